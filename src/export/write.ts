@@ -1,0 +1,88 @@
+/**
+ * Safe output: every file is written under a temporary name and renamed into place, so a
+ * killed run never leaves a truncated file. CSV cells that a spreadsheet would run as a
+ * formula (starting with = + - @ tab or CR, and not a plain number) get a leading apostrophe
+ * unless raw output is asked for.
+ */
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { format } from 'fast-csv';
+import type { Row } from './rows.js';
+
+const tmpName = (path: string) => `${path}.tmp-${process.pid}`;
+
+export function writeFileAtomic(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = tmpName(path);
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+export interface AtomicWriter<T> {
+  write(item: T): Promise<void>;
+  /** flushes and renames into place */
+  close(): Promise<void>;
+}
+
+function atomicStream(path: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = tmpName(path);
+  const out = createWriteStream(tmp);
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
+  });
+  const commit = async () => {
+    try {
+      await finished;
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+    renameSync(tmp, path);
+  };
+  return { out, commit };
+}
+
+/** A CSV file with the given header, written atomically. */
+export function openCsv(path: string, columns: readonly string[], raw: boolean): AtomicWriter<Row> {
+  const { out, commit } = atomicStream(path);
+  const csv = format<Row, Row>({ headers: [...columns], writeHeaders: true, alwaysWriteHeaders: true });
+  csv.pipe(out);
+  return {
+    async write(row) {
+      const cells: Row = {};
+      for (const c of columns) {
+        const v = row[c];
+        const s = v === null || v === undefined ? '' : String(v);
+        cells[c] = raw ? s : neutraliseCell(s);
+      }
+      if (!csv.write(cells)) await new Promise<void>((r) => csv.once('drain', () => r()));
+    },
+    async close() {
+      csv.end();
+      await commit();
+    },
+  };
+}
+
+/** A JSON Lines file, written atomically. */
+export function openJsonl(path: string): AtomicWriter<unknown> {
+  const { out, commit } = atomicStream(path);
+  return {
+    async write(item) {
+      if (!out.write(JSON.stringify(item) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+    },
+    async close() {
+      out.end();
+      await commit();
+    },
+  };
+}

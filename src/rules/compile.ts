@@ -1,0 +1,156 @@
+/**
+ * Compiles validated rules into what the stages use: a word trie over every alias of every
+ * gazetteer entry (lookup cost depends on the words of the article, not on the number of
+ * entries), the boilerplate patterns and the lexicon word sets.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { nameKeys } from '../text/fold.js';
+import { readRules, RulesInvalidError, type Located, type RuleProblem, type RuleSet } from './load.js';
+import type { GazetteerEntry } from './schema.js';
+import { aliasesOf } from './variants.js';
+import { compileLinePattern, type LinePattern } from './line-pattern.js';
+import { isStopWord } from '../text/wink.js';
+
+const require = createRequire(import.meta.url);
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(require('an-array-of-english-words') as string[]);
+
+export interface AliasRef {
+  entry: GazetteerEntry;
+  /** the alias as written, for case-sensitive comparison */
+  surface: string;
+  caseSensitive: boolean;
+  /** a one-word alias that is also an ordinary English word: needs capitalisation */
+  ordinaryWord: boolean;
+  /** lower-case words of which one must occur in the sentence */
+  context: readonly string[] | null;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  refs: AliasRef[] | null;
+}
+
+export interface CompiledRules {
+  dir: string;
+  /** sha256 over every rule file and the nkie version: changes when any rule changes */
+  fingerprint: string;
+  entries: ReadonlyMap<string, GazetteerEntry>;
+  trie: TrieNode;
+  boilerplate: readonly { id: string; pattern: LinePattern }[];
+  /** lexicon id → lower-case words */
+  lexicon: ReadonlyMap<string, ReadonlySet<string>>;
+  counts: Record<string, number>;
+  attributions: string[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), refs: null });
+
+function checkReferences(set: RuleSet, byId: Map<string, Located<GazetteerEntry>>, problems: RuleProblem[]): void {
+  for (const { value: e, file, line } of set.gazetteer) {
+    const at = { file, line, entry: e.id };
+    for (const other of e.shares_alias_with) {
+      const target = byId.get(other);
+      if (!target) problems.push({ ...at, field: 'shares_alias_with', message: `no entry with id "${other}"` });
+      else if (target.value.type !== e.type) problems.push({ ...at, field: 'shares_alias_with', message: `"${other}" is a ${target.value.type}, not a ${e.type}` });
+    }
+    if (e.type === 'PLACE' && e.province !== null) {
+      const p = byId.get(e.province)?.value;
+      if (!p) problems.push({ ...at, field: 'province', message: `no entry with id "${e.province}"` });
+      else if (p.type !== 'PLACE' || (p.level !== 'province' && p.level !== 'special_city')) {
+        problems.push({ ...at, field: 'province', message: `"${e.province}" is not a province or special city` });
+      }
+    }
+  }
+}
+
+/** Reads, validates and compiles the rules in `dir`; throws RulesInvalidError. */
+export function compileRules(dir: string, version = '0'): CompiledRules {
+  const set = readRules(dir);
+  const problems: RuleProblem[] = [];
+  const byId = new Map<string, Located<GazetteerEntry>>();
+  for (const located of set.gazetteer) {
+    const prev = byId.get(located.value.id);
+    if (prev) {
+      problems.push({ file: located.file, line: located.line, entry: located.value.id, field: 'id', message: `duplicate id, first defined in ${prev.file}${prev.line === null ? '' : `:${prev.line}`}` });
+    } else byId.set(located.value.id, located);
+  }
+  checkReferences(set, byId, problems);
+
+  const trie = newNode();
+  // "type key" → ids claiming it, to find aliases claimed twice without a stated disambiguation
+  const claims = new Map<string, Set<string>>();
+
+  for (const { value: e, file, line } of set.gazetteer) {
+    const at = { file, line, entry: e.id };
+    const seen = new Set<string>();
+    for (const alias of aliasesOf(e)) {
+      const keys = nameKeys(alias.text);
+      if (keys === null) {
+        problems.push({ ...at, field: 'aliases', message: `"${alias.text}" has no letters or is split by punctuation` });
+        continue;
+      }
+      if (keys.length === 1 && isStopWord(keys[0]!) && !alias.caseSensitive) {
+        problems.push({ ...at, field: 'aliases', message: `"${alias.text}" is a single stop word; it would match everywhere` });
+        continue;
+      }
+      const joined = keys.join(' ');
+      const dedupe = `${joined}|${alias.caseSensitive ? alias.text : ''}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const claimKey = `${e.type} ${alias.caseSensitive ? alias.text : joined}`;
+      let ids = claims.get(claimKey);
+      if (!ids) claims.set(claimKey, (ids = new Set()));
+      for (const other of ids) {
+        const o = byId.get(other)!.value;
+        if (!e.shares_alias_with.includes(other) && !o.shares_alias_with.includes(e.id)) {
+          problems.push({ ...at, field: 'aliases', message: `"${alias.text}" is also an alias of ${other}; state shares_alias_with to disambiguate` });
+        }
+      }
+      ids.add(e.id);
+      let node = trie;
+      for (const k of keys) {
+        let child = node.next.get(k);
+        if (!child) node.next.set(k, (child = newNode()));
+        node = child;
+      }
+      (node.refs ??= []).push({
+        entry: e,
+        surface: alias.text,
+        caseSensitive: alias.caseSensitive,
+        ordinaryWord: !alias.caseSensitive && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
+        context: alias.context?.map((w) => w.toLowerCase()) ?? null,
+      });
+    }
+  }
+
+  const boilerplate: { id: string; pattern: LinePattern }[] = [];
+  for (const { value: b, file, line } of set.boilerplate) {
+    const compiled = compileLinePattern(b.pattern);
+    if (typeof compiled === 'string') problems.push({ file, line, entry: b.id, field: 'pattern', message: compiled });
+    else boilerplate.push({ id: b.id, pattern: compiled });
+  }
+  const lexicon = new Map<string, Set<string>>();
+  for (const { value: l, file, line } of set.lexicon) {
+    if (lexicon.has(l.id)) problems.push({ file, line, entry: l.id, field: 'id', message: 'duplicate lexicon id' });
+    lexicon.set(l.id, new Set(l.words.map((w) => w.toLowerCase())));
+  }
+  if (problems.length > 0) throw new RulesInvalidError(problems);
+
+  const hash = createHash('sha256').update(`nkie ${version}\n`);
+  for (const [name, content] of [...set.files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}\n${content}\n`);
+  const counts: Record<string, number> = {};
+  for (const { value: e } of set.gazetteer) counts[e.type] = (counts[e.type] ?? 0) + 1;
+  counts.boilerplate = boilerplate.length;
+  counts.lexicon = lexicon.size;
+  return {
+    dir,
+    fingerprint: hash.digest('hex'),
+    entries: new Map([...byId].map(([id, l]) => [id, l.value])),
+    trie,
+    boilerplate,
+    lexicon,
+    counts,
+    attributions: set.attributions,
+  };
+}

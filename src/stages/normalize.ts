@@ -1,0 +1,32 @@
+/**
+ * normalize: settles the drafts of the gazetteer and the pattern finders into the entity
+ * list. Where two drafts overlap one is kept: a gazetteer-resolved entity over an unresolved
+ * one, else the longer, else the earlier (gazetteer before pattern finders). Entities get their sentence and ids in text
+ * order. An entity that would break `text.slice(start, end) === text` or leave its sentence is
+ * dropped rather than emitted wrong.
+ */
+import type { Entity } from '../types.js';
+import { sentenceAt, type Draft, type WorkingDoc } from './doc.js';
+
+/** Preference among overlapping drafts: resolved by the gazetteer first, then longer. */
+const rank = (d: Draft) => (d.canonicalId !== null ? 1e9 : 0) + (d.end - d.start);
+
+export function normalize(doc: WorkingDoc): WorkingDoc {
+  const valid = doc.drafts.filter((d) => d.start < d.end && doc.text.slice(d.start, d.end) === d.text);
+  // candidates in order of preference; earlier drafts win ties (gazetteer before patterns)
+  const ranked = valid.map((d, i) => ({ d, i })).sort((x, y) => rank(y.d) - rank(x.d) || x.i - y.i);
+  const kept: Draft[] = [];
+  for (const { d } of ranked) {
+    if (kept.some((k) => k.start < d.end && d.start < k.end)) continue;
+    kept.push(d);
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  const entities: Entity[] = [];
+  for (const d of kept) {
+    const sentence = sentenceAt(doc.sentences, d.start);
+    if (sentence === -1 || doc.sentences[sentence]!.end < d.end) continue;
+    entities.push({ ...d, id: `e${entities.length + 1}`, sentence } as Entity);
+  }
+  doc.entities = entities;
+  return doc;
+}

@@ -1,0 +1,18 @@
+/**
+ * patterns: entities written in forms rather than names: amounts, prices, dates, penalties,
+ * code articles, persons, and places marked only by their designator. Each finder is a
+ * module in src/patterns/ returning drafts with their norm.
+ */
+import type { CompiledRules } from '../rules/compile.js';
+import { findDesignatedPlaces } from '../patterns/place-designator.js';
+import { findPersons } from '../patterns/person.js';
+import type { Draft, WorkingDoc } from './doc.js';
+
+export type Finder = (doc: WorkingDoc, rules: CompiledRules) => Draft[];
+
+export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons];
+
+export function patterns(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
+  for (const find of FINDERS) for (const d of find(doc, rules)) doc.drafts.push(d);
+  return doc;
+}

@@ -1,0 +1,84 @@
+/**
+ * tokenize: wink-nlp over the folded text gives tokens with part of speech and sentence
+ * boundaries; tokens carry character offsets computed here (wink-nlp gives token indices).
+ * Sentences never cross a line break: in news text a line is at most a paragraph. The
+ * gazetteer's match words (text/fold.ts) are attached to their sentence and token.
+ */
+import { splitWords } from '../text/fold.js';
+import { wink } from '../text/wink.js';
+import type { Span } from '../types.js';
+import { overlapsAny, type MatchWord, type Token, type WorkingDoc } from './doc.js';
+
+/** Our token for each wink-nlp token index; null where wink-nlp's value is not in the text verbatim. */
+function tokensWithOffsets(text: string, values: string[], pos: string[]): (Token | null)[] {
+  const tokens: (Token | null)[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const at = text.indexOf(v, cursor);
+    // such a token is skipped, never misplaced
+    if (at === -1 || at - cursor > 64 + v.length) {
+      tokens.push(null);
+      continue;
+    }
+    tokens.push({ start: at, end: at + v.length, pos: pos[i] ?? 'X' });
+    cursor = at + v.length;
+  }
+  return tokens;
+}
+
+/** Splits a span at line breaks and trims white space; empty pieces are dropped. */
+function splitLines(text: string, span: Span, out: Span[]): void {
+  let s = span.start;
+  while (s < span.end) {
+    let e = text.indexOf('\n', s);
+    if (e === -1 || e > span.end) e = span.end;
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b });
+    s = e + 1;
+  }
+}
+
+export function tokenize(doc: WorkingDoc): WorkingDoc {
+  const nlp = wink();
+  const text = doc.folded;
+  const wdoc = nlp.readDoc(text);
+  const byIndex = tokensWithOffsets(text, wdoc.tokens().out(nlp.its.value) as string[], wdoc.tokens().out(nlp.its.pos) as string[]);
+  const tokens = byIndex.filter((t): t is Token => t !== null);
+
+  const sentences: Span[] = [];
+  let prevEnd = 0;
+  wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const [first, last] = s.out(nlp.its.span) as unknown as [number, number];
+    let i = last;
+    while (i >= first && byIndex[i] === null) i--;
+    const end = i >= first ? byIndex[i]!.end : prevEnd;
+    if (end <= prevEnd) return;
+    splitLines(text, { start: prevEnd, end }, sentences);
+    prevEnd = end;
+  });
+  if (prevEnd < text.length) splitLines(text, { start: prevEnd, end: text.length }, sentences);
+
+  const words: MatchWord[] = [];
+  let si = 0;
+  let ti = 0;
+  for (const w of splitWords(text)) {
+    while (si < sentences.length && sentences[si]!.end <= w.start) si++;
+    while (ti < tokens.length && tokens[ti]!.end <= w.start) ti++;
+    const sentence = si < sentences.length && sentences[si]!.start <= w.start ? si : -1;
+    if (sentence === -1) continue;
+    words.push({
+      ...w,
+      sentence,
+      pos: tokens[ti] && tokens[ti]!.start <= w.start ? tokens[ti]!.pos : 'X',
+      boilerplate: overlapsAny(doc.boilerplate, w.start, w.end),
+    });
+  }
+  doc.tokens = tokens;
+  doc.sentences = sentences;
+  doc.words = words;
+  return doc;
+}

@@ -1,0 +1,23 @@
+/**
+ * The one wink-nlp instance of a process: the English lite model with sentence boundary
+ * detection and part-of-speech tagging, the pipes nkie uses (the benchmark measures bare
+ * wink-nlp with exactly these).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export const WINK_PIPES = ['sbd', 'pos'] as const;
+
+let instance: ReturnType<typeof winkNLP> | null = null;
+
+export function wink(): ReturnType<typeof winkNLP> {
+  instance ??= winkNLP(model, [...WINK_PIPES]);
+  return instance;
+}
+
+/** wink-nlp's own stop-word list decides whether a one-word alias would match everywhere. */
+export function isStopWord(word: string): boolean {
+  const nlp = wink();
+  const tokens = nlp.readDoc(word).tokens().out(nlp.its.stopWordFlag) as boolean[];
+  return tokens.length === 1 && tokens[0] === true;
+}
