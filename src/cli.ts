@@ -10,6 +10,7 @@ import { formatProblem, RulesInvalidError } from './rules/load.js';
 import { compileRules } from './rules/compile.js';
 import { DEFAULT_MAX_BYTES, InputUnavailableError, runBatch } from './run.js';
 import { VERSION } from './pipeline.js';
+import { documentJsonSchema } from './json-schema.js';
 
 const positiveInt = (v: string) => {
   const n = Number(v);
@@ -64,6 +65,13 @@ program
       if (e instanceof InputUnavailableError) fail(e.message);
       throw e;
     }
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of the Document (schema/document.schema.json)')
+  .action(() => {
+    process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
   });
 
 const rules = program.command('rules').description('work with rule files');

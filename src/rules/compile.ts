@@ -69,11 +69,15 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
   const set = readRules(dir);
   const problems: RuleProblem[] = [];
   const byId = new Map<string, Located<GazetteerEntry>>();
+  const unique: Located<GazetteerEntry>[] = [];
   for (const located of set.gazetteer) {
     const prev = byId.get(located.value.id);
     if (prev) {
       problems.push({ file: located.file, line: located.line, entry: located.value.id, field: 'id', message: `duplicate id, first defined in ${prev.file}${prev.line === null ? '' : `:${prev.line}`}` });
-    } else byId.set(located.value.id, located);
+    } else {
+      byId.set(located.value.id, located);
+      unique.push(located);
+    }
   }
   checkReferences(set, byId, problems);
 
@@ -81,7 +85,7 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
   // "type key" → ids claiming it, to find aliases claimed twice without a stated disambiguation
   const claims = new Map<string, Set<string>>();
 
-  for (const { value: e, file, line } of set.gazetteer) {
+  for (const { value: e, file, line } of unique) {
     const at = { file, line, entry: e.id };
     const seen = new Set<string>();
     for (const alias of aliasesOf(e)) {
@@ -118,7 +122,8 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         entry: e,
         surface: alias.text,
         caseSensitive: alias.caseSensitive,
-        ordinaryWord: !alias.caseSensitive && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
+        // a context list is the author's own guard, replacing the capital-letter one
+        ordinaryWord: !alias.caseSensitive && !alias.context && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
         context: alias.context?.map((w) => w.toLowerCase()) ?? null,
       });
     }

@@ -3,7 +3,7 @@
  * naming the file, the line, the entry id and the field, before anything is compiled.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -47,6 +47,12 @@ export interface RuleSet {
   boilerplate: Located<BoilerplateEntry>[];
   lexicon: Located<LexiconEntry>[];
   attributions: string[];
+}
+
+/** Relative to the working directory when inside it, else absolute. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
 }
 
 function listRuleFiles(dir: string): string[] {
@@ -94,7 +100,7 @@ export function readRules(dir: string): RuleSet {
     throw new RulesInvalidError([{ file: dir, line: null, entry: null, field: null, message: 'no rule files (*.yaml) found' }]);
   }
   for (const path of paths) {
-    const file = relative(process.cwd(), path) || path;
+    const file = displayPath(path);
     const source = readFileSync(path, 'utf8');
     set.files.set(relative(dir, path), source);
     const lines = new LineCounter();

@@ -1,0 +1,152 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'fast-csv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, RELATION_COLUMNS } from '../../src/export/rows.js';
+import { DocumentSchema, type Document } from '../../src/types.js';
+import { INPUT_DIR, ROOT, tempDir } from '../helpers.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const nkie = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+async function readCsv(path: string): Promise<{ headers: string[]; rows: Record<string, string>[] }> {
+  const rows: Record<string, string>[] = [];
+  let headers: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const stream = parse({ headers: (h) => ((headers = h as string[]), h) });
+    stream.on('data', (r: Record<string, string>) => rows.push(r)).on('end', () => resolve()).on('error', reject);
+    stream.end(readFileSync(path));
+  });
+  return { headers, rows };
+}
+
+describe('nkie run over input/ (the output contract)', () => {
+  const out = tempDir('nkie-out-');
+  let result: ReturnType<typeof nkie>;
+  let docs: Document[];
+  const inputFiles = readdirSync(INPUT_DIR).filter((f) => /\.(txt|md|html|json|jsonl)$/.test(f));
+
+  beforeAll(() => {
+    result = nkie('run', '--input', INPUT_DIR, '--output', out, '--quiet');
+    docs = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Document);
+  });
+
+  it('exits 0 and writes every contract file', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'run.json', 'errors.jsonl']) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+  });
+
+  it('writes one document per article, sorted by id, and the same pretty-printed per article', () => {
+    expect(docs.length).toBeGreaterThanOrEqual(inputFiles.length);
+    const ids = docs.map((d) => d.id);
+    expect(ids).toEqual([...ids].sort());
+    for (const d of docs) expect(JSON.parse(readFileSync(join(out, 'articles', `${d.id}.json`), 'utf8'))).toEqual(d);
+  });
+
+  it('validates every document against the schema, with offsets that slice the text', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'document.schema.json'), 'utf8')));
+    for (const d of docs) {
+      expect(validate(d), `${d.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(() => DocumentSchema.parse(d), d.id).not.toThrow();
+      for (const e of d.entities) {
+        expect(d.text.slice(e.start, e.end), `${d.id} ${e.id}`).toBe(e.text);
+        const s = d.sentences[e.sentence]!;
+        expect(e.start >= s.start && e.end <= s.end, `${d.id} ${e.id} inside its sentence`).toBe(true);
+      }
+      const ids = new Set(d.entities.map((e) => e.id));
+      for (const r of d.relations) expect(ids.has(r.subject) && ids.has(r.object), `${d.id} ${r.id}`).toBe(true);
+    }
+  });
+
+  it('finds entities in the sample articles', () => {
+    expect(docs.reduce((n, d) => n + d.entities.length, 0)).toBeGreaterThan(20);
+  });
+
+  it('writes the CSVs with exactly the contract columns, one row per mention and relation', async () => {
+    const entities = await readCsv(join(out, 'entities.csv'));
+    expect(entities.headers).toEqual([...ENTITY_COLUMNS]);
+    expect(entities.rows).toHaveLength(docs.reduce((n, d) => n + d.entities.length, 0));
+    const relations = await readCsv(join(out, 'relations.csv'));
+    expect(relations.headers).toEqual([...RELATION_COLUMNS]);
+    expect(relations.rows).toHaveLength(docs.reduce((n, d) => n + d.relations.length, 0));
+    const table = await readCsv(join(out, 'entity-table.csv'));
+    expect(table.headers).toEqual([...ENTITY_TABLE_COLUMNS]);
+    const mentions = table.rows.reduce((n, r) => n + Number(r.mentions), 0);
+    expect(mentions).toBe(entities.rows.length);
+  });
+
+  it('records counts, stage timings and the rules fingerprint in run.json', () => {
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(run).toMatchObject({ articles: docs.length, errors: [] });
+    expect(run.rulesFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(run.stageMs)).toEqual(['clean', 'metadata', 'tokenize', 'gazetteer', 'patterns', 'normalize', 'relations']);
+  });
+
+  it('produces byte-identical output on a second run', () => {
+    const again = tempDir('nkie-out-');
+    expect(nkie('run', '--input', INPUT_DIR, '--output', again, '--quiet').status).toBe(0);
+    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv']) {
+      expect(readFileSync(join(again, f), 'utf8'), f).toBe(readFileSync(join(out, f), 'utf8'));
+    }
+  });
+});
+
+describe('nkie exit codes and messages', () => {
+  it('exits 2 when some inputs fail, naming each file, and still writes the rest', () => {
+    const input = tempDir('nkie-in-');
+    writeFileSync(join(input, 'good.txt'), 'Title\nPolice in Hyesan arrested two smugglers.');
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'bad.json'), '{"text": ');
+    const out = tempDir('nkie-out-');
+    const r = nkie('run', '--input', input, '--output', out, '--quiet');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/empty\.txt: empty file/);
+    expect(r.stderr).toMatch(/bad\.json: malformed JSON/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('exits 1 on invalid rules, before reading any article', () => {
+    const rules = tempDir('nkie-rules-');
+    writeFileSync(join(rules, 'bad.yaml'), 'kind: gazetteer\nentries:\n  - id: x\n    type: PLACE\n');
+    const out = join(tempDir('nkie-out-'), 'never');
+    const r = nkie('run', '--rules', rules, '--output', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.yaml:3: entry x: field canonical/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 on a missing input directory and on bad arguments', () => {
+    expect(nkie('run', '--input', '/nonexistent/dir', '--output', tempDir()).stderr).toMatch(/input not found/);
+    expect(nkie('run', '--input', '/nonexistent/dir', '--output', tempDir()).status).toBe(1);
+    const bad = nkie('run', '--max-bytes', 'lots');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/max-bytes/);
+  });
+
+  it('lints the shipped rules', () => {
+    const r = nkie('rules', 'lint');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ok: rules/m);
+  });
+
+  it('documents every command in --help', () => {
+    const r = nkie('--help');
+    for (const cmd of ['run', 'rules', 'schema']) expect(r.stdout).toContain(cmd);
+  });
+
+  it('processes a single file given as --input', () => {
+    const dir = tempDir('nkie-in-');
+    mkdirSync(join(dir, 'x'));
+    writeFileSync(join(dir, 'x', 'one.json'), JSON.stringify({ text: 'Smugglers crossed the Tumen River.', published: '2021-04-02' }));
+    const out = tempDir('nkie-out-');
+    expect(nkie('run', '--input', join(dir, 'x', 'one.json'), '--output', out, '--quiet').status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'documents.jsonl'), 'utf8'))).toMatchObject({ id: 'one', source: 'one.json', published: '2021-04-02' });
+  });
+});

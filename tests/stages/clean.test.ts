@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/stages/clean.js';
+import { newWorkingDoc } from '../../src/stages/doc.js';
+import { pipeline } from '../helpers.js';
+
+const run = (text: string) => clean(newWorkingDoc({ id: 't', source: 't', text }), pipeline().rules);
+const marked = (text: string) => run(text).boilerplate.map((s) => text.slice(s.start, s.end));
+
+describe('clean stage', () => {
+  it('folds the text without changing its length', () => {
+    const text = 'Hamhŭng’s “market”\u00a0closed — again.';
+    const doc = run(text);
+    expect(doc.folded).toBe('Hamhung\'s "market" closed - again.');
+    expect(doc.folded.length).toBe(text.length);
+  });
+
+  it.each([
+    'Read in Korean',
+    '  Read in Korean  ',
+    'Loading ...',
+    'Print Friendly, PDF & Email',
+    'Please direct any comments or questions about this article to someone@example.org.',
+    'Questions or comments about this article? Contact us at',
+    'Follow us on Facebook and Twitter for more news.',
+    'Translated by Jane Doe. Edited by John Roe.',
+  ])('marks the boilerplate line %j', (line) => {
+    const text = `A report on arrests.\n${line}\nMore reporting.`;
+    expect(marked(text)).toEqual([line.trim()]);
+  });
+
+  it.each([
+    'The police read in Korean newspapers that arrests rose.',
+    'Loading trucks at the border took all night.',
+    'Officials will print new ID cards.',
+  ])('leaves content alone: %j', (line) => {
+    expect(marked(line)).toEqual([]);
+  });
+
+  it('keeps entities out of boilerplate', () => {
+    const text = 'Arrests rose in Hyesan.\nPlease send any comments or questions about this article to Hyesan desk.';
+    const doc = pipeline().process({ id: 't', source: 't', text });
+    expect(doc.entities.filter((e) => e.start > text.indexOf('\n'))).toEqual([]);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/pipeline.js';
+import { rulesDir } from '../helpers.js';
+
+// A small rule set written for these tests: the stage's mechanics, not the shipped data.
+const RULES = rulesDir({
+  'places.yaml': `kind: gazetteer
+entries:
+  - id: north-hamgyong
+    type: PLACE
+    canonical: North Hamgyong Province
+    level: province
+    country: KP
+  - id: onsong
+    type: PLACE
+    canonical: Onsong
+    level: county
+    province: north-hamgyong
+    country: KP
+    lat: 42.9
+    lon: 129.9
+  - id: unsan-north
+    type: PLACE
+    canonical: Unsan
+    level: county
+    province: north-pyongan
+    country: KP
+    shares_alias_with: [unsan-south]
+  - id: unsan-south
+    type: PLACE
+    canonical: Unsan
+    level: county
+    province: south-pyongan
+    country: KP
+  - id: north-pyongan
+    type: PLACE
+    canonical: North Pyongan Province
+    level: province
+    country: KP
+  - id: south-pyongan
+    type: PLACE
+    canonical: South Pyongan Province
+    level: province
+    country: KP
+  - id: china
+    type: PLACE
+    canonical: China
+    level: country
+    country: CN
+`,
+  'orgs.yaml': `kind: gazetteer
+entries:
+  - id: mss
+    type: ORG
+    canonical: Ministry of State Security
+    kind: security
+    acronym: MSS
+    valid_from: 2016
+    shares_alias_with: [mosos]
+    context: [spy, spies, espionage]
+    default: true
+    formerly:
+      - { name: State Security Department, acronym: SSD, until: 2016 }
+  - id: mosos
+    type: ORG
+    canonical: Ministry of Social Security
+    kind: police
+    acronym: MSS
+    valid_from: 2020
+    context: [police, traffic]
+    formerly:
+      - { name: Ministry of People's Security, acronym: MPS, until: 2020 }
+  - id: meth
+    type: DRUG
+    canonical: methamphetamine
+    class: stimulant
+    aliases: [meth, { text: ice, context: [gram, grams, drugs, smoke] }]
+`,
+});
+
+const pipeline = createPipeline({ rulesDir: RULES });
+const ents = (text: string, published: string | null = null) =>
+  pipeline.process({ id: 't', source: 't', text, published }).entities.map((e) => [e.text, e.canonicalId, e.rule]);
+
+describe('gazetteer stage', () => {
+  it('takes the longest match and keeps offsets on the original text', () => {
+    const text = 'Arrests in Onsŏng County, North Hamgyong Province, rose.';
+    const doc = pipeline.process({ id: 't', source: 't', text });
+    expect(doc.entities.map((e) => [e.text, e.canonicalId])).toEqual([
+      ['Onsŏng County', 'onsong'],
+      ['North Hamgyong Province', 'north-hamgyong'],
+    ]);
+    for (const e of doc.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('fills the norm from the entry, with the province by name', () => {
+    const doc = pipeline.process({ id: 't', source: 't', text: 'He lived in Onsong.' });
+    expect(doc.entities[0]).toMatchObject({ type: 'PLACE', canonical: 'Onsong', norm: { level: 'county', province: 'North Hamgyong Province', country: 'KP', lat: 42.9, lon: 129.9, resolved: true } });
+  });
+
+  it('matches possessives and hyphenated designators', () => {
+    expect(ents("Onsong's market and Onsong-gun officials")).toEqual([
+      ['Onsong', 'onsong', 'gazetteer'],
+      ['Onsong-gun', 'onsong', 'gazetteer'],
+    ]);
+  });
+
+  it('does not match across punctuation or sentences', () => {
+    expect(ents('North. Hamgyong Province is far.').map((e) => e[0])).not.toContain('North. Hamgyong Province');
+  });
+
+  it('needs a capital for a name that is an English word', () => {
+    expect(ents('Goods from China arrived.')).toEqual([['China', 'china', 'gazetteer']]);
+    expect(ents('She bought fine china plates.')).toEqual([]);
+  });
+
+  it('matches acronyms only in their exact case', () => {
+    expect(ents('Agents of the SSD came in 2015.', '2015-06-01')).toEqual([['SSD', 'mss', 'gazetteer']]);
+    expect(ents('The ssd and Ssd are not acronyms here.')).toEqual([]);
+  });
+
+  it('matches a context alias only with its context', () => {
+    expect(ents('He sold 3 grams of ice.')).toEqual([['ice', 'meth', 'gazetteer']]);
+    expect(ents('The ice on the river broke.')).toEqual([]);
+  });
+
+  describe('settles a shared alias', () => {
+    it.each([
+      ['the expansion in the article', 'The Ministry of Social Security said the MSS would act.', '2021-01-01', 'mosos', 'expansion'],
+      ['the publication year', 'The MSS arrested him.', '2018-03-01', 'mss', 'date'],
+      ['context words in the sentence', 'The MSS traffic police stopped him.', '2022-03-01', 'mosos', 'context'],
+      ['the default', 'The MSS arrested him.', '2022-03-01', 'mss', 'default'],
+    ])('by %s', (_by, text, published, id, reason) => {
+      const doc = pipeline.process({ id: 't', source: 't', text, published });
+      const mss = doc.entities.find((e) => e.text === 'MSS');
+      expect(mss).toMatchObject({ canonicalId: id, rule: `gazetteer:shared-by-${reason}` });
+    });
+
+    it('by the province the article names, for places', () => {
+      expect(ents('Unsan, in South Pyongan Province, held a meeting.')[0]).toEqual(['Unsan', 'unsan-south', 'gazetteer:shared-by-province']);
+    });
+
+    it('and leaves it unresolved when nothing decides', () => {
+      expect(ents('Unsan held a meeting.')).toEqual([['Unsan', null, 'gazetteer:unresolved']]);
+    });
+  });
+});

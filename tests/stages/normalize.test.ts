@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { newWorkingDoc, type Draft } from '../../src/stages/doc.js';
+import { normalize } from '../../src/stages/normalize.js';
+
+const TEXT = 'Police in Onsong County arrested him.';
+const place = (start: number, end: number, canonicalId: string | null, rule: string): Draft => ({
+  type: 'PLACE', text: TEXT.slice(start, end), start, end, canonical: TEXT.slice(start, end), canonicalId, rule,
+  norm: { level: 'county', province: null, country: 'KP', lat: null, lon: null, resolved: canonicalId !== null },
+});
+
+function settle(drafts: Draft[]) {
+  const doc = newWorkingDoc({ id: 't', source: 't', text: TEXT });
+  doc.sentences = [{ start: 0, end: TEXT.length }];
+  doc.drafts = drafts;
+  return normalize(doc).entities;
+}
+
+describe('normalize stage', () => {
+  it('prefers a resolved draft over a longer unresolved one', () => {
+    expect(settle([place(10, 23, null, 'pattern'), place(10, 16, 'onsong', 'gazetteer')]).map((e) => e.rule)).toEqual(['gazetteer']);
+  });
+
+  it('prefers the longer of two resolved drafts, then the earlier', () => {
+    expect(settle([place(10, 16, 'onsong', 'short'), place(10, 23, 'onsong', 'long')]).map((e) => e.rule)).toEqual(['long']);
+    expect(settle([place(10, 16, 'onsong', 'first'), place(10, 16, 'onsong', 'second')]).map((e) => e.rule)).toEqual(['first']);
+  });
+
+  it('assigns ids and sentences in text order', () => {
+    const out = settle([place(24, 32, null, 'b'), place(0, 6, null, 'a')]);
+    expect(out.map((e) => [e.id, e.rule, e.sentence])).toEqual([['e1', 'a', 0], ['e2', 'b', 0]]);
+  });
+
+  it('drops a draft whose text does not match its offsets', () => {
+    expect(settle([{ ...place(10, 16, 'onsong', 'bad'), text: 'Hyesan' }])).toEqual([]);
+  });
+});
