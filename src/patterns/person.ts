@@ -1,14 +1,19 @@
 /**
- * Persons. Korean names: a surname from the `korean-surnames` lexicon followed by a given
- * name of one or two romanized Korean syllables (a one-syllable one only hyphenated), spaced or hyphenated ("Kim Jong Un",
- * "Kim Jong-un", "Yeom Seung Cheol"). Other names: two or three capitalised words after a
- * `person-triggers` word ("reporter", "by") or starting with a first name from
- * compromise's lexicon; a single capitalised word after an `honorifics` word ("Mr. Choi"). Canonical: as written, Korean given names unhyphenated and capitalised.
+ * Persons.
+ * - Korean names: a surname from the `korean-surnames` lexicon and a given name of two
+ *   romanized Korean syllables, spaced or hyphenated ("Kim Jong Un", "Kim Jong-un"), or one
+ *   hyphenated syllable pair; canonical unhyphenated and capitalised ("Kim Jong Un").
+ * - Other names: a first name from compromise's lexicon and a capitalised surname
+ *   ("Elizabeth Shim"), or two capitalised non-dictionary words after a `person-triggers`
+ *   word ("reporter Jiro Ishimaru").
+ * - A single capitalised word after an `honorifics` word ("Mr. Choi").
  */
 import nlp from 'compromise';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
-import { overlapsAny } from '../stages/doc.js';
+import type { MatchWord } from '../stages/doc.js';
+import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
+import { isStopWord } from '../text/wink.js';
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
@@ -16,7 +21,7 @@ const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, s
 // One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK).
 const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
 const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE})?$`, 'i');
-const CAPITALISED = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$/;
+const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 
 function koreanCanonical(surname: string, given: string): string {
   const parts = given.split(/[- ]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase());
@@ -27,51 +32,69 @@ function person(doc: WorkingDoc, start: number, end: number, canonical: string, 
   return { type: 'PERSON', text: doc.text.slice(start, end), start, end, canonical, canonicalId: null, rule, norm: {} };
 }
 
+const isCapitalised = (s: string) => /^[A-Z]/.test(s);
+
 export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const surnames = rules.lexicon.get('korean-surnames') ?? new Set<string>();
   const triggers = rules.lexicon.get('person-triggers') ?? new Set<string>();
   const honorifics = rules.lexicon.get('honorifics') ?? new Set<string>();
   const words = doc.words;
+  // names are read on the folded text (Jŏng → Jong), spans are cut from the original
+  const text = doc.folded;
+  const surface = (w: MatchWord) => text.slice(w.start, w.end);
+  // the next word continues the name: same sentence, only a space or a hyphen between
+  const continues = (a: MatchWord, b: MatchWord | undefined): b is MatchWord =>
+    b !== undefined && !b.boilerplate && b.sentence === a.sentence && /^[ -]$/.test(text.slice(a.end, b.start));
   const out: Draft[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.boilerplate) continue;
-    const surface = doc.text.slice(w.start, w.end);
-    if (!/^[A-Z]/.test(surface)) continue;
+    if (w.boilerplate || !isCapitalised(surface(w))) continue;
+    const prev = words[i - 1];
+    const sentenceInitial = prev === undefined || prev.sentence !== w.sentence;
     const next = words[i + 1];
     const next2 = words[i + 2];
-    const sameRun = (a: typeof w, b: typeof w | undefined) => b !== undefined && a.joinsNext && b.sentence === a.sentence && /^[ -]$/.test(doc.text.slice(a.end, b.start));
-    if (surnames.has(w.key) && sameRun(w, next)) {
-      // longest given name first: two syllables (spaced or hyphenated), then one
-      const twoEnd = sameRun(next!, next2) ? next2!.end : -1;
-      for (const end of [twoEnd, next!.end]) {
-        if (end < 0) continue;
-        const given = doc.text.slice(next!.start, end);
-        if (KOREAN_GIVEN.test(given) && given.split(' ').every((p) => /^[A-Z]/.test(p)) && !overlapsAny(doc.boilerplate, w.start, end)) {
-          // one-syllable given names are rare and collide with English ("Kim Il"); need a second capitalised part
-          if (end === next!.end && !given.includes('-')) break;
-          out.push(person(doc, w.start, end, koreanCanonical(surface, given), 'pattern:korean-name'));
-          i = end === next2?.end ? i + 2 : i + 1;
-          break;
-        }
+
+    if (surnames.has(w.key) && continues(w, next)) {
+      const korean = koreanName(w, next, continues(next, next2) ? next2 : undefined, sentenceInitial);
+      if (korean) {
+        out.push(person(doc, w.start, korean.end, korean.canonical, 'pattern:korean-name'));
+        i += korean.words - 1;
+        continue;
       }
+    }
+    if (prev && !sentenceInitial && honorifics.has(prev.key) && !(continues(w, next) && isCapitalised(surface(next)))) {
+      out.push(person(doc, w.start, w.end, surface(w), 'pattern:honorific'));
       continue;
     }
-    const prev = words[i - 1];
-    const triggered = prev !== undefined && prev.sentence === w.sentence && triggers.has(prev.key);
-    if (prev !== undefined && prev.sentence === w.sentence && honorifics.has(prev.key) && CAPITALISED.test(surface) && !sameRun(w, next)) {
-      out.push(person(doc, w.start, w.end, surface, 'pattern:honorific'));
-      continue;
-    }
-    const firstName = FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '');
-    if ((triggered || firstName) && sameRun(w, next)) {
-      const second = doc.text.slice(next!.start, next!.end);
-      if (!CAPITALISED.test(second)) continue;
-      let end = next!.end;
-      if (sameRun(next!, next2) && CAPITALISED.test(doc.text.slice(next2!.start, next2!.end)) && FIRST_NAME_TAGS.has(LEXICON[next!.key] ?? '')) end = next2!.end;
-      out.push(person(doc, w.start, end, doc.text.slice(w.start, end), triggered ? 'pattern:person-trigger' : 'pattern:first-name'));
-      i += end === next2?.end ? 2 : 1;
-    }
+    if (!continues(w, next) || !CAPITALISED.test(surface(next)) || isStopWord(next.key)) continue;
+    // a Korean surname was judged above: "Kim Il" is not a Western "first name + surname"
+    const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '');
+    const triggered = prev !== undefined && !sentenceInitial && triggers.has(prev.key) && !ENGLISH.has(w.key) && !ENGLISH.has(next.key);
+    if (!firstName && !triggered) continue;
+    // a middle name: "Mary Jane Smith"
+    const three = continues(next, next2) && CAPITALISED.test(surface(next2)) && FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '');
+    const end = three ? next2.end : next.end;
+    out.push(person(doc, w.start, end, text.slice(w.start, end), firstName ? 'pattern:first-name' : 'pattern:person-trigger'));
+    i += three ? 2 : 1;
   }
   return out;
+
+  /** A Korean name starting at surname `s`, or null. */
+  function koreanName(s: MatchWord, g1: MatchWord, g2: MatchWord | undefined, sentenceInitial: boolean) {
+    // surnames that are English function words ("So", "No", "Do") are names only mid-sentence
+    if (sentenceInitial && isStopWord(s.key)) return null;
+    const candidates = g2 ? [[g1, g2], [g1]] : [[g1]];
+    for (const parts of candidates) {
+      const last = parts[parts.length - 1]!;
+      const given = text.slice(g1.start, last.end);
+      const spaced = given.split(' ');
+      if (!KOREAN_GIVEN.test(given) || !spaced.every(isCapitalised)) continue;
+      // a one-syllable given name is rare and collides with English ("Kim Il"): only hyphenated
+      if (parts.length === 1 && !given.includes('-')) continue;
+      // a function word inside a spaced given name ends it, except as its last syllable ("Moon Jae In")
+      if (spaced.slice(0, -1).some((p) => isStopWord(p.toLowerCase()))) continue;
+      return { end: last.end, words: parts.length + 1, canonical: koreanCanonical(surface(s), given) };
+    }
+    return null;
+  }
 }

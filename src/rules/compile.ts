@@ -4,7 +4,7 @@
  * entries), the boilerplate patterns and the lexicon word sets.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { ENGLISH_WORDS } from '../text/english.js';
 import { nameKeys } from '../text/fold.js';
 import { readRules, RulesInvalidError, type Located, type RuleProblem, type RuleSet } from './load.js';
 import type { GazetteerEntry } from './schema.js';
@@ -12,8 +12,6 @@ import { aliasesOf } from './variants.js';
 import { compileLinePattern, type LinePattern } from './line-pattern.js';
 import { isStopWord } from '../text/wink.js';
 
-const require = createRequire(import.meta.url);
-const ENGLISH_WORDS: ReadonlySet<string> = new Set(require('an-array-of-english-words') as string[]);
 
 export interface AliasRef {
   entry: GazetteerEntry;

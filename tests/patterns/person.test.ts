@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { found } from '../helpers.js';
+
+const persons = (text: string) => found(text, 'PERSON');
+
+describe('person finder', () => {
+  it.each([
+    ['Kim Jong Un inspected the unit.', [['Kim Jong Un', 'Kim Jong Un']]],
+    ['A photo showed Kim Jong-un at the site.', [['Kim Jong-un', 'Kim Jong Un']]],
+    ['Officials met Ri Pyong Chol on Monday.', [['Ri Pyong Chol', 'Ri Pyong Chol']]],
+    ['We spoke with reporter Yeom Seung Cheol.', [['Yeom Seung Cheol', 'Yeom Seung Cheol']]],
+    ['The defector Park Yeon-mi spoke in Seoul.', [['Park Yeon-mi', 'Park Yeon Mi']]],
+    ['Former leader Kim Jŏng Il was named.', [['Kim Jŏng Il', 'Kim Jong Il']]],
+    ['A source told Mr. Choi about it.', [['Choi', 'Choi']]],
+    ['The report by Elizabeth Warren came out.', [['Elizabeth Warren', 'Elizabeth Warren']]],
+    ['It was written by reporter Jiro Ishimaru in Osaka.', [['Jiro Ishimaru', 'Jiro Ishimaru']]],
+    ['President Moon Jae In visited.', [['Moon Jae In', 'Moon Jae In']]],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The arrests were led by Unified Command officials.',
+    'So Many people were arrested.',
+    'Do Not enter the border zone.',
+    'No Kim was there.',
+    'He met Kim at the market.',
+    'Kim Il was not a full name here.',
+    'The Park Avenue office closed.',
+    'Shin Sun left early.',
+    'Read in Korean',
+  ])('finds no person in %j', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
