@@ -11,15 +11,32 @@ import { sentenceAt, type Draft, type WorkingDoc } from './doc.js';
 /** Preference among overlapping drafts: resolved by the gazetteer first, then longer. */
 const rank = (d: Draft) => (d.canonicalId !== null ? 1e9 : 0) + (d.end - d.start);
 
+/** Keeps the best drafts of one cluster of mutually overlapping drafts (usually one or two). */
+function settleCluster(cluster: { d: Draft; i: number }[], kept: Draft[]): void {
+  cluster.sort((x, y) => rank(y.d) - rank(x.d) || x.i - y.i);
+  const chosen: Draft[] = [];
+  for (const { d } of cluster) if (!chosen.some((k) => k.start < d.end && d.start < k.end)) chosen.push(d);
+  kept.push(...chosen);
+}
+
 export function normalize(doc: WorkingDoc): WorkingDoc {
-  const valid = doc.drafts.filter((d) => d.start < d.end && doc.text.slice(d.start, d.end) === d.text);
-  // candidates in order of preference; earlier drafts win ties (gazetteer before patterns)
-  const ranked = valid.map((d, i) => ({ d, i })).sort((x, y) => rank(y.d) - rank(x.d) || x.i - y.i);
+  const valid = doc.drafts
+    .map((d, i) => ({ d, i }))
+    .filter(({ d }) => d.start < d.end && doc.text.slice(d.start, d.end) === d.text)
+    .sort((x, y) => x.d.start - y.d.start || x.i - y.i);
+  // drafts only compete inside a run of overlapping spans, so settle each run on its own
   const kept: Draft[] = [];
-  for (const { d } of ranked) {
-    if (kept.some((k) => k.start < d.end && d.start < k.end)) continue;
-    kept.push(d);
+  let cluster: { d: Draft; i: number }[] = [];
+  let clusterEnd = -1;
+  for (const item of valid) {
+    if (item.d.start >= clusterEnd && cluster.length > 0) {
+      settleCluster(cluster, kept);
+      cluster = [];
+    }
+    cluster.push(item);
+    clusterEnd = Math.max(clusterEnd, item.d.end);
   }
+  if (cluster.length > 0) settleCluster(cluster, kept);
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const entities: Entity[] = [];
   for (const d of kept) {

@@ -27,19 +27,29 @@ function tokensWithOffsets(text: string, values: string[], pos: string[]): (Toke
   return tokens;
 }
 
-/** Splits a span at line breaks and trims white space; empty pieces are dropped. */
-function splitLines(text: string, span: Span, out: Span[]): void {
-  let s = span.start;
-  while (s < span.end) {
-    let e = text.indexOf('\n', s);
-    if (e === -1 || e > span.end) e = span.end;
-    let a = s;
-    let b = e;
+/**
+ * Cuts spans at line breaks and trims white space; empty pieces are dropped. Spans arrive in
+ * text order, so one cursor over the precomputed line breaks serves them all.
+ */
+function lineSplitter(text: string): (span: Span, out: Span[]) => void {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  let next = 0;
+  const push = (a: number, b: number, out: Span[]) => {
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     if (b > a) out.push({ start: a, end: b });
-    s = e + 1;
-  }
+  };
+  return (span, out) => {
+    while (next < breaks.length && breaks[next]! < span.start) next++;
+    let s = span.start;
+    while (next < breaks.length && breaks[next]! < span.end) {
+      push(s, breaks[next]!, out);
+      s = breaks[next]! + 1;
+      next++;
+    }
+    push(s, span.end, out);
+  };
 }
 
 export function tokenize(doc: WorkingDoc): WorkingDoc {
@@ -50,6 +60,7 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
   const tokens = byIndex.filter((t): t is Token => t !== null);
 
   const sentences: Span[] = [];
+  const splitLines = lineSplitter(text);
   let prevEnd = 0;
   wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
     const [first, last] = s.out(nlp.its.span) as unknown as [number, number];
@@ -57,10 +68,10 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
     while (i >= first && byIndex[i] === null) i--;
     const end = i >= first ? byIndex[i]!.end : prevEnd;
     if (end <= prevEnd) return;
-    splitLines(text, { start: prevEnd, end }, sentences);
+    splitLines({ start: prevEnd, end }, sentences);
     prevEnd = end;
   });
-  if (prevEnd < text.length) splitLines(text, { start: prevEnd, end: text.length }, sentences);
+  if (prevEnd < text.length) splitLines({ start: prevEnd, end: text.length }, sentences);
 
   const words: MatchWord[] = [];
   let si = 0;
@@ -70,8 +81,12 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
     while (ti < tokens.length && tokens[ti]!.end <= w.start) ti++;
     const sentence = si < sentences.length && sentences[si]!.start <= w.start ? si : -1;
     if (sentence === -1) continue;
+    // an explicit literal: spreading `w` here cost more than wink-nlp's readDoc itself
     words.push({
-      ...w,
+      start: w.start,
+      end: w.end,
+      key: w.key,
+      joinsNext: w.joinsNext,
       sentence,
       pos: tokens[ti] && tokens[ti]!.start <= w.start ? tokens[ti]!.pos : 'X',
       boilerplate: overlapsAny(doc.boilerplate, w.start, w.end),
