@@ -8,8 +8,14 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { formatProblem, RulesInvalidError } from './rules/load.js';
 import { compileRules } from './rules/compile.js';
-import { DEFAULT_MAX_BYTES, InputUnavailableError, runBatch } from './run.js';
+import { DEFAULT_MAX_BYTES, InputUnavailableError, limitHeapGrowth, runBatch, type RunSummary } from './run.js';
+import { mergeOutputs, MergeError } from './batch/merge.js';
+import { parseShard, type Shard } from './batch/shard.js';
 import { VERSION } from './pipeline.js';
+import { check, GoldUnavailableError } from './eval/check.js';
+import { toJson, formatReport } from './eval/report.js';
+import { baselineOf, formatBaseline } from './eval/baseline.js';
+import { writeFileAtomic } from './export/write.js';
 import { documentJsonSchema } from './json-schema.js';
 
 const positiveInt = (v: string) => {
@@ -17,6 +23,23 @@ const positiveInt = (v: string) => {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
 };
+
+const shardArg = (v: string): Shard => {
+  const shard = parseShard(v);
+  if (typeof shard === 'string') throw new InvalidArgumentError(shard);
+  return shard;
+};
+
+/** Problems on stderr, the summary line on stdout; exit 2 when some inputs failed. */
+function reportRun(summary: RunSummary, output: string, quiet: boolean): void {
+  for (const w of summary.warnings) process.stderr.write(`nkie: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.reason}\n`);
+  for (const e of summary.errors) process.stderr.write(`nkie: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.reason}\n`);
+  if (!quiet) {
+    const kept = summary.skipped > 0 ? ` (${summary.skipped} unchanged, kept)` : '';
+    process.stdout.write(`${summary.articles} articles${kept}, ${summary.entities} entities, ${summary.relations} relations in ${summary.seconds.toFixed(2)} s, ${summary.errors.length} errors → ${output}\n`);
+  }
+  process.exitCode = summary.errors.length > 0 ? 2 : 0;
+}
 
 function fail(message: string): never {
   process.stderr.write(`nkie: ${message}\n`);
@@ -43,22 +66,22 @@ program
   .option('-r, --rules <dir>', 'rules directory', 'rules')
   .option('--max-bytes <n>', 'skip input files larger than this', positiveInt, DEFAULT_MAX_BYTES)
   .option('--csv-raw', 'write CSV cells as they are (no spreadsheet formula neutralisation)', false)
+  .option('-j, --jobs <n>', 'worker threads processing articles (output identical for any n)', positiveInt, 1)
+  .option('--incremental', 'skip articles unchanged (content, rules, version) since the last run in the output directory', false)
+  .option('--shard <k/n>', 'process only shard k of n (by id hash); combine the shards with `nkie merge`', shardArg)
   .option('-q, --quiet', 'no progress bar and no summary line', false)
-  .action(async (o: { input: string; output: string; rules: string; maxBytes: number; csvRaw: boolean; quiet: boolean }) => {
+  .action(async (o: { input: string; output: string; rules: string; maxBytes: number; csvRaw: boolean; jobs: number; incremental: boolean; shard?: Shard; quiet: boolean }) => {
     const bar = !o.quiet && process.stderr.isTTY ? new SingleBar({ format: 'nkie {bar} {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
+    limitHeapGrowth();
     try {
       const summary = await runBatch({
         input: o.input, output: o.output, rules: o.rules, maxBytes: o.maxBytes, csvRaw: o.csvRaw,
+        jobs: o.jobs, incremental: o.incremental, shard: o.shard ?? null,
         onStart: (total) => bar?.start(total, 0),
         onArticle: (done) => bar?.update(done),
       });
       bar?.stop();
-      for (const w of summary.warnings) process.stderr.write(`nkie: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.reason}\n`);
-      for (const e of summary.errors) process.stderr.write(`nkie: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.reason}\n`);
-      if (!o.quiet) {
-        process.stdout.write(`${summary.articles} articles, ${summary.entities} entities, ${summary.relations} relations in ${summary.seconds.toFixed(2)} s, ${summary.errors.length} errors → ${o.output}\n`);
-      }
-      process.exitCode = summary.errors.length > 0 ? 2 : 0;
+      reportRun(summary, o.output, o.quiet);
     } catch (e) {
       bar?.stop();
       if (e instanceof RulesInvalidError) reportRules(e);
@@ -68,10 +91,69 @@ program
   });
 
 program
+  .command('merge')
+  .description('combine output directories (the shards of `run --shard k/n`) into one, identical to a single run')
+  .argument('<dirs...>', 'output directories to combine')
+  .requiredOption('-o, --output <dir>', 'output directory for the combined result')
+  .option('-q, --quiet', 'no summary line', false)
+  .action((dirs: string[], o: { output: string; quiet: boolean }) => {
+    try {
+      reportRun(mergeOutputs({ dirs, output: o.output }), o.output, o.quiet);
+    } catch (e) {
+      if (e instanceof MergeError) fail(e.message);
+      throw e;
+    }
+  });
+
+program
   .command('schema')
   .description('print the JSON Schema of the Document (schema/document.schema.json)')
   .action(() => {
     process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
+  });
+
+const fraction = (v: string) => {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+};
+
+program
+  .command('check')
+  .description('score the extraction against the gold files (exit 1 below --min-f1 or on invalid gold)')
+  .option('-g, --gold <dir>', 'gold directory (<id>.gold.json files)', 'tests/fixtures')
+  .option('-i, --input <path>', 'input directory or file holding the articles', 'input')
+  .option('-r, --rules <dir>', 'rules directory', 'rules')
+  .option('--json', 'print the whole result as one JSON object', false)
+  .option('--min-f1 <x>', 'exit 1 when the overall document-level micro F1 is below x', fraction)
+  .option('--write-baseline <file>', 'write the scores as the ratchet baseline (npm run baseline)')
+  .action((o: { gold: string; input: string; rules: string; json: boolean; minF1?: number; writeBaseline?: string }) => {
+    let result;
+    try {
+      result = check({ gold: o.gold, input: o.input, rules: o.rules });
+    } catch (e) {
+      if (e instanceof RulesInvalidError) reportRules(e);
+      if (e instanceof InputUnavailableError || e instanceof GoldUnavailableError) fail(e.message);
+      throw e;
+    }
+    process.stdout.write(o.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatReport(result));
+    // the report is out: set the exit code rather than exit, so a piped report is not cut short
+    const failures: string[] = [];
+    const invalid = new Set(result.notScored.invalidGold.map((p) => p.file)).size;
+    if (result.articles.length === 0) failures.push(`no article of ${o.input} has a valid gold file in ${o.gold}; nothing was scored`);
+    if (invalid > 0) failures.push(`${invalid} invalid gold file(s)`);
+    const f1 = result.levels.document.micro.f1;
+    if (o.minF1 !== undefined && f1 < o.minF1) failures.push(`document-level micro F1 ${f1.toFixed(4)} is below --min-f1 ${o.minF1}`);
+    if (o.writeBaseline !== undefined) {
+      if (result.articles.length > 0 && invalid === 0) {
+        writeFileAtomic(o.writeBaseline, formatBaseline(baselineOf(result)));
+        process.stderr.write(`nkie: baseline of ${result.articles.length} article(s) written to ${o.writeBaseline}\n`);
+      } else {
+        failures.push(`baseline not written to ${o.writeBaseline}`);
+      }
+    }
+    for (const f of failures) process.stderr.write(`nkie: ${f}\n`);
+    process.exitCode = failures.length > 0 ? 1 : 0;
   });
 
 const rules = program.command('rules').description('work with rule files');

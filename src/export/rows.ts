@@ -20,9 +20,9 @@ export const ENTITY_TABLE_COLUMNS = ['canonical_id', 'type', 'canonical', ...NOR
 type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
-function normCells(e: Entity): Row {
+/** Adds the norm columns to a row. Written into the row, not spread into it: these run for every mention of a batch. */
+function addNormCells(e: Entity, row: Row): Row {
   const n = e.norm as Record<string, unknown>;
-  const row: Row = {};
   for (const c of NORM_COLUMNS) {
     const v = n[c];
     row[c] = v === undefined || v === null ? null : (v as Cell);
@@ -31,10 +31,14 @@ function normCells(e: Entity): Row {
 }
 
 export function entityRows(doc: Document): Row[] {
-  return doc.entities.map((e) => ({
-    article_id: doc.id, entity_id: e.id, type: e.type, text: e.text, start: e.start, end: e.end, sentence: e.sentence,
-    canonical: e.canonical, canonical_id: e.canonicalId, ...normCells(e), rule: e.rule,
-  }));
+  return doc.entities.map((e) => {
+    const row = addNormCells(e, {
+      article_id: doc.id, entity_id: e.id, type: e.type, text: e.text, start: e.start, end: e.end, sentence: e.sentence,
+      canonical: e.canonical, canonical_id: e.canonicalId,
+    });
+    row.rule = e.rule;
+    return row;
+  });
 }
 
 export function relationRows(doc: Document): Row[] {
@@ -50,9 +54,32 @@ export function relationRows(doc: Document): Row[] {
 interface TableEntry {
   row: Row;
   articles: number;
-  lastArticle: string;
   mentions: number;
   surfaces: Set<string>;
+}
+
+/** One document's share of the entity table: kept with the document, added to the table later. */
+export interface TablePart {
+  key: string;
+  row: Row;
+  mentions: number;
+  surfaces: string[];
+}
+
+/** The distinct entities of one document, in order of first mention. */
+export function tableParts(doc: Document): TablePart[] {
+  const parts = new Map<string, TablePart>();
+  for (const e of doc.entities) {
+    const key = e.canonicalId ?? `${e.type}\u0000${e.canonical}\u0000${JSON.stringify(e.norm)}`;
+    let p = parts.get(key);
+    if (!p) {
+      p = { key, row: addNormCells(e, { canonical_id: e.canonicalId, type: e.type, canonical: e.canonical }), mentions: 0, surfaces: [] };
+      parts.set(key, p);
+    }
+    p.mentions++;
+    if (!p.surfaces.includes(e.text)) p.surfaces.push(e.text);
+  }
+  return [...parts.values()];
 }
 
 /** Aggregates entities across documents, one document at a time. */
@@ -60,20 +87,25 @@ export class EntityTable {
   private readonly entries = new Map<string, TableEntry>();
 
   add(doc: Document): void {
-    for (const e of doc.entities) {
-      const key = e.canonicalId ?? `${e.type}\u0000${e.canonical}\u0000${JSON.stringify(e.norm)}`;
-      let t = this.entries.get(key);
+    this.addParts(tableParts(doc));
+  }
+
+  /** True when a part with this key was added; only the first part's row is kept. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** Adds one document's parts (tableParts), each document once. */
+  addParts(parts: readonly TablePart[]): void {
+    for (const p of parts) {
+      let t = this.entries.get(p.key);
       if (!t) {
-        t = { row: { canonical_id: e.canonicalId, type: e.type, canonical: e.canonical, ...normCells(e) }, articles: 0, lastArticle: '', mentions: 0, surfaces: new Set() };
-        this.entries.set(key, t);
+        t = { row: p.row, articles: 0, mentions: 0, surfaces: new Set() };
+        this.entries.set(p.key, t);
       }
-      // each document is added once, so a change of id is a new article
-      if (t.lastArticle !== doc.id) {
-        t.articles++;
-        t.lastArticle = doc.id;
-      }
-      t.mentions++;
-      t.surfaces.add(e.text);
+      t.articles++;
+      t.mentions += p.mentions;
+      for (const s of p.surfaces) t.surfaces.add(s);
     }
   }
 

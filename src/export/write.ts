@@ -11,7 +11,7 @@ import type { Row } from './rows.js';
 
 const tmpName = (path: string) => `${path}.tmp-${process.pid}`;
 
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tmpName(path);
   writeFileSync(tmp, data);

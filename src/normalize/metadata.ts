@@ -1,69 +1,110 @@
 /**
- * Article metadata stated in the text: the first line (title of .txt/.md files), a byline
- * ("By Elizabeth Shim | May 7, 2018 at 12:07 PM"), and the outlet's own attribution.
+ * Article metadata stated in the text: the first line (the title of .txt/.md files), the
+ * byline ("By Elizabeth Shim | May 7, 2018 at 12:07 PM"), a date line ("Published:
+ * 2019-03-04"), a wire dateline ("SEOUL, May 7 (Yonhap) --") and the outlet's own
+ * attribution ("Daily NK has learned", "told RFA's Korean Service"). Never guessed: the
+ * publication date comes from a line that states it, and a dateline's month and day take
+ * their year only from such a line. The lines that carry metadata are returned as spans so
+ * that their names and dates are not extracted as content.
  */
 import type { Span } from '../types.js';
+import { MONTH_SOURCE, WEEKDAY_SOURCE, isoDate, monthNumber } from './dates.js';
 
 export interface FoundMetadata {
   firstLine: string | null;
   published: string | null;
   author: string | null;
   outlet: string | null;
-  byline: Span | null;
+  /** byline and date line: metadata, not content */
+  spans: Span[];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const BYLINE = new RegExp(`^By ([A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,3})\\s*(?:[|,\\-]\\s*${MONTH_RE} (\\d{1,2}), (\\d{4})[^\\n]*)?$`, 'm');
-const DATE_LINE = new RegExp(`^(?:Published|Updated|Posted)?:?\\s*${MONTH_RE} (\\d{1,2}), (\\d{4})(?:,? (?:at )?\\d{1,2}:\\d{2}[^\\n]*)?$`, 'm');
+/** Only the head of an article carries its byline and dateline. */
+const HEAD = 1200;
+const DATE_TEXT = `(?:${WEEKDAY_SOURCE},? )?(?:(${MONTH_SOURCE}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2}) (${MONTH_SOURCE}),? (\\d{4})|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))`;
+const DATE_START = new RegExp(`^${DATE_TEXT}`);
+const NAME = "[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,3}";
+const BYLINE = new RegExp(`^[ \\t]*By (${NAME}(?: and ${NAME})*)[ \\t]*(?:[|,-][ \\t]*([^\\n]*?))?[ \\t]*$`, 'm');
+/** What may follow the names on a byline besides a date: an outlet or a role, all capitalised. */
+const BYLINE_TAIL = /^(?:[A-Z][\w.&'-]*[ \t]?)+$/;
+const NOT_A_NAME = new RegExp(`^(?:${MONTH_SOURCE}|${WEEKDAY_SOURCE}|The|This|That|Then|Now|Last|Next|Early|Late)\\b`);
+const DATE_LINE = new RegExp(`^[ \\t]*(?:(?:Published|Updated|Posted|Date)(?: on)?:?[ \\t]*)?${DATE_TEXT}(?:,? (?:at )?\\d{1,2}:\\d{2}[^\\n]*)?[ \\t]*$`, 'm');
+/** "SEOUL, May 7 (Yonhap) --", "May 7 (UPI) --": a wire story's dateline and its agency. */
+const DATELINE = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z. ]+, )?(${MONTH_SOURCE}) (\\d{1,2}) \\((UPI|AP|AFP|Reuters|Yonhap|Xinhua|Kyodo)\\) ?-+`, 'm');
 
-/** Outlets' own attribution, strongest first: a wire dateline, then "has learned"/"told". */
-const OUTLET_PATTERNS: readonly [RegExp, string | null][] = [
-  [/^[A-Z][a-z]{2,8}\.? \d{1,2} \((UPI|AP|AFP|Reuters|Yonhap)\) ?-/m, null],
-  [/\bDaily NK has learned\b|\btold Daily NK\b|dailynkenglish@/, 'Daily NK'],
-  [/\bNK News has learned\b|\btold NK News\b/, 'NK News'],
-  [/\btold (?:RFA|Radio Free Asia)(?:'s (?:Korean Service))?\b|\bRFA has learned\b/, 'Radio Free Asia'],
-  [/\btold (?:Asia ?Press)\b|\bASIAPRESS\b/, 'Asia Press'],
-  [/\bfor more UPI news\b/, 'UPI'],
+/** An outlet's attribution of its own reporting; the outlet with most such phrases is the reporting outlet. */
+const OWN_ATTRIBUTION: readonly [string, RegExp][] = [
+  ['Daily NK', /\bDaily NK has learned\b|\btold Daily NK\b|\bDaily NK sources?\b|\bdailynkenglish@/g],
+  ['NK News', /\bNK News has learned\b|\btold NK News\b|\bNK News understands\b/g],
+  ['Radio Free Asia', /\btold (?:RFA|Radio Free Asia)\b|\bRFA's Korean Service\b|\bRFA has learned\b/g],
+  ['Asia Press', /\bASIAPRESS\b|\bAsia Press(?:'s)? reporting partner\b|\btold Asia ?Press\b/g],
+  ['UPI', /\bfor more UPI news\b/g],
 ];
 
-const isoDate = (month: string, day: string, year: string): string | null => {
-  const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) + 1;
-  const d = Number(day);
-  if (m === 0 || d < 1 || d > 31) return null;
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** The ISO date of a DATE_TEXT match, whichever of its three forms matched. */
+function dateOf(m: RegExpExecArray): string | null {
+  if (m[1] !== undefined) return isoDate(Number(m[3]), monthNumber(m[1]) ?? 0, Number(m[2]));
+  if (m[4] !== undefined) return isoDate(Number(m[6]), monthNumber(m[5]!) ?? 0, Number(m[4]));
+  return isoDate(Number(m[7]), Number(m[8]), Number(m[9]));
+}
+
+const lineSpan = (m: RegExpExecArray): Span => {
+  const lead = m[0].length - m[0].trimStart().length;
+  return { start: m.index + lead, end: m.index + m[0].trimEnd().length };
 };
 
-/** Only the head of the article carries a byline. */
-const HEAD = 800;
+interface Byline {
+  author: string;
+  published: string | null;
+  span: Span;
+}
+
+function findByline(head: string): Byline | null {
+  const b = BYLINE.exec(head);
+  if (!b || NOT_A_NAME.test(b[1]!)) return null;
+  const tail = b[2] ?? '';
+  const date = DATE_START.exec(tail);
+  if (!date && tail !== '' && !BYLINE_TAIL.test(tail)) return null;
+  return { author: b[1]!, published: date ? dateOf(date) : null, span: lineSpan(b) };
+}
+
+/** The outlet a dateline names, else the one whose own attribution occurs most (earliest on a tie). */
+function findOutlet(folded: string, dateline: RegExpExecArray | null): string | null {
+  if (dateline) return dateline[3]!;
+  let best: { name: string; count: number; first: number } | null = null;
+  for (const [name, re] of OWN_ATTRIBUTION) {
+    const hits = [...folded.matchAll(re)];
+    if (hits.length === 0) continue;
+    const first = hits[0]!.index;
+    if (!best || hits.length > best.count || (hits.length === best.count && first < best.first)) best = { name, count: hits.length, first };
+  }
+  return best?.name ?? null;
+}
 
 export function findMetadata(folded: string): FoundMetadata {
   const firstMatch = /\S[^\n]*/.exec(folded);
   const firstLine = firstMatch ? firstMatch[0].trim() : null;
   const head = folded.slice(0, HEAD);
-  let published: string | null = null;
-  let author: string | null = null;
-  let byline: Span | null = null;
-  const b = BYLINE.exec(head);
-  if (b) {
-    author = b[1] ?? null;
-    if (b[2] && b[3] && b[4]) published = isoDate(b[2], b[3], b[4]);
-    byline = { start: b.index, end: b.index + b[0].trimEnd().length };
+  const spans: Span[] = [];
+  const byline = findByline(head);
+  if (byline) spans.push(byline.span);
+  let stated = byline?.published ?? null;
+  const d = DATE_LINE.exec(head);
+  if (d) {
+    spans.push(lineSpan(d));
+    stated ??= dateOf(d);
   }
-  if (!published) {
-    const d = DATE_LINE.exec(head);
-    if (d && d[1] && d[2] && d[3]) {
-      published = isoDate(d[1], d[2], d[3]);
-      byline = { start: d.index, end: d.index + d[0].trimEnd().length };
+  const dateline = DATELINE.exec(head);
+  let published = stated;
+  // a dateline's place, date and agency are content (they are extracted); it only informs the metadata
+  if (dateline) {
+    if (stated) {
+      // the dateline's day, in the year of the stated date (a December story updated in January: the year before)
+      const month = monthNumber(dateline[1]!) ?? 0;
+      const year = Number(stated.slice(0, 4)) - (month > Number(stated.slice(5, 7)) ? 1 : 0);
+      published = isoDate(year, month, Number(dateline[2])) ?? stated;
     }
   }
-  let outlet: string | null = null;
-  for (const [re, name] of OUTLET_PATTERNS) {
-    const m = re.exec(folded);
-    if (m) {
-      outlet = name ?? m[1] ?? null;
-      break;
-    }
-  }
-  return { firstLine, published, author, outlet, byline };
+  spans.sort((a, b) => a.start - b.start);
+  return { firstLine, published, author: byline?.author ?? null, outlet: findOutlet(folded, dateline), spans };
 }

@@ -34,6 +34,39 @@ function person(doc: WorkingDoc, start: number, end: number, canonical: string, 
 
 const isCapitalised = (s: string) => /^[A-Z]/.test(s);
 
+/**
+ * After a full name, the press writes the surname alone ("Yeom said"): such a word is the
+ * same person, with the full name as canonical. A surname two persons share stays unlinked.
+ */
+function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
+  const full = new Map<string, string | null>();
+  const firstAt = new Map<string, number>();
+  for (const p of persons) {
+    const parts = p.canonical.split(' ');
+    if (parts.length < 2) continue;
+    const surname = (p.rule === 'pattern:korean-name' ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
+    const known = full.get(surname);
+    full.set(surname, known === undefined || known === p.canonical ? p.canonical : null);
+    firstAt.set(surname, Math.min(firstAt.get(surname) ?? Infinity, p.start));
+  }
+  if (full.size === 0) return [];
+  const taken = [...persons].sort((a, b) => a.start - b.start);
+  const inside = (at: number) => taken.some((p) => p.start <= at && at < p.end);
+  const out: Draft[] = [];
+  const words = doc.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const canonical = full.get(w.key);
+    if (!canonical || w.boilerplate || w.start < firstAt.get(w.key)! || inside(w.start)) continue;
+    if (!isCapitalised(doc.text.slice(w.start, w.end))) continue;
+    const next = words[i + 1];
+    // not the start of another name ("Yeom Mi Ran")
+    if (next && w.joinsNext && next.sentence === w.sentence && isCapitalised(doc.text.slice(next.start, next.end)) && /^[ -]$/.test(doc.text.slice(w.end, next.start))) continue;
+    out.push(person(doc, w.start, w.end, canonical, 'pattern:surname-repeat'));
+  }
+  return out;
+}
+
 export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const surnames = rules.lexicon.get('korean-surnames') ?? new Set<string>();
   const triggers = rules.lexicon.get('person-triggers') ?? new Set<string>();
@@ -77,7 +110,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     out.push(person(doc, w.start, end, text.slice(w.start, end), firstName ? 'pattern:first-name' : 'pattern:person-trigger'));
     i += three ? 2 : 1;
   }
-  return out;
+  return [...out, ...surnameRepeats(doc, out)];
 
   /** A Korean name starting at surname `s`, or null. */
   function koreanName(s: MatchWord, g1: MatchWord, g2: MatchWord | undefined, sentenceInitial: boolean) {

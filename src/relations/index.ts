@@ -1,70 +1,325 @@
 /**
- * Relation finders. Each looks at the entities of one sentence (in text order) and the text
- * between them, and returns the relations it states.
+ * The relation engine: runs the compiled patterns of the `relations` rule files over the
+ * entities of one sentence at a time (a relation never crosses a sentence boundary).
+ *
+ * A pattern pairs two entities in one of three ways (docs/relations.md):
+ * - `between`: two entities whose whole gap is one of the pattern's phrases; an entity in the
+ *   gap is a `<TYPE>` item of the phrase, so without such items the two are neighbours;
+ * - `near`: the first partner of the right type within a few words, the gap holding a trigger
+ *   phrase and no veto phrase;
+ * - `anywhere`: the one entity of the object's kind in the sentence.
+ * Anything in complete parentheses between two entities is not read, entities included.
+ * Entities written as a list ("Hamhung and Sunchon") are paired as the pattern's `lists`
+ * says, all or nothing, and only where the pattern's `list_after` words ("respectively")
+ * follow. A subject restated in parentheses ("100 RMB (15 USD)") takes its relations too, where
+ * the pattern says so. For `located_in` the object must be a larger kind of place than the
+ * subject; where the gazetteer puts the subject in another province or country than the text
+ * does, the relation is kept and flagged `conflict`.
  */
 import type { WorkingDoc } from '../stages/doc.js';
-import type { Entity, EntityOf, Relation } from '../types.js';
+import type { Entity, EntityOf, Relation, Span } from '../types.js';
+import type { RelationPattern, Side } from './compile.js';
+import { compilePhrase, entityToken, isEntity, isWord, matchPhrase, occursIn, tokenize, type Phrase } from './phrase.js';
 
-export interface SentenceContext {
-  doc: WorkingDoc;
-  entities: readonly Entity[];
-  sentence: number;
-}
+type Place = EntityOf<'PLACE'>;
 
-export type RelationDraft = Omit<Relation, 'id' | 'sentence' | 'evidence'>;
-export type RelationFinder = (ctx: SentenceContext) => RelationDraft[];
-
+/** Place levels by size; levels without a rank (rivers, camps...) are contained, never containers. */
 const LEVEL_RANK: Readonly<Record<string, number>> = {
   country: 5, province: 4, special_city: 4, city: 3, county: 3, region: 3, district: 2, workers_district: 2, town: 1, village: 0,
 };
 
-const between = (ctx: SentenceContext, a: Entity, b: Entity) => ctx.doc.folded.slice(a.end, b.start);
-
-function contains(outer: EntityOf<'PLACE'>, inner: EntityOf<'PLACE'>): boolean {
+/** True when the outer place is of a larger kind than the inner one (an unknown inner kind fits any). */
+export function canContain(outer: Place, inner: Place): boolean {
   const o = LEVEL_RANK[outer.norm.level ?? ''];
   const i = LEVEL_RANK[inner.norm.level ?? ''];
   return o !== undefined && (i === undefined || o > i);
 }
 
-/** The gazetteer puts the inner place in another province than the text does. */
-function conflicts(inner: EntityOf<'PLACE'>, outer: EntityOf<'PLACE'>): boolean {
-  if (!inner.norm.resolved || !outer.norm.resolved) return false;
+/** The gazetteer puts the inner place in another country or province than the text does. */
+export function conflicts(inner: Place, outer: Place): boolean {
+  if (inner.canonicalId === null || outer.canonicalId === null) return false;
+  if (inner.norm.country !== null && outer.norm.country !== null && inner.norm.country !== outer.norm.country) return true;
   if (outer.norm.level === 'province' || outer.norm.level === 'special_city') return inner.norm.province !== null && inner.norm.province !== outer.canonical;
-  if (outer.norm.level === 'country') return inner.norm.country !== outer.norm.country;
   return false;
 }
 
-const INNER_THEN_OUTER = /^(?:,\s*|\s+in\s+(?:the\s+)?|\s+(?:city|county),\s*(?:in\s+)?)$/i;
-const OUTER_POSSESSIVE = /^'s\s+$/;
+function phrase(source: string): Phrase {
+  const p = compilePhrase(source, new Map());
+  if (typeof p === 'string') throw new Error(p);
+  return p;
+}
 
-export const locatedIn: RelationFinder = (ctx) => {
-  const out: RelationDraft[] = [];
-  const places = ctx.entities.filter((e): e is EntityOf<'PLACE'> => e.type === 'PLACE');
-  for (let k = 0; k + 1 < places.length; k++) {
-    const a = places[k]!;
-    const b = places[k + 1]!;
-    const gap = between(ctx, a, b);
-    if (INNER_THEN_OUTER.test(gap) && contains(b, a)) {
-      out.push({ type: 'located_in', subject: a.id, object: b.id, rule: 'located_in:inner-then-outer', conflict: conflicts(a, b) });
-    } else if (OUTER_POSSESSIVE.test(gap) && contains(a, b)) {
-      out.push({ type: 'located_in', subject: b.id, object: a.id, rule: 'located_in:outer-possessive', conflict: conflicts(b, a) });
+/** What joins the items of a list: English grammar, not a rule an analyst tunes. */
+const LIST_JOINERS: readonly Phrase[] = [', the?', ',? and|or|& the?', ',? as well as the?'].map(phrase);
+
+function fits(side: Side, e: Entity): boolean {
+  if (!side.types.has(e.type)) return false;
+  if (side.levels && e.type === 'PLACE' && (e.norm.level === null || !side.levels.has(e.norm.level))) return false;
+  if (side.kinds && e.type === 'ORG' && (e.norm.kind === null || !side.kinds.has(e.norm.kind))) return false;
+  return true;
+}
+
+type RelationDraft = Omit<Relation, 'id' | 'sentence' | 'evidence'>;
+
+/** How far before and after an entity its `before` and `after` phrases are looked for. */
+const WINDOW = 120;
+
+/** How many entities apart a `between` pattern looks for its partner, at most. */
+const REACH = 12;
+
+/** One sentence: its span and its entities in text order; gaps are cut into tokens once. */
+class SentenceView {
+  private readonly mateCache = new Map<readonly Phrase[], Map<number, boolean>>();
+  private readonly gapCache = new Map<string, string[]>();
+  private readonly beforeCache = new Map<Entity, string[]>();
+  private readonly afterCache = new Map<Entity, { tokens: string[]; toSentenceEnd: boolean }>();
+  private readonly indexOf: ReadonlyMap<string, number>;
+  /** per entity, the start of the outermost complete parenthetical holding it, or -1 */
+  private readonly enclosing: readonly number[];
+
+  constructor(readonly folded: string, readonly span: Span, readonly entities: readonly Entity[]) {
+    this.indexOf = new Map(entities.map((e, i) => [e.id, i]));
+    const outermost: Span[] = [];
+    const opened: number[] = [];
+    for (let i = span.start; i < span.end; i++) {
+      const c = folded[i];
+      if (c === '(' || c === '[') opened.push(i);
+      else if ((c === ')' || c === ']') && opened.length > 0) {
+        const start = opened.pop()!;
+        if (opened.length === 0) outermost.push({ start, end: i + 1 });
+      }
     }
+    let s = 0;
+    this.enclosing = entities.map((e) => {
+      while (s < outermost.length && outermost[s]!.end <= e.start) s++;
+      const p = outermost[s];
+      return p && p.start < e.start && e.end < p.end ? p.start : -1;
+    });
+  }
+
+  entity(id: string): [Entity, number] {
+    const i = this.indexOf.get(id)!;
+    return [this.entities[i]!, i];
+  }
+
+  /** Entity j is inside complete parentheses that do not hold entity k: read from k, it is not there. */
+  hidden(k: number, j: number): boolean {
+    const p = this.enclosing[j]!;
+    return p !== -1 && p !== this.enclosing[k];
+  }
+
+  /** The tokens between entities k and j, each entity between them one `<type>` token. */
+  gap(k: number, j: number): string[] {
+    const key = `${k} ${j}`;
+    let tokens = this.gapCache.get(key);
+    if (!tokens) {
+      const marks = this.entities.slice(k + 1, j).map((e) => ({ start: e.start, end: e.end, token: entityToken(e.type) }));
+      this.gapCache.set(key, (tokens = tokenize(this.folded, this.entities[k]!.end, this.entities[j]!.start, marks)));
+    }
+    return tokens;
+  }
+
+  /** Entities k and k+1 are items of one list, joined as English joins them or by one of the pattern's joiners. */
+  private mates(k: number, joiners: readonly Phrase[]): boolean {
+    let cache = this.mateCache.get(joiners);
+    if (!cache) this.mateCache.set(joiners, (cache = new Map()));
+    let m = cache.get(k);
+    if (m === undefined) {
+      const a = this.entities[k]!;
+      const b = this.entities[k + 1]!;
+      const gap = this.gap(k, k + 1);
+      // a place and a place that can hold it are a location ("Hyesan, Ryanggang"), not a list
+      m = a.type === b.type
+        && !(a.type === 'PLACE' && (canContain(a, b as Place) || canContain(b as Place, a)))
+        && (LIST_JOINERS.some((p) => matchPhrase(p, gap, 'whole')) || joiners.some((p) => matchPhrase(p, gap, 'whole')));
+      cache.set(k, m);
+    }
+    return m;
+  }
+
+  /** The list that ends with entity k (just [k] when it is not in a list). */
+  listEndingAt(k: number, joiners: readonly Phrase[]): Entity[] {
+    let i = k;
+    while (i > 0 && this.mates(i - 1, joiners)) i--;
+    return this.entities.slice(i, k + 1);
+  }
+
+  /** The list that starts with entity k. */
+  listStartingAt(k: number, joiners: readonly Phrase[]): Entity[] {
+    let j = k;
+    while (j + 1 < this.entities.length && this.mates(j, joiners)) j++;
+    return this.entities.slice(k, j + 1);
+  }
+
+  /**
+   * The entity that restates entity k: the next one, of its type, alone in parentheses right
+   * after k ("100 RMB (15 USD)"), the words before it in the parentheses one of the phrases.
+   */
+  restatement(k: number, phrases: readonly Phrase[]): Entity | null {
+    const e = this.entities[k]!;
+    const r = this.entities[k + 1];
+    if (!r || r.type !== e.type || this.enclosing[k + 1] === -1) return null;
+    const gap = this.gap(k, k + 1);
+    if (!OPEN_PAREN.has(gap[0] ?? '') || !phrases.some((ph) => matchPhrase(ph, gap, 'whole', 1))) return null;
+    return CLOSE_PAREN.has(this.tokensAfter(r).tokens[0] ?? '') ? r : null;
+  }
+
+  beforeMatches(p: RelationPattern, e: Entity): boolean {
+    if (p.before.length === 0) return true;
+    let backwards = this.beforeCache.get(e);
+    if (!backwards) this.beforeCache.set(e, (backwards = tokenize(this.folded.slice(Math.max(this.span.start, e.start - WINDOW), e.start)).reverse()));
+    return p.before.some((ph) => matchPhrase(ph, backwards, 'prefix'));
+  }
+
+  private tokensAfter(e: Entity): { tokens: string[]; toSentenceEnd: boolean } {
+    let after = this.afterCache.get(e);
+    if (!after) {
+      const end = Math.min(this.span.end, e.end + WINDOW);
+      // a cut window does not reach the sentence end
+      this.afterCache.set(e, (after = { tokens: tokenize(this.folded.slice(e.end, end)), toSentenceEnd: end === this.span.end }));
+    }
+    return after;
+  }
+
+  afterMatches(phrases: readonly Phrase[], e: Entity): boolean {
+    if (phrases.length === 0) return true;
+    const { tokens, toSentenceEnd } = this.tokensAfter(e);
+    return phrases.some((ph) => (!ph.toEnd || toSentenceEnd) && matchPhrase(ph, tokens, 'prefix'));
+  }
+}
+
+const OPEN_PAREN = new Set(['(', '[']);
+const CLOSE_PAREN = new Set([')', ']']);
+
+function draft(p: RelationPattern, subject: Entity, object: Entity): RelationDraft | null {
+  if (!fits(p.subject, subject) || !fits(p.object, object)) return null;
+  let conflict = false;
+  if (p.relation === 'located_in' && subject.type === 'PLACE' && object.type === 'PLACE') {
+    if (!canContain(object, subject)) return null;
+    conflict = conflicts(subject, object);
+  }
+  return { type: p.relation, subject: subject.id, object: object.id, rule: p.id, conflict };
+}
+
+/** Pairs the list ending at the first entity with the list starting at the second: all pairs or none. */
+function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number): RelationDraft[] {
+  const firsts = view.listEndingAt(k, p.listJoiners);
+  const seconds = view.listStartingAt(j, p.listJoiners);
+  const last = seconds[seconds.length - 1]!;
+  if (!view.beforeMatches(p, firsts[0]!) || !view.afterMatches(p.after, last)) return [];
+  if ((firsts.length > 1 || seconds.length > 1) && !view.afterMatches(p.listAfter, last)) return [];
+  let pairs: [Entity, Entity][];
+  if (firsts.length === 1 && seconds.length === 1) pairs = [[firsts[0]!, seconds[0]!]];
+  else if (p.lists === 'respectively' && firsts.length === seconds.length) pairs = firsts.map((f, i) => [f, seconds[i]!]);
+  else if (p.lists === 'distribute' && firsts.length === 1) pairs = seconds.map((s) => [firsts[0]!, s]);
+  else if (p.lists === 'distribute' && seconds.length === 1) pairs = firsts.map((f) => [f, seconds[0]!]);
+  else return [];
+  const out: RelationDraft[] = [];
+  for (const [first, second] of pairs) {
+    const d = p.subjectFirst ? draft(p, first, second) : draft(p, second, first);
+    if (!d) return [];
+    out.push(d);
   }
   return out;
-};
+}
 
-const QUANTITY_OF = /^\s+of\s+(?:the\s+|this\s+|that\s+)?$/i;
-
-export const quantityOf: RelationFinder = (ctx) => {
-  const out: RelationDraft[] = [];
-  for (let k = 0; k + 1 < ctx.entities.length; k++) {
-    const a = ctx.entities[k]!;
-    const b = ctx.entities[k + 1]!;
-    if (a.type === 'QUANTITY' && b.type === 'DRUG' && QUANTITY_OF.test(between(ctx, a, b))) {
-      out.push({ type: 'quantity_of', subject: a.id, object: b.id, rule: 'quantity_of:of', conflict: false });
-    }
+/** The drafts, and for each whose subject is restated in parentheses, the same with the restatement. */
+function withRestatements(view: SentenceView, p: RelationPattern, drafts: RelationDraft[]): RelationDraft[] {
+  if (p.subjectRestatement.length === 0) return drafts;
+  const out = [...drafts];
+  for (const d of drafts) {
+    const r = view.restatement(view.entity(d.subject)[1], p.subjectRestatement);
+    const extra = r && draft(p, r, view.entity(d.object)[0]);
+    if (extra) out.push(extra);
   }
   return out;
-};
+}
 
-export const RELATION_FINDERS: readonly RelationFinder[] = [locatedIn, quantityOf];
+function applyPattern(view: SentenceView, p: RelationPattern): RelationDraft[] {
+  const es = view.entities;
+  const firstSide = p.subjectFirst ? p.subject : p.object;
+  const secondSide = p.subjectFirst ? p.object : p.subject;
+  const out: RelationDraft[] = [];
+  const pairing = p.pairing;
+  if (pairing.mode === 'anywhere') {
+    const objects = es.filter((e) => fits(p.object, e));
+    for (const a of objects.length > 0 ? es : []) {
+      if (!fits(p.subject, a)) continue;
+      const candidates = objects.filter((e) => e !== a);
+      // the same organization named twice ("Daily NK ... DNK") is still one
+      if (new Set(candidates.map((e) => e.canonicalId ?? e.canonical.toLowerCase())).size !== 1) continue;
+      if (!view.beforeMatches(p, a) || !view.afterMatches(p.after, a)) continue;
+      const nearest = candidates.reduce((x, y) => (Math.abs(y.start - a.start) < Math.abs(x.start - a.start) ? y : x));
+      const d = draft(p, a, nearest);
+      if (d) out.push(d);
+    }
+    return withRestatements(view, p, out);
+  }
+  for (let k = 0; k < es.length; k++) {
+    const a = es[k]!;
+    if (!fits(firstSide, a)) continue;
+    if (pairing.mode === 'between') {
+      // entities standing between k and j; those hidden in parentheses are not read
+      let standing = 0;
+      for (let j = k + 1; j < es.length && j - k <= REACH; j++) {
+        if (j > k + 1 && !view.hidden(k, j - 1)) standing++;
+        if (standing > pairing.entities) break;
+        if (!fits(secondSide, es[j]!)) continue;
+        const gap = view.gap(k, j);
+        if (pairing.phrases.some((ph) => matchPhrase(ph, gap, 'whole'))) out.push(...pairLists(view, p, k, j));
+      }
+      continue;
+    }
+    let j = k + 1;
+    while (j < es.length && !fits(secondSide, es[j]!) && (pairing.skip.has(es[j]!.type) || view.hidden(k, j))) j++;
+    const b = es[j];
+    if (!b || !fits(secondSide, b)) continue;
+    const gap = view.gap(k, j);
+    // an entity between them counts as one word
+    const words = gap.filter((t) => isWord(t) || isEntity(t)).length;
+    if (words > pairing.maxWords || !pairing.words.some((ph) => occursIn(ph, gap)) || pairing.unless.some((ph) => occursIn(ph, gap))) continue;
+    out.push(...pairLists(view, p, k, j));
+  }
+  return withRestatements(view, p, out);
+}
+
+/** The relations stated in the document, sentence by sentence, numbered r1, r2... */
+export function findRelations(doc: WorkingDoc, patterns: readonly RelationPattern[]): Relation[] {
+  const out: Relation[] = [];
+  let from = 0;
+  const entities = doc.entities;
+  while (from < entities.length) {
+    const sentence = entities[from]!.sentence;
+    let to = from;
+    while (to < entities.length && entities[to]!.sentence === sentence) to++;
+    if (to - from >= 2) {
+      const span = doc.sentences[sentence]!;
+      const view = new SentenceView(doc.folded, span, entities.slice(from, to));
+      const startOf = new Map(view.entities.map((e) => [e.id, e.start]));
+      const types = new Set(view.entities.map((e) => e.type));
+      const present = (side: Side) => {
+        for (const t of side.types) if (types.has(t)) return true;
+        return false;
+      };
+      const seen = new Set<string>();
+      const found: { d: RelationDraft; lo: number; hi: number }[] = [];
+      // earlier patterns win when two state the same relation
+      for (const p of patterns) {
+        if (!present(p.subject) || !present(p.object)) continue;
+        for (const d of applyPattern(view, p)) {
+          const key = `${d.type} ${d.subject} ${d.object}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const a = startOf.get(d.subject)!;
+          const b = startOf.get(d.object)!;
+          found.push({ d, lo: Math.min(a, b), hi: Math.max(a, b) });
+        }
+      }
+      found.sort((x, y) => x.lo - y.lo || x.hi - y.hi);
+      const evidence = doc.text.slice(span.start, span.end);
+      for (const { d } of found) out.push({ id: `r${out.length + 1}`, sentence, evidence, ...d });
+    }
+    from = to;
+  }
+  return out;
+}

@@ -11,7 +11,12 @@ import type { GazetteerEntry } from './schema.js';
 import { aliasesOf } from './variants.js';
 import { compileLinePattern, type LinePattern } from './line-pattern.js';
 import { isStopWord } from '../text/wink.js';
+import { compileRelationPatterns, type RelationPattern } from '../relations/compile.js';
 
+/** Types whose names are proper nouns: only for them does an English word need a capital to be a name (drugs, penalties and laws are common nouns). */
+const PROPER_NAME_TYPES: ReadonlySet<GazetteerEntry['type']> = new Set(['PLACE', 'ORG', 'PERSON']);
+/** "drugs (unspecified)": a name followed by a parenthesised qualifier. */
+const QUALIFIED_NAME = /^[^()]*\p{L}[^()]* \([^()]+\)$/u;
 
 export interface AliasRef {
   entry: GazetteerEntry;
@@ -22,6 +27,12 @@ export interface AliasRef {
   ordinaryWord: boolean;
   /** lower-case words of which one must occur in the sentence */
   context: readonly string[] | null;
+  /** lower-case words of which one must come right before the match */
+  after: readonly string[] | null;
+  /** lower-case words none of which may come right after the match */
+  notBefore: readonly string[] | null;
+  /** the alias ends with a period ("U.S."), which belongs to the match */
+  trailingDot: boolean;
 }
 
 export interface TrieNode {
@@ -35,9 +46,11 @@ export interface CompiledRules {
   fingerprint: string;
   entries: ReadonlyMap<string, GazetteerEntry>;
   trie: TrieNode;
-  boilerplate: readonly { id: string; pattern: LinePattern }[];
+  boilerplate: readonly { id: string; pattern: LinePattern; inline: boolean }[];
   /** lexicon id → lower-case words */
   lexicon: ReadonlyMap<string, ReadonlySet<string>>;
+  /** the relation patterns of the `relations` rule files, in file order */
+  relations: readonly RelationPattern[];
   counts: Record<string, number>;
   attributions: string[];
 }
@@ -89,6 +102,8 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     for (const alias of aliasesOf(e)) {
       const keys = nameKeys(alias.text);
       if (keys === null) {
+        // a canonical with a qualifier ("drugs (unspecified)") is a display name, matched through its aliases
+        if (alias.text === e.canonical && QUALIFIED_NAME.test(e.canonical)) continue;
         problems.push({ ...at, field: 'aliases', message: `"${alias.text}" has no letters or is split by punctuation` });
         continue;
       }
@@ -121,23 +136,27 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         surface: alias.text,
         caseSensitive: alias.caseSensitive,
         // a context list is the author's own guard, replacing the capital-letter one
-        ordinaryWord: !alias.caseSensitive && !alias.context && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
+        ordinaryWord: PROPER_NAME_TYPES.has(e.type) && !alias.caseSensitive && !alias.context && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
         context: alias.context?.map((w) => w.toLowerCase()) ?? null,
+        after: alias.after?.map((w) => w.toLowerCase()) ?? null,
+        notBefore: alias.not_before?.map((w) => w.toLowerCase()) ?? null,
+        trailingDot: alias.text.endsWith('.'),
       });
     }
   }
 
-  const boilerplate: { id: string; pattern: LinePattern }[] = [];
+  const boilerplate: { id: string; pattern: LinePattern; inline: boolean }[] = [];
   for (const { value: b, file, line } of set.boilerplate) {
     const compiled = compileLinePattern(b.pattern);
     if (typeof compiled === 'string') problems.push({ file, line, entry: b.id, field: 'pattern', message: compiled });
-    else boilerplate.push({ id: b.id, pattern: compiled });
+    else boilerplate.push({ id: b.id, pattern: compiled, inline: b.inline });
   }
   const lexicon = new Map<string, Set<string>>();
   for (const { value: l, file, line } of set.lexicon) {
     if (lexicon.has(l.id)) problems.push({ file, line, entry: l.id, field: 'id', message: 'duplicate lexicon id' });
     lexicon.set(l.id, new Set(l.words.map((w) => w.toLowerCase())));
   }
+  const relations = compileRelationPatterns(set.relations, lexicon, problems);
   if (problems.length > 0) throw new RulesInvalidError(problems);
 
   const hash = createHash('sha256').update(`nkie ${version}\n`);
@@ -146,6 +165,7 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
   for (const { value: e } of set.gazetteer) counts[e.type] = (counts[e.type] ?? 0) + 1;
   counts.boilerplate = boilerplate.length;
   counts.lexicon = lexicon.size;
+  counts.relations = relations.length;
   return {
     dir,
     fingerprint: hash.digest('hex'),
@@ -153,6 +173,7 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     trie,
     boilerplate,
     lexicon,
+    relations,
     counts,
     attributions: set.attributions,
   };

@@ -9,13 +9,24 @@ export interface LinePattern {
   source: string;
   /** true when the pattern matches the whole line */
   test(line: string): boolean;
+  /** [start, end) of every match inside the line */
+  find(line: string): [number, number][];
 }
 
-/** Compiles a case-insensitive whole-line pattern, or returns the reason it is invalid. */
+/** Compiles a case-insensitive pattern, or returns the reason it is invalid. */
 export function compileLinePattern(source: string): LinePattern | string {
   try {
     const re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
-    return { source, test: (line) => re.matches(line) };
+    return {
+      source,
+      test: (line) => re.matches(line),
+      find: (line) => {
+        const out: [number, number][] = [];
+        const m = re.matcher(line);
+        while (m.find()) if (m.end() > m.start()) out.push([m.start(), m.end()]);
+        return out;
+      },
+    };
   } catch (e) {
     return `invalid regular expression: ${(e as Error).message}`;
   }

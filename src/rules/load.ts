@@ -7,8 +7,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import {
-  BoilerplateEntrySchema, GazetteerEntrySchema, LexiconEntrySchema, RuleFileSchema,
-  type BoilerplateEntry, type GazetteerEntry, type LexiconEntry,
+  BoilerplateEntrySchema, GazetteerEntrySchema, LexiconEntrySchema, RelationEntrySchema, RuleFileSchema,
+  type BoilerplateEntry, type GazetteerEntry, type LexiconEntry, type RelationEntry,
 } from './schema.js';
 
 export interface RuleProblem {
@@ -46,6 +46,7 @@ export interface RuleSet {
   gazetteer: Located<GazetteerEntry>[];
   boilerplate: Located<BoilerplateEntry>[];
   lexicon: Located<LexiconEntry>[];
+  relations: Located<RelationEntry>[];
   attributions: string[];
 }
 
@@ -84,12 +85,13 @@ const ENTRY_SCHEMAS = {
   gazetteer: GazetteerEntrySchema,
   boilerplate: BoilerplateEntrySchema,
   lexicon: LexiconEntrySchema,
+  relations: RelationEntrySchema,
 } as const;
 
 /** Reads all rule files; throws RulesInvalidError listing every problem. */
 export function readRules(dir: string): RuleSet {
   const problems: RuleProblem[] = [];
-  const set: RuleSet = { dir, files: new Map(), gazetteer: [], boilerplate: [], lexicon: [], attributions: [] };
+  const set: RuleSet = { dir, files: new Map(), gazetteer: [], boilerplate: [], lexicon: [], relations: [], attributions: [] };
   let paths: string[];
   try {
     paths = listRuleFiles(dir);
@@ -134,7 +136,8 @@ export function readRules(dir: string): RuleSet {
       const located = { file, line, value: parsed.data };
       if (kind === 'gazetteer') set.gazetteer.push(located as Located<GazetteerEntry>);
       else if (kind === 'boilerplate') set.boilerplate.push(located as Located<BoilerplateEntry>);
-      else set.lexicon.push(located as Located<LexiconEntry>);
+      else if (kind === 'lexicon') set.lexicon.push(located as Located<LexiconEntry>);
+      else set.relations.push(located as Located<RelationEntry>);
     });
   }
   if (problems.length > 0) throw new RulesInvalidError(problems);

@@ -3,7 +3,8 @@
  * fields are errors (a typo must never silently disable a rule).
  */
 import { z } from 'zod';
-import { ORG_KINDS, PENALTY_KINDS, PLACE_LEVELS } from '../types.js';
+import { ENTITY_TYPES, ORG_KINDS, PENALTY_KINDS, PLACE_LEVELS, RELATION_TYPES } from '../types.js';
+import { placeStem } from './variants.js';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
 const NonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -15,6 +16,8 @@ export const AliasSchema = z.union([
     text: NonEmpty,
     case_sensitive: z.boolean().optional().describe('match only with this exact capitalisation'),
     context: z.array(NonEmpty).min(1).optional().describe('match only when one of these words is in the same sentence'),
+    after: z.array(NonEmpty).min(1).optional().describe('match only right after one of these words, which stay outside the span'),
+    not_before: z.array(NonEmpty).min(1).optional().describe('do not match right before one of these words'),
   }).strict(),
 ]);
 export type Alias = z.infer<typeof AliasSchema>;
@@ -42,7 +45,13 @@ export const PlaceEntrySchema = z.object({
   hangul: z.string().regex(/^[\uac00-\ud7a3 ]+$/, 'Hangul syllables only').optional(),
   romanize: z.boolean().default(true).describe('generate romanization variants from hangul'),
   bare: z.boolean().default(true).describe('the name alone matches; false: only with a designator (County, -gun)'),
-}).strict();
+  exclude: z.array(NonEmpty).default([]).describe('generated names this place must not claim (another place owns them), with every designated form built on them'),
+}).strict().superRefine((e, ctx) => {
+  // the canonical name always matches as written: without its designator it would match bare
+  if (!e.bare && placeStem(e.canonical) === e.canonical) {
+    ctx.addIssue({ code: 'custom', path: ['canonical'], message: 'bare: false needs a designator in the canonical name ("Kim Jong Suk County")' });
+  }
+});
 
 export const OrgEntrySchema = z.object({
   ...base,
@@ -68,8 +77,16 @@ export const LawEntrySchema = z.object({
     year: Year,
     article: z.number().int().positive().nullable(),
     note: z.string().optional(),
-  }).strict()).default([]).describe('article numbers in earlier code revisions'),
-}).strict();
+  }).strict()).default([]).describe('every number the article has had, each with the year of the first code text known to carry it; the latest is the current one'),
+}).strict().superRefine((e, ctx) => {
+  if (e.revisions.length === 0) return;
+  const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['revisions'], message });
+  if (e.article === null) return issue('revisions number an article: state article');
+  if (new Set(e.revisions.map((r) => r.year)).size !== e.revisions.length) issue('two revisions with the same year');
+  const latest = e.revisions.reduce((a, b) => (b.year > a.year ? b : a));
+  // the number in force is looked up by year (src/patterns/law.ts): the latest must be the current
+  if (latest.article !== e.article) issue(`the latest revision (${latest.year}) must carry the current article number ${e.article}`);
+});
 
 export const DrugEntrySchema = z.object({
   ...base,
@@ -100,6 +117,7 @@ export type LawEntry = z.infer<typeof LawEntrySchema>;
 export const BoilerplateEntrySchema = z.object({
   id: Id,
   pattern: NonEmpty.describe('regular expression, tested case-insensitively against one whole line'),
+  inline: z.boolean().default(false).describe('mark every match inside a line instead of whole lines'),
   note: z.string().optional(),
 }).strict();
 export type BoilerplateEntry = z.infer<typeof BoilerplateEntrySchema>;
@@ -112,6 +130,55 @@ export const LexiconEntrySchema = z.object({
 }).strict();
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 
+/**
+ * A relation pattern (docs/relations.md): which entities, in which order, and what text
+ * between and around them states the relation. Phrases are checked when compiled.
+ */
+const EntityTypes = z.union([z.enum(ENTITY_TYPES), z.array(z.enum(ENTITY_TYPES)).min(1)]).transform((t) => (Array.isArray(t) ? t : [t]));
+const Phrases = z.array(z.string()).min(1);
+export const RelationEntrySchema = z.object({
+  id: Id,
+  relation: z.enum(RELATION_TYPES),
+  subject: EntityTypes,
+  object: EntityTypes,
+  subject_levels: z.array(z.enum(PLACE_LEVELS)).min(1).optional(),
+  object_levels: z.array(z.enum(PLACE_LEVELS)).min(1).optional(),
+  subject_kinds: z.array(z.enum(ORG_KINDS)).min(1).optional(),
+  object_kinds: z.array(z.enum(ORG_KINDS)).min(1).optional(),
+  order: z.enum(['subject-first', 'object-first']).optional(),
+  between: Phrases.optional().describe('the whole text between the two entities is one of these phrases'),
+  near: z.object({
+    max_words: z.number().int().min(1).max(30),
+    words: z.array(NonEmpty).min(1).describe('one of these words or phrases is between the entities'),
+    unless: z.array(NonEmpty).default([]).describe('none of these words or phrases is between the entities'),
+    skip: z.array(z.enum(ENTITY_TYPES)).default([]).describe('entity types that may stand between them'),
+  }).strict().optional(),
+  anywhere_in_sentence: z.literal(true).optional().describe('the object is the one entity of its kind in the sentence'),
+  before: Phrases.optional().describe('one of these phrases ends right before the first entity'),
+  after: Phrases.optional().describe('one of these phrases starts right after the last entity'),
+  lists: z.enum(['none', 'respectively', 'distribute']).default('none'),
+  list_after: Phrases.optional().describe('when a side is a list, one of these phrases starts right after the last entity'),
+  list_joiners: Phrases.optional().describe('besides ",", "and", "or": phrases that join two entities of one type into a list for this pattern'),
+  subject_restatement: Phrases.optional().describe('an entity of the subject\'s type alone in parentheses right after the subject, after one of these phrases, restates it and takes the relation too'),
+  note: z.string().optional(),
+}).strict().superRefine((e, ctx) => {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  const modes = [e.between && 'between', e.near && 'near', e.anywhere_in_sentence && 'anywhere_in_sentence'].filter(Boolean);
+  if (modes.length !== 1) issue(modes[1] ?? 'between', 'state exactly one of between, near, anywhere_in_sentence');
+  if (e.anywhere_in_sentence) {
+    if (e.order) issue('order', 'has no meaning with anywhere_in_sentence');
+    if (e.lists !== 'none') issue('lists', 'has no meaning with anywhere_in_sentence');
+    if (!e.before && !e.after) issue('anywhere_in_sentence', 'needs before or after: words next to the subject that state the relation');
+  } else if (!e.order) issue('order', 'required: subject-first or object-first');
+  if (e.list_after && e.lists === 'none') issue('list_after', 'needs lists: respectively or distribute');
+  if (e.list_joiners && e.lists === 'none') issue('list_joiners', 'needs lists: respectively or distribute');
+  for (const side of ['subject', 'object'] as const) {
+    if (e[`${side}_levels`] && !e[side].includes('PLACE')) issue(`${side}_levels`, `levels apply to PLACE, and ${side} is not PLACE`);
+    if (e[`${side}_kinds`] && !e[side].includes('ORG')) issue(`${side}_kinds`, `kinds apply to ORG, and ${side} is not ORG`);
+  }
+});
+export type RelationEntry = z.infer<typeof RelationEntrySchema>;
+
 const fileHeader = {
   attribution: z.string().optional(),
   note: z.string().optional(),
@@ -121,5 +188,6 @@ export const RuleFileSchema = z.discriminatedUnion('kind', [
   z.object({ ...fileHeader, kind: z.literal('gazetteer'), entries: z.array(z.unknown()) }).strict(),
   z.object({ ...fileHeader, kind: z.literal('boilerplate'), entries: z.array(z.unknown()) }).strict(),
   z.object({ ...fileHeader, kind: z.literal('lexicon'), entries: z.array(z.unknown()) }).strict(),
+  z.object({ ...fileHeader, kind: z.literal('relations'), entries: z.array(z.unknown()) }).strict(),
 ]);
 export type RuleFileKind = z.infer<typeof RuleFileSchema>['kind'];

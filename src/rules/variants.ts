@@ -4,6 +4,7 @@
  * designators of its level ("County", "-gun"; "City", "-si"; ...).
  */
 import type { PlaceLevel } from '../types.js';
+import { nameKeys } from '../text/fold.js';
 import type { Alias, GazetteerEntry, PlaceEntry } from './schema.js';
 import { romanizations } from './romanize.js';
 
@@ -11,56 +12,117 @@ export interface ExpandedAlias {
   text: string;
   caseSensitive: boolean;
   context?: string[];
+  after?: string[];
+  not_before?: string[];
 }
 
 /**
  * Designators by level. Hyphenated and spaced forms ("Onsong-gun", "Onsong gun") share one
- * trie path, so only one is listed.
+ * trie path, so only one is listed. "Mount" and "Port of" go before the name.
  */
 export const DESIGNATORS: Readonly<Partial<Record<PlaceLevel, readonly string[]>>> = {
   province: ['Province', 'Provincial', 'do'],
   special_city: ['City', 'Special City', 'Directly Governed City', 'si'],
   city: ['City', 'si'],
   county: ['County', 'gun'],
-  district: ['District', 'guyok', 'gu'],
-  workers_district: ["Workers' District", 'rodongjagu'],
+  district: ['District', 'guyok', 'gu', 'jigu'],
+  workers_district: ["Workers' District", 'rodongjagu', 'nodongjagu'],
   town: ['Town', 'up', 'eup'],
-  village: ['Village', 'ri'],
+  village: ['Village', 'ri', 'dong'],
   river: ['River', 'gang'],
-  mountain: ['Mountain', 'Mount', 'san'],
-  prison_camp: ['Camp'],
+  mountain: ['Mountain', 'Mountains', 'Mount', 'san'],
+  port: ['Port', 'Harbor', 'Harbour', 'Port of'],
+  border_crossing: ['crossing', 'border crossing', 'bridge', 'customs'],
+  prison_camp: ['Camp', 'prison camp', 'political prison camp', 'concentration camp', 'internment camp', 'kwanliso', 'kwalliso', 'kyohwaso'],
+};
+const PREFIX_DESIGNATORS: ReadonlySet<string> = new Set(['Mount', 'Port of']);
+
+/** The Korean designators a Hangul name may end with, longest first. */
+const HANGUL_SUFFIXES: Readonly<Partial<Record<PlaceLevel, readonly string[]>>> = {
+  province: ['도'],
+  special_city: ['특별시', '직할시', '시'],
+  city: ['시'],
+  county: ['군'],
+  district: ['구역', '지구', '구'],
+  workers_district: ['로동자구'],
+  town: ['읍'],
+  village: ['리', '동'],
+  river: ['강'],
+  mountain: ['산'],
+  port: ['항'],
+};
+/** 함경북도 → North Hamgyong, Hamgyong-pukto; 황해남도 → South Hwanghae, Hwanghae-namdo. */
+const PROVINCE_HALVES: Readonly<Record<string, { word: string; abbreviation: string; suffixes: readonly string[] }>> = {
+  북: { word: 'North', abbreviation: 'N.', suffixes: ['pukto', 'bukto', 'bukdo'] },
+  남: { word: 'South', abbreviation: 'S.', suffixes: ['namdo'] },
 };
 
-const ALL_DESIGNATORS = [...new Set(Object.values(DESIGNATORS).flat())].sort((a, b) => b.length - a.length);
-const TRAILING = new RegExp(`[ -](?:${ALL_DESIGNATORS.map((d) => d.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')})$`, 'i');
-const LEADING_MOUNT = /^Mount /;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\']/g, '\\$&');
+const TRAILING_DESIGNATORS = [...new Set(Object.values(DESIGNATORS).flat())].filter((d) => !PREFIX_DESIGNATORS.has(d)).sort((a, b) => b.length - a.length);
+const TRAILING = new RegExp(`[ -](?:${TRAILING_DESIGNATORS.map(escape).join('|')})$`, 'i');
+const LEADING = new RegExp(`^(?:${[...PREFIX_DESIGNATORS].map(escape).join('|')}) `);
 
 /** The name without its designator: "Onsong County" → "Onsong", "Mount Paektu" → "Paektu". */
 export function placeStem(name: string): string {
-  return name.replace(TRAILING, '').replace(LEADING_MOUNT, '');
+  return name.replace(TRAILING, '').replace(LEADING, '');
 }
 
 function fromAlias(a: Alias): ExpandedAlias {
   if (typeof a === 'string') return { text: a, caseSensitive: false };
-  return { text: a.text, caseSensitive: a.case_sensitive ?? false, ...(a.context ? { context: a.context } : {}) };
+  return { text: a.text, caseSensitive: a.case_sensitive ?? false, ...(a.context ? { context: a.context } : {}), ...(a.after ? { after: a.after } : {}), ...(a.not_before ? { not_before: a.not_before } : {}) };
+}
+
+const keyOf = (name: string) => nameKeys(name)?.join(' ') ?? name.toLowerCase();
+
+interface HangulNames {
+  /** names that take the level's designators */
+  stems: string[];
+  /** names that already end in a Korean designator: Paektusan, Hamgyongbuk-do */
+  designated: string[];
+}
+
+function hangulNames(e: PlaceEntry, hangul: string): HangulNames {
+  const rom = (h: string) => (e.romanize ? romanizations(h) : []);
+  const suffix = (HANGUL_SUFFIXES[e.level] ?? []).find((s) => hangul.endsWith(s) && hangul.length > s.length);
+  const base = suffix ? hangul.slice(0, -suffix.length) : hangul;
+  const designated = suffix ? [hangul, ...rom(hangul)] : [];
+  const half = e.level === 'province' && base.length > 1 ? PROVINCE_HALVES[base.slice(-1)] : undefined;
+  if (!half) return { stems: [base, ...rom(base)], designated };
+  // the bare core ("Hamgyong") names the historical province, not this half of it
+  const stems: string[] = [...rom(base)];
+  for (const core of rom(base.slice(0, -1))) {
+    stems.push(`${half.word} ${core}`, `${half.abbreviation} ${core}`);
+    for (const s of half.suffixes) designated.push(`${core}-${s}`);
+  }
+  return { stems, designated };
 }
 
 function placeAliases(e: PlaceEntry): ExpandedAlias[] {
   const typed = e.aliases.map(fromAlias);
+  const excluded = e.exclude.map(keyOf);
   const stems = new Set<string>([placeStem(e.canonical)]);
   for (const a of typed) if (!a.context && !a.caseSensitive) stems.add(placeStem(a.text));
-  if (e.hangul && e.romanize) for (const r of romanizations(e.hangul)) stems.add(r);
-  if (e.hangul) stems.add(e.hangul);
+  const designated = new Set<string>();
+  if (e.hangul) {
+    const names = hangulNames(e, e.hangul);
+    for (const s of names.stems) stems.add(s);
+    for (const d of names.designated) designated.add(d);
+  }
   const designators = DESIGNATORS[e.level] ?? [];
   const out: ExpandedAlias[] = [];
   for (const stem of stems) {
+    if (excluded.includes(keyOf(stem))) continue;
     if (e.bare || designators.length === 0) out.push({ text: stem, caseSensitive: false });
     for (const d of designators) {
-      out.push({ text: d === 'Mount' ? `Mount ${stem}` : `${stem} ${d}`, caseSensitive: false });
+      out.push({ text: PREFIX_DESIGNATORS.has(d) ? `${d} ${stem}` : `${stem} ${d}`, caseSensitive: false });
     }
   }
+  for (const d of designated) {
+    const key = keyOf(d);
+    if (!excluded.some((x) => key.startsWith(x))) out.push({ text: d, caseSensitive: false });
+  }
   // full typed aliases keep their own form too ("Rason Special Economic Zone")
-  return [{ text: e.canonical, caseSensitive: false }, ...typed, ...out];
+  return [{ text: e.canonical, caseSensitive: false }, ...typed, ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...out];
 }
 
 /** All aliases of an entry, canonical first. */

@@ -74,6 +74,17 @@ export function newWorkingDoc(article: Article): WorkingDoc {
   };
 }
 
+/** Sorted, disjoint spans covering both lists (overlapsAny needs them so). */
+export function mergeSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...a, ...b].sort((x, y) => x.start - y.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 /** True when [start, end) overlaps any of the sorted, disjoint spans. */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   let lo = 0;

@@ -3,9 +3,12 @@
  * each match into an entity draft carrying its entry's canonical name and norm.
  *
  * A match is kept only where its alias allows it: exact case for acronyms; for a one-word
- * alias that is also an English word ("China", "Orang", "ice"), a capital letter and, at the
- * start of a sentence, a following place designator; for aliases with `context`, one of the
- * context words in the sentence.
+ * name of a place, organization or person that is also an English word ("China", "Orang"),
+ * a capital letter and, at the start of a sentence, a following place designator; for
+ * aliases with `context`, one of the context words in the sentence; for aliases with
+ * `after`, one of those words right before the match ("the" before "party"), outside the span;
+ * for aliases with `not_before`, none of those words right after it ("the North" but not
+ * "the North Korean regime").
  *
  * An alias shared by several entries (stated with shares_alias_with) is settled, in order, by:
  * 1. an entry named unambiguously elsewhere in the article (its own expansion wins);
@@ -35,22 +38,10 @@ interface Match {
 /** Type preference when entries of different types claim the same span. */
 const TYPE_ORDER: readonly GazetteerEntry['type'][] = ['LAW', 'ORG', 'DRUG', 'PENALTY', 'PLACE', 'PERSON'];
 
-function sentenceKeys(words: readonly MatchWord[], sentence: number, cache: Map<number, Set<string>>, from: number): Set<string> {
-  let keys = cache.get(sentence);
-  if (keys) return keys;
-  keys = new Set();
-  let i = from;
-  while (i > 0 && words[i - 1]!.sentence === sentence) i--;
-  for (; i < words.length && words[i]!.sentence === sentence; i++) keys.add(words[i]!.key);
-  cache.set(sentence, keys);
-  return keys;
-}
-
-function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number, keysOf: () => Set<string>): boolean {
+function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number, keysOf: SentenceKeys): boolean {
   const words = doc.words;
   const start = words[first]!.start;
-  const end = words[last]!.end;
-  if (ref.caseSensitive && doc.text.slice(start, end) !== ref.surface) return false;
+  if (ref.caseSensitive && doc.text.slice(start, words[last]!.end) !== ref.surface) return false;
   if (ref.ordinaryWord) {
     const c = doc.text[start]!;
     if (c === c.toLowerCase()) return false;
@@ -59,14 +50,47 @@ function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number,
     const designated = next !== undefined && next.sentence === words[last]!.sentence && DESIGNATOR_WORDS.has(next.key);
     if (sentenceInitial && !designated) return false;
   }
-  if (ref.context && !ref.context.some((w) => keysOf().has(w))) return false;
+  if (ref.context) {
+    const keys = keysOf.of(first);
+    if (!ref.context.some((w) => keys.has(w))) return false;
+  }
+  if (ref.notBefore) {
+    const next = words[last + 1];
+    if (next && words[last]!.joinsNext && next.sentence === words[last]!.sentence && ref.notBefore.includes(next.key)) return false;
+  }
+  if (ref.after) {
+    const prev = words[first - 1];
+    if (!prev || !prev.joinsNext || prev.sentence !== words[first]!.sentence || !ref.after.includes(prev.key)) return false;
+  }
   return true;
 }
 
+/** The lower-case words of each sentence, made the first time a context word is asked about. */
+class SentenceKeys {
+  private readonly cache = new Map<number, Set<string>>();
+
+  constructor(private readonly words: readonly MatchWord[]) {}
+
+  /** The keys of the sentence of word `at`. */
+  of(at: number): Set<string> {
+    const words = this.words;
+    const sentence = words[at]!.sentence;
+    let keys = this.cache.get(sentence);
+    if (keys) return keys;
+    keys = new Set();
+    let i = at;
+    while (i > 0 && words[i - 1]!.sentence === sentence) i--;
+    for (; i < words.length && words[i]!.sentence === sentence; i++) keys.add(words[i]!.key);
+    this.cache.set(sentence, keys);
+    return keys;
+  }
+}
+
+// Most words start no alias: the loop is written for that case, allocating nothing for them.
 function findMatches(doc: WorkingDoc, trie: TrieNode): Match[] {
   const words = doc.words;
   const matches: Match[] = [];
-  const cache = new Map<number, Set<string>>();
+  const keysOf = new SentenceKeys(words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boilerplate) continue;
@@ -75,9 +99,13 @@ function findMatches(doc: WorkingDoc, trie: TrieNode): Match[] {
     let best: Match | null = null;
     while (node) {
       if (node.refs) {
-        const keysOf = () => sentenceKeys(words, w.sentence, cache, i);
-        const refs = node.refs.filter((r) => refAllowed(r, doc, i, j, keysOf));
-        if (refs.length > 0) best = { first: i, last: j, start: w.start, end: words[j]!.end, refs };
+        let refs: AliasRef[] | null = null;
+        for (const r of node.refs) if (refAllowed(r, doc, i, j, keysOf)) (refs ??= []).push(r);
+        if (refs) {
+          // "U.S.": an alias written with a final period keeps it, though words end before it
+          const end = words[j]!.end + (doc.text[words[j]!.end] === '.' && refs.some((r) => r.trailingDot) ? 1 : 0);
+          best = { first: i, last: j, start: w.start, end, refs };
+        }
       }
       const next = words[j + 1];
       if (!words[j]!.joinsNext || !next || next.sentence !== w.sentence || next.boilerplate) break;
@@ -86,19 +114,20 @@ function findMatches(doc: WorkingDoc, trie: TrieNode): Match[] {
     }
     if (best) matches.push(best);
   }
-  return selectLongest(matches);
+  return selectLongest(matches, words.length);
 }
 
 /** Non-overlapping matches, longest first, then leftmost; returned in text order. */
-function selectLongest(matches: Match[]): Match[] {
+function selectLongest(matches: Match[], wordCount: number): Match[] {
+  if (matches.length < 2) return matches;
   const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Match[] = [];
-  const used = new Set<number>();
+  const used = new Uint8Array(wordCount);
   for (const m of byLength) {
     let free = true;
-    for (let k = m.first; k <= m.last && free; k++) if (used.has(k)) free = false;
+    for (let k = m.first; k <= m.last && free; k++) if (used[k]) free = false;
     if (!free) continue;
-    for (let k = m.first; k <= m.last; k++) used.add(k);
+    used.fill(1, m.first, m.last + 1);
     taken.push(m);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -134,23 +163,25 @@ function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>,
   return null;
 }
 
+// Each case spells out its object: spreading a shared base here cost as much as the matching.
 export function entryDraft(e: GazetteerEntry, start: number, end: number, text: string, rule: string, rules: CompiledRules): Draft {
-  const base = { text, start, end, canonical: e.canonical, canonicalId: e.id, rule };
+  const canonical = e.canonical;
+  const canonicalId = e.id;
   switch (e.type) {
     case 'PLACE': {
       const province = e.province === null ? (e.level === 'province' || e.level === 'special_city' ? e : null) : rules.entries.get(e.province);
-      return { ...base, type: 'PLACE', norm: { level: e.level, province: province?.canonical ?? null, country: e.country, lat: e.lat, lon: e.lon, resolved: true } };
+      return { text, start, end, canonical, canonicalId, rule, type: 'PLACE', norm: { level: e.level, province: province?.canonical ?? null, country: e.country, lat: e.lat, lon: e.lon, resolved: true } };
     }
     case 'ORG':
-      return { ...base, type: 'ORG', norm: { kind: e.kind, acronym: e.acronym ?? null } };
+      return { text, start, end, canonical, canonicalId, rule, type: 'ORG', norm: { kind: e.kind, acronym: e.acronym ?? null } };
     case 'LAW':
-      return { ...base, type: 'LAW', norm: { code: e.code, article: e.article, title: e.title } };
+      return { text, start, end, canonical, canonicalId, rule, type: 'LAW', norm: { code: e.code, article: e.article, title: e.title } };
     case 'DRUG':
-      return { ...base, type: 'DRUG', norm: {} };
+      return { text, start, end, canonical, canonicalId, rule, type: 'DRUG', norm: {} };
     case 'PENALTY':
-      return { ...base, type: 'PENALTY', norm: { kind: e.kind, duration: null } };
+      return { text, start, end, canonical, canonicalId, rule, type: 'PENALTY', norm: { kind: e.kind, duration: null } };
     case 'PERSON':
-      return { ...base, type: 'PERSON', norm: {} };
+      return { text, start, end, canonical, canonicalId, rule, type: 'PERSON', norm: {} };
   }
 }
 
@@ -162,37 +193,39 @@ function unresolvedDraft(type: GazetteerEntry['type'], start: number, end: numbe
   return null;
 }
 
+/** The entries a match may mean: those of the preferred type, each once. */
+function pick(m: Match): AliasRef[] {
+  if (m.refs.length === 1) return m.refs;
+  const type = TYPE_ORDER.find((t) => m.refs.some((r) => r.entry.type === t))!;
+  const ofType = m.refs.filter((r) => r.entry.type === type);
+  return ofType.filter((r, i) => ofType.findIndex((o) => o.entry.id === r.entry.id) === i);
+}
+
 export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   const matches = findMatches(doc, rules.trie);
-  const pick = (m: Match): AliasRef[] => {
-    const type = TYPE_ORDER.find((t) => m.refs.some((r) => r.entry.type === t))!;
-    const ofType = m.refs.filter((r) => r.entry.type === type);
-    return ofType.filter((r, i) => ofType.findIndex((o) => o.entry.id === r.entry.id) === i);
-  };
-  const cache = new Map<number, Set<string>>();
+  const picked = matches.map(pick);
   const named = new Set<string>();
   const provinces = new Set<string>();
-  for (const m of matches) {
-    const refs = pick(m);
+  for (const refs of picked) {
     if (refs.length !== 1) continue;
     const e = refs[0]!.entry;
     named.add(e.id);
     if (e.type === 'PLACE') provinces.add(e.province ?? e.id);
   }
-  for (const m of matches) {
-    const refs = pick(m);
+  const keysOf = new SentenceKeys(doc.words);
+  matches.forEach((m, k) => {
+    const refs = picked[k]!;
     const text = doc.text.slice(m.start, m.end);
     if (refs.length === 1) {
       doc.drafts.push(entryDraft(refs[0]!.entry, m.start, m.end, text, 'gazetteer', rules));
-      continue;
+      return;
     }
-    const sentence = sentenceKeys(doc.words, doc.words[m.first]!.sentence, cache, m.first);
-    const resolved = resolveShared(refs, doc, sentence, named, provinces);
+    const resolved = resolveShared(refs, doc, keysOf.of(m.first), named, provinces);
     if (resolved) doc.drafts.push(entryDraft(resolved[0].entry, m.start, m.end, text, `gazetteer:shared-by-${resolved[1]}`, rules));
     else {
       const d = unresolvedDraft(refs[0]!.entry.type, m.start, m.end, text);
       if (d) doc.drafts.push(d);
     }
-  }
+  });
   return doc;
 }

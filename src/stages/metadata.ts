@@ -1,11 +1,11 @@
 /**
  * metadata: title, publication date, outlet and author, from the loader's fields first and
  * else from the article's own byline, dateline and attribution. Never guessed: a field the
- * article does not state stays null. Byline lines are metadata, not content, and are kept
- * out of extraction like boilerplate.
+ * article does not state stays null. Byline and date line are metadata, not content, and
+ * are kept out of extraction like boilerplate; a dateline's place and date are content.
  */
 import { findMetadata } from '../normalize/metadata.js';
-import type { WorkingDoc } from './doc.js';
+import { mergeSpans, type WorkingDoc } from './doc.js';
 
 export function metadata(doc: WorkingDoc): WorkingDoc {
   const a = doc.article;
@@ -14,8 +14,6 @@ export function metadata(doc: WorkingDoc): WorkingDoc {
   doc.published = a.published ?? found.published;
   doc.outlet = a.outlet ?? found.outlet;
   doc.author = a.author ?? found.author;
-  if (found.byline) {
-    doc.boilerplate = [...doc.boilerplate, found.byline].sort((x, y) => x.start - y.start);
-  }
+  doc.boilerplate = mergeSpans(doc.boilerplate, found.spans);
   return doc;
 }

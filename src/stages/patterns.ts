@@ -4,13 +4,18 @@
  * module in src/patterns/ returning drafts with their norm.
  */
 import type { CompiledRules } from '../rules/compile.js';
+import { findDates } from '../patterns/date.js';
+import { findMoney } from '../patterns/money.js';
+import { findPenalties } from '../patterns/penalty.js';
+import { findLawArticles } from '../patterns/law.js';
 import { findDesignatedPlaces } from '../patterns/place-designator.js';
 import { findPersons } from '../patterns/person.js';
+import { findQuantities } from '../patterns/quantity.js';
 import type { Draft, WorkingDoc } from './doc.js';
 
 export type Finder = (doc: WorkingDoc, rules: CompiledRules) => Draft[];
 
-export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons];
+export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, findQuantities, findMoney, findDates, findPenalties, findLawArticles];
 
 export function patterns(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   for (const find of FINDERS) for (const d of find(doc, rules)) doc.drafts.push(d);

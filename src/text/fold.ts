@@ -60,23 +60,40 @@ export interface Word {
 
 // Apostrophes inside a word belong to it (P'yongsong); a trailing possessive 's does not.
 const WORD = /[\p{L}\p{N}\p{M}\u00ad]+(?:'[\p{L}\p{N}\p{M}\u00ad]+)*/gu;
-const JOINING_GAP = /^(?:'s)?[ \t\-.'&/]*$/i;
 const STRIP_FROM_KEY = /['\u00ad]/g;
+const APOSTROPHE = 0x27;
+const LOWER_S = 0x73;
 
-/** Splits folded text into words; `text` must already be folded. */
+/** `'s` or `'S` at i: `| 0x20` lower-cases an ASCII letter. */
+const possessiveAt = (text: string, i: number) => text.charCodeAt(i) === APOSTROPHE && (text.charCodeAt(i + 1) | 0x20) === LOWER_S;
+
+/** The gap lets a name continue: an optional possessive 's, then only spaces, tabs, hyphens, dots, apostrophes, ampersands, slashes. */
+function joiningGap(text: string, from: number, to: number): boolean {
+  let i = to - from >= 2 && possessiveAt(text, from) ? from + 2 : from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== APOSTROPHE && c !== 0x26 && c !== 0x2f) return false;
+  }
+  return true;
+}
+
+/**
+ * Splits folded text into words; `text` must already be folded. Runs over every article:
+ * character tests instead of a regular expression per word.
+ */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  let prev: Word | null = null;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
-    let end = start + m[0].length;
     let surface = m[0];
-    if (/'s$/i.test(surface) && surface.length > 3) {
-      end -= 2;
-      surface = surface.slice(0, -2);
-    }
-    const prev = words[words.length - 1];
-    if (prev) prev.joinsNext = JOINING_GAP.test(text.slice(prev.end, start));
-    words.push({ start, end, key: surface.toLowerCase().replace(STRIP_FROM_KEY, ''), joinsNext: false });
+    if (surface.length > 3 && possessiveAt(surface, surface.length - 2)) surface = surface.slice(0, -2);
+    if (prev) prev.joinsNext = joiningGap(text, prev.end, start);
+    const lower = surface.toLowerCase();
+    const key = lower.includes("'") || lower.includes('\u00ad') ? lower.replace(STRIP_FROM_KEY, '') : lower;
+    prev = { start, end: start + surface.length, key, joinsNext: false };
+    words.push(prev);
   }
   return words;
 }

@@ -15,9 +15,18 @@ export function wink(): ReturnType<typeof winkNLP> {
   return instance;
 }
 
+// readDoc per call is as costly as a sentence; finders ask about the same few words again and again
+const stopWordMemo = new Map<string, boolean>();
+const STOP_WORD_MEMO_LIMIT = 100_000;
+
 /** wink-nlp's own stop-word list decides whether a one-word alias would match everywhere. */
 export function isStopWord(word: string): boolean {
+  const known = stopWordMemo.get(word);
+  if (known !== undefined) return known;
   const nlp = wink();
   const tokens = nlp.readDoc(word).tokens().out(nlp.its.stopWordFlag) as boolean[];
-  return tokens.length === 1 && tokens[0] === true;
+  const stop = tokens.length === 1 && tokens[0] === true;
+  if (stopWordMemo.size >= STOP_WORD_MEMO_LIMIT) stopWordMemo.clear();
+  stopWordMemo.set(word, stop);
+  return stop;
 }

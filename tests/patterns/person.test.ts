@@ -33,3 +33,25 @@ describe('person finder', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a surname alone after the full name', () => {
+  it('is the same person', () => {
+    expect(persons('Reporter Jiro Ishimaru visited Hyesan. Ishimaru said prices rose.\nIshimaru: They did.')).toEqual([
+      ['Jiro Ishimaru', 'Jiro Ishimaru'],
+      ['Ishimaru', 'Jiro Ishimaru'],
+      ['Ishimaru', 'Jiro Ishimaru'],
+    ]);
+    expect(persons('Officials met Ri Pyong Chol on Monday. Ri left early.')).toEqual([
+      ['Ri Pyong Chol', 'Ri Pyong Chol'],
+      ['Ri', 'Ri Pyong Chol'],
+    ]);
+  });
+
+  it.each([
+    ['before the full name', 'Ishimaru arrived. Later reporter Jiro Ishimaru wrote.', [['Jiro Ishimaru', 'Jiro Ishimaru']]],
+    ['shared by two persons', 'Kim Jong Un met Kim Yo Jong. Kim left.', [['Kim Jong Un', 'Kim Jong Un'], ['Kim Yo Jong', 'Kim Yo Jong']]],
+    ['starting another name', 'Ri Pyong Chol met Ri Il Hwan.', [['Ri Pyong Chol', 'Ri Pyong Chol'], ['Ri Il Hwan', 'Ri Il Hwan']]],
+  ])('is not linked %s', (_why, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

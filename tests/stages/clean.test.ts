@@ -23,6 +23,7 @@ describe('clean stage', () => {
     'Questions or comments about this article? Contact us at',
     'Follow us on Facebook and Twitter for more news.',
     'Translated by Jane Doe. Edited by John Roe.',
+    'Translated by Kim Mi-ra. Written in English by John Roe.',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -34,6 +35,14 @@ describe('clean stage', () => {
     'Officials will print new ID cards.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
+  });
+
+  it.each([
+    ['A guard post on the Yalu. File Photo by Jane Roe/UPI', 'File Photo by Jane Roe/UPI'],
+    ['Police search a market (photo courtesy of a reader) in Hyesan.', 'photo courtesy of a reader'],
+    ['Officials met on Monday. (END)', '(END)'],
+  ])('marks furniture inside a line: %j', (line, furniture) => {
+    expect(marked(line)).toEqual([furniture]);
   });
 
   it('keeps entities out of boilerplate', () => {

@@ -79,8 +79,9 @@ entries:
 });
 
 const pipeline = createPipeline({ rulesDir: RULES });
+// the gazetteer's entities only: the pattern finders also find dates and amounts in these sentences
 const ents = (text: string, published: string | null = null) =>
-  pipeline.process({ id: 't', source: 't', text, published }).entities.map((e) => [e.text, e.canonicalId, e.rule]);
+  pipeline.process({ id: 't', source: 't', text, published }).entities.filter((e) => e.rule.startsWith('gazetteer')).map((e) => [e.text, e.canonicalId, e.rule]);
 
 describe('gazetteer stage', () => {
   it('takes the longest match and keeps offsets on the original text', () => {
@@ -143,5 +144,74 @@ describe('gazetteer stage', () => {
     it('and leaves it unresolved when nothing decides', () => {
       expect(ents('Unsan held a meeting.')).toEqual([['Unsan', null, 'gazetteer:unresolved']]);
     });
+  });
+});
+
+describe('an alias with `after`', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'orgs.yaml': `kind: gazetteer
+entries:
+  - id: wpk
+    type: ORG
+    canonical: Workers' Party of Korea
+    kind: party
+    aliases: [{ text: party, after: [the], context: [decisions, cadres] }]
+`,
+    }),
+  });
+  const spans = (text: string) => p.process({ id: 't', source: 't', text }).entities.map((e) => e.text);
+
+  it('matches right after the word, leaving the word outside the span', () => {
+    expect(spans("Cadres carried out the party's decisions.")).toEqual(['party']);
+  });
+
+  it.each([
+    'Cadres carried out a party decision.',
+    'Cadres said the new party decisions were late.',
+    'Decisions were taken. The\nparty cadres met.',
+  ])('does not match without the word right before: %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('aliases with `not_before` and a final period', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'places.yaml': `kind: gazetteer
+entries:
+  - id: kp
+    type: PLACE
+    canonical: North Korea
+    level: country
+    country: KP
+    aliases: [{ text: North, case_sensitive: true, after: [the], not_before: [korean, pole] }]
+  - id: us
+    type: PLACE
+    canonical: United States
+    level: country
+    country: US
+    aliases: [U.S.]
+`,
+    }),
+  });
+  const spans = (text: string) => p.process({ id: 't', source: 't', text }).entities.map((e) => [e.text, e.canonicalId]);
+
+  it.each([
+    ['Smugglers returned to the North at night.', [['North', 'kp']]],
+    ["The North's border guards fired.", [['North', 'kp']]],
+    ['Sanctions by the U.S. hurt trade.', [['U.S.', 'us']]],
+    ['U.S. officials met.', [['U.S.', 'us']]],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    'the North Korean regime said so.',
+    'Explorers reached the North Pole.',
+    'They drove north along the river.',
+    'A North wind blew.',
+  ])('finds nothing in %j', (text) => {
+    expect(spans(text)).toEqual([]);
   });
 });

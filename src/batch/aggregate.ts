@@ -1,0 +1,107 @@
+/**
+ * The aggregate files of an output directory (documents.jsonl, entities.csv, relations.csv,
+ * entity-table.csv), rebuilt in id order at the end of every run from the articles' rows
+ * files (batch/article-rows.ts), or from an article's own file where its rows file is
+ * missing or was made for something else. Documents are never held in memory together, and
+ * incremental runs, resumed runs and merged shards all produce the same aggregates.
+ */
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS } from '../export/rows.js';
+import type { Document } from '../types.js';
+import { addTail, articlePath, decodeRows, encodeRows, readRows, type StoredRows } from './article-rows.js';
+import { csvRecords } from './csv.js';
+
+/** A file written in large blocks under a temporary name and renamed when complete. */
+class AtomicFile {
+  private readonly tmp: string;
+  private readonly fd: number;
+  private pending: Buffer[] = [];
+  private bytes = 0;
+  private open = true;
+
+  constructor(private readonly path: string) {
+    this.tmp = `${path}.tmp-${process.pid}`;
+    this.fd = openSync(this.tmp, 'w');
+  }
+
+  write(chunk: Buffer | string): void {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    this.pending.push(b);
+    this.bytes += b.length;
+    // pieces are views into whole rows files: flushing often keeps few of those alive
+    if (this.bytes >= 1 << 20 || this.pending.length >= 256) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    let written = writevSync(this.fd, this.pending);
+    if (written < this.bytes) {
+      const rest = Buffer.concat(this.pending);
+      while (written < rest.length) written += writeSync(this.fd, rest, written);
+    }
+    this.pending = [];
+    this.bytes = 0;
+  }
+
+  close(): void {
+    this.flush();
+    this.open = false;
+    closeSync(this.fd);
+    renameSync(this.tmp, this.path);
+  }
+
+  /** After a failure: closes and removes the temporary file, leaving any earlier file as it was. */
+  abandon(): void {
+    if (!this.open) return;
+    this.open = false;
+    closeSync(this.fd);
+    rmSync(this.tmp, { force: true });
+  }
+}
+
+export interface Counts {
+  entities: Record<string, number>;
+  relations: Record<string, number>;
+}
+
+/** The rows made again from the article file, as they would have been stored. */
+function rowsFromArticle(output: string, id: string, raw: boolean): StoredRows {
+  const json = readFileSync(articlePath(output, id), 'utf8');
+  return decodeRows(encodeRows('', JSON.parse(json) as Document, raw, Buffer.byteLength(json)), '')!;
+}
+
+/**
+ * Writes the aggregates of the given articles (ids sorted) and returns the counts by type.
+ * `headerOf(id)` is the header the article's rows file must carry to be used, or null to
+ * read the article file.
+ */
+export function writeAggregates(output: string, ids: readonly string[], raw: boolean, headerOf: (id: string) => string | null): Counts {
+  const files = {
+    docs: new AtomicFile(join(output, 'documents.jsonl')),
+    entities: new AtomicFile(join(output, 'entities.csv')),
+    relations: new AtomicFile(join(output, 'relations.csv')),
+    table: new AtomicFile(join(output, 'entity-table.csv')),
+  };
+  try {
+    const counts: Counts = { entities: {}, relations: {} };
+    const table = new EntityTable();
+    files.entities.write(ENTITY_COLUMNS.join(','));
+    files.relations.write(RELATION_COLUMNS.join(','));
+    for (const id of ids) {
+      const header = headerOf(id);
+      const rows = (header !== null ? readRows(output, id, header) : null) ?? rowsFromArticle(output, id, raw);
+      files.docs.write(rows.doc);
+      files.entities.write(rows.entities);
+      files.relations.write(rows.relations);
+      addTail(rows.tail, table, counts);
+    }
+    files.table.write(ENTITY_TABLE_COLUMNS.join(','));
+    files.table.write(csvRecords(table.rows(), ENTITY_TABLE_COLUMNS, raw));
+    for (const f of Object.values(files)) f.close();
+    return counts;
+  } catch (e) {
+    for (const f of Object.values(files)) f.abandon();
+    throw e;
+  }
+}

@@ -1,0 +1,284 @@
+/**
+ * `npm run bench`: nkie's throughput against bare wink-nlp, in one process.
+ *
+ * Builds a varied corpus (bench/corpus.ts) and measures, alternating rounds so that a noisy
+ * machine affects both alike: (a) wink-nlp readDoc alone, with the model and pipes the
+ * pipeline uses, and (b) a whole `run` (load, every stage, article files and aggregates) into
+ * a temporary directory. Then an incremental re-run over the unchanged corpus, the pipeline
+ * with 20,000 synthetic rule entries against the normal rules, and on request the
+ * multi-core check (`--jobs-check`) and the large memory run (`--memory N`), both as child
+ * processes of the CLI.
+ *
+ * Every time is measured as wall time and as CPU time of this process: on a shared machine
+ * CPU time is the steadier of the two, and the ratios use it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createPipeline, VERSION, type Pipeline } from '../pipeline.js';
+import { limitHeapGrowth, runBatch, type RunSummary } from '../run.js';
+import { wink, WINK_PIPES } from '../text/wink.js';
+import type { Article } from '../types.js';
+import { generateArticles, sourceArticles, vocabularyOf, writeCorpus, type CorpusFiles } from './corpus.js';
+import { rulesWithSynthetic } from './synthetic-rules.js';
+
+const CLI = fileURLToPath(new URL('../cli.js', import.meta.url));
+
+const { values: flags } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '5000' },
+    'min-mb': { type: 'string', default: '15' },
+    seed: { type: 'string', default: '1' },
+    rules: { type: 'string', default: 'rules' },
+    source: { type: 'string', default: 'input' },
+    rounds: { type: 'string', default: '2' },
+    synthetic: { type: 'string', default: '20000' },
+    'jobs-check': { type: 'boolean', default: false },
+    memory: { type: 'string' },
+    'memory-jobs': { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const int = (name: string, v: string | undefined, min = 0) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) {
+    process.stderr.write(`bench: --${name} expects a whole number >= ${min}\n`);
+    process.exit(1);
+  }
+  return n;
+};
+
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+/** Seconds of wall and CPU time spent in f. */
+async function timed<T>(f: () => T | Promise<T>): Promise<[T, Timing]> {
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  const result = await f();
+  const c = process.cpuUsage(c0);
+  return [result, { wall: (performance.now() - w0) / 1000, cpu: (c.user + c.system) / 1e6 }];
+}
+
+const add = (a: Timing, b: Timing): Timing => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu });
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const progress = (s: string) => {
+  if (!flags.json) process.stderr.write(`bench: ${s}\n`);
+};
+
+function rates(t: Timing, corpus: { articles: number; bytes: number; tokens: number }) {
+  return {
+    seconds: round(t.wall, 3),
+    cpuSeconds: round(t.cpu, 3),
+    articlesPerSecond: round(corpus.articles / t.cpu, 1),
+    mbPerSecond: round(corpus.bytes / 1e6 / t.cpu, 3),
+    tokensPerSecond: Math.round(corpus.tokens / t.cpu),
+    wallArticlesPerSecond: round(corpus.articles / t.wall, 1),
+  };
+}
+
+/** Generates at least `articles` articles and `minBytes` of text. */
+function buildCorpus(dir: string, articles: number, minBytes: number, seed: number, rules: string, source: string): CorpusFiles {
+  const sources = sourceArticles(source);
+  const vocab = vocabularyOf(rules);
+  let count = articles;
+  for (;;) {
+    const corpus = writeCorpus(dir, generateArticles(sources, vocab, { articles: count, seed }));
+    if (corpus.bytes >= minBytes) return corpus;
+    rmSync(dir, { recursive: true, force: true });
+    count = Math.ceil((count * minBytes) / corpus.bytes) + 1;
+  }
+}
+
+/** Pipeline CPU time over the same articles with two rule sets, alternating in small chunks. */
+async function compareRules(articles: readonly Article[], normal: Pipeline, large: Pipeline): Promise<[Timing, Timing]> {
+  let a: Timing = { wall: 0, cpu: 0 };
+  let b: Timing = { wall: 0, cpu: 0 };
+  const chunk = 100;
+  for (let i = 0; i < articles.length; i += chunk) {
+    const part = articles.slice(i, i + chunk);
+    const runAll = (p: Pipeline) => () => {
+      for (const art of part) p.process(art);
+    };
+    const order = (i / chunk) % 2 === 0;
+    const first = await timed(runAll(order ? normal : large));
+    const second = await timed(runAll(order ? large : normal));
+    a = add(a, order ? first[1] : second[1]);
+    b = add(b, order ? second[1] : first[1]);
+  }
+  return [a, b];
+}
+
+function sameOutputs(x: string, y: string): string[] {
+  const differ: string[] = [];
+  for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'errors.jsonl']) {
+    if (!readFileSync(join(x, f)).equals(readFileSync(join(y, f)))) differ.push(f);
+  }
+  const names = readdirSync(join(x, 'articles')).sort();
+  if (names.join('\n') !== readdirSync(join(y, 'articles')).sort().join('\n')) differ.push('articles/ (file list)');
+  else if (names.some((n) => !readFileSync(join(x, 'articles', n)).equals(readFileSync(join(y, 'articles', n))))) differ.push('articles/');
+  return differ;
+}
+
+function cliRun(args: string[]): { wall: number; run: { maxRssMB: number; seconds: number; articles: number } } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [CLI, 'run', '--quiet', ...args], { encoding: 'utf8' });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`nkie run ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const out = args[args.indexOf('--output') + 1]!;
+  return { wall, run: JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) };
+}
+
+async function main() {
+  limitHeapGrowth();
+  const articles = int('articles', flags.articles, 1);
+  const rounds = int('rounds', flags.rounds, 1);
+  const synthetic = int('synthetic', flags.synthetic);
+  const seed = int('seed', flags.seed);
+  const minBytes = Number(flags['min-mb']) * 1e6;
+  const tmp = mkdtempSync(join(tmpdir(), 'nkie-bench-'));
+  const report: Record<string, unknown> = { nkie: VERSION, node: process.version, winkPipes: [...WINK_PIPES], rules: flags.rules };
+  try {
+    progress(`generating ${articles} articles`);
+    const files = buildCorpus(join(tmp, 'corpus'), articles, minBytes, seed, flags.rules, flags.source);
+    const loaded = sourceArticles(files.dir);
+    const nlp = wink();
+    // the warm-up pass fills wink-nlp's lexicon cache, which (a) and (b) then share alike
+    let tokens = 0;
+    for (const a of loaded) tokens += nlp.readDoc(a.text).tokens().length();
+    const corpus = { articles: files.articles, bytes: files.bytes, tokens };
+    report.corpus = { articles: files.articles, files: files.files, mb: round(files.bytes / 1e6), tokens, seed };
+
+    let bare: Timing = { wall: 0, cpu: 0 };
+    let full: Timing = { wall: 0, cpu: 0 };
+    let last: RunSummary | null = null;
+    const out = join(tmp, 'out');
+    const stageMs: Record<string, number> = {};
+    for (let r = 0; r < rounds; r++) {
+      const a = async () => {
+        progress(`round ${r + 1}/${rounds}: (a) bare wink-nlp`);
+        const [, t] = await timed(() => {
+          for (const art of loaded) nlp.readDoc(art.text);
+        });
+        bare = add(bare, t);
+      };
+      const b = async () => {
+        progress(`round ${r + 1}/${rounds}: (b) nkie run`);
+        const [summary, t] = await timed(() => runBatch({ input: files.dir, output: out, rules: flags.rules, maxBytes: Number.MAX_SAFE_INTEGER, csvRaw: false }));
+        full = add(full, t);
+        last = summary;
+        for (const [k, v] of Object.entries(summary.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
+      };
+      if (r % 2 === 0) {
+        await a();
+        await b();
+      } else {
+        await b();
+        await a();
+      }
+    }
+    const mean = (t: Timing): Timing => ({ wall: t.wall / rounds, cpu: t.cpu / rounds });
+    report.bare = rates(mean(bare), corpus);
+    report.run = {
+      ...rates(mean(full), corpus),
+      entities: last!.entities,
+      relations: last!.relations,
+      stageMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, round(v / rounds, 0)])),
+      stageMsPerArticle: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, round(v / rounds / corpus.articles, 3)])),
+    };
+    report.ratio = { cpu: round(bare.cpu / full.cpu, 3), wall: round(bare.wall / full.wall, 3), target: 0.5 };
+    report.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+
+    progress('incremental re-run over the unchanged corpus');
+    const [again, rerun] = await timed(() => runBatch({ input: files.dir, output: out, rules: flags.rules, maxBytes: Number.MAX_SAFE_INTEGER, csvRaw: false, incremental: true }));
+    report.incremental = {
+      skipped: again.skipped,
+      processed: again.processed,
+      seconds: round(rerun.wall, 3),
+      cpuSeconds: round(rerun.cpu, 3),
+      speedupCpu: round(mean(full).cpu / rerun.cpu, 1),
+      speedupWall: round(mean(full).wall / rerun.wall, 1),
+      target: 10,
+    };
+
+    if (synthetic > 0) {
+      progress(`gazetteer scale: the rules plus ${synthetic} synthetic entries`);
+      const large = rulesWithSynthetic(flags.rules, synthetic, seed, VERSION);
+      const [normal, withSynthetic] = await compareRules(loaded, createPipeline({ rulesDir: flags.rules }), createPipeline({ rulesDir: large }));
+      rmSync(large, { recursive: true, force: true });
+      report.gazetteerScale = {
+        syntheticEntries: synthetic,
+        normalArticlesPerSecond: round(corpus.articles / normal.cpu, 1),
+        largeArticlesPerSecond: round(corpus.articles / withSynthetic.cpu, 1),
+        ratio: round(normal.cpu / withSynthetic.cpu, 3),
+        target: 0.85,
+      };
+    }
+
+    if (flags['jobs-check']) {
+      const runs: Record<number, number> = { 1: 0, 2: 0 };
+      for (let r = 0; r < rounds; r++) {
+        for (const jobs of r % 2 === 0 ? [1, 2] : [2, 1]) {
+          progress(`jobs check round ${r + 1}/${rounds}: --jobs ${jobs}`);
+          runs[jobs]! += cliRun(['--input', files.dir, '--output', join(tmp, `jobs-${jobs}`), '--rules', flags.rules, '--jobs', String(jobs)]).wall;
+        }
+      }
+      const differ = sameOutputs(join(tmp, 'jobs-1'), join(tmp, 'jobs-2'));
+      report.jobs = { jobs1Seconds: round(runs[1]! / rounds), jobs2Seconds: round(runs[2]! / rounds), speedup: round(runs[1]! / runs[2]!), target: 1.7, identical: differ.length === 0, differ };
+    }
+
+    if (flags.memory !== undefined) {
+      const n = int('memory', flags.memory, 1);
+      const jobs = int('memory-jobs', flags['memory-jobs'], 1);
+      progress(`memory: generating ${n} articles`);
+      const big = writeCorpus(join(tmp, 'memory-corpus'), generateArticles(sourceArticles(flags.source), vocabularyOf(flags.rules), { articles: n, seed }));
+      rmSync(join(tmp, 'corpus'), { recursive: true, force: true });
+      progress(`memory: nkie run --jobs ${jobs} over ${n} articles`);
+      const { wall, run } = cliRun(['--input', big.dir, '--output', join(tmp, 'memory-out'), '--rules', flags.rules, '--jobs', String(jobs)]);
+      report.memory = { articles: run.articles, mb: round(big.bytes / 1e6), jobs, seconds: round(wall, 1), maxRssMB: run.maxRssMB, target: 500 };
+    }
+  } finally {
+    if (flags.keep) progress(`kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+  process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : format(report));
+}
+
+/** The report as a few aligned lines. */
+function format(r: Record<string, unknown>): string {
+  const get = (path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], r);
+  const lines: string[] = [];
+  const c = r.corpus as Record<string, number>;
+  lines.push(`nkie ${String(r.nkie)} on node ${String(r.node)}; wink-nlp pipes ${(r.winkPipes as string[]).join(', ')}; rules ${String(r.rules)}`);
+  lines.push(`corpus: ${c.articles} articles, ${c.mb} MB, ${c.tokens} tokens (seed ${c.seed})`);
+  lines.push('                     articles/s      MB/s    tokens/s   (per CPU second; wall articles/s)');
+  for (const [label, key] of [['(a) bare wink-nlp', 'bare'], ['(b) nkie run', 'run']] as const) {
+    const x = r[key] as Record<string, number>;
+    lines.push(`${label.padEnd(20)} ${String(x.articlesPerSecond).padStart(10)} ${String(x.mbPerSecond).padStart(9)} ${String(x.tokensPerSecond).padStart(11)}   (${x.wallArticlesPerSecond})`);
+  }
+  lines.push(`ratio (b)/(a): ${String(get('ratio.cpu'))} CPU, ${String(get('ratio.wall'))} wall (target >= 0.5)`);
+  const per = get('run.stageMsPerArticle') as Record<string, number>;
+  const tot = get('run.stageMs') as Record<string, number>;
+  lines.push(`ms per stage (whole corpus / per article): ${Object.keys(per).map((k) => `${k} ${tot[k]} / ${per[k]}`).join(', ')}`);
+  lines.push(`peak RSS: ${String(r.peakRssMB)} MB`);
+  lines.push(`incremental re-run: ${String(get('incremental.skipped'))} unchanged articles kept, ${String(get('incremental.seconds'))} s: ${String(get('incremental.speedupCpu'))}x faster (CPU), ${String(get('incremental.speedupWall'))}x (wall) (target >= 10)`);
+  if (r.gazetteerScale) {
+    lines.push(`gazetteer scale: ${String(get('gazetteerScale.normalArticlesPerSecond'))} articles/s with the rules, ${String(get('gazetteerScale.largeArticlesPerSecond'))} with ${String(get('gazetteerScale.syntheticEntries'))} synthetic entries more: ratio ${String(get('gazetteerScale.ratio'))} (target >= 0.85)`);
+  }
+  if (r.jobs) {
+    lines.push(`--jobs 2: ${String(get('jobs.jobs2Seconds'))} s against ${String(get('jobs.jobs1Seconds'))} s for --jobs 1: ${String(get('jobs.speedup'))}x (target >= 1.7); outputs ${get('jobs.identical') ? 'byte-identical' : `DIFFER: ${(get('jobs.differ') as string[]).join(', ')}`}`);
+  }
+  if (r.memory) {
+    lines.push(`memory: ${String(get('memory.articles'))} articles (${String(get('memory.mb'))} MB) with --jobs ${String(get('memory.jobs'))} in ${String(get('memory.seconds'))} s, peak RSS ${String(get('memory.maxRssMB'))} MB (target < 500)`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+await main();

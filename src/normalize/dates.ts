@@ -1,0 +1,183 @@
+/**
+ * Dates to TIMEX3 values (2018-05-07, 2016-01, 2019, 199X, 2019-SP, 2018-W19, XXXX-03-12,
+ * XXXX-WXX-3). Expressions without a year are resolved against the article's publication
+ * date when it is known: a month or month-day takes the publication year, or the year before
+ * when that would fall after publication; a weekday is the most recent such day on or before
+ * publication. Without a publication date they keep X placeholders, and relative expressions
+ * ("last year", "yesterday") have no value at all.
+ */
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Lower-case month names and abbreviations, and weekday names: the words a date can start with. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), 'sept']);
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+
+/** Regex source (case-sensitive: months are capitalised) for a month name or abbreviation. */
+export const MONTH_SOURCE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+/** Full month names only: an abbreviation alone, without a day or year, is not a date. */
+export const FULL_MONTH_SOURCE = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export const WEEKDAY_SOURCE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+export type DateMod = 'START' | 'MID' | 'END';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** 1-12 for a month name or abbreviation ("Sept.", "jan"), else null. */
+export function monthNumber(name: string): number | null {
+  const key = name.replace(/\.$/, '').toLowerCase();
+  if (key.length < 3) return null;
+  const i = MONTH_NAMES.findIndex((m) => m.startsWith(key) && (key.length === 3 || key === 'sept' || key === m));
+  return i === -1 ? null : i + 1;
+}
+
+/** 1 (Monday) to 7 (Sunday), the ISO weekday number, or null. */
+export function weekdayNumber(name: string): number | null {
+  const i = WEEKDAY_NAMES.indexOf(name.toLowerCase());
+  return i === -1 ? null : i + 1;
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "2018-05-07" for a real calendar day, else null (no 31 April, no 29 February 2019). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;
+  if (day > (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!)) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+// Calendar arithmetic on day numbers (days since 1970-01-01), without Date objects: H. Hinnant's
+// days_from_civil and civil_from_days for the proleptic Gregorian calendar.
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civil(z: number): [number, number, number] {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/** ISO weekday of a day number: 1 (Monday) to 7 (Sunday); day 0 was a Thursday. */
+const weekdayOf = (z: number) => ((((z + 3) % 7) + 7) % 7) + 1;
+const dayString = (z: number) => {
+  const [y, m, d] = civil(z);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+};
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parseIso(published: string): Ymd {
+  return { y: Number(published.slice(0, 4)), m: Number(published.slice(5, 7)), d: Number(published.slice(8, 10)) };
+}
+
+const dayOf = (p: Ymd) => dayNumber(p.y, p.m, p.d);
+
+/** A month and day without a year: "XXXX-03-12", or resolved against publication. */
+export function monthDayValue(month: number, day: number, published: string | null): string | null {
+  if (isoDate(2000, month, day) === null) return null;
+  if (published === null) return `XXXX-${pad(month)}-${pad(day)}`;
+  const p = parseIso(published);
+  const after = month > p.m || (month === p.m && day > p.d);
+  return isoDate(after ? p.y - 1 : p.y, month, day);
+}
+
+/**
+ * A month without a year: "XXXX-07", or resolved against publication: "in July" is the most
+ * recent July up to the publication month, "last July" one strictly before it, "this July"
+ * the one of the publication year.
+ */
+export function monthValue(month: number, published: string | null, relation: 'in' | 'last' | 'this' = 'in'): string {
+  if (published === null) return `XXXX-${pad(month)}`;
+  const p = parseIso(published);
+  const previousYear = relation === 'this' ? false : relation === 'last' ? month >= p.m : month > p.m;
+  return `${previousYear ? p.y - 1 : p.y}-${pad(month)}`;
+}
+
+/**
+ * A weekday: the most recent such day on or before publication ("on Wednesday"), strictly
+ * before it for "last Wednesday", strictly after for "next Wednesday"; "XXXX-WXX-3" unresolved.
+ */
+export function weekdayValue(weekday: number, published: string | null, relation: 'on' | 'last' | 'next' = 'on'): string {
+  if (published === null) return `XXXX-WXX-${weekday}`;
+  const pub = dayOf(parseIso(published));
+  const pubWeekday = weekdayOf(pub);
+  if (relation === 'next') return dayString(pub + (((weekday - pubWeekday + 7) % 7) || 7));
+  let back = (pubWeekday - weekday + 7) % 7;
+  if (relation === 'last' && back === 0) back = 7;
+  return dayString(pub - back);
+}
+
+/** ISO 8601 week of a day: "2018-W19". */
+export function isoWeek(date: string): string {
+  const z = dayOf(parseIso(date));
+  // the week belongs to the year of its Thursday
+  const thursday = z + 4 - weekdayOf(z);
+  const year = civil(thursday)[0];
+  const week = Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1;
+  return `${year}-W${pad(week)}`;
+}
+
+export type RelativeDate = 'yesterday' | 'this year' | 'last year' | 'next year'
+  | 'this month' | 'last month' | 'next month' | 'this week' | 'last week' | 'next week';
+
+/** Value of a relative expression; needs the publication date. */
+export function relativeValue(expression: RelativeDate, published: string): string {
+  const p = parseIso(published);
+  const month = (offset: number) => {
+    const index = p.y * 12 + p.m - 1 + offset;
+    return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+  };
+  switch (expression) {
+    case 'yesterday': return dayString(dayOf(p) - 1);
+    case 'this year': return String(p.y);
+    case 'last year': return String(p.y - 1);
+    case 'next year': return String(p.y + 1);
+    case 'this month': return month(0);
+    case 'last month': return month(-1);
+    case 'next month': return month(1);
+    case 'this week': return isoWeek(published);
+    case 'last week': return isoWeek(dayString(dayOf(p) - 7));
+    case 'next week': return isoWeek(dayString(dayOf(p) + 7));
+  }
+}
+
+/** "199X" for the 1990s. */
+export function decadeValue(decadeStart: number): string {
+  return `${String(decadeStart).slice(0, 3)}X`;
+}
+
+const SEASONS: ReadonlyMap<string, string> = new Map(Object.entries({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }));
+
+/** "2019-SP" for the spring of 2019; null for a word that is not a season. */
+export function seasonValue(season: string, year: number): string | null {
+  const code = SEASONS.get(season.toLowerCase());
+  return code === undefined ? null : `${year}-${code}`;
+}
+
+/** TIMEX3 modifier of "early", "mid", "late", "the beginning/middle/end of". */
+export function dateMod(word: string | undefined): DateMod | undefined {
+  switch (word?.toLowerCase()) {
+    case 'early': case 'beginning': case 'start': return 'START';
+    case 'mid': case 'middle': return 'MID';
+    case 'late': case 'end': return 'END';
+    default: return undefined;
+  }
+}

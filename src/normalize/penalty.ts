@@ -1,0 +1,31 @@
+/**
+ * Penalty durations to ISO 8601 ("two months" → P2M, "a year and a half" → P1Y6M) and the
+ * kind of a life sentence. North Korea's Criminal Code has no separate life imprisonment:
+ * its life sentence is "unlimited-term reform through labor" (무기로동교화형), so a life
+ * sentence is the kind reform_through_labor with `life: true` and no duration.
+ */
+import type { PenaltyKind } from '../types.js';
+
+export const LIFE_SENTENCE_KIND: PenaltyKind = 'reform_through_labor';
+
+/** Regex source (case-insensitive) for a unit of a sentence's length. */
+export const DURATION_UNIT_SOURCE = '(?:years?|months?|weeks?|days?)';
+
+const UNIT_LETTER: ReadonlyMap<string, string> = new Map(Object.entries({ year: 'Y', month: 'M', week: 'W', day: 'D' }));
+
+/**
+ * "P15Y", "P2M", "P1Y6M" for an amount of a unit; null when the amount has no exact ISO form
+ * in whole units (1.5 months, 0.3 years).
+ */
+export function isoDuration(amount: number, unit: string): string | null {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  const letter = UNIT_LETTER.get(u);
+  if (letter === undefined || amount <= 0) return null;
+  if (Number.isInteger(amount)) return `P${amount}${letter}`;
+  if (letter !== 'Y') return null;
+  const months = amount * 12;
+  if (!Number.isInteger(Math.round(months * 1e6) / 1e6)) return null;
+  const m = Math.round(months);
+  const years = Math.floor(m / 12);
+  return `P${years > 0 ? `${years}Y` : ''}${m % 12}M`;
+}

@@ -1,0 +1,235 @@
+/**
+ * Dates: full dates, month and year, seasons, decades, month-days, months, years, weekdays
+ * and relative expressions, valued in TIMEX3 by normalize/dates.ts. Month and weekday names
+ * must be capitalised ("may" and "march" are ordinary words); a month alone needs a
+ * preposition before it ("in May"), a year alone a temporal word ("in 2019", "since 2015",
+ * "early 2019") and no unit or currency after it ("in 2000 households"). Durations ("15 days")
+ * and ages ("in her 40s") have no pattern here.
+ *
+ * The finder walks the article's words and tries a pattern only at a word that can anchor it
+ * (a number, a capitalised month or weekday, a season or relative word); the words that may
+ * lead it ("in", "early", "end of", "Wednesday,") are read backwards from the anchor. Where
+ * matches overlap, the more specific one wins.
+ */
+import {
+  MONTH_SOURCE, MONTH_WORDS, WEEKDAY_SOURCE, WEEKDAY_WORDS, dateMod, decadeValue, isoDate, monthDayValue, monthNumber, monthValue, relativeValue,
+  seasonValue, weekdayNumber, weekdayValue, type DateMod, type RelativeDate,
+} from '../normalize/dates.js';
+import { CURRENCY_AFTER_SOURCE } from '../normalize/money.js';
+import { followingWord, matchAt, matchEndingAt, precedingWord, type NearWord } from '../normalize/numbers.js';
+import { MASS_UNIT_SOURCE } from '../normalize/quantity.js';
+import type { Draft, WorkingDoc } from '../stages/doc.js';
+import { overlapsAny } from '../stages/doc.js';
+
+const YEAR = '((?:1[89]|20)\\d\\d)';
+/** What follows a number that is an amount, not a year. */
+const AMOUNT_AFTER = `(?![ \\t]*(?:%|percent\\b|per\\b|${MASS_UNIT_SOURCE}|${CURRENCY_AFTER_SOURCE}|(?:people|persons|households|families|cases|times|units|members|residents|soldiers|troops|defectors)\\b))`;
+
+// Sticky patterns, tried at the word that anchors them.
+const ISO = /(?<![\w./-])(\d{4})([-/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/y;
+/** "May 7, 2018", "January of 2016", "Jan. 19", "March": a month, then maybe a day, maybe a year. */
+const MONTH_FIRST = new RegExp(`(${MONTH_SOURCE})(?![A-Za-z])(?:[ \\t]+([0-3]?\\d)(?:st|nd|rd|th)?\\b(?![:.,]\\d))?(?:,?[ \\t]+(?:of[ \\t]+)?${YEAR}\\b)?`, 'y');
+/** "7 May 2018", "12 March", "the 12th of March". */
+const DAY_FIRST = new RegExp(`(?<![\\w.,-])([0-3]?\\d)(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_SOURCE})(?![A-Za-z])(?:,?[ \\t]+${YEAR}\\b)?`, 'y');
+const SEASON = new RegExp(`(spring|summer|autumn|fall|winter)(?:[ \\t]+of)?[ \\t]+${YEAR}\\b`, 'iy');
+const DECADE = /((?:1[89]|20)\d0)'?s\b/y;
+const SHORT_DECADE = /(?<![\w'])'([3-9]0)s\b/y;
+const YEARS = new RegExp(`${YEAR}(?:[ \\t]*(?:-|to|and|through|until)[ \\t]*${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');
+const RELATIVE = /(yesterday|(?:this|last|next)[ \t]+(?:year|month|week))\b/iy;
+
+/** Leading words, read backwards from the anchor (normalize/numbers.ts matchEndingAt). */
+const MOD_BEFORE = /(?:(early|mid|late)(?:-|[ \t]+)|(beginning|start|middle|end)[ \t]+of[ \t]+)$/iy;
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_SOURCE},?[ \\t]+$`, 'y');
+const YEAR_LEAD_BEFORE = /(?:in|since|until|till|during|throughout|before|after|around|by|from|between|as[ \t]+of|circa)[ \t]+(?:the[ \t]+year[ \t]+)?$/iy;
+/** The last word of each kind of lead, to test cheaply before the pattern. */
+const MOD_LAST_WORDS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'of']);
+const MONTH_LEADS: ReadonlyMap<string, 'in' | 'last' | 'this'> = new Map([
+  ...['in', 'since', 'until', 'till', 'during', 'by', 'from', 'through', 'throughout', 'before', 'after', 'to', 'of'].map((w) => [w, 'in'] as const),
+  ['last', 'last'], ['this', 'this'],
+]);
+const YEAR_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'during', 'throughout', 'before', 'after', 'around', 'by', 'from', 'between', 'of', 'circa', 'year']);
+const WEEKDAY_LEADS: ReadonlyMap<string, 'last' | 'on' | 'next'> = new Map([['last', 'last'], ['past', 'last'], ['this', 'on'], ['next', 'next']]);
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words that can anchor a date, other than numbers. Months and weekdays must be capitalised. */
+const ANCHORS: ReadonlyMap<string, 'month' | 'weekday' | 'season' | 'relative'> = new Map([
+  ...[...MONTH_WORDS].map((w) => [w, 'month'] as const),
+  ...[...WEEKDAY_WORDS].map((w) => [w, 'weekday'] as const),
+  ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, 'season'] as const),
+  ...['yesterday', 'this', 'last', 'next'].map((w) => [w, 'relative'] as const),
+]);
+/** First letters of the anchors that may be lower case: seasons and relative words. */
+const LOWER_CASE_ANCHOR_START: readonly boolean[] = Array.from({ length: 128 }, (_, c) => 'safwytln'.includes(String.fromCharCode(c)));
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+const DECADE_WORD = /^\d{3}0s$/;
+const SHORT_DECADE_WORD = /^[3-9]0s$/;
+
+/** From the most to the least specific: where matches overlap, the lower rank wins. */
+const RANK = { iso: 0, full: 1, monthYear: 2, season: 3, decade: 4, monthDay: 5, month: 6, year: 7, weekday: 8, relative: 9 } as const;
+const RULE: Readonly<Record<keyof typeof RANK, string>> = {
+  iso: 'pattern:date-iso', full: 'pattern:date-full', monthYear: 'pattern:date-month-year', season: 'pattern:date-season',
+  decade: 'pattern:date-decade', monthDay: 'pattern:date-month-day', month: 'pattern:date-month', year: 'pattern:date-year',
+  weekday: 'pattern:date-weekday', relative: 'pattern:date-relative',
+};
+
+interface Found {
+  start: number;
+  end: number;
+  value: string;
+  mod: DateMod | undefined;
+  kind: keyof typeof RANK;
+}
+
+class Collector {
+  readonly found: Found[] = [];
+  constructor(readonly text: string) {}
+
+  /** The lead words matched by `re` that end at `at`. */
+  lead(re: RegExp, at: number, words: number): RegExpExecArray | null {
+    return matchEndingAt(re, this.text, at, words);
+  }
+
+  /** The word before `start`, lower case, if any. */
+  previous(start: number): NearWord | null {
+    return precedingWord(this.text, start);
+  }
+
+  /** Start and modifier after reading "early", "mid-", "end of"... before `start`. */
+  withMod(start: number): [number, DateMod | undefined] {
+    if (!MOD_LAST_WORDS.has(this.previous(start)?.word ?? '')) return [start, undefined];
+    const m = this.lead(MOD_BEFORE, start, 2);
+    return m ? [m.index, dateMod(m[1] ?? m[2])] : [start, undefined];
+  }
+
+  /** Start after reading a weekday before a date ("Wednesday, May 9, 2018"). */
+  withWeekday(start: number): number {
+    if (!WEEKDAY_WORDS.has(this.previous(start)?.word ?? '')) return start;
+    return this.lead(WEEKDAY_BEFORE, start, 1)?.index ?? start;
+  }
+
+  add(kind: keyof typeof RANK, start: number, end: number, value: string | null, mod?: DateMod): void {
+    if (value !== null) this.found.push({ start, end, value, mod, kind });
+  }
+}
+
+function monthFirst(c: Collector, m: RegExpExecArray, published: string | null): void {
+  const [, name, day, year] = m;
+  const month = monthNumber(name!)!;
+  const end = m.index + m[0].length;
+  if (day !== undefined && year !== undefined) c.add('full', c.withWeekday(m.index), end, isoDate(Number(year), month, Number(day)));
+  else if (year !== undefined) {
+    const [start, mod] = c.withMod(m.index);
+    c.add('monthYear', start, end, `${year}-${String(month).padStart(2, '0')}`, mod);
+  } else if (day !== undefined) c.add('monthDay', c.withWeekday(m.index), end, monthDayValue(month, Number(day), published));
+  else if (FULL_MONTH.test(name!)) {
+    const [start, mod] = c.withMod(m.index);
+    if (mod) return c.add('month', start, end, monthValue(month, published), mod);
+    const lead = c.previous(m.index);
+    const relation = lead && lead.end < m.index ? MONTH_LEADS.get(lead.word) : undefined;
+    if (relation === undefined) return;
+    c.add('month', relation === 'in' ? m.index : lead!.start, end, monthValue(month, published, relation));
+  }
+}
+
+function dayFirst(c: Collector, m: RegExpExecArray, published: string | null): void {
+  const [, day, name, year] = m;
+  const month = monthNumber(name!)!;
+  const end = m.index + m[0].length;
+  if (year !== undefined) c.add('full', c.withWeekday(m.index), end, isoDate(Number(year), month, Number(day)));
+  else if (FULL_MONTH.test(name!)) c.add('monthDay', m.index, end, monthDayValue(month, Number(day), published));
+}
+
+function decade(c: Collector, m: RegExpExecArray, decadeStart: number): void {
+  const [start, mod] = c.withMod(m.index);
+  c.add('decade', start, m.index + m[0].length, decadeValue(decadeStart), mod);
+}
+
+function years(c: Collector, m: RegExpExecArray): void {
+  const [start, mod] = c.withMod(m.index);
+  if (!mod && !c.lead(YEAR_LEAD_BEFORE, m.index, 3)) return;
+  c.add('year', start, m.indices![1]![1], m[1]!, mod);
+  if (m[2] !== undefined) {
+    const [s2, e2] = m.indices![2]!;
+    c.add('year', s2, e2, m[2]);
+  }
+}
+
+function weekday(c: Collector, start: number, end: number, name: string, published: string | null): void {
+  const lead = c.previous(start);
+  const relation = lead ? WEEKDAY_LEADS.get(lead.word) : undefined;
+  c.add('weekday', relation ? lead!.start : start, end, weekdayValue(weekdayNumber(name)!, published, relation ?? 'on'));
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+function allDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Dates anchored at a word that starts with a digit: years, ISO dates, days, decades. */
+function numberAnchor(c: Collector, key: string, start: number, end: number, published: string | null): void {
+  const text = c.text;
+  let m: RegExpExecArray | null;
+  if (allDigits(key)) {
+    if (key.length === 4) {
+      const next = text[end];
+      if ((next === '-' || next === '/' || next === '.') && (m = matchAt(ISO, text, start))) {
+        c.add('iso', m.index, m.index + m[0].length, isoDate(Number(m[1]), Number(m[3]), Number(m[4])));
+      }
+      if ((next === 's' || next === "'") && (m = matchAt(DECADE, text, start))) decade(c, m, Number(m[1]));
+      const lead = c.previous(start)?.word ?? '';
+      if ((MOD_LAST_WORDS.has(lead) || YEAR_LEAD_LAST_WORDS.has(lead)) && (m = matchAt(YEARS, text, start))) years(c, m);
+    } else if (key.length <= 2 && beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
+  } else if (ORDINAL_DAY.test(key)) {
+    if (beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
+  } else if (DECADE_WORD.test(key)) {
+    if ((m = matchAt(DECADE, text, start))) decade(c, m, Number(m[1]));
+  } else if (SHORT_DECADE_WORD.test(key) && (m = matchAt(SHORT_DECADE, text, start - 1))) decade(c, m, 1900 + Number(m[1]));
+}
+
+/** A capitalised month name, or "of", follows `end`: "12 March", "12th of March". */
+function beforeMonth(text: string, end: number): boolean {
+  const next = followingWord(text, end);
+  return next !== null && (next.word === 'of' || (MONTH_WORDS.has(next.word) && isUpper(text.charCodeAt(next.start))));
+}
+
+export function findDates(doc: WorkingDoc): Draft[] {
+  const text = doc.folded;
+  const published = doc.published;
+  const c = new Collector(text);
+  let m: RegExpExecArray | null;
+  for (const w of doc.words) {
+    if (w.boilerplate) continue;
+    const key = w.key;
+    const first = text.charCodeAt(w.start);
+    if (first >= 48 && first <= 57) numberAnchor(c, key, w.start, w.end, published);
+    else {
+      const capital = isUpper(first);
+      if (!capital && !LOWER_CASE_ANCHOR_START[first]) continue;
+      const anchor = ANCHORS.get(key);
+      if (anchor === undefined) continue;
+      if (anchor === 'month' && capital) {
+        if ((m = matchAt(MONTH_FIRST, text, w.start))) monthFirst(c, m, published);
+      } else if (anchor === 'weekday' && capital) weekday(c, w.start, w.end, key, published);
+      else if (anchor === 'season' && (m = matchAt(SEASON, text, w.start))) {
+        const [start, mod] = c.withMod(m.index);
+        c.add('season', start, m.index + m[0].length, seasonValue(m[1]!, Number(m[2])), mod);
+      } else if (anchor === 'relative' && published !== null && (m = matchAt(RELATIVE, text, w.start)) && c.previous(w.start)?.word !== 'the') {
+        const expression = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ') as RelativeDate;
+        c.add('relative', m.index, m.index + m[0].length, relativeValue(expression, published));
+      }
+    }
+  }
+  const taken: Found[] = [];
+  for (const f of c.found.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start)) {
+    if (taken.some((t) => t.start < f.end && f.start < t.end) || overlapsAny(doc.boilerplate, f.start, f.end)) continue;
+    taken.push(f);
+  }
+  return taken.sort((a, b) => a.start - b.start).map((f) => {
+    const norm = f.mod ? { value: f.value, mod: f.mod } : { value: f.value };
+    return { type: 'DATE', text: doc.text.slice(f.start, f.end), start: f.start, end: f.end, canonical: f.value, canonicalId: null, rule: RULE[f.kind], norm };
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Penalty durations and life sentences. Penalties themselves come from the gazetteer
+ * (rules/penalties.yaml) with no duration; this finder extends such a draft over a length
+ * stated next to it ("two months of labor training", "15 years in a kyohwaso", "reform
+ * through labor for 10 years"), keeping its canonical and canonicalId so the longer draft
+ * wins in normalize. Life terms ("life-term reform through labor", "a life sentence of ...",
+ * "... for life") and "life imprisonment", "life in prison", "sentenced to life" are North
+ * Korea's unlimited-term reform through labor (normalize/penalty.ts): they take the
+ * gazetteer's reform-through-labor entry, with `life: true`. Ranges ("5 to 10 years") state
+ * no single duration and leave the penalty as it is.
+ */
+import { NUMBER_SOURCE, followingWord, followsRangeStart, inAmount, matchAt, matchEndingAt, parseNumber } from '../normalize/numbers.js';
+import { DURATION_UNIT_SOURCE, LIFE_SENTENCE_KIND, isoDuration } from '../normalize/penalty.js';
+import type { CompiledRules } from '../rules/compile.js';
+import type { GazetteerEntry } from '../rules/schema.js';
+import type { Draft, WorkingDoc } from '../stages/doc.js';
+import type { PenaltyKind } from '../types.js';
+import { overlapsAny } from '../stages/doc.js';
+
+type PenaltyDraft = Extract<Draft, { type: 'PENALTY' }>;
+
+const SP = '[ \\t]+';
+const LENGTH = `(${NUMBER_SOURCE}|an?)(?:${SP}|-)(${DURATION_UNIT_SOURCE})(${SP}and${SP}a${SP}half)?`;
+// Sticky patterns, read from a gazetteer penalty's start backwards or from its end forwards.
+/** "two months of", "15 years in a", "a 10-year sentence of", "six months' ", right before the penalty. */
+const LENGTH_BEFORE = new RegExp(
+  `(?<![\\w.,])${LENGTH}'?(?:-long)?(?:${SP}(?:prison${SP})?(?:sentence|term))?(?:${SP}(?:of|in)(?:${SP}(?:a|an|the))?)?[ \\t]*["']?$`,
+  'iy',
+);
+/** "for 10 years", "of three years", "sentence of six months", right after the penalty. */
+const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}${LENGTH}\\b`, 'iy');
+const LIFE_BEFORE = /(?<![\w-])(?:life|lifelong|life-long|(?:life|unlimited|indefinite)[ -]term)(?:[ \t]+(?:sentence|term)[ \t]+(?:of|in)(?:[ \t]+(?:a|an|the))?)?[ \t-]+["']?$/iy;
+const LIFE_AFTER = /["']?(?:[ \t]+(?:sentence|term))?[ \t]+for[ \t]+life\b/iy;
+/** "life imprisonment", "life in prison", "a life sentence"; "sentenced to life" (the span is "life"). */
+const LIFE_SENTENCE = /\blife[ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b|\bsentenced[ \t]+to[ \t]+(life)\b(?![ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b)/gi;
+/** How far before a penalty its length or life term may start, in characters and in words. */
+const NEAR = 60;
+const LENGTH_WORDS = 10;
+const UNIT_WORDS = ['year', 'month', 'week', 'day'];
+/** The words a length before a penalty can contain besides numbers: "years of", "month sentence in a". */
+const LENGTH_LINK_WORDS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.flatMap((u) => [u, `${u}s`]), 'of', 'in', 'the', 'sentence', 'term', 'prison', 'long',
+]);
+const inLength = (word: string) => inAmount(word) || LENGTH_LINK_WORDS.has(word);
+/** The word right after a penalty that can lead to its length: "for 10 years", "camp for six months". */
+const AFTER_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'camp', 'center', 'centre', 'facility', 'sentence', 'term']);
+
+const lifeEntries = new WeakMap<CompiledRules, GazetteerEntry | null>();
+
+/** The gazetteer entry a life sentence resolves to: the first reform-through-labor penalty. */
+function lifeEntry(rules: CompiledRules): GazetteerEntry | null {
+  let e = lifeEntries.get(rules);
+  if (e === undefined) {
+    e = [...rules.entries.values()].find((x) => x.type === 'PENALTY' && x.kind === LIFE_SENTENCE_KIND) ?? null;
+    lifeEntries.set(rules, e);
+  }
+  return e;
+}
+
+/** ISO duration of a LENGTH match's groups (number, unit, "and a half"). */
+function durationOf(number: string, unit: string, andAHalf: string | undefined): string | null {
+  const n = /^an?$/i.test(number) ? 1 : parseNumber(number);
+  return n === null ? null : isoDuration(n + (andAHalf ? 0.5 : 0), unit);
+}
+
+function extend(doc: WorkingDoc, p: PenaltyDraft, start: number, end: number, duration: string): PenaltyDraft {
+  return { ...p, text: doc.text.slice(start, end), start, end, rule: 'pattern:penalty-duration', norm: { kind: p.norm.kind, duration } };
+}
+
+/**
+ * A life sentence over [start, end): the gazetteer's reform-through-labor entry; without one
+ * in the rules, the penalty it extends, else an unresolved "life imprisonment".
+ */
+function lifeDraft(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft | undefined, start: number, end: number): PenaltyDraft {
+  const entry = lifeEntry(rules);
+  const [canonical, canonicalId, kind]: [string, string | null, PenaltyKind] = entry
+    ? [entry.canonical, entry.id, LIFE_SENTENCE_KIND]
+    : p ? [p.canonical, p.canonicalId, p.norm.kind] : ['life imprisonment', null, LIFE_SENTENCE_KIND];
+  return {
+    type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical, canonicalId,
+    rule: 'pattern:penalty-life', norm: { kind, duration: null, life: true },
+  };
+}
+
+/** A length or life term stated next to a gazetteer penalty. */
+function extendPenalty(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft): PenaltyDraft | null {
+  const text = doc.folded;
+  // cheap tests first: a unit of time or a life word near the penalty, a linking word after it
+  const near = text.slice(Math.max(0, p.start - NEAR), p.start).toLowerCase();
+  const hasUnit = UNIT_WORDS.some((u) => near.includes(u));
+  const next = followingWord(text, p.end)?.word ?? '';
+  const b = hasUnit ? matchEndingAt(LENGTH_BEFORE, text, p.start, LENGTH_WORDS, inLength) : null;
+  if (b && !followsRangeStart(text, b.index)) {
+    const duration = durationOf(b[1]!, b[2]!, b[3]);
+    if (duration) return extend(doc, p, b.index, p.end, duration);
+  }
+  const linked = AFTER_WORDS.has(next);
+  const a = linked ? matchAt(LENGTH_AFTER, text, p.end) : null;
+  if (a) {
+    const duration = durationOf(a[1]!, a[2]!, a[3]);
+    if (duration) return extend(doc, p, p.start, p.end + a[0].length, duration);
+  }
+  const lb = near.includes('life') || near.includes('term') ? matchEndingAt(LIFE_BEFORE, text, p.start, 5) : null;
+  if (lb) return lifeDraft(doc, rules, p, lb.index, p.end);
+  const la = linked ? matchAt(LIFE_AFTER, text, p.end) : null;
+  if (la) return lifeDraft(doc, rules, p, p.start, p.end + la[0].length);
+  return null;
+}
+
+export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
+  const penalties = doc.drafts.filter((d): d is PenaltyDraft => d.type === 'PENALTY' && d.canonicalId !== null);
+  const out: PenaltyDraft[] = [];
+  for (const p of penalties) {
+    const d = extendPenalty(doc, rules, p);
+    if (d && !overlapsAny(doc.boilerplate, d.start, d.end)) out.push(d);
+  }
+  // "life imprisonment", "sentenced to life" where no penalty next to it was extended
+  LIFE_SENTENCE.lastIndex = 0;
+  for (let m = LIFE_SENTENCE.exec(doc.folded); m !== null; m = LIFE_SENTENCE.exec(doc.folded)) {
+    const end = m.index + m[0].length;
+    const start = m[1] === undefined ? m.index : end - m[1].length;
+    if (overlapsAny(doc.boilerplate, start, end) || out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(lifeDraft(doc, rules, penalties.find((p) => p.start >= start && p.end <= end), start, end));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,49 @@
+/**
+ * Quantities of mass: a number (digits or words) or "a"/"an" followed by a mass unit, spaced,
+ * hyphenated or glued ("500g", "1.5 kg", "two kilograms", "half a kilogram", "a 500-gram
+ * bag"). Not quantities: vague amounts ("several hundred grams", "tons of"), which have no
+ * number; ranges ("2-3 kg"), which have no single value; rates ("5,000 yuan a kilogram",
+ * "per gram"), where the mass is the unit of a price, not an amount.
+ *
+ * The finder scans for units, which are rare, and reads the number backwards from each.
+ */
+import { CURRENCY_AFTER_SOURCE } from '../normalize/money.js';
+import { DIGITS_SOURCE, NUMBER_SOURCE, followsRangeStart, inAmount, matchEndingAt, mayEndNumber, parseNumber, precedingWord } from '../normalize/numbers.js';
+import { MASS_UNIT_WORDS, quantityCanonical, toGrams } from '../normalize/quantity.js';
+import type { Draft, WorkingDoc } from '../stages/doc.js';
+import { overlapsAny } from '../stages/doc.js';
+
+// digits may touch the unit ("500g"); words need a space or hyphen ("two kilograms")
+const NUMBER_BEFORE = new RegExp(`(?<![\\w.,])(?:(${DIGITS_SOURCE})[ \\t]*-?|(${NUMBER_SOURCE}|an?(?:[ \\t]+single)?)(?:[ \\t]+|-))(metric[ \\t]+)?$`, 'iy');
+/** Units, which are rare: the scan looks for them and reads the number backwards. Digits may touch them ("500g"). */
+const UNIT = new RegExp(`(?<![A-Za-z])(?:${[...MASS_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const inQuantity = (word: string) => inAmount(word) || word === 'metric' || word === 'single';
+const PRICE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|${CURRENCY_AFTER_SOURCE})[ \\t]*$`, 'iy');
+
+export function findQuantities(doc: WorkingDoc): Draft[] {
+  const text = doc.folded;
+  const out: Draft[] = [];
+  UNIT.lastIndex = 0;
+  for (let u = UNIT.exec(text); u !== null; u = UNIT.exec(text)) {
+    const unitStart = u.index;
+    const end = unitStart + u[0].length;
+    const last = precedingWord(text, unitStart);
+    if (!last || !(mayEndNumber(last.word) || last.word === 'metric' || last.word === 'single')) continue;
+    const m = matchEndingAt(NUMBER_BEFORE, text, unitStart, 8, inQuantity);
+    if (!m) continue;
+    const start = m.index;
+    const number = m[1] ?? m[2]!;
+    if (followsRangeStart(text, start) || precedingWord(text, start)?.word === 'per') continue;
+    // "a gram", "a single gram"
+    const article = /^an?(?:[ \t]+single)?$/i.test(number);
+    if (article && matchEndingAt(PRICE_BEFORE, text, start, 3)) continue;
+    const amount = article ? 1 : parseNumber(number);
+    const grams = amount === null ? null : toGrams(amount, `${m[3] ?? ''}${doc.text.slice(unitStart, end)}`);
+    if (grams === null || overlapsAny(doc.boilerplate, start, end)) continue;
+    out.push({
+      type: 'QUANTITY', text: doc.text.slice(start, end), start, end, canonical: quantityCanonical(grams), canonicalId: null,
+      rule: 'pattern:quantity', norm: { grams },
+    });
+  }
+  return out;
+}

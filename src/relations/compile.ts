@@ -1,0 +1,110 @@
+/**
+ * Compiles the validated entries of the `relations` rule files into the patterns the engine
+ * runs: phrases parsed once, entity constraints as sets. Every problem names the file, the
+ * entry and the field.
+ */
+import type { Located, RuleProblem } from '../rules/load.js';
+import type { RelationEntry } from '../rules/schema.js';
+import type { EntityType, OrgKind, PlaceLevel, RelationType } from '../types.js';
+import { compilePhrase, matchesNothing, reversePhrase, type Phrase, type WordLists } from './phrase.js';
+
+/** What an entity must be to fill one side of a relation. */
+export interface Side {
+  types: ReadonlySet<EntityType>;
+  levels: ReadonlySet<PlaceLevel> | null;
+  kinds: ReadonlySet<OrgKind> | null;
+}
+
+export type Pairing =
+  /** `entities`: how many entities may stand between the two (entity items of the phrases) */
+  | { mode: 'between'; phrases: readonly Phrase[]; entities: number }
+  | { mode: 'near'; maxWords: number; words: readonly Phrase[]; unless: readonly Phrase[]; skip: ReadonlySet<EntityType> }
+  | { mode: 'anywhere' };
+
+export interface RelationPattern {
+  id: string;
+  relation: RelationType;
+  subject: Side;
+  object: Side;
+  subjectFirst: boolean;
+  pairing: Pairing;
+  /** read backwards: they are matched from the first entity towards the sentence start */
+  before: readonly Phrase[];
+  after: readonly Phrase[];
+  lists: RelationEntry['lists'];
+  /** when a side is a list: one of these must follow the last entity */
+  listAfter: readonly Phrase[];
+  /** besides the English list joiners, what joins two items of a list for this pattern */
+  listJoiners: readonly Phrase[];
+  /** the words inside parentheses before an entity that restates the subject; empty: none */
+  subjectRestatement: readonly Phrase[];
+}
+
+const side = (types: readonly EntityType[], levels?: readonly PlaceLevel[], kinds?: readonly OrgKind[]): Side => ({
+  types: new Set(types),
+  levels: levels ? new Set(levels) : null,
+  kinds: kinds ? new Set(kinds) : null,
+});
+
+export function compileRelationPatterns(entries: readonly Located<RelationEntry>[], lists: WordLists, problems: RuleProblem[]): RelationPattern[] {
+  const out: RelationPattern[] = [];
+  const seen = new Map<string, Located<RelationEntry>>();
+  for (const located of entries) {
+    const { value: e, file, line } = located;
+    const problem = (field: string, message: string) => problems.push({ file, line, entry: e.id, field, message });
+    const prev = seen.get(e.id);
+    if (prev) problem('id', `duplicate relation pattern id, first defined in ${prev.file}${prev.line === null ? '' : `:${prev.line}`}`);
+    seen.set(e.id, located);
+
+    let ok = true;
+    // `<end>` closes the text a phrase is matched against: the sentence after an entity, or a near gap
+    const endAllowed = new Set(['after', 'list_after', 'near.words', 'near.unless']);
+    // these may match nothing: an empty gap, or an entity alone in its parentheses
+    const mayBeEmpty = new Set(['between', 'list_joiners', 'subject_restatement']);
+    const phrases = (field: string, sources: readonly string[] | undefined): Phrase[] => {
+      const compiled: Phrase[] = [];
+      (sources ?? []).forEach((source, i) => {
+        const p = compilePhrase(source, lists, endAllowed.has(field));
+        if (typeof p === 'string') {
+          problem(`${field}[${i}]`, p);
+          ok = false;
+        } else if (!mayBeEmpty.has(field) && matchesNothing(p) && !(p.toEnd && !field.startsWith('near'))) {
+          problem(`${field}[${i}]`, `"${source}" can match no words at all, so it would constrain nothing`);
+          ok = false;
+        } else if (field !== 'between' && p.entities > 0) {
+          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between phrases only`);
+          ok = false;
+        } else compiled.push(field === 'before' ? reversePhrase(p) : p);
+      });
+      return compiled;
+    };
+
+    const between = phrases('between', e.between);
+    const before = phrases('before', e.before);
+    const after = phrases('after', e.after);
+    const listAfter = phrases('list_after', e.list_after);
+    const listJoiners = phrases('list_joiners', e.list_joiners);
+    const subjectRestatement = phrases('subject_restatement', e.subject_restatement);
+    let pairing: Pairing;
+    if (e.between) pairing = { mode: 'between', phrases: between, entities: Math.max(...between.map((p) => p.entities)) };
+    else if (e.near) {
+      pairing = { mode: 'near', maxWords: e.near.max_words, words: phrases('near.words', e.near.words), unless: phrases('near.unless', e.near.unless), skip: new Set(e.near.skip) };
+    } else pairing = { mode: 'anywhere' };
+    if (!ok) continue;
+    out.push({
+      id: e.id,
+      relation: e.relation,
+      subject: side(e.subject, e.subject_levels, e.subject_kinds),
+      object: side(e.object, e.object_levels, e.object_kinds),
+      subjectFirst: e.order !== 'object-first',
+      pairing,
+      before,
+      after,
+      lists: e.lists,
+      listAfter,
+      listJoiners,
+      subjectRestatement,
+    });
+  }
+  return out;
+}

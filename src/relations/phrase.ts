@@ -1,0 +1,181 @@
+/**
+ * Phrases: the little word-pattern language of rules/relations.yaml (docs/relations.md).
+ *
+ * A phrase is a space-separated sequence of items. An item is one word or punctuation mark,
+ * alternatives joined by `|`, `{list}` (any word of a lexicon list) or `<TYPE>` (one entity of
+ * that type standing in the text), optionally followed by `?` (may be absent), `*` (any number)
+ * or `+` (one or more). `<end>`, only as the last item where allowed, means the text looked at
+ * ends there.
+ *
+ * Text and phrases are cut into the same tokens, so a phrase matches exactly what its author
+ * wrote; an entity inside the text is one marker token ("<place>"), which no text can spell.
+ * Matching simulates the phrase as a set of states over the tokens: linear in the tokens
+ * times the items, whatever the phrase.
+ */
+import { foldText } from '../text/fold.js';
+import { ENTITY_TYPES, type EntityType } from '../types.js';
+
+// "'s" after a name is its own token; a word keeps inner apostrophes and hyphens; any other
+// non-space character but double quotes (which never change what is related) is one token.
+const TOKEN = /'s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}"]/gu;
+const WORD = /^[\p{L}\p{N}]/u;
+const OPEN = new Set(['(', '[']);
+const CLOSE = new Set([')', ']']);
+
+/** The token standing for an entity of the type in a tokenized gap. */
+export const entityToken = (type: EntityType): string => `<${type.toLowerCase()}>`;
+const ENTITY_TOKENS = new Set<string>(ENTITY_TYPES.map(entityToken));
+
+/** A stretch of text read as one token: an entity in the gap between two others. */
+export interface Mark {
+  start: number;
+  end: number;
+  token: string;
+}
+
+/**
+ * Lower-case tokens of folded[from, to), without its complete parentheticals "(...)" and
+ * "[...]"; each mark (sorted, inside the range, disjoint) is read as its one token.
+ */
+export function tokenize(folded: string, from = 0, to = folded.length, marks: readonly Mark[] = []): string[] {
+  const out: string[] = [];
+  const opened: number[] = [];
+  const push = (t: string) => {
+    if (CLOSE.has(t) && opened.length > 0) {
+      out.length = opened.pop()!;
+      return;
+    }
+    if (OPEN.has(t)) opened.push(out.length);
+    out.push(t);
+  };
+  const scan = (text: string) => {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) push(m[0].toLowerCase());
+  };
+  let at = from;
+  for (const mark of marks) {
+    scan(folded.slice(at, mark.start));
+    push(mark.token);
+    at = mark.end;
+  }
+  scan(folded.slice(at, to));
+  return out;
+}
+
+export const isWord = (token: string): boolean => WORD.test(token);
+export const isEntity = (token: string): boolean => ENTITY_TOKENS.has(token);
+
+interface Slot {
+  words: ReadonlySet<string>;
+  optional: boolean;
+  repeat: boolean;
+}
+
+export interface Phrase {
+  source: string;
+  slots: readonly Slot[];
+  /** `<end>`: nothing may follow the match */
+  toEnd: boolean;
+  /** how many entities the phrase can span (Infinity with a repeated `<TYPE>` item) */
+  entities: number;
+}
+
+export type WordLists = ReadonlyMap<string, ReadonlySet<string>>;
+
+const END = '<end>';
+const LIST = /^\{([a-z0-9][a-z0-9-]*)\}$/;
+const ENTITY = /^<([A-Z]+)>$/;
+
+/** Compiles a phrase, or returns why it is invalid. */
+export function compilePhrase(source: string, lists: WordLists, allowEnd = false): Phrase | string {
+  const items = source.trim() === '' ? [] : source.trim().split(/\s+/);
+  const slots: Slot[] = [];
+  let toEnd = false;
+  let entities = 0;
+  for (const [i, raw] of items.entries()) {
+    if (raw === END) {
+      if (!allowEnd || i !== items.length - 1) return `${END} is allowed only as the last item of an "after" phrase or a near word`;
+      toEnd = true;
+      continue;
+    }
+    const suffix = /[?*+]$/.test(raw) && raw.length > 1 ? raw.slice(-1) : '';
+    const body = suffix ? raw.slice(0, -1) : raw;
+    const words = new Set<string>();
+    for (const alt of body.split('|')) {
+      const entity = ENTITY.exec(alt);
+      if (entity) {
+        if (!(ENTITY_TYPES as readonly string[]).includes(entity[1]!)) return `"${alt}" is not an entity type: write one of ${ENTITY_TYPES.map((t) => `<${t}>`).join(' ')}`;
+        words.add(entityToken(entity[1] as EntityType));
+        continue;
+      }
+      const list = LIST.exec(alt);
+      if (list) {
+        const members = lists.get(list[1]!);
+        if (!members) return `no lexicon list "${list[1]}"`;
+        for (const w of members) {
+          const t = tokenize(foldText(w));
+          if (t.length !== 1 || t[0] !== foldText(w).toLowerCase()) return `lexicon list "${list[1]}" has "${w}", which is not one word: lists used in phrases hold single words`;
+          words.add(t[0]);
+        }
+        continue;
+      }
+      const t = tokenize(foldText(alt));
+      if (alt === '' || t.length !== 1 || t[0] !== foldText(alt).toLowerCase()) {
+        return `"${alt}" in "${raw}" is not one word or punctuation mark; write words as separate items and alternatives with |`;
+      }
+      words.add(t[0]);
+    }
+    const slot = { words, optional: suffix === '?' || suffix === '*', repeat: suffix === '*' || suffix === '+' };
+    if ([...words].some(isEntity)) entities += slot.repeat ? Infinity : 1;
+    slots.push(slot);
+  }
+  return { source, slots, toEnd, entities };
+}
+
+/** The phrase read backwards, for matching the words that end right before an entity. */
+export function reversePhrase(p: Phrase): Phrase {
+  return { ...p, slots: [...p.slots].reverse(), toEnd: false };
+}
+
+/** True when the phrase can match without any token. */
+export function matchesNothing(p: Phrase): boolean {
+  return p.slots.every((s) => s.optional);
+}
+
+function closure(slots: readonly Slot[], states: boolean[]): boolean[] {
+  for (let i = 0; i < slots.length; i++) if (states[i] && slots[i]!.optional) states[i + 1] = true;
+  return states;
+}
+
+/**
+ * Matches the phrase against the tokens from index `from`: all of them (`whole`), or a
+ * beginning of them (`prefix`; a `<end>` phrase must still use them all).
+ */
+export function matchPhrase(p: Phrase, tokens: readonly string[], mode: 'whole' | 'prefix', from = 0): boolean {
+  const { slots } = p;
+  const n = slots.length;
+  const mustUseAll = mode === 'whole' || p.toEnd;
+  let states = closure(slots, [true, ...new Array<boolean>(n).fill(false)]);
+  if (!mustUseAll && states[n]) return true;
+  for (let at = from; at < tokens.length; at++) {
+    const t = tokens[at]!;
+    const next = new Array<boolean>(n + 1).fill(false);
+    let alive = false;
+    for (let i = 0; i < n; i++) {
+      if (!states[i] || !slots[i]!.words.has(t)) continue;
+      next[i + 1] = true;
+      if (slots[i]!.repeat) next[i] = true;
+      alive = true;
+    }
+    if (!alive) return false;
+    states = closure(slots, next);
+    if (!mustUseAll && states[n]) return true;
+  }
+  return states[n]!;
+}
+
+/** True when the phrase matches somewhere in the tokens (a `<end>` phrase: at their end). */
+export function occursIn(p: Phrase, tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (matchPhrase(p, tokens, 'prefix', i)) return true;
+  return false;
+}

@@ -1,0 +1,146 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check, GoldUnavailableError, type CheckResult } from '../../src/eval/check.js';
+import { RulesInvalidError } from '../../src/rules/load.js';
+import { InputUnavailableError } from '../../src/run.js';
+import { rulesDir } from '../helpers.js';
+import { ALPHA, alphaGold, at, world, type World } from './helpers.js';
+
+const counts = (s: { tp: number; fp: number; fn: number }) => [s.tp, s.fp, s.fn];
+
+describe('check over a gold article', () => {
+  let w: World;
+  let r: CheckResult;
+  beforeAll(() => {
+    w = world();
+    r = check({ gold: w.gold, input: w.input, rules: w.rules });
+  });
+
+  it('scores the articles that have gold and reports the ones that cannot be paired', () => {
+    expect(r.articles).toEqual(['alpha']);
+    expect(r.notScored.withoutGold).toEqual([{ id: 'beta', source: 'beta.txt' }]);
+    expect(r.notScored.goldWithoutArticle).toEqual([{ id: 'gamma', file: join(w.gold, 'gamma.gold.json') }]);
+    expect(r.notScored.invalidGold).toEqual([]);
+    expect(r.notScored.inputErrors).toEqual([]);
+  });
+
+  // per type: [tp, fp, fn]
+  const expected: [keyof CheckResult['levels'], Record<string, number[]>, number[]][] = [
+    // "the Ministry..." is one character wider than the prediction; the second "Hyesan" is not in the gold; "opium" is not in the rules
+    ['mentionExact', { ORG: [1, 1, 1], PLACE: [2, 1, 0], DRUG: [1, 0, 1] }, [4, 2, 2]],
+    ['mentionPartial', { ORG: [2, 0, 0], PLACE: [2, 1, 0], DRUG: [1, 0, 1] }, [5, 1, 1]],
+    // distinct entities: the gold canonical "ministry of  social security" matches despite case and spacing
+    ['document', { ORG: [1, 0, 0], PLACE: [2, 0, 0], DRUG: [1, 0, 1] }, [4, 0, 1]],
+    ['relations', { located_in: [1, 0, 0], based_in: [0, 0, 1] }, [1, 0, 1]],
+  ];
+  it.each(expected)('%s counts', (level, byType, micro) => {
+    const l = r.levels[level];
+    expect(Object.fromEntries(Object.entries(l.byType).map(([t, s]) => [t, counts(s)]))).toEqual(byType);
+    expect(counts(l.micro)).toEqual(micro);
+  });
+
+  it('lists type-ordered rows (types.ts order) and micro and macro averages', () => {
+    expect(Object.keys(r.levels.document.byType)).toEqual(['PLACE', 'ORG', 'DRUG']);
+    expect(r.levels.document.micro.f1).toBeCloseTo(8 / 9, 12);
+    expect(r.levels.document.macro.recall).toBeCloseTo((1 + 1 + 0.5) / 3, 12);
+  });
+
+  it('lists mention misses and spurious mentions with the overlapping item of the other side', () => {
+    const ministry = ALPHA.indexOf('Ministry');
+    const secondHyesan = ALPHA.lastIndexOf('Hyesan');
+    expect(r.differences.mentions.missed).toEqual([
+      { article: 'alpha', type: 'ORG', text: "the Ministry of People's Security", start: ministry - 4, end: ministry + 29, near: { type: 'ORG', text: "Ministry of People's Security", start: ministry, end: ministry + 29 } },
+      { article: 'alpha', type: 'DRUG', text: 'opium', start: ALPHA.indexOf('opium'), end: ALPHA.indexOf('opium') + 5, near: null },
+    ]);
+    expect(r.differences.mentions.spurious).toEqual([
+      { article: 'alpha', type: 'ORG', text: "Ministry of People's Security", start: ministry, end: ministry + 29, near: { type: 'ORG', text: "the Ministry of People's Security", start: ministry - 4, end: ministry + 29 } },
+      { article: 'alpha', type: 'PLACE', text: 'Hyesan', start: secondHyesan, end: secondHyesan + 6, near: null },
+    ]);
+  });
+
+  it('lists entity and relation differences by normalized name with their first mention', () => {
+    expect(r.differences.entities).toEqual({
+      missed: [{ article: 'alpha', type: 'DRUG', text: 'opium', start: ALPHA.indexOf('opium'), end: ALPHA.indexOf('opium') + 5, name: 'opium' }],
+      spurious: [],
+    });
+    expect(r.differences.relations.spurious).toEqual([]);
+    expect(r.differences.relations.missed).toEqual([{
+      article: 'alpha',
+      type: 'based_in',
+      subject: { type: 'ORG', text: "the Ministry of People's Security", start: ALPHA.indexOf('Ministry') - 4, end: ALPHA.indexOf('Ministry') + 29, name: 'ministry of social security' },
+      object: { type: 'PLACE', text: 'Hyesan', start: ALPHA.indexOf('Hyesan'), end: ALPHA.indexOf('Hyesan') + 6, name: 'Hyesan' },
+    }]);
+  });
+
+  it('records the version, the rules fingerprint and the directories', () => {
+    expect(r.rulesFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect([r.gold, r.input, r.rules]).toEqual([w.gold, w.input, w.rules]);
+  });
+});
+
+describe('check with unusable gold', () => {
+  it('reports a gold file whose offsets do not read its text, and does not score it', () => {
+    const bad = alphaGold();
+    bad.entities = bad.entities.map((e) => (e.id === 'g5' ? { ...e, start: e.start + 2, end: e.end + 2 } : e));
+    const w = world({ 'gold/alpha.gold.json': bad });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(r.articles).toEqual([]);
+    expect(r.notScored.invalidGold).toEqual([{ id: 'alpha', file: join(w.gold, 'alpha.gold.json'), reason: expect.stringMatching(/^g5: text "bingdu" but offsets/) }]);
+    // an article with invalid gold is not also reported as an article without gold
+    expect(r.notScored.withoutGold.map((a) => a.id)).toEqual(['beta']);
+    expect(r.levels.mentionExact.micro).toMatchObject({ tp: 0, fp: 0, fn: 0, f1: 1 });
+  });
+
+  it('reports a gold file that fails validation once, under its id', () => {
+    const w = world({ 'gold/beta.gold.json': { id: 'beta', source: 'beta.txt', entities: [{ id: 'g1' }], relations: [] } });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(r.articles).toEqual(['alpha']);
+    expect(new Set(r.notScored.invalidGold.map((p) => p.id))).toEqual(new Set(['beta']));
+    expect(r.notScored.withoutGold).toEqual([]);
+  });
+
+  it('scores an article whose gold holds nothing as perfect when nothing is found either', () => {
+    const w = world({ 'input/beta.txt': 'Quiet day\n\nNothing of note happened today.', 'gold/beta.gold.json': { id: 'beta', source: 'beta.txt', entities: [], relations: [] } });
+    rmSync(join(w.gold, 'alpha.gold.json'));
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(r.articles).toEqual(['beta']);
+    expect(r.notScored.withoutGold.map((a) => a.id)).toEqual(['alpha']);
+    for (const l of Object.values(r.levels)) expect(l.micro).toEqual({ precision: 1, recall: 1, f1: 1, tp: 0, fp: 0, fn: 0 });
+  });
+
+  it('reports a duplicate article id in the input', () => {
+    const w = world({ 'input/sub/alpha.txt': ALPHA });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(r.articles).toEqual(['alpha']);
+    expect(r.notScored.inputErrors).toEqual([{ file: join(w.input, 'sub', 'alpha.txt'), line: null, reason: 'duplicate article id "alpha" (first from alpha.txt); skipped' }]);
+  });
+
+  const unavailable: [string, (w: World) => Parameters<typeof check>[0], new (...a: never[]) => Error][] = [
+    ['a missing gold directory', (w) => ({ gold: join(w.root, 'nope'), input: w.input, rules: w.rules }), GoldUnavailableError],
+    ['a missing input', (w) => ({ gold: w.gold, input: join(w.root, 'nope'), rules: w.rules }), InputUnavailableError],
+    ['invalid rules', (w) => ({ gold: w.gold, input: w.input, rules: rulesDir({ 'x.yaml': 'kind: gazetteer\nentries: [{ id: X }]\n' }) }), RulesInvalidError],
+  ];
+  it.each(unavailable)('throws on %s', (_, options, error) => {
+    expect(() => check(options(world()))).toThrow(error);
+  });
+});
+
+describe('check at document level', () => {
+  it('counts an entity once per article however often it is mentioned, and a wrong canonical as a miss and a spurious entity', () => {
+    const gold = alphaGold();
+    gold.entities = [
+      ...gold.entities.filter((e) => e.id !== 'g2' && e.id !== 'g6'),
+      at(ALPHA, { id: 'g7', type: 'PLACE', surface: 'Hyesan', canonical: 'Hyesan City', norm: { level: 'city', province: null, country: 'KP' }, occurrence: 1 }),
+      at(ALPHA, { id: 'g2', type: 'PLACE', surface: 'Hyesan', canonical: 'Hyesan City', norm: { level: 'city', province: null, country: 'KP' } }),
+    ];
+    gold.relations = [];
+    const w = world({ 'gold/alpha.gold.json': gold });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(counts(r.levels.mentionExact.byType.PLACE!)).toEqual([3, 0, 0]);
+    // Ryanggang Province is right; "Hyesan City" (twice in the gold) against "Hyesan" (twice predicted) is one miss and one spurious
+    expect(counts(r.levels.document.byType.PLACE!)).toEqual([1, 1, 1]);
+    expect(r.differences.entities.missed.map((e) => [e.name, e.start])).toEqual([['Hyesan City', ALPHA.indexOf('Hyesan')]]);
+    expect(r.differences.entities.spurious.map((e) => [e.name, e.start])).toEqual([['Hyesan', ALPHA.indexOf('Hyesan')]]);
+  });
+});

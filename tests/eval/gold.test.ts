@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkGoldAgainstText, loadGoldDir, parseGold, type Gold } from '../../src/eval/gold.js';
+import { tempDir } from '../helpers.js';
+import { ALPHA, alphaGold } from './helpers.js';
+
+/** alphaGold as plain JSON, changed by `edit`. */
+function edited(edit: (g: Record<string, any>) => void): unknown {
+  const g = JSON.parse(JSON.stringify(alphaGold())) as Record<string, any>;
+  edit(g);
+  return g;
+}
+
+describe('parseGold', () => {
+  it('accepts a well-formed gold file', () => {
+    const g = parseGold(edited(() => {}), 'alpha') as Gold;
+    expect(g.id).toBe('alpha');
+    expect(g.entities.map((e) => e.id)).toEqual(['g1', 'g2', 'g3', 'g4', 'g5', 'g6']);
+  });
+
+  it('accepts a file without notes and published', () => {
+    expect(Array.isArray(parseGold(edited((g) => { delete g.notes; delete g.published; }), 'alpha'))).toBe(false);
+  });
+
+  const invalid: [string, (g: Record<string, any>) => void, RegExp][] = [
+    ['an unknown top-level field', (g) => { g.title = 'x'; }, /unrecognized key/i],
+    ['coordinates in a gold PLACE norm', (g) => { g.entities[1].norm.lat = 41.4; }, /entities\.1\.norm.*unrecognized key/i],
+    ['a PLACE norm without province', (g) => { delete g.entities[1].norm.province; }, /entities\.1\.norm\.province/],
+    ['an unknown entity type', (g) => { g.entities[0].type = 'GROUP'; }, /entities\.0\.type/],
+    ['a negative offset', (g) => { g.entities[0].start = -1; }, /entities\.0\.start/],
+    ['an empty canonical', (g) => { g.entities[0].canonical = ''; }, /entities\.0\.canonical/],
+    ['an unknown relation type', (g) => { g.relations[0].type = 'near'; }, /relations\.0\.type/],
+    ['a published date that is not ISO', (g) => { g.published = 'May 7, 2018'; }, /published/],
+    ['an id other than the file name', (g) => { g.id = 'beta'; }, /does not match the file name "alpha\.gold\.json"/],
+    ['an entity id used twice', (g) => { g.entities[1].id = 'g1'; }, /entity id "g1" is used twice/],
+    ['a relation to a missing entity', (g) => { g.relations[0].object = 'g99'; }, /relations\.0: no entity "g99"/],
+    ['an empty span', (g) => { g.entities[2].end = g.entities[2].start; }, /g3: end \d+ is not after start/],
+    ['two entities of one type on one span', (g) => { g.entities.push({ ...g.entities[1], id: 'g7' }); }, /g7: same type and span as g2/],
+  ];
+  it.each(invalid)('rejects %s', (_, edit, reason) => {
+    const problems = parseGold(edited(edit), 'alpha');
+    expect(Array.isArray(problems)).toBe(true);
+    expect((problems as string[]).join('\n')).toMatch(reason);
+  });
+
+  it('allows two types on one span (a reader may disagree with the type, not the gold)', () => {
+    expect(Array.isArray(parseGold(edited((g) => { g.entities.push({ ...g.entities[1], id: 'g7', type: 'ORG', norm: { kind: null, acronym: null } }); }), 'alpha'))).toBe(false);
+  });
+});
+
+describe('checkGoldAgainstText', () => {
+  const gold = alphaGold();
+  it('accepts offsets that read the gold text from the same source', () => {
+    expect(checkGoldAgainstText(gold, 'alpha.txt', ALPHA)).toEqual([]);
+  });
+
+  const problems: [string, Gold, string, string, RegExp][] = [
+    ['shifted offsets', { ...gold, entities: gold.entities.map((e) => (e.id === 'g2' ? { ...e, start: e.start + 1, end: e.end + 1 } : e)) }, 'alpha.txt', ALPHA, /g2: text "Hyesan" but offsets \d+-\d+ read "yesan,"/],
+    ['a span past the end', gold, 'alpha.txt', ALPHA.slice(0, 100), /end \d+ is past the end of the text \(100\)/],
+    ['another source file', gold, 'alpha.html', ALPHA, /source "alpha\.txt" but the article with this id comes from "alpha\.html"/],
+  ];
+  it.each(problems)('reports %s', (_, g, source, text, reason) => {
+    expect(checkGoldAgainstText(g, source, text).join('\n')).toMatch(reason);
+  });
+});
+
+describe('loadGoldDir', () => {
+  it('reads *.gold.json files in name order and reports the unreadable and invalid ones', () => {
+    const dir = tempDir('nkie-gold-');
+    writeFileSync(join(dir, 'alpha.gold.json'), JSON.stringify(alphaGold()));
+    writeFileSync(join(dir, 'aaa.gold.json'), JSON.stringify({ ...alphaGold(), id: 'aaa' }));
+    writeFileSync(join(dir, 'broken.gold.json'), '{ "id": ');
+    writeFileSync(join(dir, 'wrong.gold.json'), JSON.stringify(alphaGold()));
+    writeFileSync(join(dir, 'baseline.json'), '{}');
+    writeFileSync(join(dir, 'notes.txt'), 'not gold');
+    const { files, problems } = loadGoldDir(dir);
+    expect(files.map((f) => f.gold.id)).toEqual(['aaa', 'alpha']);
+    expect(files[1]!.file).toBe(join(dir, 'alpha.gold.json'));
+    expect(problems.map((p) => [p.id, p.file])).toEqual([['broken', join(dir, 'broken.gold.json')], ['wrong', join(dir, 'wrong.gold.json')]]);
+    expect(problems[0]!.reason).toMatch(/^cannot read: /);
+    expect(problems[1]!.reason).toMatch(/does not match the file name/);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { createPipeline } from '../../src/pipeline.js';
+import type { EntityOf } from '../../src/types.js';
+import { rulesDir } from '../helpers.js';
+
+// no gazetteer: the finder alone, independent of the rule files being edited
+const pipe = createPipeline({ rulesDir: rulesDir({ 'empty.yaml': 'kind: lexicon\nentries: []\n' }) });
+const dates = (text: string, published: string | null = null) =>
+  pipe.process({ id: 't', source: 't.txt', text, published }).entities.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE');
+/** [text, value, mod] of each date. */
+const rows = (text: string, published: string | null = null) => dates(text, published).map((e) => [e.text, e.norm.value, e.norm.mod ?? null]);
+
+// a Monday
+const PUB = '2018-05-07';
+
+describe('dates that need no publication date', () => {
+  test.each([
+    ['The raid took place on May 7, 2018, in Hyesan.', 'May 7, 2018', '2018-05-07', null],
+    ['The raid took place on 7 May 2018 in Hyesan.', '7 May 2018', '2018-05-07', null],
+    ['The raid was logged as 2018-05-07 in the file.', '2018-05-07', '2018-05-07', null],
+    ['The raid took place on Wednesday, May 9, 2018.', 'Wednesday, May 9, 2018', '2018-05-09', null],
+    ['The raid took place on Sept. 5th, 2019.', 'Sept. 5th, 2019', '2019-09-05', null],
+    ['The law was adopted in January 2016.', 'January 2016', '2016-01', null],
+    ['The law was adopted in January of 2016.', 'January of 2016', '2016-01', null],
+    ['The law took effect in 2019.', '2019', '2019', null],
+    ['Prices have risen since 2015.', '2015', '2015', null],
+    ['The camp closed in the year 2001.', '2001', '2001', null],
+    ['Prices have been stable as of 2019.', '2019', '2019', null],
+    ['The market opened around 2010, traders said.', '2010', '2010', null],
+    ['Arrests rose in early 2019.', 'early 2019', '2019', 'START'],
+    ['Arrests rose in mid-2019.', 'mid-2019', '2019', 'MID'],
+    ['The order came at the end of 2019.', 'end of 2019', '2019', 'END'],
+    ['Famine struck in the 1990s.', '1990s', '199X', null],
+    ['Famine struck in the mid-1990s.', 'mid-1990s', '199X', 'MID'],
+    ['Markets spread in the late 1990s.', 'late 1990s', '199X', 'END'],
+    ["Markets spread in the '90s.", "'90s", '199X', null],
+    ['The crackdown began in the spring of 2019.', 'spring of 2019', '2019-SP', null],
+    ['The crackdown began in summer 2019.', 'summer 2019', '2019-SU', null],
+    ['He fled in the winter of 2011.', 'winter of 2011', '2011-WI', null],
+    ['He fled in late March 2011.', 'late March 2011', '2011-03', 'END'],
+    ['Arrests began in early July.', 'early July', 'XXXX-07', 'START'],
+    ['Arrests began in mid-July.', 'mid-July', 'XXXX-07', 'MID'],
+    ['Arrests began in late July.', 'late July', 'XXXX-07', 'END'],
+    ['Arrests began at the beginning of July.', 'beginning of July', 'XXXX-07', 'START'],
+    ['Arrests began on Jan. 19 in Hyesan.', 'Jan. 19', 'XXXX-01-19', null],
+    ['Arrests began on March 12 in Hyesan.', 'March 12', 'XXXX-03-12', null],
+    ['Arrests began on 12 March in Hyesan.', '12 March', 'XXXX-03-12', null],
+    ['Arrests began on the 12th of March.', '12th of March', 'XXXX-03-12', null],
+    ['Arrests began in May in Hyesan.', 'May', 'XXXX-05', null],
+    ['The source said on Wednesday that prices rose.', 'Wednesday', 'XXXX-WXX-3', null],
+  ])('%j → %j %s %s', (text, span, value, mod) => {
+    expect(rows(text)).toEqual([[span, value, mod]]);
+    const d = dates(text)[0]!;
+    expect(d.canonical).toBe(value);
+    expect(text.slice(d.start, d.end)).toBe(span);
+  });
+
+  test('a range of years gives both years', () => {
+    expect(rows('Defectors who left between 2016 and 2018 were interviewed.')).toEqual([['2016', '2016', null], ['2018', '2018', null]]);
+    expect(rows('The survey ran from 2015 to 2019.')).toEqual([['2015', '2015', null], ['2019', '2019', null]]);
+  });
+});
+
+describe('resolved against the publication date', () => {
+  test.each([
+    ['The source said on Wednesday that prices rose.', 'Wednesday', '2018-05-02'],
+    ['The source said on Monday that prices rose.', 'Monday', '2018-05-07'],
+    ['The source said last Monday that prices rose.', 'last Monday', '2018-04-30'],
+    ['The trial opens next Friday in Hyesan.', 'next Friday', '2018-05-11'],
+    ['Arrests began on Jan. 19 in Hyesan.', 'Jan. 19', '2018-01-19'],
+    ['Arrests began on Dec. 19 in Hyesan.', 'Dec. 19', '2017-12-19'],
+    ['Arrests began in early July.', 'early July', '2017-07'],
+    ['Arrests began in February.', 'February', '2018-02'],
+    ['Arrests began last March.', 'last March', '2018-03'],
+    ['Drug use rose this year.', 'this year', '2018'],
+    ['Drug use rose last year.', 'last year', '2017'],
+    ['Drug use rose last month.', 'last month', '2018-04'],
+    ['Police raided the house yesterday.', 'yesterday', '2018-05-06'],
+    ['Police raided the house last week.', 'last week', '2018-W18'],
+    ["Last year's crackdown failed.", 'Last year', '2017'],
+  ])('%j → %j %s', (text, span, value) => {
+    expect(rows(text, PUB).map(([t, v]) => [t, v])).toEqual([[span, value]]);
+  });
+
+  test('relative dates need a publication date', () => {
+    expect(dates('Drug use rose this year and last month, and yesterday police raided a house.')).toEqual([]);
+  });
+});
+
+describe('not dates', () => {
+  test.each([
+    ['He served 15 days in a holding center.'],
+    ['She was sent away for two months.'],
+    ['The dealer operated for several years.'],
+    ['A woman in her 40s was arrested.'],
+    ['A man in his forties was arrested.'],
+    ['A man in his 60s ran the ring.'],
+    ['Over the last year, prices doubled.'],
+    ['In the last year prices doubled.'],
+    ['Officials may march the suspects through the market.'],
+    ['They may be released soon.'],
+    ['May God protect them, she said.'],
+    ['Police arrested 2019 people in the campaign.'],
+    ['In 2000 households, inspectors found opium.'],
+    ['Article 2019 does not exist.'],
+    ['Call +82 2 1234 5678 for details.'],
+    ['Prices rose 15% in the market.'],
+    ['He carried 2018 grams of ice.'],
+    ['The market sells goods on Sundays.'],
+    ['Arrests were made in the spring.'],
+    ['The fall of prices surprised traders.'],
+    ['He paid 1,500 yuan.'],
+    ['The decision was made in march.'],
+  ])('%j', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { createPipeline } from '../../src/pipeline.js';
+import type { EntityOf } from '../../src/types.js';
+import { rulesDir } from '../helpers.js';
+
+// A small gazetteer of penalties, written for these tests (rules/penalties.yaml is edited separately).
+const PENALTIES = `kind: gazetteer
+entries:
+  - id: labor-training
+    type: PENALTY
+    kind: labor_training
+    canonical: labor training
+    aliases: [labour training, labor training camp]
+  - id: reform-through-labor
+    type: PENALTY
+    kind: reform_through_labor
+    canonical: reform through labor
+    aliases: [reform through labour, hard labor, kyohwaso]
+  - id: imprisonment
+    type: PENALTY
+    kind: imprisonment
+    canonical: imprisonment
+    aliases: [prison sentence, prison term]
+  - id: detention
+    type: PENALTY
+    kind: detention
+    canonical: detention
+    aliases: [holding center]
+  - id: death-penalty
+    type: PENALTY
+    kind: death_penalty
+    canonical: death penalty
+`;
+const WITHOUT_REFORM = PENALTIES.replace(/  - id: reform-through-labor[\s\S]*?(?=  - id: imprisonment)/, '');
+
+const run = (dir: string) => {
+  const pipe = createPipeline({ rulesDir: dir });
+  return (text: string) => pipe.process({ id: 't', source: 't.txt', text }).entities.filter((e): e is EntityOf<'PENALTY'> => e.type === 'PENALTY');
+};
+const penalties = run(rulesDir({ 'penalties.yaml': PENALTIES }));
+/** [text, canonicalId, kind, duration, life] of each penalty. */
+const rows = (text: string) => penalties(text).map((e) => [e.text, e.canonicalId, e.norm.kind, e.norm.duration, e.norm.life ?? false]);
+
+describe('stated durations extend a gazetteer penalty', () => {
+  test.each([
+    ['The women were given two months of labor training.', 'two months of labor training', 'labor-training', 'labor_training', 'P2M'],
+    ['He was sentenced to 15 years of reform through labor.', '15 years of reform through labor', 'reform-through-labor', 'reform_through_labor', 'P15Y'],
+    ['He was sentenced to 15 years in a kyohwaso.', '15 years in a kyohwaso', 'reform-through-labor', 'reform_through_labor', 'P15Y'],
+    ['The court imposed reform through labor for 10 years.', 'reform through labor for 10 years', 'reform-through-labor', 'reform_through_labor', 'P10Y'],
+    ['She received labor training of three months.', 'labor training of three months', 'labor-training', 'labor_training', 'P3M'],
+    ['Two users were sent to a labor training camp for six months.', 'labor training camp for six months', 'labor-training', 'labor_training', 'P6M'],
+    ['He got a 10-year reform through labor sentence.', '10-year reform through labor', 'reform-through-labor', 'reform_through_labor', 'P10Y'],
+    ['He got a 10-year sentence of hard labor.', '10-year sentence of hard labor', 'reform-through-labor', 'reform_through_labor', 'P10Y'],
+    ["He faces six months' labor training.", "six months' labor training", 'labor-training', 'labor_training', 'P6M'],
+    ['The pair got 12 years of "reform through labor."', '12 years of "reform through labor', 'reform-through-labor', 'reform_through_labor', 'P12Y'],
+    ['He spent a year and a half in a kyohwaso.', 'a year and a half in a kyohwaso', 'reform-through-labor', 'reform_through_labor', 'P1Y6M'],
+    ['He was given a year of labor training.', 'a year of labor training', 'labor-training', 'labor_training', 'P1Y'],
+    ['She was held for 15 days in a holding center.', '15 days in a holding center', 'detention', 'detention', 'P15D'],
+    ['He was handed a prison term of eight years.', 'prison term of eight years', 'imprisonment', 'imprisonment', 'P8Y'],
+    ['Dealers face up to 15 years of reform through labor.', '15 years of reform through labor', 'reform-through-labor', 'reform_through_labor', 'P15Y'],
+  ])('%j → %j', (text, span, id, kind, duration) => {
+    expect(rows(text)).toEqual([[span, id, kind, duration, false]]);
+    const p = penalties(text)[0]!;
+    expect(p.rule).toBe('pattern:penalty-duration');
+    expect(p.canonical).toBe(id.replace(/-/g, ' '));
+    expect(text.slice(p.start, p.end)).toBe(span);
+  });
+});
+
+describe('life sentences', () => {
+  test.each([
+    ['The dealer received life imprisonment.', 'life imprisonment'],
+    ['The dealer was sentenced to life in prison.', 'life in prison'],
+    ['The dealer was given a life sentence.', 'life sentence'],
+    ['The dealer was sentenced to life for running the ring.', 'life'],
+    ['The dealer got life-term reform through labor.', 'life-term reform through labor'],
+    ['The dealer got a life sentence of reform through labor.', 'life sentence of reform through labor'],
+    ['The dealer got reform through labor for life.', 'reform through labor for life'],
+    ['The dealer got unlimited-term reform through labor.', 'unlimited-term reform through labor'],
+  ])('%j → %j, reform through labor for life', (text, span) => {
+    expect(rows(text)).toEqual([[span, 'reform-through-labor', 'reform_through_labor', null, true]]);
+    expect(penalties(text)[0]!.rule).toBe('pattern:penalty-life');
+  });
+
+  test('a life prison sentence replaces the shorter imprisonment match', () => {
+    expect(rows('He was handed a life prison sentence.').map((r) => r[0])).not.toContain('prison sentence');
+  });
+
+  test('without a reform-through-labor entry, a life sentence keeps the penalty it extends, or stays unresolved', () => {
+    const other = run(rulesDir({ 'penalties.yaml': WITHOUT_REFORM }));
+    const lifeRows = (text: string) => other(text).map((e) => [e.text, e.canonicalId, e.norm.kind, e.norm.life]);
+    expect(lifeRows('He got a life prison term.')).toEqual([['life prison term', 'imprisonment', 'imprisonment', true]]);
+    expect(lifeRows('He got life imprisonment.')).toEqual([['life imprisonment', 'imprisonment', 'imprisonment', true]]);
+    expect(lifeRows('He was sentenced to life.')).toEqual([['life', null, 'reform_through_labor', true]]);
+  });
+});
+
+describe('penalties left without a duration', () => {
+  test.each([
+    ['He faces between 5 and 10 years of reform through labor.', 'reform through labor'],
+    ['He faces 5 to 10 years of reform through labor.', 'reform through labor'],
+    ['He faces reform through labor for 5 to 10 years.', 'reform through labor'],
+    ['He spent two months in hiding before reform through labor.', 'reform through labor'],
+    ['After two months, labor training began.', 'labor training'],
+    ['The death penalty was abolished for some crimes.', 'death penalty'],
+    ['Reform through labor is served in a kyohwaso for years.', 'Reform through labor'],
+  ])('%j', (text, span) => {
+    const p = penalties(text);
+    expect(p[0]!.text).toBe(span);
+    expect(p[0]!.norm.duration).toBeNull();
+    expect(p[0]!.rule).toBe('gazetteer');
+  });
+
+  test.each([['He served 15 days.'], ['She was held for two months.'], ['A man in his forties was sentenced.'], ['Life in the camp was hard.']])(
+    'no penalty in %j',
+    (text) => expect(penalties(text)).toEqual([]),
+  );
+});

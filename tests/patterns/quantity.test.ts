@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { createPipeline } from '../../src/pipeline.js';
+import type { EntityOf } from '../../src/types.js';
+import { rulesDir } from '../helpers.js';
+
+// no gazetteer: the finder alone, independent of the rule files being edited
+const pipe = createPipeline({ rulesDir: rulesDir({ 'empty.yaml': 'kind: lexicon\nentries: []\n' }) });
+const quantities = (text: string) =>
+  pipe.process({ id: 't', source: 't.txt', text }).entities.filter((e): e is EntityOf<'QUANTITY'> => e.type === 'QUANTITY');
+
+describe('quantities of mass', () => {
+  test.each([
+    ['Police seized 500g of methamphetamine.', '500g', 500],
+    ['They found 1.5 kg of opium.', '1.5 kg', 1500],
+    ['He hid two kilograms of ice in a coal shed.', 'two kilograms', 2000],
+    ['She carried half a kilogram of heroin.', 'half a kilogram', 500],
+    ['Agents recovered 3 Kilograms of drugs.', '3 Kilograms', 3000],
+    ['The dealer sold 1,200 grams in a month.', '1,200 grams', 1200],
+    ['He was caught with a kilogram of meth.', 'a kilogram', 1000],
+    ['They weighed out a single gram for each buyer.', 'a single gram', 1],
+    ['Guards found 0.2 grams of ice.', '0.2 grams', 0.2],
+    ['Smugglers moved 2 tons of ephedrine.', '2 tons', 2_000_000],
+    ['Customs seized 1.5 metric tons of precursors.', '1.5 metric tons', 1_500_000],
+    ['He bought a 500-gram bag.', '500-gram', 500],
+    ['They split it into 5kg packages.', '5kg', 5000],
+    ['Police seized twenty-five kilos of opium.', 'twenty-five kilos', 25_000],
+    ['The pill contained 30 mg of the drug.', '30 mg', 0.03],
+    ['He carried one and a half kilograms of ice.', 'one and a half kilograms', 1500],
+    ['Two kilograms were found at the station.', 'Two kilograms', 2000],
+  ])('%j → %j = %d g', (text, span, grams) => {
+    const q = quantities(text);
+    expect(q.map((e) => [e.text, e.norm.grams])).toEqual([[span, grams]]);
+    expect(q[0]!.canonical).toBe(`${grams} g`);
+    expect(q[0]!.rule).toBe('pattern:quantity');
+    expect(text.slice(q[0]!.start, q[0]!.end)).toBe(span);
+  });
+
+  test('canonical is plain decimal, never an exponent', () => {
+    expect(quantities('They moved 20 tonnes of ephedrine.')[0]!.canonical).toBe('20000000 g');
+  });
+
+  test('several quantities in one sentence', () => {
+    expect(quantities('They seized 500 grams of ice and 2 kg of opium.').map((e) => e.text)).toEqual(['500 grams', '2 kg']);
+  });
+});
+
+describe('not quantities', () => {
+  test.each([
+    ['Several hundred grams of ice were seized.'],
+    ['Hundreds of kilograms of drugs crossed the border.'],
+    ['Tons of meth were produced in Hamhung.'],
+    ['A large volume of drugs was found.'],
+    ['A few grams is enough to be arrested.'],
+    ['The border fence is 10 km long.'],
+    ['Each bottle holds 3 liters of alcohol.'],
+    ['The river is 200 meters wide here.'],
+    ['More than 500 people were arrested.'],
+    ['He bought a 5G phone in China.'],
+    ['The prices were 2-3 kg equivalents.'],
+    ['Each dealer carried between 2 and 3 kilograms.'],
+    ['Ice sells for 5,000 yuan a kilogram.'],
+    ['Ice sells for $30 a gram.'],
+    ['The price per 1 kg fell sharply.'],
+    ['Article 208 punishes drug crimes.'],
+    ['Call +82 2 1234 5678 for details.'],
+    ['Prices rose 15% this year.'],
+    ['He served two months in a labor camp.'],
+    ['She is in her 40s and lives in Hyesan.'],
+  ])('%j', (text) => {
+    expect(quantities(text)).toEqual([]);
+  });
+});

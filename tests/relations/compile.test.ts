@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules } from '../../src/rules/compile.js';
+import { RulesInvalidError, type RuleProblem } from '../../src/rules/load.js';
+import { rulesDir } from '../helpers.js';
+import { realRules } from './build.js';
+
+const WORDS = `kind: lexicon
+entries:
+  - id: units
+    words: [branch, office]
+`;
+
+const VALID = `  - id: located-in-comma
+    relation: located_in
+    subject: PLACE
+    object: PLACE
+    object_levels: [province]
+    order: subject-first
+    between: [","]
+    lists: respectively
+`;
+
+function compileEntries(entries: string) {
+  return compileRules(rulesDir({ 'words.yaml': WORDS, 'relations.yaml': `kind: relations\nentries:\n${entries}` }));
+}
+
+function problemsOf(entries: string): RuleProblem[] {
+  try {
+    compileEntries(entries);
+  } catch (e) {
+    if (e instanceof RulesInvalidError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+/** An entry with the fields of VALID, some replaced or added. */
+function entry(fields: Record<string, string | null>): string {
+  const lines = VALID.trimEnd().split('\n').map((l) => l.replace(/^ {2}- /, '    '));
+  const out: string[] = [];
+  const keyOf = (l: string) => l.trim().split(':')[0]!;
+  for (const l of lines) {
+    const k = keyOf(l);
+    if (k in fields) {
+      if (fields[k] !== null) out.push(`    ${k}: ${fields[k]}`);
+    } else out.push(l);
+  }
+  for (const [k, v] of Object.entries(fields)) if (v !== null && !lines.some((l) => keyOf(l) === k)) out.push(`    ${k}: ${v}`);
+  return `  - ${out.join('\n').trimStart()}\n`;
+}
+
+describe('relation patterns in the rules', () => {
+  it('compiles a valid pattern with its sides, pairing and lists', () => {
+    const rules = compileEntries(VALID);
+    expect(rules.relations).toHaveLength(1);
+    const p = rules.relations[0]!;
+    expect(p).toMatchObject({ id: 'located-in-comma', relation: 'located_in', subjectFirst: true, lists: 'respectively' });
+    expect([...p.subject.types]).toEqual(['PLACE']);
+    expect([...p.object.levels!]).toEqual(['province']);
+    expect(p.subject.levels).toBeNull();
+    expect(p.pairing.mode).toBe('between');
+    expect(rules.counts.relations).toBe(1);
+  });
+
+  it('accepts a list of entity types and the near and anywhere pairings', () => {
+    const rules = compileEntries([
+      entry({ id: 'a', subject: '[QUANTITY, MONEY]', object: 'DRUG', object_levels: null, lists: null }),
+      entry({ id: 'b', between: null, near: '{ max_words: 5, words: [sets], skip: [PLACE] }', object_levels: null }),
+      entry({ id: 'c', between: null, order: null, lists: null, anywhere_in_sentence: 'true', before: '["{units} of"]' }),
+    ].join(''));
+    expect(rules.relations.map((p) => p.pairing.mode)).toEqual(['between', 'near', 'anywhere']);
+    expect([...rules.relations[0]!.subject.types]).toEqual(['QUANTITY', 'MONEY']);
+  });
+
+  const invalid: [string, string, string, string][] = [
+    ['an unknown field', entry({ distance: '3' }), 'distance', 'unknown field'],
+    ['an unknown relation', entry({ relation: 'lives_in' }), 'relation', ''],
+    ['an unknown entity type', entry({ subject: 'TOWN' }), 'subject', ''],
+    ['no pairing', entry({ between: null }), 'between', 'state exactly one of between, near, anywhere_in_sentence'],
+    ['two pairings', entry({ near: '{ max_words: 3, words: [in] }' }), 'near', 'state exactly one of'],
+    ['no order', entry({ order: null }), 'order', 'required: subject-first or object-first'],
+    ['order with anywhere', entry({ between: null, lists: null, anywhere_in_sentence: 'true', before: '[in]' }), 'order', 'has no meaning'],
+    ['lists with anywhere', entry({ between: null, order: null, anywhere_in_sentence: 'true', before: '[in]' }), 'lists', 'has no meaning'],
+    ['anywhere without words', entry({ between: null, order: null, lists: null, anywhere_in_sentence: 'true' }), 'anywhere_in_sentence', 'needs before or after'],
+    ['levels on a non-place', entry({ object: 'ORG' }), 'object_levels', 'levels apply to PLACE'],
+    ['kinds on a non-org', entry({ subject_kinds: '[media]' }), 'subject_kinds', 'kinds apply to ORG'],
+    ['a near distance out of range', entry({ between: null, near: '{ max_words: 99, words: [in] }' }), 'near.max_words', ''],
+    ['an unknown list', entry({ between: '["{unit} of"]' }), 'between[0]', 'no lexicon list "unit"'],
+    ['a bad phrase item', entry({ between: '[",", "in,the"]' }), 'between[1]', 'is not one word'],
+    ['a before phrase that needs no words', entry({ before: '["the?"]' }), 'before[0]', 'can match no words at all'],
+    ['<end> in a before phrase', entry({ before: '["<end>"]' }), 'before[0]', '<end> is allowed only'],
+    ['list_after without lists', entry({ lists: null, list_after: '[respectively]' }), 'list_after', 'needs lists: respectively or distribute'],
+    ['a bad list_after phrase', entry({ list_after: '["{nope}"]' }), 'list_after[0]', 'no lexicon list "nope"'],
+    ['a near word of two words', entry({ between: null, near: '{ max_words: 3, words: ["carries out"] }' }), 'near.words[0]', 'is not one word'],
+  ];
+  it.each(invalid)('reports %s with file, entry and field', (_, yaml, field, message) => {
+    const problems = problemsOf(yaml);
+    expect(problems.length).toBeGreaterThan(0);
+    const p = problems.find((x) => x.field === field);
+    expect(p, JSON.stringify(problems)).toBeDefined();
+    expect(p!.file).toMatch(/relations\.yaml$/);
+    expect(p!.entry).toBe('located-in-comma');
+    expect(p!.line).toBe(3);
+    expect(p!.message).toContain(message);
+  });
+
+  it('reports a duplicate id at its second definition', () => {
+    const problems = problemsOf(VALID + VALID);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ entry: 'located-in-comma', field: 'id', line: 11 });
+    expect(problems[0]!.message).toMatch(/duplicate relation pattern id, first defined in .*relations\.yaml:3/);
+  });
+
+  it('compiles the repository relation patterns', () => {
+    expect(realRules().relations.length).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * The repository's relation patterns (rules/relations.yaml) over hand-built documents: for
+ * each relation, what must be extracted, and twin tables of what must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDoc, date, drug, law, money, org, penalty, person, place, quantity, relationsOf } from './build.js';
+
+type Specs = Parameters<typeof buildDoc>[1];
+type Case = [string, Specs, string[]];
+type Not = [string, Specs];
+
+const run = (s: string, specs: Specs) => relationsOf(buildDoc([s], specs), undefined, true);
+const MSS = () => org('Ministry of State Security', 'security');
+const MOSS = () => org('Ministry of Social Security', 'police');
+
+describe('located_in', () => {
+  const must: Case[] = [
+    ['Arrests rose in the city of Hoeryong, North Hamgyong Province, last month.', [place('Hoeryong'), place('North Hamgyong Province')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-comma-province]']],
+    ['Hamhung in South Hamgyong Province has chemical plants.', [place('Hamhung'), place('South Hamgyong Province')],
+      ['located_in Hamhung -> South Hamgyong Province [located-in-preposition]']],
+    ['Smugglers were caught in Onsong County, North Hamgyong Province.', [place('Onsong County'), place('North Hamgyong Province')],
+      ['located_in Onsong County -> North Hamgyong Province [located-in-comma-province]']],
+    ["Traders in Ryanggang Province's Hyesan were fined.", [place('Ryanggang Province'), place('Hyesan')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-possessive]']],
+    ['Raids hit the city of Hamhung in South Hamgyong Province.', [place('Hamhung'), place('South Hamgyong Province')],
+      ['located_in Hamhung -> South Hamgyong Province [located-in-preposition]']],
+    ['Hamhung and Sunchon in South Hamgyong and South Pyongan provinces, respectively, are hubs.',
+      [place('Hamhung'), place('Sunchon'), place('South Hamgyong'), place('South Pyongan')],
+      ['located_in Hamhung -> South Hamgyong [located-in-preposition]', 'located_in Sunchon -> South Pyongan [located-in-preposition]']],
+    ['Sunchon city, in South Pyongan Province, was targeted.', [place('Sunchon'), place('South Pyongan Province')],
+      ['located_in Sunchon -> South Pyongan Province [located-in-preposition]']],
+    ['Hyesan, which is in Ryanggang Province, borders China.', [place('Hyesan'), place('Ryanggang Province'), place('China')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Musan County (North Hamgyong Province) has an iron mine.', [place('Musan County'), place('North Hamgyong Province')],
+      ['located_in Musan County -> North Hamgyong Province [located-in-parenthesis]']],
+    ["Ryanggang's border city of Hyesan is busy.", [place('Ryanggang', 'province'), place('Hyesan')],
+      ['located_in Hyesan -> Ryanggang [located-in-possessive]']],
+    ['Dandong, China, faces Sinuiju.', [place('Dandong'), place('China'), place('Sinuiju', 'city')],
+      ['located_in Dandong -> China [located-in-comma]']],
+    ['Hyesan, Ryanggang Province, North Korea.', [place('Hyesan'), place('Ryanggang Province'), place('North Korea')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-comma-province]', 'located_in Ryanggang Province -> North Korea [located-in-comma]']],
+    ['Hyesan, Ryanggang Province, and Hamhung, South Hamgyong Province, were hit.',
+      [place('Hyesan'), place('Ryanggang Province'), place('Hamhung'), place('South Hamgyong Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-comma-province]', 'located_in Hamhung -> South Hamgyong Province [located-in-comma-province]']],
+    // the text is kept when the gazetteer disagrees, and flagged
+    ['Onsong County, South Hamgyong Province, saw arrests.', [place('Onsong County'), place('South Hamgyong Province')],
+      ['located_in Onsong County -> South Hamgyong Province ! [located-in-comma-province]']],
+    ['A distractor: sources in Pyongyang say Hamhung in South Hamgyong Province is busy.', [place('Pyongyang'), place('Hamhung'), place('South Hamgyong Province')],
+      ['located_in Hamhung -> South Hamgyong Province [located-in-preposition]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Hyesan is not in North Hamgyong Province.', [place('Hyesan'), place('North Hamgyong Province')]],
+    ['Hyesan, not in North Hamgyong Province, was chosen.', [place('Hyesan'), place('North Hamgyong Province')]],
+    ['They moved from Hyesan to Hamhung.', [place('Hyesan'), place('Hamhung')]],
+    ['They moved from Hyesan to South Hamgyong Province.', [place('Hyesan'), place('South Hamgyong Province')]],
+    ['The drugs went from Hyesan to Hamhung and on to Pyongyang.', [place('Hyesan'), place('Hamhung'), place('Pyongyang')]],
+    ['Hamhung and Sunchon in South Pyongan Province are hubs.', [place('Hamhung'), place('Sunchon'), place('South Pyongan Province')]],
+    ['Hamhung in South Hamgyong and South Pyongan provinces is a hub.', [place('Hamhung'), place('South Hamgyong'), place('South Pyongan')]],
+    ['Police in Hyesan, Hamhung in South Hamgyong Province and Pyongyang acted.', [place('Hyesan'), place('Hamhung'), place('South Hamgyong Province'), place('Pyongyang')]],
+    ['Hamhung and Sunchon in South Hamgyong and South Pyongan Province are hubs.', [place('Hamhung'), place('Sunchon'), place('South Hamgyong'), place('South Pyongan Province')]],
+    ['Hamhung, Hyesan and Sunchon, South Pyongan Province, were hit.', [place('Hamhung'), place('Hyesan'), place('Sunchon'), place('South Pyongan Province')]],
+    ['In Hamhung, Pyongyang has ordered a crackdown.', [place('Hamhung'), place('Pyongyang')]],
+    ['In Dandong, China is building a bridge.', [place('Dandong'), place('China')]],
+    ['Hyesan and Hamhung both grew.', [place('Hyesan'), place('Hamhung')]],
+    ['Ryanggang Province, North Hamgyong Province and Chagang Province border China.', [place('Ryanggang Province'), place('North Hamgyong Province'), place('Chagang Province', 'province'), place('China')]],
+    ['Hyesan near North Hamgyong Province grew.', [place('Hyesan'), place('North Hamgyong Province')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('based_in', () => {
+  const must: Case[] = [
+    ['The Yanggang Province branch of the Ministry of State Security led the raid.', [place('Yanggang Province'), MSS()],
+      ['based_in Ministry of State Security -> Yanggang Province [based-in-place-unit-of-org]']],
+    ["The Ministry of State Security's Onsong County branch questioned them.", [MSS(), place('Onsong County')],
+      ['based_in Ministry of State Security -> Onsong County [based-in-org-possessive-place-unit]']],
+    ["A major at Ryanggang Province's Ministry of People's Security unit took bribes.", [place('Ryanggang Province'), org("Ministry of People's Security", 'police')],
+      ["based_in Ministry of People's Security -> Ryanggang Province [based-in-place-possessive-org]"]],
+    ['A source in North Hamgyong Province said the provincial Ministry of State Security set up a task force.', [place('North Hamgyong Province'), MSS()],
+      ['based_in Ministry of State Security -> North Hamgyong Province [based-in-provincial-org]']],
+    ['The Hyesan City police of the Ministry of Social Security arrested three dealers.', [place('Hyesan City'), MOSS()],
+      ['based_in Ministry of Social Security -> Hyesan City [based-in-place-unit-of-org]']],
+    ['The North Hamgyong Province provincial branch of the Ministry of State Security.', [place('North Hamgyong Province'), MSS()],
+      ['based_in Ministry of State Security -> North Hamgyong Province [based-in-place-unit-of-org]']],
+    ['The Ministry of State Security office in Hyesan was raided.', [MSS(), place('Hyesan')],
+      ['based_in Ministry of State Security -> Hyesan [based-in-org-unit-in-place]']],
+    ['The provincial branches of the Ministry of Social Security in South Hamgyong Province and South Pyongan Province held sessions.',
+      [MOSS(), place('South Hamgyong Province'), place('South Pyongan Province')],
+      ['based_in Ministry of Social Security -> South Hamgyong Province [based-in-branch-of-org-in-place]', 'based_in Ministry of Social Security -> South Pyongan Province [based-in-branch-of-org-in-place]']],
+    ['The Ryanggang provincial Ministry of State Security sent agents.', [place('Ryanggang', 'province'), MSS()],
+      ['based_in Ministry of State Security -> Ryanggang [based-in-place-org-compound]']],
+    ['The Seoul-based Daily NK reported it.', [place('Seoul', 'special_city'), org('Daily NK', 'media')],
+      ['based_in Daily NK -> Seoul [based-in-place-based-org]']],
+    ['Daily NK, which is based in Seoul, reported it.', [org('Daily NK', 'media'), place('Seoul', 'special_city')],
+      ['based_in Daily NK -> Seoul [based-in-org-based-in-place]']],
+    ['Officials said the county Ministry of State Security in Onsong County was purged.', [MSS(), place('Onsong County')],
+      ['based_in Ministry of State Security -> Onsong County [based-in-county-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['The Ministry of State Security arrested smugglers in Hyesan.', [MSS(), place('Hyesan')]],
+    ['Agents of the Ministry of State Security traveled to Hyesan.', [MSS(), place('Hyesan')]],
+    ['The Ministry of State Security has no branch in Hyesan.', [MSS(), place('Hyesan')]],
+    ['A source in Ryanggang Province said the provincial Ministry of State Security in North Hamgyong Province acted.', [place('Ryanggang Province'), MSS(), place('North Hamgyong Province')]],
+    ['The provincial Ministry of State Security acted, a source in Hyesan said.', [MSS(), place('Hyesan')]],
+    ['The Ministry of State Security and the Ministry of Social Security in Hyesan were mobilized.', [MSS(), MOSS(), place('Hyesan')]],
+    ['Pyongyang Times reported that the Pyongyang Daily NK office closed.', [org('Pyongyang Times', 'media'), place('Pyongyang'), org('Daily NK', 'media')]],
+    ['The Ministry of State Security moved from Hyesan to Hamhung.', [MSS(), place('Hyesan'), place('Hamhung')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('quantity_of', () => {
+  const must: Case[] = [
+    ['The resident gave up 500 grams of drugs.', [quantity('500 grams'), drug('drugs')], ['quantity_of 500 grams -> drugs [quantity-of]']],
+    ['He was caught with 0.2 grams of ice.', [quantity('0.2 grams'), drug('ice')], ['quantity_of 0.2 grams -> ice [quantity-of]']],
+    ['Police seized 3 kilograms of methamphetamine.', [quantity('3 kilograms'), drug('methamphetamine')], ['quantity_of 3 kilograms -> methamphetamine [quantity-of]']],
+    ['Police seized 1 kg of meth and 2 kg of opium.', [quantity('1 kg'), drug('meth'), quantity('2 kg'), drug('opium')],
+      ['quantity_of 1 kg -> meth [quantity-of]', 'quantity_of 2 kg -> opium [quantity-of]']],
+    ['They found 3 kilograms of high-purity crystal methamphetamine.', [quantity('3 kilograms'), drug('methamphetamine')], ['quantity_of 3 kilograms -> methamphetamine [quantity-of]']],
+    ['They found 2 grams of "ice" (methamphetamine).', [quantity('2 grams'), drug('ice'), drug('methamphetamine')], ['quantity_of 2 grams -> ice [quantity-of]']],
+    ['They found methamphetamine weighing about 3 kilograms.', [drug('methamphetamine'), quantity('3 kilograms')], ['quantity_of 3 kilograms -> methamphetamine [quantity-weighing]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['They found 500 grams of rice and some drugs.', [quantity('500 grams'), drug('drugs')]],
+    ['He carried 3 kilograms, and the drugs were hidden.', [quantity('3 kilograms'), drug('drugs')]],
+    ['They seized 5 kg of gold from opium dealers.', [quantity('5 kg'), drug('opium')]],
+    ['500 grams of meth and opium were seized.', [quantity('500 grams'), drug('meth'), drug('opium')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('price_of', () => {
+  const must: Case[] = [
+    ['In Hyesan, meth sells for 100-170 RMB per gram.', [place('Hyesan'), drug('meth'), money('100-170 RMB')], ['price_of 100-170 RMB -> meth [price-drug-sells-for]']],
+    ['A gram of ice costs 15 USD.', [quantity('A gram'), drug('ice'), money('15 USD')], ['quantity_of A gram -> ice [quantity-of]', 'price_of 15 USD -> ice [price-drug-sells-for]']],
+    ['Drugs are selling for about 100 yuan a gram.', [drug('Drugs'), money('100 yuan')], ['price_of 100 yuan -> Drugs [price-drug-sells-for]']],
+    ['Ice is currently being sold at around 90 yuan.', [drug('Ice'), money('90 yuan')], ['price_of 90 yuan -> Ice [price-drug-sells-for]']],
+    ['Last year ice rose to 150 yuan.', [drug('ice'), money('150 yuan')], ['price_of 150 yuan -> ice [price-drug-sells-for]']],
+    ['The price of meth is 100 yuan.', [drug('meth'), money('100 yuan')], ['price_of 100 yuan -> meth [price-of-drug-is]']],
+    ['The price of a gram of ice has risen to 15 USD.', [quantity('a gram'), drug('ice'), money('15 USD')], ['quantity_of a gram -> ice [quantity-of]', 'price_of 15 USD -> ice [price-drug-sells-for]']],
+    ['The price of ice: 15 USD.', [drug('ice'), money('15 USD')], []],
+    ['Dealers ask 100 yuan per gram of meth.', [money('100 yuan'), drug('meth')], ['price_of 100 yuan -> meth [price-per-unit-of-drug]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Meth does not sell for 100 yuan anymore.', [drug('Meth'), money('100 yuan')]],
+    ['He was fined 500 yuan for a gram of ice.', [money('500 yuan'), drug('ice')]],
+    ['Dealers selling meth in Hyesan earned 1,000 yuan a day.', [drug('meth'), place('Hyesan'), money('1,000 yuan')]],
+    ['Meth users paid bribes of 500 yuan.', [drug('Meth'), money('500 yuan')]],
+    ['Meth and opium sell for 100 yuan.', [drug('Meth'), drug('opium'), money('100 yuan')]],
+    ['The cost of meth addiction: 100 yuan fines.', [drug('meth'), money('100 yuan')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('penalty_for', () => {
+  const must: Case[] = [
+    ["Article 208 (drug smuggling and sales) and Article 206 (opium cultivation) of North Korea's criminal code set the maximum penalty at death.",
+      [law('Article 208'), law('Article 206'), place('North Korea'), law('criminal code'), penalty('death')],
+      ['penalty_for Article 208 -> death [penalty-law-sets]', 'penalty_for Article 206 -> death [penalty-law-sets]', 'penalty_for criminal code -> death [penalty-law-sets]']],
+    ['Article 60 carries a sentence of up to 10 years of reform through labor.', [law('Article 60'), penalty('10 years of reform through labor')],
+      ['penalty_for Article 60 -> 10 years of reform through labor [penalty-law-sets]']],
+    ['Drug dealing is punishable by death under Article 208.', [penalty('death'), law('Article 208')], ['penalty_for Article 208 -> death [penalty-under-law]']],
+    ['He got 10 years of reform through labor for violating Article 60.', [penalty('10 years of reform through labor'), law('Article 60')],
+      ['penalty_for Article 60 -> 10 years of reform through labor [penalty-under-law]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Article 60 does not carry the death penalty.', [law('Article 60'), penalty('death penalty')]],
+    ['Article 60 no longer sets the maximum penalty at death.', [law('Article 60'), penalty('death')]],
+    ['Article 60 was replaced by a rule that sets death.', [law('Article 60'), penalty('death')]],
+    ['Article 60 was cited, and months later he was executed.', [law('Article 60'), penalty('executed')]],
+    ['Under Article 60 the court, in a long hearing that lasted for many days in the provincial capital, imposed death.', [law('Article 60'), penalty('death')]],
+    ['Article 60 sets rules; in Hyesan he was sent to a labor camp.', [law('Article 60'), place('Hyesan'), person('labor camp')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('affiliated_with', () => {
+  const must: Case[] = [
+    ['Ri Pyong Chol, vice chairman of the Central Military Commission, attended.', [person('Ri Pyong Chol'), org('Central Military Commission', 'party')],
+      ['affiliated_with Ri Pyong Chol -> Central Military Commission [affiliated-person-role-of-org]']],
+    ['Unification Media Group spoke with reporter Yeom Seung Cheol today.', [org('Unification Media Group', 'media'), person('Yeom Seung Cheol')],
+      ['affiliated_with Yeom Seung Cheol -> Unification Media Group [affiliated-reporter-outlet-in-sentence]']],
+    ['An official of the Ministry of State Security named Kim Chol Su was arrested.', [MSS(), person('Kim Chol Su')],
+      ['affiliated_with Kim Chol Su -> Ministry of State Security [affiliated-role-of-org-named]']],
+    ['Han Su Jin, a spokesperson for the Ministry of Unification, spoke.', [person('Han Su Jin'), org('Ministry of Unification', 'state')],
+      ['affiliated_with Han Su Jin -> Ministry of Unification [affiliated-person-role-of-org]']],
+    ['Pak Yong, a senior research fellow at the Korea Institute for National Unification, said so.', [person('Pak Yong'), org('Korea Institute for National Unification', 'state')],
+      ['affiliated_with Pak Yong -> Korea Institute for National Unification [affiliated-person-role-of-org]']],
+    ['Ministry of Unification spokesperson Han Su Jin spoke.', [org('Ministry of Unification', 'state'), person('Han Su Jin')],
+      ['affiliated_with Han Su Jin -> Ministry of Unification [affiliated-org-role-person]']],
+    ['Han Su Jin, Ministry of Unification spokesperson, spoke.', [person('Han Su Jin'), org('Ministry of Unification', 'state')],
+      ['affiliated_with Han Su Jin -> Ministry of Unification [affiliated-person-comma-org-role]']],
+    ['According to Kim Chol Su, Ministry of State Security official Pak Yong acted.', [person('Kim Chol Su'), MSS(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-org-role-person]']],
+    ['Kim Min Ji, who works for Daily NK, wrote it.', [person('Kim Min Ji'), org('Daily NK', 'media')],
+      ['affiliated_with Kim Min Ji -> Daily NK [affiliated-person-role-of-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['According to Kim Chol Su, Ministry of State Security officials said nothing.', [person('Kim Chol Su'), MSS()]],
+    ['Kim Chol Su, a critic of the Ministry of State Security, spoke.', [person('Kim Chol Su'), MSS()]],
+    ['Kim Chol Su, not a member of the Workers\' Party of Korea, spoke.', [person('Kim Chol Su'), org("Workers' Party of Korea", 'party')]],
+    ['Kim Chol Su was arrested by the Ministry of State Security.', [person('Kim Chol Su'), MSS()]],
+    ['Reporter Kim Chol Su told Daily NK that Radio Free Asia was wrong.', [person('Kim Chol Su'), org('Daily NK', 'media'), org('Radio Free Asia', 'media')]],
+    ['Reporter Kim Chol Su met the Ministry of Unification.', [person('Kim Chol Su'), org('Ministry of Unification', 'state')]],
+    ['Kim Chol Su fled the Ministry of State Security with official Pak Yong.', [person('Kim Chol Su'), MSS(), person('Pak Yong')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('the patterns never cross sentences', () => {
+  it.each([
+    [['He bought 500 grams.', 'Of meth there was plenty.'], [quantity('500 grams'), drug('meth')]],
+    [['Hyesan grew.', 'In Ryanggang Province, it rained.'], [place('Hyesan'), place('Ryanggang Province')]],
+    [['Article 60 was cited.', 'It sets the maximum penalty at death.'], [law('Article 60'), penalty('death')]],
+    [['Ri Pyong Chol attended.', 'He is vice chairman of the Central Military Commission.'], [person('Ri Pyong Chol'), org('Central Military Commission', 'party')]],
+    [['Reporter Yeom Seung Cheol spoke.', 'Unification Media Group aired it.'], [person('Yeom Seung Cheol'), org('Unification Media Group', 'media')]],
+  ] as [string[], Specs][])('%j', (sentences, specs) => {
+    expect(relationsOf(buildDoc(sentences, specs))).toEqual([]);
+  });
+});
+
+describe('dates and other entities in the gap', () => {
+  it('a date between a law and its penalty is passed over', () => {
+    expect(run('Article 60, revised in 2015, carries the death penalty.', [law('Article 60'), date('2015'), penalty('death penalty')]))
+      .toEqual(['penalty_for Article 60 -> death penalty [penalty-law-sets]']);
+  });
+});

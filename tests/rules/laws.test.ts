@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { compileRules } from '../../src/rules/compile.js';
+import { RulesInvalidError } from '../../src/rules/load.js';
+import type { EntityOf } from '../../src/types.js';
+import { extract, pipeline, rulesDir } from '../helpers.js';
+
+const laws = (text: string) =>
+  extract(text).entities.filter((e): e is EntityOf<'LAW'> => e.type === 'LAW').map((e) => [e.text, e.canonical, e.norm.code]);
+
+describe('named laws', () => {
+  test.each([
+    ['The criminal code was revised again.', 'criminal code', 'Criminal Code'],
+    ['The Criminal Law sets the penalties.', 'Criminal Law', 'Criminal Code'],
+    ['Experts studied the penal code.', 'penal code', 'Criminal Code'],
+    ['The Law on Rejecting Reactionary Ideology and Culture took effect.', 'Law on Rejecting Reactionary Ideology and Culture', 'Law on Rejecting Reactionary Ideology and Culture'],
+    ['The Anti-Reactionary Thought Law took effect.', 'Anti-Reactionary Thought Law', 'Law on Rejecting Reactionary Ideology and Culture'],
+    ['The Youth Education Guarantee Law targets young people.', 'Youth Education Guarantee Law', 'Youth Education Guarantee Law'],
+    ['The Pyongyang Cultural Language Protection Act bans slang.', 'Pyongyang Cultural Language Protection Act', 'Pyongyang Cultural Language Protection Act'],
+    ['The Law on Protecting the Pyongyang Cultural Language bans slang.', 'Law on Protecting the Pyongyang Cultural Language', 'Pyongyang Cultural Language Protection Act'],
+    ['The Narcotics Control Law regulates hospitals.', 'Narcotics Control Law', 'Narcotics Control Law'],
+    ['The Law on the Prevention of Drug Crimes was adopted.', 'Law on the Prevention of Drug Crimes', 'Drug Crime Prevention Law'],
+    ['Fines are set by the Administrative Penalty Law.', 'Administrative Penalty Law', 'Administrative Penalty Law'],
+    ['Fines are set by the Law on Administrative Penalties.', 'Law on Administrative Penalties', 'Administrative Penalty Law'],
+    ['The Criminal Procedure Law allows pretrial detention.', 'Criminal Procedure Law', 'Criminal Procedure Law'],
+    ['The Socialist Constitution guarantees nothing of the kind.', 'Socialist Constitution', 'Socialist Constitution of the DPRK'],
+    ["North Korea's constitution was amended.", 'constitution', 'Socialist Constitution of the DPRK'],
+    ["China's criminal law punishes illegal entry.", "China's criminal law", "Criminal Law of the People's Republic of China"],
+  ])('%s', (text, mention, code) => {
+    expect(laws(text)).toEqual([[mention, code, code]]);
+  });
+
+  test.each([
+    "Japan's constitution forbids war.",
+    'The constitution of the club was amended.',
+    'The law was strict.',
+  ])('no law: %s', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});
+
+describe('Criminal Code articles in the rules', () => {
+  const articles = [...pipeline().rules.entries.values()].filter((e) => e.type === 'LAW' && e.article !== null);
+
+  test('each has a title and the number history it is looked up by', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(10);
+    for (const e of articles) {
+      if (e.type !== 'LAW') continue;
+      expect(e.title, e.id).not.toBeNull();
+      expect(e.revisions.length, e.id).toBeGreaterThan(0);
+    }
+  });
+
+  test('the drug, border and anti-state articles carry their maximum penalty', () => {
+    const max = Object.fromEntries(articles.map((e) => [e.canonical, e.type === 'LAW' ? e.max_penalty : undefined]));
+    expect(max).toMatchObject({
+      'Criminal Code Article 206': 'death_penalty',
+      'Criminal Code Article 208': 'death_penalty',
+      'Criminal Code Article 221': 'reform_through_labor',
+      'Criminal Code Article 60': 'death_penalty',
+      'Criminal Code Article 63': 'death_penalty',
+    });
+  });
+
+  test('an entry whose latest revision is not its current number is rejected', () => {
+    const dir = rulesDir({
+      'laws.yaml': [
+        'kind: gazetteer',
+        'entries:',
+        '  - { id: a, type: LAW, canonical: Criminal Code Article 5, code: Criminal Code, article: 5,',
+        '      revisions: [{ year: 2004, article: 5 }, { year: 2012, article: 6 }] }',
+      ].join('\n'),
+    });
+    expect(() => compileRules(dir)).toThrow(RulesInvalidError);
+    expect(() => compileRules(dir)).toThrow(/latest revision \(2012\) must carry the current article number 5/);
+  });
+});

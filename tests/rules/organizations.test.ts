@@ -1,0 +1,179 @@
+import { describe, expect, test } from 'vitest';
+import type { EntityOf } from '../../src/types.js';
+import { extract, found } from '../helpers.js';
+
+const orgs = (text: string, published: string | null = null): EntityOf<'ORG'>[] =>
+  extract(text, { published }).entities.filter((e): e is EntityOf<'ORG'> => e.type === 'ORG');
+/** [text, canonical, rule] of each organization. */
+const rows = (text: string, published: string | null = null) => orgs(text, published).map((e) => [e.text, e.canonical, e.rule]);
+
+describe('renamed organizations resolve to the current name', () => {
+  test.each([
+    ['The State Security Department arrested the broker.', '2015-03-02', 'State Security Department', 'Ministry of State Security'],
+    ['The SSD arrested the broker.', '2015-03-02', 'SSD', 'Ministry of State Security'],
+    ["The Ministry of People's Security arrested the dealer.", '2018-05-07', "Ministry of People's Security", 'Ministry of Social Security'],
+    ['The MPS arrested the dealer.', '2018-05-07', 'MPS', 'Ministry of Social Security'],
+    ["Officers of the Ministry of People's Armed Forces were punished.", '2017-01-10', "Ministry of People's Armed Forces", 'Ministry of National Defence'],
+    ['He joined the Kimilsungist-Kimjongilist Youth League.', '2019-06-01', 'Kimilsungist-Kimjongilist Youth League', 'Socialist Patriotic Youth League'],
+    ['He joined the Kim Il Sung Socialist Youth League.', '2010-06-01', 'Kim Il Sung Socialist Youth League', 'Socialist Patriotic Youth League'],
+    ['The Korean Democratic Women\'s Union held a meeting.', '2012-06-01', "Korean Democratic Women's Union", "Socialist Women's Union of Korea"],
+    ['The National Defence Commission issued an order.', '2012-06-01', 'National Defence Commission', 'State Affairs Commission'],
+    ['The Unified Command on Non-Socialist and Anti-Socialist Behavior ordered raids.', '2020-03-01', 'Unified Command on Non-Socialist and Anti-Socialist Behavior', 'Unified Command 82'],
+  ])('%s (%s)', (text, published, mention, canonical) => {
+    expect(orgs(text, published).map((e) => [e.text, e.canonical])).toEqual([[mention, canonical]]);
+  });
+});
+
+describe('"MSS": Ministry of State Security or Ministry of Social Security', () => {
+  test.each([
+    // before 2020 only State Security used it
+    ['The MSS detained two smugglers.', '2018-05-07', 'Ministry of State Security', 'gazetteer:shared-by-date'],
+    ['MSS agents and the police searched the house.', '2018-05-07', 'Ministry of State Security', 'gazetteer:shared-by-date'],
+    // since 2020 both: the sentence's words, else State Security
+    // "police" is no clue: State Security works with the police
+    ['MSS agents and the police searched the house.', '2022-02-01', 'Ministry of State Security', 'gazetteer:shared-by-default'],
+    ['MSS anjonwon searched the house.', '2022-02-01', 'Ministry of Social Security', 'gazetteer:shared-by-context'],
+    ['The MSS tracked down the spies.', '2022-02-01', 'Ministry of State Security', 'gazetteer:shared-by-context'],
+    ['The MSS detained two smugglers.', '2022-02-01', 'Ministry of State Security', 'gazetteer:shared-by-default'],
+    ['The MSS detained two smugglers.', null, 'Ministry of State Security', 'gazetteer:shared-by-default'],
+  ])('%s (%s)', (text, published, canonical, rule) => {
+    expect(rows(text, published)).toEqual([['MSS', canonical, rule]]);
+  });
+
+  test("the article's own expansion wins over date and context", () => {
+    const text = 'The Ministry of Social Security (MSS) sent study materials to its branches. The MSS also told spies to surrender.';
+    expect(rows(text, '2022-02-01')).toEqual([
+      ['Ministry of Social Security', 'Ministry of Social Security', 'gazetteer'],
+      ['MSS', 'Ministry of Social Security', 'gazetteer:shared-by-expansion'],
+      ['MSS', 'Ministry of Social Security', 'gazetteer:shared-by-expansion'],
+    ]);
+  });
+
+  test('the acronym shown is the current one', () => {
+    expect(orgs('The MPS arrested the dealer.', '2018-05-07')[0]!.norm).toEqual({ kind: 'police', acronym: 'MSS' });
+    expect(orgs('The SSD arrested the broker.', '2015-03-02')[0]!.norm).toEqual({ kind: 'security', acronym: 'MSS' });
+  });
+});
+
+describe('"MPS": North Korea\'s former police ministry or China\'s', () => {
+  test.each([
+    ['The MPS arrested the dealer.', '2018-05-07', 'Ministry of Social Security'],
+    ['The MPS arrested the dealer.', '2022-02-01', 'Ministry of Social Security'],
+    ['Chinese MPS officers arrested the defectors.', '2018-05-07', "Ministry of Public Security of the People's Republic of China"],
+    ['Chinese MPS officers arrested the defectors.', '2022-02-01', "Ministry of Public Security of the People's Republic of China"],
+  ])('%s (%s)', (text, published, canonical) => {
+    expect(orgs(text, published).map((e) => [e.text, e.canonical])).toEqual([['MPS', canonical]]);
+  });
+});
+
+describe('"Ministry of National Defense": South Korea\'s, or the North\'s since 2020', () => {
+  test.each([
+    ['The Ministry of National Defense in Seoul released the figures.', '2018-05-07', 'Ministry of National Defense of the Republic of Korea'],
+    ['The Ministry of National Defense in Seoul released the figures.', '2022-02-01', 'Ministry of National Defense of the Republic of Korea'],
+    ['The Ministry of National Defense in Pyongyang issued the order.', '2022-02-01', 'Ministry of National Defence'],
+    ['The Ministry of National Defence in Pyongyang issued the order.', '2018-05-07', 'Ministry of National Defence'],
+  ])('%s (%s)', (text, published, canonical) => {
+    expect(orgs(text, published).map((e) => e.canonical)).toEqual([canonical]);
+  });
+});
+
+describe('"State Security" and "the party"', () => {
+  test.each([
+    ['Instructions came from State Security and the police.', [['State Security', 'Ministry of State Security']]],
+    ["People's Security officers searched the market.", [["People's Security", 'Ministry of Social Security']]],
+    ["All residents must carry out the party's decisions.", [['party', "Workers' Party of Korea"]]],
+    ['The Party ordered cadres to report on their subordinates.', [['Party', "Workers' Party of Korea"]]],
+    ['He was a loyal member of the party for thirty years.', [['party', "Workers' Party of Korea"]]],
+    ['The Workers’ Party sent inspectors to the province.', [['Workers’ Party', "Workers' Party of Korea"]]],
+    ['The WPK and the KWP are the same party.', [['WPK', "Workers' Party of Korea"], ['KWP', "Workers' Party of Korea"]]],
+    ['The Party Central Committee issued a directive.', [['Party Central Committee', "Central Committee of the Workers' Party of Korea"]]],
+  ])('%s', (text, expected) => {
+    expect(found(text, 'ORG')).toEqual(expected);
+  });
+
+  test.each([
+    'The fugitives were held for state security reasons.',
+    'Security agents involved in the crackdown may avoid powerful people.',
+    'Security was tight around the market.',
+    'The party ended at midnight when the music stopped.',
+    'They threw a party for the new bride.',
+    'Party members gathered in the hall.',
+    'A party of hikers reached the summit.',
+    // local units of a generic kind
+    'The inminban head collected the lists.',
+    'Leaders of neighborhood watch units reported the users.',
+    'The county police station was raided.',
+  ])('no organization: %s', (text) => {
+    expect(found(text, 'ORG')).toEqual([]);
+  });
+});
+
+describe('informal, Korean and task-force names', () => {
+  test.each([
+    ['He was taken away by the bowibu at dawn.', 'bowibu', 'Ministry of State Security', 'security'],
+    ['The county anjonbu searched every house.', 'anjonbu', 'Ministry of Social Security', 'police'],
+    ['The county anjeonbu searched every house.', 'anjeonbu', 'Ministry of Social Security', 'police'],
+    ['Officers of the boanseong took bribes.', 'boanseong', 'Ministry of Social Security', 'police'],
+    ['Group 82 inspectors searched phones.', 'Group 82', 'Unified Command 82', 'security'],
+    ['The 109 Sangmu confiscated the DVDs.', '109 Sangmu', 'Group 109', 'security'],
+    ['A bisa gruppa arrived from Pyongyang.', 'bisa gruppa', 'Non-Socialist Group', 'security'],
+    ['Non-socialist inspection groups raided the market.', 'Non-socialist inspection groups', 'Non-Socialist Group', 'security'],
+    ['The Organization and Guidance Department disciplined the cadres.', 'Organization and Guidance Department', 'Organization and Guidance Department', 'party'],
+    ['The OGD disciplined the cadres.', 'OGD', 'Organization and Guidance Department', 'party'],
+    ['The Central Public Prosecutors Office reviewed the case.', 'Central Public Prosecutors Office', 'Central Public Prosecutors Office', 'judicial'],
+    ['The Central Court upheld the sentence.', 'Central Court', 'Central Court', 'judicial'],
+    ['Soldiers of the Storm Corps guard the river.', 'Storm Corps', 'Storm Corps', 'military'],
+    ['The Guard Command protects the leader.', 'Guard Command', 'Guard Command', 'military'],
+    ['The Military Security Command arrested the officer.', 'Military Security Command', 'Military Security Command', 'military'],
+    ['A KPA unit ran the smuggling route.', 'KPA', "Korean People's Army", 'military'],
+    ['The Socialist Patriotic Youth League mobilized students.', 'Socialist Patriotic Youth League', 'Socialist Patriotic Youth League', 'mass'],
+    ['The General Federation of Trade Unions of Korea held a rally.', 'General Federation of Trade Unions of Korea', 'General Federation of Trade Unions of Korea', 'mass'],
+    ['The Union of Agricultural Workers of Korea met in April.', 'Union of Agricultural Workers of Korea', 'Union of Agricultural Workers of Korea', 'mass'],
+  ])('%s', (text, mention, canonical, kind) => {
+    const [e, ...rest] = orgs(text);
+    expect(rest).toEqual([]);
+    expect([e!.text, e!.canonical, e!.norm.kind]).toEqual([mention, canonical, kind]);
+  });
+});
+
+describe('media, NGOs, international and foreign bodies', () => {
+  test.each([
+    ['A source told Daily NK on Wednesday.', 'Daily NK', 'Daily NK'],
+    ['A source told RFA on condition of anonymity.', 'RFA', 'Radio Free Asia'],
+    ['Radio Free Asia reported the arrests.', 'Radio Free Asia', 'Radio Free Asia'],
+    ['ASIAPRESS obtained the prices.', 'ASIAPRESS', 'Asia Press'],
+    ['A reporter for Asia Press filmed the market.', 'Asia Press', 'Asia Press'],
+    ['NK News reviewed the satellite images.', 'NK News', 'NK News'],
+    ['The report was carried by UPI on Monday.', 'UPI', 'UPI'],
+    ['United Press International carried the report.', 'United Press International', 'UPI'],
+    ['Seoul confirmed the figures to Yonhap.', 'Yonhap', 'Yonhap News Agency'],
+    ['State media KCNA reported the meeting.', 'KCNA', 'Korean Central News Agency'],
+    ['The Rodong Sinmun printed the editorial.', 'Rodong Sinmun', 'Rodong Sinmun'],
+    ['He spoke to the Voice of America.', 'Voice of America', 'Voice of America'],
+    ['Reporters from UMG interviewed him.', 'UMG', 'Unification Media Group'],
+    ['Human Rights Watch documented the abuses.', 'Human Rights Watch', 'Human Rights Watch'],
+    ['The findings of Amnesty International were cited.', 'Amnesty International', 'Amnesty International'],
+    ['The report by Amnesty was cited.', 'Amnesty', 'Amnesty International'],
+    ["The Citizens' Alliance for North Korean Human Rights translated it.", "Citizens' Alliance for North Korean Human Rights", "Citizens' Alliance for North Korean Human Rights"],
+    ['The Transitional Justice Working Group mapped the sites.', 'Transitional Justice Working Group', 'Transitional Justice Working Group'],
+    ['A survey by NKDB found the same.', 'NKDB', 'Database Center for North Korean Human Rights'],
+    ['HRNK published the satellite study.', 'HRNK', 'Committee for Human Rights in North Korea'],
+    ['The UN Commission of Inquiry heard defectors.', 'UN Commission of Inquiry', "Commission of Inquiry on Human Rights in the Democratic People's Republic of Korea"],
+    ['UNODC tracks methamphetamine seizures.', 'UNODC', 'United Nations Office on Drugs and Crime'],
+    ['The Unification Ministry declined to comment.', 'Unification Ministry', 'Ministry of Unification'],
+    ['The NIS told lawmakers about the purge.', 'NIS', 'National Intelligence Service'],
+    ["China's Ministry of Public Security repatriated them.", "China's Ministry of Public Security", "Ministry of Public Security of the People's Republic of China"],
+  ])('%s', (text, mention, canonical) => {
+    expect(found(text, 'ORG')).toEqual([[mention, canonical]]);
+  });
+
+  test.each([
+    'Amnesty was promised to those who turned themselves in.',
+    'The regime promised amnesty to drug users.',
+    'The two companies signed an MOU last week.',
+    "East Germany's secret police kept files.",
+    'The Supreme Court ruled on Thursday.',
+  ])('no organization: %s', (text) => {
+    expect(found(text, 'ORG')).toEqual([]);
+  });
+});

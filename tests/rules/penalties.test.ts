@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import type { EntityOf, PenaltyKind } from '../../src/types.js';
+import { extract } from '../helpers.js';
+
+/** [text, canonical, kind] of each penalty. */
+const penalties = (text: string) =>
+  extract(text).entities.filter((e): e is EntityOf<'PENALTY'> => e.type === 'PENALTY').map((e) => [e.text, e.canonical, e.norm.kind]);
+
+describe('every kind of penalty', () => {
+  test.each<[string, string, string, PenaltyKind]>([
+    ['The smuggler faced a public execution in the market.', 'public execution', 'death penalty', 'death_penalty'],
+    ['Three dealers were publicly executed last month.', 'executed', 'death penalty', 'death_penalty'],
+    ['The court handed down a death sentence.', 'death sentence', 'death penalty', 'death_penalty'],
+    ['He was killed by firing squad.', 'firing squad', 'death penalty', 'death_penalty'],
+    ['Capital punishment is used for drug crimes.', 'Capital punishment', 'death penalty', 'death_penalty'],
+    ['She was sent to a labor training camp.', 'labor training camp', 'labor training', 'labor_training'],
+    ['He spent the winter in a labour training centre.', 'labour training centre', 'labor training', 'labor_training'],
+    ['The rodong danryeondae is run by the police.', 'rodong danryeondae', 'labor training', 'labor_training'],
+    ['The dallyondae holds petty offenders.', 'dallyondae', 'labor training', 'labor_training'],
+    ['He is serving reform through labor.', 'reform through labor', 'reform through labor', 'reform_through_labor'],
+    ['He was sent to a kyohwaso in the north.', 'kyohwaso', 'reform through labor', 'reform_through_labor'],
+    ['The correctional labor camp holds 3,000 inmates.', 'correctional labor camp', 'reform through labor', 'reform_through_labor'],
+    ['Whole families disappear into a kwanliso.', 'kwanliso', 'political prison camp', 'political_prison_camp'],
+    ['He was born in a political prison camp.', 'political prison camp', 'political prison camp', 'political_prison_camp'],
+    ['The returnees were held at a jipkyulso.', 'jipkyulso', 'detention', 'detention'],
+    ['The suspects sat in the kuryujang for weeks.', 'kuryujang', 'detention', 'detention'],
+    ['Guards beat him in the detention center.', 'detention center', 'detention', 'detention'],
+    ['The cadres faced dismissal.', 'dismissal', 'dismissal', 'dismissal'],
+    ['The official was dismissed from his post.', 'dismissed', 'dismissal', 'dismissal'],
+    ['The traders were fined heavily.', 'fined', 'monetary fine', 'fine'],
+    ['He paid a fine of 50,000 won.', 'fine', 'monetary fine', 'fine'],
+    ['Violators were hit with heavy fines.', 'fines', 'monetary fine', 'fine'],
+    ['The couple was put through a public struggle session.', 'public struggle session', 'public struggle session', 'public_struggle_session'],
+    ['A public criticism session was held at the factory.', 'public criticism session', 'public struggle session', 'public_struggle_session'],
+    ['The family was banished to a mountain village.', 'banished', 'internal exile', 'exile'],
+    ['The family was sent into exile in a remote village.', 'exile', 'internal exile', 'exile'],
+    ['Forced relocation awaits the relatives.', 'Forced relocation', 'internal exile', 'exile'],
+    ['Confiscation of property followed the verdict.', 'Confiscation of property', 'confiscation', 'confiscation'],
+    ['Police confiscated the phones at the checkpoint.', 'confiscated', 'confiscation', 'confiscation'],
+    ['She was put through a criticism session at work.', 'criticism session', 'public struggle session', 'public_struggle_session'],
+    ['The smuggler was sentenced to death.', 'death', 'death penalty', 'death_penalty'],
+    ['The code sets the maximum penalty at death.', 'death', 'death penalty', 'death_penalty'],
+    ['He faced imprisonment abroad.', 'imprisonment', 'imprisonment', 'imprisonment'],
+    ['The broker was jailed in China.', 'jailed', 'imprisonment', 'imprisonment'],
+  ])('%s', (text, mention, canonical, kind) => {
+    expect(penalties(text)).toEqual([[mention, canonical, kind]]);
+  });
+
+  test('expulsion from the party leaves "the party" an organization', () => {
+    const doc = extract('He was expelled from the party.');
+    expect(doc.entities.map((e) => [e.type, e.text, e.canonical])).toEqual([
+      ['PENALTY', 'expelled', 'party expulsion'],
+      ['ORG', 'party', "Workers' Party of Korea"],
+    ]);
+  });
+});
+
+describe('ordinary words are penalties only in their penal sense', () => {
+  test.each([
+    'It is fine to go to the market now.',
+    'The weather was fine all week.',
+    'He dismissed the rumor as nonsense.',
+    'The defector has lived in exile in Seoul since 2010.',
+    'The student was expelled from school for fighting.',
+    'The editorial criticized the cadres.',
+    'The article criticized the labor camp system in general.',
+  ])('no penalty: %s', (text) => {
+    expect(penalties(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityOf } from '../../src/types.js';
+import { extract } from '../helpers.js';
+
+const places = (text: string): EntityOf<'PLACE'>[] =>
+  extract(text).entities.filter((e): e is EntityOf<'PLACE'> => e.type === 'PLACE');
+/** [text, canonicalId] of each place. */
+const ids = (text: string) => places(text).map((e) => [e.text, e.canonicalId]);
+
+describe('every romanization family finds the place', () => {
+  it.each([
+    // McCune–Reischauer with and without diacritics
+    ['Police in Hamhŭng arrested a dealer.', 'Hamhŭng', 'kp-hamhung'],
+    ['Police in Hamhung arrested a dealer.', 'Hamhung', 'kp-hamhung'],
+    ["Traders in Ch'ŏngjin sold the goods.", "Ch'ŏngjin", 'kp-chongjin'],
+    ["Traders in P'yŏngsŏng sold the goods.", "P'yŏngsŏng", 'kp-pyongsong'],
+    ['Traders in Pyongsong sold the goods.', 'Pyongsong', 'kp-pyongsong'],
+    ['Families in Hoeryŏng were searched.', 'Hoeryŏng', 'kp-hoeryong'],
+    // Revised Romanization
+    ['Police in Hamheung arrested a dealer.', 'Hamheung', 'kp-hamhung'],
+    ['Traders in Cheongjin sold the goods.', 'Cheongjin', 'kp-chongjin'],
+    ['Families in Hoeryeong were searched.', 'Hoeryeong', 'kp-hoeryong'],
+    ['Traders in Pyeongseong sold the goods.', 'Pyeongseong', 'kp-pyongsong'],
+    ['Smugglers in Yanggang Province were caught.', 'Yanggang Province', 'kp-ryanggang'],
+    // North Korea's official system
+    ['Farmers in Phungso County went hungry.', 'Phungso County', 'kp-pungso'],
+    ['Officials in Jagang Province met.', 'Jagang Province', 'kp-chagang'],
+    ['Farmers in Hwaphyong County went hungry.', 'Hwaphyong County', 'kp-hwapyong'],
+    // older press spellings
+    ['Families in Hoiryeong were searched.', 'Hoiryeong', 'kp-hoeryong'],
+    ['Traders in Chungjin sold the goods.', 'Chungjin', 'kp-chongjin'],
+    ['Guards in Onsung county were bribed.', 'Onsung county', 'kp-onsong'],
+    ['A source in Shinuiju said so.', 'Shinuiju', 'kp-sinuiju'],
+    ['Workers in North Hamkyung Province struck.', 'North Hamkyung Province', 'kp-north-hamgyong'],
+    // initial R kept or dropped
+    ['Smugglers in Ryanggang Province were caught.', 'Ryanggang Province', 'kp-ryanggang'],
+    ['Farmers in Ryongchon County planted rice.', 'Ryongchon County', 'kp-ryongchon'],
+    ['Farmers in Yongchon County planted rice.', 'Yongchon County', 'kp-ryongchon'],
+    ['The reactor at Yongbyon was restarted.', 'Yongbyon', 'kp-nyongbyon'],
+    // joining variants
+    ['A source in Sin-uiju said so.', 'Sin-uiju', 'kp-sinuiju'],
+    ['A source in Sin Uiju said so.', 'Sin Uiju', 'kp-sinuiju'],
+    ['A source in Sinuiju said so.', 'Sinuiju', 'kp-sinuiju'],
+    // Korean designators
+    ['Ten people from Hyesan-si were held.', 'Hyesan-si', 'kp-hyesan'],
+    ['Ten people from Musan-gun were held.', 'Musan-gun', 'kp-musan'],
+    ['Ten people from Jagang-do were held.', 'Jagang-do', 'kp-chagang'],
+    // the dataset's own spelling
+    ['Ten people from Kabsan County were held.', 'Kabsan County', 'kp-kapsan'],
+  ])('%s', (text, mention, id) => {
+    expect(ids(text)).toContainEqual([mention, id]);
+  });
+});
+
+describe('province names in every form', () => {
+  it.each([
+    ['North Hamgyong Province', 'kp-north-hamgyong'],
+    ['North Hamgyong', 'kp-north-hamgyong'],
+    ['N. Hamgyong', 'kp-north-hamgyong'],
+    ['North Hamgyeong Province', 'kp-north-hamgyong'],
+    ['Hamgyongbuk-do', 'kp-north-hamgyong'],
+    ['Hamgyeongbuk-do', 'kp-north-hamgyong'],
+    ['Hamgyŏng-pukto', 'kp-north-hamgyong'],
+    ['S. Pyongan', 'kp-south-pyongan'],
+    ['Pyeongannam-do', 'kp-south-pyongan'],
+    ["P'yŏngan-bukto", 'kp-north-pyongan'],
+    ['South Hwanghae', 'kp-south-hwanghae'],
+    ['Hwanghae-namdo', 'kp-south-hwanghae'],
+    ['Kangwon-do', 'kp-kangwon'],
+    ['Chagang Province', 'kp-chagang'],
+  ])('%s', (mention, id) => {
+    expect(ids(`The cadres of ${mention} were replaced.`)).toEqual([[mention, id]]);
+  });
+
+  it('"Hamgyong" alone names neither half of the old province', () => {
+    expect(ids('The cadres of Hamgyong were replaced.')).toEqual([]);
+  });
+});
+
+describe('norm: level, province, country, coordinates', () => {
+  it.each([
+    ['Hyesan', 'city', 'Ryanggang Province'],
+    ['Kangdong County', 'county', 'Pyongyang'],
+    ['Unjong District', 'district', 'Pyongyang'],
+    ['Tukchang District', 'district', 'South Pyongan Province'],
+    ['Samjiyon', 'city', 'Ryanggang Province'],
+    ['Rason', 'special_city', 'Rason'],
+    ['Kaesong', 'special_city', 'Kaesong'],
+    ['Nampo', 'special_city', 'Nampo'],
+    ['Pyongyang', 'special_city', 'Pyongyang'],
+    ['Chongjin', 'city', 'North Hamgyong Province'],
+    ['Dandong', 'city', 'Liaoning Province'],
+    ['Yanji', 'city', 'Jilin Province'],
+  ])('%s', (name, level, province) => {
+    const [p] = places(`Inspectors arrived in ${name} on Monday.`);
+    expect(p).toMatchObject({ text: name, norm: { level, province, resolved: true } });
+    expect([p!.norm.lat, p!.norm.lon]).not.toContain(null);
+  });
+
+  it('a place without known coordinates keeps its level and province', () => {
+    expect(places('Inspectors arrived in Mangyongdae on Monday.')).toMatchObject([
+      { text: 'Mangyongdae', canonicalId: 'kp-mangyongdae', norm: { level: 'district', province: 'Pyongyang', country: 'KP', lat: null, lon: null, resolved: true } },
+    ]);
+  });
+
+  it('countries have no province', () => {
+    expect(places('Officials of North Korea and South Korea met.').map((p) => [p.canonical, p.norm.level, p.norm.country, p.norm.province])).toEqual([
+      ['North Korea', 'country', 'KP', null],
+      ['South Korea', 'country', 'KR', null],
+    ]);
+  });
+});
+
+describe('North Korea, not the adjective', () => {
+  it.each([
+    ['The DPRK tightened the border.', 'DPRK'],
+    ["The Democratic People's Republic of Korea tightened the border.", "Democratic People's Republic of Korea"],
+    ['Trade with North Korea fell.', 'North Korea'],
+    ["North Korea's border was closed.", 'North Korea'],
+  ])('%s', (text, mention) => {
+    expect(ids(text)).toEqual([[mention, 'kp']]);
+  });
+
+  it.each(['North Korean officials tightened the border.', 'The dprk tightened the border.'])('no place in %j', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('shared aliases are settled by the documented order', () => {
+  it.each([
+    // two Unsans: the province named in the article decides
+    ['A woman in Unsan, South Pyongan Province, was arrested.', 'kp-unsan-south-pyongan', 'gazetteer:shared-by-province'],
+    ['A woman in Unsan County, North Pyongan Province, was arrested.', 'kp-unsan-north-pyongan', 'gazetteer:shared-by-province'],
+    // an older spelling of both Sonchon and Sunchon
+    ['Smugglers in Sunchun, South Pyongan Province, were caught.', 'kp-sunchon', 'gazetteer:shared-by-province'],
+    // Tumen: the river when the sentence speaks of crossing it, else the Chinese city
+    ['He crossed the Tumen at night.', 'kp-tumen-river', 'gazetteer:shared-by-context'],
+    ['Guards patrol the banks of the Tumen.', 'kp-tumen-river', 'gazetteer:shared-by-context'],
+    ['She found work in a restaurant in Tumen.', 'cn-tumen', 'gazetteer'],
+    ['The train station in Tumen city was crowded.', 'cn-tumen', 'gazetteer'],
+  ])('%s', (text, id, rule) => {
+    const p = places(text).find((e) => /Unsan|Sunchun|Tumen/.test(e.text))!;
+    expect([p.canonicalId, p.rule]).toEqual([id, rule]);
+  });
+
+  it('a shared alias nothing settles is kept unresolved', () => {
+    const [p] = places('A woman in Unsan was arrested.');
+    expect(p).toMatchObject({ text: 'Unsan', canonicalId: null, rule: 'gazetteer:unresolved', norm: { resolved: false } });
+  });
+
+  it.each([
+    ['He swam across the Tumen River.', 'kp-tumen-river'],
+    ['He lived in Tumen City.', 'cn-tumen'],
+  ])('designated forms are not shared: %s', (text, id) => {
+    expect(places(text).map((e) => e.canonicalId)).toEqual([id]);
+  });
+});
+
+describe('counties named after persons match only with their designator', () => {
+  it.each([
+    ['Officials in Kim Jong Suk County met.', 'Kim Jong Suk County', 'kp-kim-jong-suk'],
+    ['Officials in Kim Jong Suk-gun met.', 'Kim Jong Suk-gun', 'kp-kim-jong-suk'],
+    ['Officials in Kimjongsuk County met.', 'Kimjongsuk County', 'kp-kim-jong-suk'],
+    ['Officials in Kim Hyong Jik County met.', 'Kim Hyong Jik County', 'kp-kim-hyong-jik'],
+    ['Officials in Kim Hyong Gwon County met.', 'Kim Hyong Gwon County', 'kp-kim-hyong-gwon'],
+    ['Officials in Kim Hyong Kwon County met.', 'Kim Hyong Kwon County', 'kp-kim-hyong-gwon'],
+  ])('%s', (text, mention, id) => {
+    expect(ids(text)).toEqual([[mention, id]]);
+  });
+
+  it.each([
+    'Kim Jong Suk was the mother of Kim Jong Il.',
+    'A statue of Kim Hyong Jik stands there.',
+    'Kim Hyong Gwon was an uncle of Kim Il Sung.',
+  ])('no place in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('places that are English words', () => {
+  it.each([
+    ['Smugglers bring goods from China to Hyesan.', 'China', 'cn'],
+    ['China tightened the border.', 'China', 'cn'],
+    ['Aid came from Japan last year.', 'Japan', 'jp'],
+    ['Japan protested.', 'Japan', 'jp'],
+    ['Smugglers in Orang were arrested.', 'Orang', 'kp-orang'],
+    ['Orang County police arrested them.', 'Orang County', 'kp-orang'],
+    ['Defectors travel through Turkey to reach Seoul.', 'Turkey', 'tr'],
+  ])('%s', (text, mention, id) => {
+    expect(ids(text)).toContainEqual([mention, id]);
+  });
+
+  it.each([
+    ['She sold china plates at the market.', null],
+    ['A japan finish covered the box.', null],
+    ['They ate turkey at the party.', null],
+    ['Turkey sandwiches were sold.', null],
+    ['An orang was seen at the zoo.', null],
+    ['Orang residents were searched.', null],
+  ])('no place in %j', (text) => {
+    expect(places(text).filter((p) => ['cn', 'jp', 'tr', 'kp-orang'].includes(p.canonicalId ?? ''))).toEqual([]);
+  });
+});
+
+describe('South Korean homonyms of North Korean units', () => {
+  it.each([
+    ['Defectors live in Gangnam, Seoul.', 'Gangnam'],
+    ['The defector moved to Suncheon.', 'Suncheon'],
+    ['A festival was held in Icheon.', 'Icheon'],
+  ])('%s: %s is not the North Korean unit', (text, mention) => {
+    expect(places(text).filter((p) => p.text === mention)).toEqual([]);
+  });
+
+  it('the North Korean spelling still matches', () => {
+    expect(ids('Farmers in Kangnam County and Sunchon were fined.')).toEqual([['Kangnam County', 'kp-kangnam'], ['Sunchon', 'kp-sunchon']]);
+  });
+});
+
+describe('places beyond the admin list', () => {
+  it.each([
+    ['He was sent to the Yodok political prison camp.', 'Yodok political prison camp', 'kp-camp-15'],
+    ['He survived Camp 15.', 'Camp 15', 'kp-camp-15'],
+    ['He survived the Yoduk camp.', 'Yoduk camp', 'kp-camp-15'],
+    ['He was held at Kwanliso No. 16.', 'Kwanliso No. 16', 'kp-camp-16'],
+    ['She was born in Camp 14.', 'Camp 14', 'kp-camp-14'],
+    ['Women are held at the Kaechon kyohwaso.', 'Kaechon kyohwaso', 'kp-kyohwaso-1'],
+    ['He served five years in Chongori.', 'Chongori', 'kp-kyohwaso-12'],
+    ['He served five years in Jongori.', 'Jongori', 'kp-kyohwaso-12'],
+    ['Trucks crossed the Sino-Korean Friendship Bridge.', 'Sino-Korean Friendship Bridge', 'kp-crossing-sinuiju-dandong'],
+    ['Traffic at the Sinuiju-Dandong crossing resumed.', 'Sinuiju-Dandong crossing', 'kp-crossing-sinuiju-dandong'],
+    ['Traffic at the Hyesan–Changbai crossing resumed.', 'Hyesan–Changbai crossing', 'kp-crossing-hyesan-changbai'],
+    ['Goods were smuggled across the Yalu.', 'Yalu', 'kp-yalu-river'],
+    ['Goods were smuggled across the Amnok River.', 'Amnok River', 'kp-yalu-river'],
+    ['Bodies were found in the Taedong River.', 'Taedong River', 'kp-taedong-river'],
+    ['They climbed Mount Paektu.', 'Mount Paektu', 'kp-paektu'],
+    ['They climbed Baekdu Mountain.', 'Baekdu Mountain', 'kp-paektu'],
+    ['They climbed Changbai Mountain from China.', 'Changbai Mountain', 'kp-paektu'],
+    ['Tourists visited Kumgangsan.', 'Kumgangsan', 'kp-kumgang-mountain'],
+    ['A ship docked at Rajin Port.', 'Rajin Port', 'kp-rajin-port'],
+    ['A ship docked at the port of Nampo.', 'port of Nampo', 'kp-nampo-port'],
+    ['Markets in Sunam District reopened.', 'Sunam District', 'kp-sunam'],
+    ['A fire broke out in Wiyon-dong.', 'Wiyon-dong', 'kp-wiyon-dong'],
+    ['The test site at Punggye-ri was closed.', 'Punggye-ri', 'kp-punggye-ri'],
+    ['Smugglers in Namyang were arrested.', 'Namyang', 'kp-namyang'],
+    ['He fled to Vladivostok.', 'Vladivostok', 'ru-vladivostok'],
+    ['She was caught in Yanbian.', 'Yanbian', 'cn-yanbian'],
+    ["She was caught in Ji'an.", "Ji'an", 'cn-jian'],
+    ['He reached Laos and then Thailand.', 'Laos', 'la'],
+    ['Spies for the U.S. imperialists were tried.', 'U.S.', 'us'],
+    ['The US imposed new sanctions.', 'US', 'us'],
+    ['He was resettled in the United States.', 'United States', 'us'],
+  ])('%s', (text, mention, id) => {
+    expect(ids(text)).toContainEqual([mention, id]);
+  });
+
+  it.each([
+    // the place alone is the county or city, never the camp
+    ['He was born in Yodok.', 'kp-yodok'],
+    ['He lived in Kaechon.', 'kp-kaechon'],
+    ['Tourists visited the Kumgang area.', 'kp-kumgang'],
+    ['The Taedong County farm failed.', 'kp-taedong'],
+    ['Traders came from Changbai.', 'cn-changbai'],
+  ])('%s', (text, id) => {
+    expect(places(text).map((p) => p.canonicalId)).toEqual([id]);
+  });
+
+  it.each(['Rice cost 2 U.S. dollars a kilogram.', 'Rice cost 2 US dollars a kilogram.', 'Let us go.'])('no United States in %j: a currency, not a state', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each(['The Hwasong-15 missile was launched.', 'The Moranbong Band performed.', 'Jung-gu in Seoul is busy.'])('no North Korean place in %j', (text) => {
+    expect(places(text).filter((p) => p.norm.country === 'KP')).toEqual([]);
+  });
+});

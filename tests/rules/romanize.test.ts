@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { romanizations, standardRomanizations } from '../../src/rules/romanize.js';
+import { nameKeys } from '../../src/text/fold.js';
+
+const key = (s: string) => nameKeys(s)!.join(' ');
+const keysOf = (hangul: string) => romanizations(hangul).map(key);
+
+describe('romanizations: every family from the jamo', () => {
+  it.each([
+    // [hangul, press MR (first), a form of each other family that applies]
+    ['신의주', 'Sinuiju', ['Sin-uiju', 'Shinuiju']],
+    ['함흥', 'Hamhung', ['Hamheung']],
+    ['청진', 'Chongjin', ['Cheongjin', 'Chungjin']],
+    ['회령', 'Hoeryong', ['Hoeryeong', 'Hoiryeong', 'Hoiryong', 'Hoiryung']],
+    ['량강', 'Ryanggang', ['Yanggang']],
+    ['혜산', 'Hyesan', []],
+    ['평성', 'Pyongsong', ['Pyeongseong', 'Phyongsong']],
+    ['풍서', 'Pungso', ['Pungseo', 'Phungso']],
+    ['자강', 'Chagang', ['Jagang']],
+    ['온성', 'Onsong', ['Onseong', 'Onsung']],
+    ['함경', 'Hamgyong', ['Hamgyeong', 'Hamkyung']],
+    ['룡천', 'Ryongchon', ['Yongchon', 'Yongcheon']],
+    ['녕변', 'Nyongbyon', ['Yongbyon', 'Yeongbyeon']],
+    ['화평', 'Hwapyong', ['Hwaphyong', 'Hwapyeong']],
+  ])('%s → %s and %j', (hangul, mr, others) => {
+    const variants = romanizations(hangul);
+    expect(variants[0]).toBe(mr);
+    for (const o of others) expect(keysOf(hangul)).toContain(key(o));
+  });
+
+  it.each([
+    // sound changes across syllables, written by the pronouncing families
+    ['백암', 'Paekam', 'Paegam'],
+    ['락원', 'Rakwon', 'Nagwon'],
+    ['강령', 'Kangryong', 'Kangnyong'],
+    ['송림', 'Songrim', 'Songnim'],
+    ['압록', 'Aprok', 'Amnok'],
+    ['삭주', 'Sakchu', 'Sakju'],
+    ['벽동', 'Pyoktong', 'Pyokdong'],
+  ])('%s: spelled %s and pronounced %s', (hangul, spelled, pronounced) => {
+    expect(keysOf(hangul)).toEqual(expect.arrayContaining([key(spelled), key(pronounced)]));
+  });
+
+  it('writes ㄴ/ㄹ meeting ㄹ as ll in every family (Chollima)', () => {
+    expect(romanizations('천리마')[0]).toBe('Chollima');
+    expect(keysOf('천리마')).not.toContain('chonrima');
+  });
+
+  it('romanizes each word of a spaced name', () => {
+    expect(romanizations('김 정숙')).toContain('Kim Jongsuk');
+  });
+});
+
+describe('romanizations: bounded, deterministic, no duplicates after folding', () => {
+  const names = ['신의주', '함흥', '청진', '회령', '량강', '평양', '김형권', '천리마', '삼지연', '전거리'];
+
+  it.each(names)('%s', (hangul) => {
+    const variants = romanizations(hangul);
+    expect(variants.length).toBeGreaterThan(0);
+    expect(variants.length).toBeLessThanOrEqual(30);
+    expect(new Set(variants.map(key)).size).toBe(variants.length);
+    expect(romanizations(hangul)).toEqual(variants);
+  });
+
+  it('standard forms are a prefix of all forms', () => {
+    for (const h of names) expect(romanizations(h).slice(0, standardRomanizations(h).length)).toEqual(standardRomanizations(h));
+  });
+
+  it('spends no variant on what folding already unifies (breves, apostrophes)', () => {
+    const keys = keysOf('평성');
+    expect(keys).toContain(key("P'yŏngsŏng"));
+    expect(romanizations('평성').some((v) => /[ŏŭ']/.test(v))).toBe(false);
+  });
+});
+
+describe('romanizations: not Hangul', () => {
+  it.each(['', 'Hyesan', '혜산A', 'ㅎ'])('%j gives nothing', (text) => {
+    expect(romanizations(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeAggregates } from '../../src/batch/aggregate.js';
+import { articlePath, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
+import { openCsv, openJsonl } from '../../src/export/write.js';
+import { createPipeline } from '../../src/pipeline.js';
+import type { Document } from '../../src/types.js';
+import { tempDir } from '../helpers.js';
+import { AGGREGATES, testArticles, testRules } from './fixture.js';
+
+const pipeline = createPipeline({ rulesDir: testRules() });
+const docs: Document[] = testArticles(25).map((a) => pipeline.process(a)).sort((a, b) => (a.id < b.id ? -1 : 1));
+const ids = docs.map((d) => d.id);
+const headerOf = (id: string, raw = false) => rowsHeader('1.0.0', 'digest', `hash-${id}`, raw);
+
+/** The aggregates as the export writers (fast-csv streams, one document at a time) make them. */
+async function reference(raw: boolean): Promise<Record<string, string>> {
+  const dir = tempDir('nkie-ref-');
+  const table = new EntityTable();
+  const jsonl = openJsonl(join(dir, 'documents.jsonl'));
+  const entities = openCsv(join(dir, 'entities.csv'), ENTITY_COLUMNS, raw);
+  const relations = openCsv(join(dir, 'relations.csv'), RELATION_COLUMNS, raw);
+  for (const d of docs) {
+    await jsonl.write(d);
+    for (const r of entityRows(d)) await entities.write(r);
+    for (const r of relationRows(d)) await relations.write(r);
+    table.add(d);
+  }
+  await Promise.all([jsonl.close(), entities.close(), relations.close()]);
+  const tableOut = openCsv(join(dir, 'entity-table.csv'), ENTITY_TABLE_COLUMNS, raw);
+  for (const r of table.rows()) await tableOut.write(r);
+  await tableOut.close();
+  return Object.fromEntries(AGGREGATES.slice(0, 4).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+function written(raw: boolean): string {
+  const out = tempDir('nkie-agg-');
+  for (const d of docs) writeArticle(out, headerOf(d.id, raw), d, JSON.stringify(d, null, 2) + '\n', raw);
+  return out;
+}
+
+const aggregates = (dir: string) => Object.fromEntries(AGGREGATES.slice(0, 4).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('writeAggregates', () => {
+  it.each([false, true])('writes what the export writers write (raw %s), from the rows files', async (raw) => {
+    const out = written(raw);
+    const counts = writeAggregates(out, ids, raw, (id) => headerOf(id, raw));
+    expect(aggregates(out)).toEqual(await reference(raw));
+    expect(counts.entities.PLACE).toBe(docs.flatMap((d) => d.entities).filter((e) => e.type === 'PLACE').length);
+  });
+
+  it('writes the same from the article files when rows files are missing, stale or of the other CSV mode', async () => {
+    const out = written(false);
+    rmSync(join(out, '.nkie', 'rows', `${ids[0]}.rows`));
+    const stale = (id: string) => (id === ids[1] ? rowsHeader('1.0.0', 'digest', 'another content', false) : headerOf(id));
+    writeAggregates(out, ids, false, stale);
+    expect(aggregates(out)).toEqual(await reference(false));
+    writeAggregates(out, ids, false, (id) => headerOf(id, true));
+    expect(aggregates(out)).toEqual(await reference(false));
+    writeAggregates(out, ids, false, () => null);
+    expect(aggregates(out)).toEqual(await reference(false));
+  });
+
+  it('writes only the given articles, in the given order', () => {
+    const out = written(false);
+    writeAggregates(out, ids.slice(0, 3), false, headerOf);
+    const lines = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as Document).id)).toEqual(ids.slice(0, 3));
+  });
+
+  it('writes the headers alone for no articles', () => {
+    const out = tempDir();
+    writeAggregates(out, [], false, headerOf);
+    expect(aggregates(out)).toEqual({
+      'documents.jsonl': '', 'entities.csv': ENTITY_COLUMNS.join(','), 'relations.csv': RELATION_COLUMNS.join(','), 'entity-table.csv': ENTITY_TABLE_COLUMNS.join(','),
+    });
+  });
+
+  it('leaves the earlier aggregates whole and no temporary file when an article cannot be read', () => {
+    const out = written(false);
+    writeAggregates(out, ids, false, headerOf);
+    const before = aggregates(out);
+    rmSync(join(out, '.nkie', 'rows', `${ids[2]}.rows`));
+    writeFileSync(articlePath(out, ids[2]!), '{"cut":');
+    expect(() => writeAggregates(out, ids, false, headerOf)).toThrow();
+    expect(aggregates(out)).toEqual(before);
+    expect(readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('keeps the writing in large blocks: many articles, one file each', () => {
+    const out = tempDir();
+    mkdirSync(join(out, 'articles'));
+    const many = Array.from({ length: 600 }, (_, i) => ({ ...docs[i % docs.length]!, id: `m${String(i).padStart(4, '0')}` }));
+    for (const d of many) writeArticle(out, headerOf(d.id), d, JSON.stringify(d, null, 2) + '\n', false);
+    writeAggregates(out, many.map((d) => d.id), false, headerOf);
+    const lines = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(600);
+    expect(lines.map((l) => JSON.parse(l) as Document)).toEqual(many);
+  });
+});

@@ -1,0 +1,96 @@
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentIds, nkie, outputFiles, runJson, testCorpus, testRules } from './fixture.js';
+import { tempDir } from '../helpers.js';
+
+const SLOW = 240_000;
+
+describe('run --shard K/N and merge', () => {
+  const rules = testRules();
+  let input: string;
+  let single: string;
+  let shards: string[];
+
+  beforeAll(() => {
+    input = testCorpus(40);
+    // a broken file: every shard reports it, the merged output must report it once
+    writeFileSync(join(input, 'broken.json'), '{"text": ');
+    single = tempDir('nkie-single-');
+    expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', single).status).toBe(2);
+    shards = [1, 2, 3].map((k) => {
+      const dir = tempDir(`nkie-shard${k}-`);
+      expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', dir, '--shard', `${k}/3`).status).toBe(2);
+      return dir;
+    });
+  }, SLOW);
+
+  it('partitions the articles: every id in exactly one shard', () => {
+    const all = documentIds(single);
+    expect(all).toHaveLength(40);
+    const byShard = shards.map(documentIds);
+    for (const ids of byShard) expect(ids.length, 'each shard gets some of 40 articles').toBeGreaterThan(0);
+    expect(byShard.flat().sort()).toEqual(all);
+    expect(new Set(byShard.flat()).size).toBe(all.length);
+    expect(shards.map((d) => runJson(d).shard)).toEqual(['1/3', '2/3', '3/3']);
+  });
+
+  it('merges the shards into output byte-identical to the single run', () => {
+    const merged = join(tempDir('nkie-merged-'), 'out');
+    const r = nkie('merge', ...shards, '-o', merged, '-q');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/broken\.json: malformed JSON/);
+    expect(outputFiles(merged)).toEqual(outputFiles(single));
+    expect(runJson(merged)).toMatchObject({ articles: 40, mergedFrom: shards, rulesFingerprint: runJson(single).rulesFingerprint });
+  }, SLOW);
+
+  it('merges in any order, and the merged directory continues incrementally', () => {
+    const merged = tempDir('nkie-merged-');
+    expect(nkie('merge', ...[...shards].reverse(), '-o', merged, '-q').status).toBe(2);
+    expect(outputFiles(merged)).toEqual(outputFiles(single));
+    expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', merged, '--incremental').status).toBe(2);
+    expect(runJson(merged)).toMatchObject({ articles: 40, processed: 0, skipped: 40 });
+    expect(outputFiles(merged)).toEqual(outputFiles(single));
+  }, SLOW);
+
+  it('rebuilds the aggregates from the article files when the shards carry no rows files', () => {
+    const bare = shards.map((d) => {
+      const copy = tempDir('nkie-bare-');
+      cpSync(d, copy, { recursive: true });
+      rmSync(join(copy, '.nkie'), { recursive: true });
+      return copy;
+    });
+    const merged = tempDir('nkie-merged-');
+    expect(nkie('merge', ...bare, '-o', merged, '-q').status).toBe(2);
+    expect(outputFiles(merged)).toEqual(outputFiles(single));
+  }, SLOW);
+
+  it.each([
+    ['a missing shard', () => [shards[0]!, shards[2]!], /missing shard\(s\) 2\/3/],
+    ['a shard given twice', () => [shards[0]!, shards[0]!, shards[1]!, shards[2]!], /shard 1\/3 given twice/],
+    ['a shard mixed with a whole run', () => [shards[0]!, single], /is not a shard/],
+    ['a directory that is not an output', () => [tempDir()], /not a complete nkie output directory/],
+  ])('refuses %s with exit 1', (_, dirs, message) => {
+    const r = nkie('merge', ...dirs(), '-o', tempDir());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('refuses to merge into one of its inputs, or runs with other rules', () => {
+    expect(nkie('merge', ...shards, '-o', shards[0]!).stderr).toMatch(/is the output directory/);
+    const other = tempDir('nkie-other-');
+    nkie('run', '-q', '-i', input, '-r', testRules({ 'extra.yaml': 'kind: lexicon\nentries:\n  - { id: extra, words: [x] }\n' }), '-o', other, '--shard', '2/3');
+    const r = nkie('merge', shards[0]!, other, shards[2]!, '-o', tempDir());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/differ in rules/);
+  }, SLOW);
+
+  it('refuses two directories holding the same article', () => {
+    const twin = tempDir('nkie-twin-');
+    nkie('run', '-q', '-i', input, '-r', rules, '-o', twin);
+    const id = readdirSync(join(twin, 'articles'))[0]!.slice(0, -5);
+    const r = nkie('merge', single, twin, '-o', tempDir());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`article "${id}" is in both`));
+  }, SLOW);
+});

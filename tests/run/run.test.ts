@@ -1,0 +1,110 @@
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentIds, nkie, outputFiles, runJson, testCorpus, testRules } from './fixture.js';
+import { tempDir } from '../helpers.js';
+
+const SLOW = 240_000;
+
+describe('run --jobs', () => {
+  it('writes byte-identical output with 2 worker threads and with 1', () => {
+    const input = testCorpus(60);
+    const rules = testRules();
+    const one = tempDir('nkie-j1-');
+    const two = tempDir('nkie-j2-');
+    expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', one, '--jobs', '1').status).toBe(0);
+    const r = nkie('run', '-q', '-i', input, '-r', rules, '-o', two, '--jobs', '2');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(documentIds(two)).toHaveLength(60);
+    expect(outputFiles(two)).toEqual(outputFiles(one));
+    expect(runJson(two)).toMatchObject({ jobs: 2, articles: 60, processed: 60 });
+  }, SLOW);
+});
+
+describe('run --incremental', () => {
+  const rules = testRules();
+  let input: string;
+  let out: string;
+  const run = (...extra: string[]) => nkie('run', '-q', '-i', input, '-r', rules, '-o', out, '--incremental', ...extra);
+  /** A fresh, non-incremental run over the same input and rules: what the incremental output must equal. */
+  const fresh = (rulesDir = rules) => {
+    const dir = tempDir('nkie-fresh-');
+    nkie('run', '-q', '-i', input, '-r', rulesDir, '-o', dir);
+    return outputFiles(dir);
+  };
+
+  beforeAll(() => {
+    input = testCorpus(30);
+    out = tempDir('nkie-inc-');
+    expect(run().status).toBe(0);
+  }, SLOW);
+
+  it('processes everything the first time and skips every unchanged article after', () => {
+    const before = outputFiles(out);
+    expect(run().status).toBe(0);
+    expect(runJson(out)).toMatchObject({ articles: 30, processed: 0, skipped: 30 });
+    expect(outputFiles(out)).toEqual(before);
+  }, SLOW);
+
+  it('reprocesses a changed article only, and the aggregates match a fresh run', () => {
+    const file = join(input, readdirSync(input).sort()[0]!);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    const first = JSON.parse(lines[0]!) as { text: string };
+    lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), text: `${first.text}\nPolice in Musan County arrested two more.` });
+    writeFileSync(file, lines.join('\n') + '\n');
+    expect(run().status).toBe(0);
+    expect(runJson(out)).toMatchObject({ articles: 30, processed: 1, skipped: 29 });
+    expect(outputFiles(out)).toEqual(fresh());
+  }, SLOW);
+
+  it('removes an article deleted from the input, everywhere', () => {
+    const file = join(input, readdirSync(input).sort()[1]!);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    const gone = (JSON.parse(lines.pop()!) as { id: string }).id;
+    writeFileSync(file, lines.join('\n') + '\n');
+    expect(run().status).toBe(0);
+    expect(runJson(out)).toMatchObject({ articles: 29, processed: 0, skipped: 29 });
+    expect(existsSync(join(out, 'articles', `${gone}.json`))).toBe(false);
+    expect(documentIds(out)).not.toContain(gone);
+    expect(outputFiles(out)).toEqual(fresh());
+  }, SLOW);
+
+  it('reprocesses everything after a rule change', () => {
+    appendFileSync(join(rules, 'places.yaml'), '  - { id: kimchaek, type: PLACE, canonical: Kimchaek, level: city, country: KP }\n');
+    expect(run().status).toBe(0);
+    expect(runJson(out)).toMatchObject({ articles: 29, processed: 29, skipped: 0 });
+    expect(outputFiles(out)).toEqual(fresh());
+  }, SLOW);
+
+  it('reprocesses an article whose output files were deleted or damaged', () => {
+    const [a, b] = documentIds(out);
+    writeFileSync(join(out, 'articles', `${a}.json`), '{"truncated":');
+    writeFileSync(join(out, '.nkie', 'rows', `${b}.rows`), 'not a rows file');
+    expect(run().status).toBe(0);
+    expect(runJson(out)).toMatchObject({ processed: 2, skipped: 27 });
+    expect(outputFiles(out)).toEqual(fresh());
+  }, SLOW);
+});
+
+describe('run arguments', () => {
+  it.each([
+    [['--shard', '3/2'], /--shard.*1 <= K <= N \(got 3\/2\)/],
+    [['--shard', '0/4'], /--shard.*1 <= K <= N/],
+    [['--shard', 'half'], /--shard.*expected K\/N/],
+    [['--jobs', '0'], /--jobs.*positive whole number/],
+    [['--jobs', 'many'], /--jobs.*positive whole number/],
+  ])('rejects %j with exit 1 and a message naming the option', (args, message) => {
+    const r = nkie('run', '-i', tempDir(), '-o', tempDir(), ...args);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('accepts the valid forms', () => {
+    const input = testCorpus(3);
+    for (const args of [['--shard', '1/1'], ['--shard', ' 2/2 '], ['--jobs', '1']]) {
+      expect(nkie('run', '-q', '-i', input, '-r', testRules(), '-o', tempDir(), ...args).status, args.join(' ')).toBe(0);
+    }
+  }, SLOW);
+});

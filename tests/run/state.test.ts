@@ -1,0 +1,94 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleHash, rulesDigest, RunState, STATE_FILE } from '../../src/batch/state.js';
+import type { Article } from '../../src/types.js';
+import { rulesDir, tempDir } from '../helpers.js';
+
+const article: Article = { id: 'a1', source: 'a1.txt', text: 'Police in Hyesan arrested two traders.', title: 'Arrests', url: null, published: '2021-03-04', outlet: null, author: null };
+
+describe('articleHash', () => {
+  it.each([
+    ['id', { id: 'a2' }],
+    ['source', { source: 'other/a1.txt' }],
+    ['text', { text: 'Police in Hyesan arrested three traders.' }],
+    ['title', { title: 'More arrests' }],
+    ['url', { url: 'https://example.org/a1' }],
+    ['published', { published: '2021-03-05' }],
+    ['outlet', { outlet: 'Daily NK' }],
+    ['author', { author: 'A reporter' }],
+    ['titleFromFirstLine', { titleFromFirstLine: true }],
+  ] as [string, Partial<Article>][])('changes with the %s', (_, change) => {
+    expect(articleHash({ ...article, ...change })).not.toBe(articleHash(article));
+  });
+
+  it('is the same for the same article, absent and null fields alike', () => {
+    expect(articleHash({ ...article })).toBe(articleHash(article));
+    expect(articleHash({ id: 'x', source: 'x.txt', text: 't' })).toBe(articleHash({ id: 'x', source: 'x.txt', text: 't', title: null, url: null, published: null, outlet: null, author: null }));
+    expect(articleHash(article)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('rulesDigest', () => {
+  const files = { 'places.yaml': 'kind: gazetteer\nentries: []\n', 'sub/more.yaml': 'kind: lexicon\nentries: []\n' };
+
+  it('is the same for the same files', () => {
+    expect(rulesDigest(rulesDir(files))).toBe(rulesDigest(rulesDir(files)));
+  });
+
+  it.each([
+    ['a changed file', { ...files, 'places.yaml': 'kind: gazetteer\nentries: [] # edited\n' }],
+    ['a renamed file', { 'places2.yaml': files['places.yaml'], 'sub/more.yaml': files['sub/more.yaml'] }],
+    ['an added file', { ...files, 'NOTES.txt': 'anything in the directory counts' }],
+  ])('changes with %s', (_, other) => {
+    expect(rulesDigest(rulesDir(other))).not.toBe(rulesDigest(rulesDir(files)));
+  });
+
+  it('throws on a missing directory', () => {
+    expect(() => rulesDigest(join(tempDir(), 'none'))).toThrow();
+  });
+});
+
+describe('RunState', () => {
+  it('saves and loads the hashes, the digest, the fingerprint and the version', () => {
+    const out = tempDir();
+    const state = RunState.empty('1.2.3', 'digest', 'fingerprint');
+    state.record('b', 'hash-b');
+    state.record('a', 'hash-a');
+    state.save(out);
+    const loaded = RunState.load(out)!;
+    expect(loaded.hashOf('a')).toBe('hash-a');
+    expect(loaded.hashOf('b')).toBe('hash-b');
+    expect(loaded.hashOf('c')).toBeUndefined();
+    expect(loaded).toMatchObject({ nkie: '1.2.3', rulesDigest: 'digest', rulesFingerprint: 'fingerprint', size: 2 });
+    expect(loaded.matches('1.2.3', 'digest')).toBe(true);
+    expect(loaded.matches('1.2.4', 'digest')).toBe(false);
+    expect(loaded.matches('1.2.3', 'other')).toBe(false);
+  });
+
+  it('forgets what is not retained, and absorbs another state', () => {
+    const state = RunState.empty('1', 'd', 'f');
+    for (const id of ['a', 'b', 'c']) state.record(id, `h${id}`);
+    state.retain(new Set(['a', 'c']));
+    expect([state.hashOf('a'), state.hashOf('b'), state.hashOf('c')]).toEqual(['ha', undefined, 'hc']);
+    const other = RunState.empty('1', 'd', 'f');
+    other.record('z', 'hz');
+    state.absorb(other);
+    expect(state.size).toBe(3);
+    expect(state.hashOf('z')).toBe('hz');
+  });
+
+  it.each([
+    ['no state file', null],
+    ['a truncated file', '{"format":1,"nkie":"1",'],
+    ['another format', JSON.stringify({ format: 99, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: {} })],
+    ['no article map', JSON.stringify({ format: 1, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f' })],
+  ])('loads nothing from %s', (_, content) => {
+    const out = tempDir();
+    if (content !== null) {
+      mkdirSync(join(out, '.nkie'));
+      writeFileSync(join(out, STATE_FILE), content);
+    }
+    expect(RunState.load(out)).toBeNull();
+  });
+});

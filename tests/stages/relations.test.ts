@@ -1,0 +1,74 @@
+/**
+ * The relations stage: wired to the compiled rules, and end to end over sentences whose
+ * entities the gazetteer and pattern finders already find.
+ */
+import { describe, expect, it } from 'vitest';
+import { relations } from '../../src/stages/relations.js';
+import { DocumentSchema } from '../../src/types.js';
+import { extract } from '../helpers.js';
+import { buildDoc, drug, place, quantity, realRules } from '../relations/build.js';
+
+describe('relations stage', () => {
+  it('replaces the relations of the document with those the compiled patterns find', () => {
+    const doc = buildDoc(['He sold 500 grams of meth in Hamhung in South Hamgyong Province.'], [quantity('500 grams'), drug('meth'), place('Hamhung'), place('South Hamgyong Province')]);
+    const out = relations(doc, realRules());
+    expect(out.relations.map((r) => [r.type, r.subject, r.object, r.rule])).toEqual([
+      ['quantity_of', 'e1', 'e2', 'quantity-of'],
+      ['located_in', 'e3', 'e4', 'located-in-preposition'],
+    ]);
+  });
+
+  it('finds nothing without patterns', () => {
+    const doc = buildDoc(['He sold 500 grams of meth.'], [quantity('500 grams'), drug('meth')]);
+    expect(relations(doc, { ...realRules(), relations: [] }).relations).toEqual([]);
+  });
+});
+
+/** [type, subject text, object text, conflict] of every relation the pipeline finds. */
+function rows(text: string): [string, string, string, boolean][] {
+  const doc = extract(text);
+  const textOf = (id: string) => doc.entities.find((e) => e.id === id)!.text;
+  return doc.relations.map((r) => [r.type, textOf(r.subject), textOf(r.object), r.conflict]);
+}
+
+describe('end to end', () => {
+  const must: [string, [string, string, string, boolean][]][] = [
+    ['Police arrested dozens of people in the city of Hoeryong, North Hamgyong Province, last month.', [['located_in', 'Hoeryong', 'North Hamgyong Province', false]]],
+    ["Traders in Ryanggang Province's Hyesan reported the arrests.", [['located_in', 'Hyesan', 'Ryanggang Province', false]]],
+    ['Hamhung and Sunchon in South Hamgyong and South Pyongan provinces are drug hubs.',
+      [['located_in', 'Hamhung', 'South Hamgyong', false], ['located_in', 'Sunchon', 'South Pyongan', false]]],
+    ['Onsong County, South Hamgyong Province, saw many arrests.', [['located_in', 'Onsong County', 'South Hamgyong Province', true]]],
+    ['The Yanggang Province branch of the Ministry of State Security led the raid.', [['based_in', 'Ministry of State Security', 'Yanggang Province', false]]],
+    ['A source in North Hamgyong Province said the provincial Ministry of State Security had set up a task force.',
+      [['based_in', 'Ministry of State Security', 'North Hamgyong Province', false]]],
+    ['He handed over 500 grams of drugs to the police.', [['quantity_of', '500 grams', 'drugs', false]]],
+    ['In Hyesan, meth sells for 100-170 RMB per gram.', [['price_of', '100-170 RMB', 'meth', false]]],
+    ["The Ministry of State Security's Onsong County branch questioned the traders.", [['based_in', 'Ministry of State Security', 'Onsong County', false]]],
+    ['The Hyesan City police of the Ministry of Social Security arrested three dealers.', [['based_in', 'Ministry of Social Security', 'Hyesan City', false]]],
+    ['A gram of ice costs 15 USD in the border region.', [['quantity_of', 'A gram', 'ice', false], ['price_of', '15 USD', 'ice', false]]],
+    ['Article 208 of the Criminal Code allows the death penalty for large amounts.', [['penalty_for', 'Article 208', 'death penalty', false]]],
+    ['Drug dealers face the death penalty under Article 208 of the Criminal Code.', [['penalty_for', 'Article 208', 'death penalty', false]]],
+    ['Ri Pyong Chol, vice chairman of the Central Military Commission, attended the meeting.', [['affiliated_with', 'Ri Pyong Chol', 'Central Military Commission', false]]],
+    ['Unification Media Group spoke with reporter Yeom Seung Cheol about the case.', [['affiliated_with', 'Yeom Seung Cheol', 'Unification Media Group', false]]],
+    ['An official of the Ministry of State Security named Kim Chol Su was arrested.', [['affiliated_with', 'Kim Chol Su', 'Ministry of State Security', false]]],
+  ];
+  it.each(must)('%s', (text, expected) => expect(rows(text)).toEqual(expected));
+
+  it.each([
+    'The smugglers moved from Hyesan to Hamhung last year.',
+    'Hyesan is not in North Hamgyong Province.',
+    'Hamhung and Sunchon in South Pyongan Province are drug hubs.',
+    'In Hamhung, Pyongyang has ordered a crackdown.',
+    'Meth does not sell for 100 yuan anymore.',
+  ])('nothing in: %s', (text) => expect(rows(text)).toEqual([]));
+
+  it('gives the sentence as evidence and a valid document', () => {
+    const text = 'Prices rose. In Hyesan, meth sells for 100 yuan per gram. Police watched.';
+    const doc = extract(text);
+    expect(DocumentSchema.safeParse(doc).success).toBe(true);
+    expect(doc.relations).toHaveLength(1);
+    const r = doc.relations[0]!;
+    expect(r.evidence).toBe('In Hyesan, meth sells for 100 yuan per gram.');
+    expect(doc.sentences[r.sentence]).toEqual({ start: text.indexOf('In Hyesan'), end: text.indexOf(' Police') });
+  });
+});
