@@ -64,7 +64,7 @@ type RelationDraft = Omit<Relation, 'id' | 'sentence' | 'evidence'>;
 /** How far before and after an entity its `before` and `after` phrases are looked for. */
 const WINDOW = 120;
 
-/** How many entities apart a `between` pattern looks for its partner, at most. */
+/** How many entities apart a pattern looks for its partner, at most, besides a `near` pattern's words. */
 const REACH = 12;
 
 /** One sentence: its span and its entities in text order; gaps are cut into tokens once. */
@@ -127,11 +127,11 @@ class SentenceView {
     if (m === undefined) {
       const a = this.entities[k]!;
       const b = this.entities[k + 1]!;
-      const gap = this.gap(k, k + 1);
+      const joined = (p: Phrase) => matchPhrase(p, this.gap(k, k + 1), 'whole');
       // a place and a place that can hold it are a location ("Hyesan, Ryanggang"), not a list
       m = a.type === b.type
         && !(a.type === 'PLACE' && (canContain(a, b as Place) || canContain(b as Place, a)))
-        && (LIST_JOINERS.some((p) => matchPhrase(p, gap, 'whole')) || joiners.some((p) => matchPhrase(p, gap, 'whole')));
+        && (LIST_JOINERS.some(joined) || joiners.some(joined));
       cache.set(k, m);
     }
     return m;
@@ -270,8 +270,12 @@ function applyPattern(view: SentenceView, p: RelationPattern): RelationDraft[] {
       }
       continue;
     }
+    // each entity passed counts as a word, so more than max_words of them can never match
     let j = k + 1;
-    while (j < es.length && !fits(secondSide, es[j]!) && (pairing.skip.has(es[j]!.type) || view.hidden(k, j))) j++;
+    for (let standing = 0; j < es.length && j - k <= pairing.maxWords + REACH && !fits(secondSide, es[j]!); j++) {
+      const hidden = view.hidden(k, j);
+      if (!hidden && (!pairing.skip.has(es[j]!.type) || ++standing > pairing.maxWords)) break;
+    }
     const b = es[j];
     if (!b || !fits(secondSide, b)) continue;
     const gap = view.gap(k, j);

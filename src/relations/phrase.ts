@@ -84,7 +84,7 @@ export type WordLists = ReadonlyMap<string, ReadonlySet<string>>;
 
 const END = '<end>';
 const LIST = /^\{([a-z0-9][a-z0-9-]*)\}$/;
-const ENTITY = /^<([A-Z]+)>$/;
+const ENTITY = /^<([A-Za-z]+)>$/;
 
 /** Compiles a phrase, or returns why it is invalid. */
 export function compilePhrase(source: string, lists: WordLists, allowEnd = false): Phrase | string {
@@ -176,6 +176,11 @@ export function matchPhrase(p: Phrase, tokens: readonly string[], mode: 'whole' 
 
 /** True when the phrase matches somewhere in the tokens (a `<end>` phrase: at their end). */
 export function occursIn(p: Phrase, tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (matchPhrase(p, tokens, 'prefix', i)) return true;
+  const first = p.slots[0];
+  for (let i = 0; i < tokens.length; i++) {
+    // a match can only start at a token the first required item takes
+    if (first && !first.optional && !first.words.has(tokens[i]!)) continue;
+    if (matchPhrase(p, tokens, 'prefix', i)) return true;
+  }
   return false;
 }

@@ -91,7 +91,14 @@ describe('relation patterns in the rules', () => {
     ['<end> in a before phrase', entry({ before: '["<end>"]' }), 'before[0]', '<end> is allowed only'],
     ['list_after without lists', entry({ lists: null, list_after: '[respectively]' }), 'list_after', 'needs lists: respectively or distribute'],
     ['a bad list_after phrase', entry({ list_after: '["{nope}"]' }), 'list_after[0]', 'no lexicon list "nope"'],
-    ['a near word of two words', entry({ between: null, near: '{ max_words: 3, words: ["carries out"] }' }), 'near.words[0]', 'is not one word'],
+    ['a bad near phrase', entry({ between: null, near: '{ max_words: 3, words: ["carries,out"] }' }), 'near.words[0]', 'is not one word'],
+    ['a near word that needs no words', entry({ between: null, near: '{ max_words: 3, words: ["<end>"] }' }), 'near.words[0]', 'can match no words at all'],
+    ['a near veto from an unknown list', entry({ between: null, near: '{ max_words: 3, words: [in], unless: ["{nope}"] }' }), 'near.unless[0]', 'no lexicon list "nope"'],
+    ['an unknown entity type', entry({ between: '["in <TOWN>"]' }), 'between[0]', '"<TOWN>" is not an entity type'],
+    ['an entity item outside between', entry({ before: '["{units} of <ORG>"]' }), 'before[0]', 'entity items (<TYPE>) belong in between phrases only'],
+    ['an entity item in a near word', entry({ between: null, near: '{ max_words: 3, words: ["in <PLACE>"] }' }), 'near.words[0]', 'entity items'],
+    ['list_joiners without lists', entry({ lists: null, list_joiners: '["and then"]' }), 'list_joiners', 'needs lists: respectively or distribute'],
+    ['a bad restatement phrase', entry({ subject_restatement: '["{nope}*"]' }), 'subject_restatement[0]', 'no lexicon list "nope"'],
   ];
   it.each(invalid)('reports %s with file, entry and field', (_, yaml, field, message) => {
     const problems = problemsOf(yaml);
@@ -102,6 +109,23 @@ describe('relation patterns in the rules', () => {
     expect(p!.entry).toBe('located-in-comma');
     expect(p!.line).toBe(3);
     expect(p!.message).toContain(message);
+  });
+
+  it('compiles near words and vetoes as phrases, list joiners, a restatement and the entities a gap may hold', () => {
+    const rules = compileEntries([
+      entry({ id: 'a', between: null, near: '{ max_words: 5, words: ["{units} of", "for <end>"], unless: [not, ";"], skip: [PLACE] }', list_joiners: '["and then"]', subject_restatement: '["", "about"]' }),
+      entry({ id: 'b', between: '["in", "in <PLACE> of", "<ORG>* in"]' }),
+    ].join(''));
+    const [a, b] = rules.relations;
+    expect(a!.pairing).toMatchObject({ mode: 'near', maxWords: 5 });
+    if (a!.pairing.mode !== 'near') throw new Error('near expected');
+    expect(a!.pairing.words.map((p) => [p.source, p.toEnd])).toEqual([['{units} of', false], ['for <end>', true]]);
+    expect(a!.pairing.unless.map((p) => p.source)).toEqual(['not', ';']);
+    expect(a!.listJoiners.map((p) => p.source)).toEqual(['and then']);
+    expect(a!.subjectRestatement.map((p) => p.source)).toEqual(['', 'about']);
+    expect(b!.pairing).toMatchObject({ mode: 'between', entities: Infinity });
+    expect(b!.listJoiners).toEqual([]);
+    expect(b!.subjectRestatement).toEqual([]);
   });
 
   it('reports a duplicate id at its second definition', () => {

@@ -87,6 +87,20 @@ entries:
     order: subject-first
     near: { max_words: 8, words: [sets, carries], unless: [not], skip: [LAW, DATE] }
     lists: distribute
+    list_joiners: ["and allows"]
+  - id: all-under
+    relation: penalty_for
+    subject: LAW
+    object: PENALTY
+    order: object-first
+    near: { max_words: 8, words: ["all|both under <end>"], unless: [";"], skip: [PENALTY] }
+  - id: in-place-for
+    relation: price_of
+    subject: MONEY
+    object: DRUG
+    order: object-first
+    between: ["in <PLACE> for"]
+    subject_restatement: ["about?"]
   - id: sells
     relation: price_of
     subject: MONEY
@@ -209,6 +223,59 @@ describe('near: the first partner within a few words', () => {
     ['an entity that may not stand between', 'Article 60 sets rules for Hyesan with 10 years.', [law('Article 60'), place('Hyesan'), penalty('10 years')]],
     ['the partner comes first', '10 years sets Article 60.', [penalty('10 years'), law('Article 60')]],
   ] as [string, string, Parameters<typeof buildDoc>[1]][])('nothing: %s', (_, s, specs) => expect(rel([s], specs)).toEqual([]));
+});
+
+describe('entities in the gap: <TYPE> items, and what parentheses hide', () => {
+  it.each([
+    ['an entity item takes one entity of its type', 'Ice in Hyesan for 100 yuan.', [drug('Ice'), place('Hyesan'), money('100 yuan')], ['price_of 100 yuan -> Ice']],
+    ['an entity in parentheses is not read', 'Hamhung (Hamheung) in South Hamgyong Province grew.',
+      [place('Hamhung'), place('Hamheung', 'city'), place('South Hamgyong Province')], ['located_in Hamhung -> South Hamgyong Province']],
+    ['near passes over an entity in parentheses', 'Article 60 (the Hyesan ruling) sets 10 years.', [law('Article 60'), place('Hyesan'), penalty('10 years')], ['penalty_for Article 60 -> 10 years']],
+    ['near counts an entity as one word', 'Article 60, revised on the fourteenth of September two thousand and fifteen, sets 10 years.',
+      [law('Article 60'), date('the fourteenth of September two thousand and fifteen'), penalty('10 years')], ['penalty_for Article 60 -> 10 years']],
+  ] as [string, string, Parameters<typeof buildDoc>[1], string[]][])('%s', (_, s, specs, expected) => expect(rel([s], specs)).toEqual(expected));
+
+  it.each([
+    ['two entities for one item', 'Ice in Hyesan and Hamhung for 100 yuan.', [drug('Ice'), place('Hyesan'), place('Hamhung'), money('100 yuan')]],
+    ['an entity of another type', 'Ice in Kim Chol for 100 yuan.', [drug('Ice'), person('Kim Chol'), money('100 yuan')]],
+  ] as [string, string, Parameters<typeof buildDoc>[1]][])('nothing: %s', (_, s, specs) => expect(rel([s], specs)).toEqual([]));
+
+  it('pairs no farther than the phrase reaches: without entity items, only neighbours', () => {
+    expect(rel(['Hamhung in Hyesan in South Hamgyong Province.'], [place('Hamhung', 'town'), place('Hyesan', 'district'), place('South Hamgyong Province')]))
+      .toEqual(['located_in Hamhung -> Hyesan', 'located_in Hyesan -> South Hamgyong Province']);
+  });
+});
+
+describe('a subject restated in parentheses', () => {
+  const ice = (s: string, ...rest: Parameters<typeof buildDoc>[1]) => rel([s], [drug('Ice'), place('Hyesan'), money('100 yuan'), ...rest]);
+  it.each([
+    ['Ice in Hyesan for 100 yuan (15 USD).', [money('15 USD')], ['price_of 100 yuan -> Ice', 'price_of 15 USD -> Ice']],
+    ['Ice in Hyesan for 100 yuan (about 15 USD), they said.', [money('15 USD')], ['price_of 100 yuan -> Ice', 'price_of 15 USD -> Ice']],
+    // only the words the pattern allows may stand before the restatement, and nothing after it
+    ['Ice in Hyesan for 100 yuan (roughly 15 USD).', [money('15 USD')], ['price_of 100 yuan -> Ice']],
+    ['Ice in Hyesan for 100 yuan (15 USD at the official rate).', [money('15 USD')], ['price_of 100 yuan -> Ice']],
+    ['Ice in Hyesan for 100 yuan, (15 USD).', [money('15 USD')], ['price_of 100 yuan -> Ice']],
+    // of the subject's type only
+    ['Ice in Hyesan for 100 yuan (5 grams).', [quantity('5 grams')], ['price_of 100 yuan -> Ice']],
+  ] as [string, Parameters<typeof buildDoc>[1], string[]][])('%s', (s, rest, expected) => expect(ice(s, ...rest)).toEqual(expected));
+
+  it('only where the pattern says so', () => {
+    expect(rel(['Ice sells for 100 yuan (15 USD).'], [drug('Ice'), money('100 yuan'), money('15 USD')])).toEqual(['price_of 100 yuan -> Ice']);
+  });
+});
+
+describe('list joiners and near phrases', () => {
+  it.each([
+    ['a pattern joiner makes a list', 'Article 60 carries 10 years and allows death.', [law('Article 60'), penalty('10 years'), penalty('death')],
+      ['penalty_for Article 60 -> 10 years', 'penalty_for Article 60 -> death']],
+    ['only the joiner as written', 'Article 60 carries 10 years and then allows death.', [law('Article 60'), penalty('10 years'), penalty('death')],
+      ['penalty_for Article 60 -> 10 years']],
+    ['a near phrase ending at the partner', '10 years and his partner 5 years, all under Article 208.', [penalty('10 years'), penalty('5 years'), law('Article 208')],
+      ['penalty_for Article 208 -> 10 years', 'penalty_for Article 208 -> 5 years']],
+    ['a near phrase elsewhere in the gap', '10 years, all under way, for Article 208.', [penalty('10 years'), law('Article 208')], []],
+    ['a near veto phrase', '10 years; 5 years, all under Article 208.', [penalty('10 years'), penalty('5 years'), law('Article 208')],
+      ['penalty_for Article 208 -> 5 years']],
+  ] as [string, string, Parameters<typeof buildDoc>[1], string[]][])('%s', (_, s, specs, expected) => expect(rel([s], specs)).toEqual(expected));
 });
 
 describe('anywhere in the sentence: the one entity of its kind', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, matchesNothing, matchPhrase, reversePhrase, tokenize, type Phrase } from '../../src/relations/phrase.js';
+import { compilePhrase, entityToken, isEntity, isWord, matchesNothing, matchPhrase, occursIn, reversePhrase, tokenize, type Phrase } from '../../src/relations/phrase.js';
 
 const LISTS = new Map<string, ReadonlySet<string>>([
   ['units', new Set(['branch', 'office'])],
@@ -31,6 +31,28 @@ describe('tokenize', () => {
   ])('%j → %j', (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);
   });
+
+  // text: a range of it, entities in the range marked by their type token
+  const marked: [string, string, [string, string][], string[]][] = [
+    ['an entity is one token', 'ice in Hamhung for about', [['Hamhung', 'PLACE']], ['ice', 'in', '<place>', 'for', 'about']],
+    ['an entity in complete parentheses goes with them', 'sells for 100 RMB (15 USD) a', [['100 RMB', 'MONEY'], ['15 USD', 'MONEY']], ['sells', 'for', '<money>', 'a']],
+    ['an open parenthesis keeps what follows', 'sells for 100 RMB (about 15 USD', [['100 RMB', 'MONEY'], ['15 USD', 'MONEY']], ['sells', 'for', '<money>', '(', 'about', '<money>']],
+    ['no marks: the plain tokens', 'of the', [], ['of', 'the']],
+  ];
+  it.each(marked)('%s', (_, text, marks, tokens) => {
+    const at = marks.map(([t, type]) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, token: entityToken(type as 'PLACE') }));
+    expect(tokenize(text, 0, text.length, at)).toEqual(tokens);
+  });
+
+  it('tokenizes only the range asked for', () => {
+    expect(tokenize('Hyesan in Ryanggang', 6, 10)).toEqual(['in']);
+  });
+
+  it('tells words, entity tokens and punctuation apart', () => {
+    expect(['in', '<place>', ',', "'s", 'high-purity'].map((t) => [isWord(t), isEntity(t)])).toEqual([[true, false], [false, true], [false, false], [false, false], [true, false]]);
+    // no text can spell an entity token: "<" is a token of its own
+    expect(tokenize('<place>')).toEqual(['<', 'place', '>']);
+  });
 });
 
 describe('compilePhrase', () => {
@@ -48,7 +70,9 @@ describe('compilePhrase', () => {
     ['{bad}', 'lexicon list "bad" has "vice chairman", which is not one word'],
     ['of in,the', '"in,the" in "in,the" is not one word'],
     ['in||of', '"" in "in||of" is not one word'],
-    ['<end>', '<end> is allowed only as the last item of an "after" phrase'],
+    ['<end>', '<end> is allowed only as the last item of an "after" phrase or a near word'],
+    ['in <TOWN>', '"<TOWN>" is not an entity type'],
+    ['in <place>', '"<place>" is not an entity type'],
   ])('rejects %j: %s', (source, message) => {
     const p = compilePhrase(source, LISTS);
     expect(typeof p).toBe('string');
@@ -58,6 +82,16 @@ describe('compilePhrase', () => {
   it('allows <end> only last, and only where asked', () => {
     expect(typeof compilePhrase(', <end>', LISTS, true)).toBe('object');
     expect(compilePhrase('<end> ,', LISTS, true)).toContain('only as the last item');
+  });
+
+  it.each([
+    ['in', 0],
+    ['in <PLACE> for', 1],
+    ['<PLACE>|<ORG>? and <MONEY>', 2],
+    ['<MONEY>* for', Infinity],
+    ['<DRUG>+', Infinity],
+  ])('counts the entities %j can span: %d', (source, entities) => {
+    expect(phrase(source).entities).toBe(entities);
   });
 
   it('says when a phrase needs no words at all', () => {
@@ -83,9 +117,21 @@ describe('matchPhrase', () => {
     ['', ' and ', false],
     ['(', ' (', true],
     ['in', ' (formerly Hamheung) in ', true],
+    // an entity item matches an entity token only, never a word
+    ['in <PLACE> for', ' in <place> for', true],
+    ['in <PLACE> for', ' in <org> for', false],
+    ['in <PLACE> for', ' in place for', false],
+    ['in <PLACE>? for', ' in for', true],
   ];
+  // "<place>" written in a test text stands for a marked entity
+  const tokensOf = (text: string) => tokenize(text, 0, text.length, [...text.matchAll(/<[a-z]+>/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, token: m[0] })));
   it.each(whole)('%j matches the whole of %j: %s', (source, text, expected) => {
-    expect(matchPhrase(phrase(source), tokenize(text), 'whole')).toBe(expected);
+    expect(matchPhrase(phrase(source), tokensOf(text), 'whole')).toBe(expected);
+  });
+
+  it('matches from a given token on', () => {
+    expect(matchPhrase(phrase('about'), tokenize('( about'), 'whole', 1)).toBe(true);
+    expect(matchPhrase(phrase('about'), tokenize('( about'), 'whole')).toBe(false);
   });
 
   const prefix: [string, string, boolean][] = [
@@ -98,6 +144,19 @@ describe('matchPhrase', () => {
   ];
   it.each(prefix)('%j matches the beginning of %j: %s', (source, text, expected) => {
     expect(matchPhrase(phrase(source, true), tokenize(text), 'prefix')).toBe(expected);
+  });
+
+  const occurs: [string, string, boolean][] = [
+    ['punishes', ', adopted in 2020, punishes the sale with', true],
+    ['and allows', 'carries 10 years and allows the', true],
+    ['and allows', 'carries 10 years and then allows the', false],
+    ['for|at about? <end>', 'in Hamhung for about', true],
+    ['for|at about? <end>', 'for the family, a price of', false],
+    ['all|both under the? <end>', 'and his partner <penalty> , both under the', true],
+    ['all|both under the? <end>', 'all under way , and then', false],
+  ];
+  it.each(occurs)('%j occurs in %j: %s', (source, text, expected) => {
+    expect(occursIn(phrase(source, true), tokensOf(text))).toBe(expected);
   });
 
   it('matches the words before an entity when reversed', () => {

@@ -72,7 +72,34 @@ describe('located_in', () => {
 });
 
 describe('based_in', () => {
+  const basedInNot: Not[] = [
+    // an outlet a source talked to is not written with "the"
+    ['A defector told Daily NK in Seoul about the arrests.', [org('Daily NK', 'media'), place('Seoul', 'special_city')]],
+    ['The Ministry of State Security is not in Hyesan.', [MSS(), place('Hyesan')]],
+    // a list on either side: which organization is where is not said ("the MSS and the MoSS in Hyesan")
+    ['The Ministry of State Security in Hyesan and Hamhung made arrests.', [MSS(), place('Hyesan'), place('Hamhung')]],
+    ['He moved from the Ministry of State Security to Hyesan.', [MSS(), place('Hyesan')]],
+    ['He fled the Ministry of State Security for Hyesan.', [MSS(), place('Hyesan')]],
+    ['Daily NK, a Seoul resident said, is widely read.', [org('Daily NK', 'media'), place('Seoul', 'special_city')]],
+    ['The Ministry of State Security, Hyesan police and others met.', [MSS(), place('Hyesan')]],
+  ];
+  it.each(basedInNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+
   const must: Case[] = [
+    ['Officials from the Ministry of Unification in Seoul visited the border.', [org('Ministry of Unification', 'state'), place('Seoul', 'special_city')],
+      ['based_in Ministry of Unification -> Seoul [based-in-org-in-place]']],
+    ['He worked for the Citizens\' Alliance for North Korean Human Rights in Seoul for years.', [org("Citizens' Alliance for North Korean Human Rights", 'ngo'), place('Seoul', 'special_city')],
+      ["based_in Citizens' Alliance for North Korean Human Rights -> Seoul [based-in-org-in-place]"]],
+    ['Daily NK, a Seoul-based outlet, reported it.', [org('Daily NK', 'media'), place('Seoul', 'special_city')],
+      ['based_in Daily NK -> Seoul [based-in-org-apposition-place-based]']],
+    // the acronym in parentheses is not read
+    ['The Transitional Justice Working Group (TJWG), a Seoul-based group, released a report.',
+      [org('Transitional Justice Working Group', 'ngo'), org('TJWG', 'ngo', 'Transitional Justice Working Group'), place('Seoul', 'special_city')],
+      ['based_in Transitional Justice Working Group -> Seoul [based-in-org-apposition-place-based]']],
+    ['Daily NK, which is based in Seoul, reported it.', [org('Daily NK', 'media'), place('Seoul', 'special_city')],
+      ['based_in Daily NK -> Seoul [based-in-org-based-in-place]']],
+    ['The Seoul-based Daily NK reported it.', [place('Seoul', 'special_city'), org('Daily NK', 'media')],
+      ['based_in Daily NK -> Seoul [based-in-place-based-org]']],
     ['The Yanggang Province branch of the Ministry of State Security led the raid.', [place('Yanggang Province'), MSS()],
       ['based_in Ministry of State Security -> Yanggang Province [based-in-place-unit-of-org]']],
     ["The Ministry of State Security's Onsong County branch questioned them.", [MSS(), place('Onsong County')],
@@ -124,6 +151,21 @@ describe('quantity_of', () => {
     ['They found 3 kilograms of high-purity crystal methamphetamine.', [quantity('3 kilograms'), drug('methamphetamine')], ['quantity_of 3 kilograms -> methamphetamine [quantity-of]']],
     ['They found 2 grams of "ice" (methamphetamine).', [quantity('2 grams'), drug('ice'), drug('methamphetamine')], ['quantity_of 2 grams -> ice [quantity-of]']],
     ['They found methamphetamine weighing about 3 kilograms.', [drug('methamphetamine'), quantity('3 kilograms')], ['quantity_of 3 kilograms -> methamphetamine [quantity-weighing]']],
+    ['They seized 5 kilograms (11 pounds) of heroin.', [quantity('5 kilograms'), quantity('11 pounds'), drug('heroin')],
+      ['quantity_of 5 kilograms -> heroin [quantity-of]', 'quantity_of 11 pounds -> heroin [quantity-of]']],
+    // the amount a price is for
+    ['Drugs are selling for about 100 RMB (15 USD) for a single gram.', [drug('Drugs'), money('100 RMB'), money('15 USD'), quantity('a single gram')],
+      ['price_of 100 RMB -> Drugs [price-drug-sells-for]', 'price_of 15 USD -> Drugs [price-drug-sells-for]', 'quantity_of a single gram -> Drugs [quantity-unit-of-price]']],
+    ['Heroin sold for 900 yuan for 5 grams, a dealer said.', [drug('Heroin'), money('900 yuan'), quantity('5 grams')],
+      ['price_of 900 yuan -> Heroin [price-drug-sells-for]', 'quantity_of 5 grams -> Heroin [quantity-unit-of-price]']],
+    ['Opium goes for 300 yuan per 10 grams.', [drug('Opium'), money('300 yuan'), quantity('10 grams')],
+      ['price_of 300 yuan -> Opium [price-drug-sells-for]', 'quantity_of 10 grams -> Opium [quantity-unit-of-price]']],
+    // an amount that names its own goods is theirs
+    ['Ice sold for 100 yuan for 2 grams of opium.', [drug('Ice'), money('100 yuan'), quantity('2 grams'), drug('opium')],
+      ['price_of 100 yuan -> Ice [price-drug-sells-for]', 'quantity_of 2 grams -> opium [quantity-of]']],
+    ['Ice costs 100 yuan, and police seized 5 grams.', [drug('Ice'), money('100 yuan'), quantity('5 grams')], ['price_of 100 yuan -> Ice [price-drug-sells-for]']],
+    // a fine is not a price: the amount stays unlinked
+    ['Ice users were fined 500 yuan for a gram.', [drug('Ice'), money('500 yuan'), quantity('a gram')], []],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -132,6 +174,7 @@ describe('quantity_of', () => {
     ['He carried 3 kilograms, and the drugs were hidden.', [quantity('3 kilograms'), drug('drugs')]],
     ['They seized 5 kg of gold from opium dealers.', [quantity('5 kg'), drug('opium')]],
     ['500 grams of meth and opium were seized.', [quantity('500 grams'), drug('meth'), drug('opium')]],
+    ['Meth sold well, for 100 yuan for 5 grams.', [drug('Meth'), money('100 yuan'), quantity('5 grams')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -147,6 +190,39 @@ describe('price_of', () => {
     ['The price of a gram of ice has risen to 15 USD.', [quantity('a gram'), drug('ice'), money('15 USD')], ['quantity_of a gram -> ice [quantity-of]', 'price_of 15 USD -> ice [price-drug-sells-for]']],
     ['The price of ice: 15 USD.', [drug('ice'), money('15 USD')], []],
     ['Dealers ask 100 yuan per gram of meth.', [money('100 yuan'), drug('meth')], ['price_of 100 yuan -> meth [price-per-unit-of-drug]']],
+    // a price restated in parentheses
+    ['Meth sells for 100-170 RMB (15-25 USD) a gram.', [drug('Meth'), money('100-170 RMB'), money('15-25 USD')],
+      ['price_of 100-170 RMB -> Meth [price-drug-sells-for]', 'price_of 15-25 USD -> Meth [price-drug-sells-for]']],
+    ['Ice was selling for 40-45 yuan ($6) per gram.', [drug('Ice'), money('40-45 yuan'), money('$6')],
+      ['price_of 40-45 yuan -> Ice [price-drug-sells-for]', 'price_of $6 -> Ice [price-drug-sells-for]']],
+    ['Opium went for 30 yuan (about 4 USD) a dose.', [drug('Opium'), money('30 yuan'), money('4 USD')],
+      ['price_of 30 yuan -> Opium [price-drug-sells-for]', 'price_of 4 USD -> Opium [price-drug-sells-for]']],
+    ['Dealers ask 100 yuan (15 USD) per gram of meth.', [money('100 yuan'), money('15 USD'), drug('meth')],
+      ['price_of 100 yuan -> meth [price-per-unit-of-drug]', 'price_of 15 USD -> meth [price-per-unit-of-drug]']],
+    ['The price of opium rose to 90 yuan (about 13 USD).', [drug('opium'), money('90 yuan'), money('13 USD')],
+      ['price_of 90 yuan -> opium [price-drug-sells-for]', 'price_of 13 USD -> opium [price-drug-sells-for]']],
+    // parentheses that say more than the amount restate nothing
+    ['Meth sells for 100 yuan (15 USD at the official rate, 12 USD on the market).', [drug('Meth'), money('100 yuan'), money('15 USD'), money('12 USD')],
+      ['price_of 100 yuan -> Meth [price-drug-sells-for]']],
+    ['Meth sells for 100 yuan (down from 15 USD).', [drug('Meth'), money('100 yuan'), money('15 USD')], ['price_of 100 yuan -> Meth [price-drug-sells-for]']],
+    // a drug's other name in apposition: the price is of the name it explains
+    ['Pingdu, the street name for meth, was selling for 60 yuan (about 9 USD).', [drug('Pingdu'), drug('meth'), money('60 yuan'), money('9 USD')],
+      ['price_of 60 yuan -> Pingdu [price-drug-alias-sells-for]', 'price_of 9 USD -> Pingdu [price-drug-alias-sells-for]']],
+    ['Meth, known locally as ice, sold for 80 yuan.', [drug('Meth'), drug('ice'), money('80 yuan')], ['price_of 80 yuan -> Meth [price-drug-alias-sells-for]']],
+    // a price per unit after the drug, with "for" it
+    ['Smugglers bought ice in Hamhung for about 5 million won a kilogram.', [drug('ice'), place('Hamhung'), money('5 million won')],
+      ['price_of 5 million won -> ice [price-unit-after-drug]']],
+    ['The couple got opium from a farmer near Musan and sold it to Chinese buyers for 60 yuan a gram.', [drug('opium'), place('Musan', 'county'), money('60 yuan')],
+      ['price_of 60 yuan -> opium [price-unit-after-drug]']],
+    ['Dealers offered ice at the market in Hyesan at 120 yuan per gram, the source said.', [drug('ice'), place('Hyesan'), money('120 yuan')],
+      ['price_of 120 yuan -> ice [price-unit-after-drug]']],
+    ['They bought heroin in Dandong for 900 yuan (130 USD) a gram.', [drug('heroin'), place('Dandong'), money('900 yuan'), money('130 USD')],
+      ['price_of 900 yuan -> heroin [price-unit-after-drug]', 'price_of 130 USD -> heroin [price-unit-after-drug]']],
+    ['Three kilograms of methamphetamine fetched 8,000 yuan per kilogram.', [quantity('Three kilograms'), drug('methamphetamine'), money('8,000 yuan')],
+      ['quantity_of Three kilograms -> methamphetamine [quantity-of]', 'price_of 8,000 yuan -> methamphetamine [price-drug-sells-for]']],
+    // two drugs: the nearest before the price, and nothing for the other
+    ['He sold meth, and his partner sold opium for 100 yuan a gram.', [drug('meth'), drug('opium'), money('100 yuan')],
+      ['price_of 100 yuan -> opium [price-unit-after-drug]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -157,6 +233,19 @@ describe('price_of', () => {
     ['Meth users paid bribes of 500 yuan.', [drug('Meth'), money('500 yuan')]],
     ['Meth and opium sell for 100 yuan.', [drug('Meth'), drug('opium'), money('100 yuan')]],
     ['The cost of meth addiction: 100 yuan fines.', [drug('meth'), money('100 yuan')]],
+    // the price after a drug: something else priced, other money, no unit, a list, negation
+    ['Meth use is spreading, while rice sold for 5,000 won a kilogram.', [drug('Meth'), money('5,000 won')]],
+    ['Meth seizures rose in Hyesan, where gold went for 60,000 won a gram.', [drug('Meth'), place('Hyesan'), money('60,000 won')]],
+    ['They bought meth in Hamhung, and 3 kilograms of copper for 5,000 won a kilogram.', [drug('meth'), place('Hamhung'), quantity('3 kilograms'), money('5,000 won')]],
+    ['Ice smugglers paid border guards for 500 yuan a month.', [drug('Ice'), money('500 yuan')]],
+    ['Ice dealers were fined for 500 yuan a gram.', [drug('Ice'), money('500 yuan')]],
+    ['Ice dealers made a profit for 50 yuan a gram.', [drug('Ice'), money('50 yuan')]],
+    ['He sold meth and opium for 100 yuan a gram.', [drug('meth'), drug('opium'), money('100 yuan')]],
+    ['Meth is not sold for 100 yuan a gram anymore.', [drug('Meth'), money('100 yuan')]],
+    ['They bought ice in Hamhung for 5 million won a kilogram of rice.', [drug('ice'), place('Hamhung'), money('5 million won')]],
+    ['They bought ice in Hamhung for 5 million won.', [drug('ice'), place('Hamhung'), money('5 million won')]],
+    // an apposition that is no other name
+    ['Ice, the drug police took from methamphetamine cooks, sells for 80 yuan.', [drug('Ice'), drug('methamphetamine'), money('80 yuan')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -171,6 +260,40 @@ describe('penalty_for', () => {
     ['Drug dealing is punishable by death under Article 208.', [penalty('death'), law('Article 208')], ['penalty_for Article 208 -> death [penalty-under-law]']],
     ['He got 10 years of reform through labor for violating Article 60.', [penalty('10 years of reform through labor'), law('Article 60')],
       ['penalty_for Article 60 -> 10 years of reform through labor [penalty-under-law]']],
+    ['He was sentenced to death under Article 60.', [penalty('death'), law('Article 60')], ['penalty_for Article 60 -> death [penalty-under-law]']],
+    // the law as the agent
+    ['Article 208 provides for the death penalty.', [law('Article 208'), penalty('death penalty')], ['penalty_for Article 208 -> death penalty [penalty-law-sets]']],
+    ['Article 208 stipulates death for large-scale trafficking.', [law('Article 208'), penalty('death')], ['penalty_for Article 208 -> death [penalty-law-sets]']],
+    ['Article 60 sets the maximum penalty at death.', [law('Article 60'), penalty('death')], ['penalty_for Article 60 -> death [penalty-law-sets]']],
+    ['The Criminal Code punishes drug sales with death.', [law('Criminal Code'), penalty('death')], ['penalty_for Criminal Code -> death [penalty-law-sets]']],
+    ['Article 60 punishes the sale of drugs with up to 10 years of reform through labor and carries death in grave cases.',
+      [law('Article 60'), penalty('10 years of reform through labor'), penalty('death')],
+      ['penalty_for Article 60 -> 10 years of reform through labor [penalty-law-sets]', 'penalty_for Article 60 -> death [penalty-law-sets]']],
+    ['Article 208 prescribes 5 years of reform through labor or, in serious cases, death.', [law('Article 208'), penalty('5 years of reform through labor'), penalty('death')],
+      ['penalty_for Article 208 -> 5 years of reform through labor [penalty-law-sets]', 'penalty_for Article 208 -> death [penalty-law-sets]']],
+    ['The law, adopted in 2020, permits 10 years of labor training and allows the death penalty.', [law('The law'), date('2020'), penalty('10 years of labor training'), penalty('death penalty')],
+      ['penalty_for The law -> 10 years of labor training [penalty-law-sets]', 'penalty_for The law -> death penalty [penalty-law-sets]']],
+    // the joiner must be all that stands between the penalties
+    ['Article 60 carries 10 years and allows the court to impose death.', [law('Article 60'), penalty('10 years'), penalty('death')],
+      ['penalty_for Article 60 -> 10 years [penalty-law-sets]']],
+    ['Article 60 punishes theft with 5 years but does not allow the death penalty.', [law('Article 60'), penalty('5 years'), penalty('death penalty')],
+      ['penalty_for Article 60 -> 5 years [penalty-law-sets]']],
+    // the penalties before "all|both under" the law
+    ['The court gave him death and his wife 12 years of reform through labor, both under Article 208.', [penalty('death'), penalty('12 years of reform through labor'), law('Article 208')],
+      ['penalty_for Article 208 -> death [penalty-all-under-law]', 'penalty_for Article 208 -> 12 years of reform through labor [penalty-all-under-law]']],
+    ['Kim Chol received 10 years of reform through labor, Pak Yong five years and Ri Su two years, all under Article 60.',
+      [person('Kim Chol'), penalty('10 years of reform through labor'), person('Pak Yong'), penalty('five years'), person('Ri Su'), penalty('two years'), law('Article 60')],
+      ['penalty_for Article 60 -> 10 years of reform through labor [penalty-all-under-law]', 'penalty_for Article 60 -> five years [penalty-all-under-law]', 'penalty_for Article 60 -> two years [penalty-all-under-law]']],
+    // a contrast keeps the penalty before it out
+    ['He got death, while his wife got 10 years, all under Article 208.', [penalty('death'), penalty('10 years'), law('Article 208')],
+      ['penalty_for Article 208 -> 10 years [penalty-all-under-law]']],
+    // another law in between takes its own penalty
+    ['He got death under Article 60 and she 10 years, both under Article 208.', [penalty('death'), law('Article 60'), penalty('10 years'), law('Article 208')],
+      ['penalty_for Article 60 -> death [penalty-under-law]', 'penalty_for Article 208 -> 10 years [penalty-all-under-law]']],
+    // a few words on the offence, then the law
+    ['He was sentenced to death for drug trafficking under Article 208.', [penalty('death'), law('Article 208')], ['penalty_for Article 208 -> death [penalty-offence-under-law]']],
+    ['She got 5 years of labor training for selling 3 grams of ice under Article 60.', [penalty('5 years of labor training'), quantity('3 grams'), drug('ice'), law('Article 60')],
+      ['penalty_for Article 60 -> 5 years of labor training [penalty-offence-under-law]', 'quantity_of 3 grams -> ice [quantity-of]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -181,6 +304,11 @@ describe('penalty_for', () => {
     ['Article 60 was cited, and months later he was executed.', [law('Article 60'), penalty('executed')]],
     ['Under Article 60 the court, in a long hearing that lasted for many days in the provincial capital, imposed death.', [law('Article 60'), penalty('death')]],
     ['Article 60 sets rules; in Hyesan he was sent to a labor camp.', [law('Article 60'), place('Hyesan'), person('labor camp')]],
+    ['He got 10 years and his partner was charged under Article 60.', [penalty('10 years'), law('Article 60')]],
+    ['He got 10 years, and others were tried under Article 60.', [penalty('10 years'), law('Article 60')]],
+    ['He received 10 years but not under Article 60.', [penalty('10 years'), law('Article 60')]],
+    ['He got 10 years; the others, all under Article 60, were freed.', [penalty('10 years'), law('Article 60')]],
+    ['He got death for crimes that his lawyers argued were never covered under Article 208.', [penalty('death'), law('Article 208')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });

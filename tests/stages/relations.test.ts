@@ -51,6 +51,16 @@ describe('end to end', () => {
     ['Ri Pyong Chol, vice chairman of the Central Military Commission, attended the meeting.', [['affiliated_with', 'Ri Pyong Chol', 'Central Military Commission', false]]],
     ['Unification Media Group spoke with reporter Yeom Seung Cheol about the case.', [['affiliated_with', 'Yeom Seung Cheol', 'Unification Media Group', false]]],
     ['An official of the Ministry of State Security named Kim Chol Su was arrested.', [['affiliated_with', 'Kim Chol Su', 'Ministry of State Security', false]]],
+    ['In Hyesan, meth sells for 100-170 RMB (15-25 USD) per gram.', [['price_of', '100-170 RMB', 'meth', false], ['price_of', '15-25 USD', 'meth', false]]],
+    ['Smugglers bought ice in Hamhung for about 5 million won a kilogram.', [['price_of', '5 million won', 'ice', false]]],
+    ['Heroin sold for 900 yuan for 5 grams, a dealer said.', [['price_of', '900 yuan', 'Heroin', false], ['quantity_of', '5 grams', 'Heroin', false]]],
+    ['One trafficker received life imprisonment and another 12 years of reform through labor, both under Article 208 of the Criminal Code.',
+      [['penalty_for', 'Article 208', 'life imprisonment', false], ['penalty_for', 'Article 208', '12 years of reform through labor', false]]],
+    ['Article 60 of the Criminal Code punishes drug sales with up to 10 years of reform through labor and allows the death penalty in grave cases.',
+      [['penalty_for', 'Article 60', '10 years of reform through labor', false], ['penalty_for', 'Article 60', 'death penalty', false]]],
+    ['He was sentenced to death for drug trafficking under Article 208 of the Criminal Code.', [['penalty_for', 'Article 208', 'death', false]]],
+    ['The Ministry of Unification in Seoul released the figures.', [['based_in', 'Ministry of Unification', 'Seoul', false]]],
+    ['The Transitional Justice Working Group (TJWG), a Seoul-based group, released a report.', [['based_in', 'Transitional Justice Working Group', 'Seoul', false]]],
   ];
   it.each(must)('%s', (text, expected) => expect(rows(text)).toEqual(expected));
 
@@ -60,6 +70,9 @@ describe('end to end', () => {
     'Hamhung and Sunchon in South Pyongan Province are drug hubs.',
     'In Hamhung, Pyongyang has ordered a crackdown.',
     'Meth does not sell for 100 yuan anymore.',
+    'Meth use is spreading in Hyesan, while rice sold for 5,000 won a kilogram.',
+    'A defector told Daily NK in Seoul about the arrests.',
+    'He got 10 years of reform through labor and his partner was charged under Article 60 of the Criminal Code.',
   ])('nothing in: %s', (text) => expect(rows(text)).toEqual([]));
 
   it('gives the sentence as evidence and a valid document', () => {
