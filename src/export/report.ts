@@ -135,8 +135,8 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('bas
  */
 const NK_OUTLINE: readonly (readonly [number, number])[] = [
   [124.32, 39.83], [124.4, 40.03], [124.65, 40.25], [124.95, 40.45], [125.35, 40.65], [125.75, 40.88], [126.05, 41.05],
-  [126.3, 41.17], [126.6, 41.55], [126.9, 41.8], [127.3, 41.55], [127.65, 41.45], [128.1, 41.38], [128.2, 41.6],
-  [128.05, 42.0], [128.5, 42.03], [128.9, 42.1], [129.2, 42.25], [129.55, 42.4], [129.75, 42.45], [129.9, 42.75],
+  [126.3, 41.17], [126.6, 41.55], [126.9, 41.8], [127.3, 41.55], [127.65, 41.45], [128.0, 41.43], [128.3, 41.42],
+  [128.35, 41.7], [128.08, 42.0], [128.5, 42.03], [128.9, 42.1], [129.2, 42.25], [129.55, 42.4], [129.75, 42.45], [129.9, 42.75],
   [130.0, 42.98], [130.25, 42.88], [130.45, 42.55], [130.65, 42.3], [130.3, 42.2], [129.8, 41.8], [129.55, 41.4],
   [129.2, 40.68], [128.9, 40.45], [128.3, 40.05], [127.6, 39.8], [127.45, 39.4], [127.45, 39.15], [127.75, 39.0],
   [128.1, 38.75], [128.36, 38.61], [127.8, 38.32], [127.3, 38.3], [126.95, 38.15], [126.7, 37.95], [126.45, 37.75],
@@ -256,6 +256,8 @@ body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans
 a{color:#0b4aa8}
 a:hover{color:#062d69}
 :focus-visible{outline:3px solid #1a56db;outline-offset:2px}
+/* headings and main take focus only to move screen readers and keyboard users along: no ring */
+[tabindex="-1"]:focus{outline:none}
 .skip{position:absolute;left:-9999px;top:0;background:#111;color:#fff;padding:.5em 1em;z-index:10}
 .skip:focus{left:0}
 header.top{padding:1em 1.5em .5em;border-bottom:1px solid #ccc;background:#f6f7f9}
@@ -285,6 +287,7 @@ th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-al
 thead th{background:#f0f2f5;border-bottom:2px solid #999;white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.zero{color:#767676}
+td.nowrap{white-space:nowrap}
 th button.sort{border:none;background:none;padding:0;font-weight:700;color:#111}
 th button.sort::after{content:" \\2195";color:#555}
 th[aria-sort=ascending] button.sort::after{content:" \\25B2"}
@@ -297,7 +300,7 @@ th[aria-sort=descending] button.sort::after{content:" \\25BC"}
 mark.ent{color:#111;padding:.15em .3em;margin:0 .1em;border-radius:.35em;-webkit-box-decoration-break:clone;box-decoration-break:clone;cursor:help}
 mark.ent .lbl{font-size:.62em;font-weight:700;letter-spacing:.03em;margin-left:.4em;vertical-align:middle;text-transform:uppercase}
 mark.ent.hl{outline:3px solid #111;outline-offset:1px}
-aside.rels{border-left:3px solid #ccc;padding-left:1em}
+aside.rels{border-left:3px solid #ccc;padding-left:1em;position:sticky;top:.5em;max-height:calc(100vh - 1em);overflow-y:auto}
 aside.rels ol{padding-left:1.2em;margin:0}
 aside.rels li{margin:0 0 .9em}
 .rel-type{display:inline-block;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#eef0f3;border:1px solid #bbb;border-radius:.3em;padding:0 .3em;margin:0 .2em}
@@ -377,9 +380,9 @@ const BODY = `<a class="skip" href="#main">Skip to content</a>
 <figure id="chart-fig"><figcaption id="chart-cap">Place mentions by province</figcaption><div id="chart"></div>
 <details><summary>The chart as a table</summary><div id="chart-table"></div></details></figure>
 <figure id="map-fig"><figcaption id="map-cap">Resolved places by their coordinates (equirectangular projection; outline of North Korea approximate)</figcaption>
-<ul class="map-legend"><li><span class="dot kp"></span>Place in North Korea</li><li><span class="dot other"></span>Place in another country</li><li>Circle area: mentions</li></ul>
+<ul class="map-legend"><li><span class="dot kp"></span>Place in North Korea</li><li><span class="dot other"></span>Place in another country</li><li>Circle size grows with mentions</li></ul>
 <div id="map"></div>
-<h3 id="h-outside">Outside the map</h3><ul class="outside" id="outside"></ul></figure>
+<h3 id="h-outside">Countries and places outside the map</h3><ul class="outside" id="outside"></ul></figure>
 </div>
 </section>
 </main>
@@ -393,6 +396,7 @@ const CLIENT_JS = String.raw`
   const TYPES = data.types;
   const $ = (id) => document.getElementById(id);
   const fmt = (n) => Number(n).toLocaleString('en-US');
+  const count = (n, noun) => fmt(n) + ' ' + noun + (n === 1 ? '' : 's');
   const SVGNS = 'http://www.w3.org/2000/svg';
 
   /** Builds an element; props: text, cls, or attributes. Children are nodes or strings (as text). */
@@ -436,7 +440,7 @@ const CLIENT_JS = String.raw`
   $('page-title').textContent = data.title;
   document.title = data.title;
   const t = data.totals;
-  let summary = fmt(t.articles) + ' articles, ' + fmt(t.entities) + ' entity mentions, ' + fmt(t.relations) + ' relations.';
+  let summary = count(t.articles, 'article') + ', ' + count(t.entities, 'entity mention') + ', ' + count(t.relations, 'relation') + '.';
   if (t.embedded < t.articles) summary += ' The text of the first ' + fmt(t.embedded) + ' articles is included; every count, the table, chart and map cover all.';
   if (data.generatedAt) summary += ' Generated ' + data.generatedAt + '.';
   $('summary').textContent = summary;
@@ -498,7 +502,7 @@ const CLIENT_JS = String.raw`
       const total = a.counts.reduce((x, y) => x + y, 0);
       const tr = el('tr', {}, [
         el('td', {}, [el('a', { href: '#/article/' + encodeURIComponent(a.id), text: a.title || a.id })]),
-        el('td', { text: a.outlet || '' }), el('td', { text: a.published || '' }), el('td', { cls: 'num', text: fmt(total) }),
+        el('td', { text: a.outlet || '' }), el('td', { cls: 'nowrap', text: a.published || '' }), el('td', { cls: 'num', text: fmt(total) }),
       ]);
       for (const n of a.counts) tr.append(el('td', { cls: n ? 'num' : 'num zero', text: fmt(n) }));
       tr.append(el('td', { cls: 'num', text: fmt(a.relations.length) }));
@@ -657,7 +661,8 @@ const CLIENT_JS = String.raw`
   let placesDrawn = false;
   function drawChart() {
     const rows = data.provinces;
-    const note = data.withoutProvince ? ' ' + fmt(data.withoutProvince) + ' place mentions without a province (countries, regions, unresolved names) are not counted.' : '';
+    const n = data.withoutProvince;
+    const note = n ? ' ' + count(n, 'place mention') + ' without a province (countries, regions, unresolved names) ' + (n === 1 ? 'is' : 'are') + ' not counted.' : '';
     $('chart-cap').textContent = 'Place mentions by province' + (rows.length ? ', most mentioned first.' : ': no place with a province.') + note;
     if (!rows.length) return;
     const labelW = 200, barW = 320, rowH = 24, W = labelW + barW + 60, H = rows.length * rowH + 8;
@@ -691,10 +696,11 @@ const CLIENT_JS = String.raw`
     for (let lon = Math.ceil(b.west); lon <= b.east; lon++) s.append(svgEl('line', { cls: 'grid', x1: x(lon), x2: x(lon), y1: 0, y2: H }));
     for (let lat = Math.ceil(b.south); lat <= b.north; lat++) s.append(svgEl('line', { cls: 'grid', x1: 0, x2: W, y1: y(lat), y2: y(lat) }));
     s.append(svgEl('polygon', { cls: 'land', points: data.outline.map(([lon, lat]) => x(lon) + ',' + y(lat)).join(' ') }));
+    // a country's point is its centroid, which says nothing on a map of one country: listed instead
     const inside = [], outside = [];
     for (const p of data.places) {
-      const [, , , , lat, lon] = p;
-      (lat >= b.south && lat <= b.north && lon >= b.west && lon <= b.east ? inside : outside).push(p);
+      const [, , , level, lat, lon] = p;
+      (level !== 'country' && lat >= b.south && lat <= b.north && lon >= b.west && lon <= b.east ? inside : outside).push(p);
     }
     // most mentioned drawn last, on top; the ten most mentioned are labelled
     const labelled = new Set(inside.slice(0, 10));
@@ -702,18 +708,21 @@ const CLIENT_JS = String.raw`
       const [name, id, country, , lat, lon, mentions, arts] = p;
       const r = Math.min(18, 3 + 2 * Math.sqrt(mentions));
       const c = svgEl('circle', { cls: 'pt ' + (country === 'KP' ? 'kp' : 'other'), cx: x(lon), cy: y(lat), r: r.toFixed(1), tabindex: '0',
-        'aria-label': name + ', ' + fmt(mentions) + ' mentions in ' + fmt(arts) + ' articles' });
+        'aria-label': name + ', ' + count(mentions, 'mention') + ' in ' + count(arts, 'article') });
       c.dataset.p = String(data.places.indexOf(p));
       s.append(c);
       if (labelled.has(p)) {
-        const label = svgEl('text', { cls: 'pt-label', x: (Number(x(lon)) + r + 3).toFixed(1), y: (Number(y(lat)) + 4).toFixed(1), 'aria-hidden': 'true' });
+        // labels of points in the eastern third go to their left, so they stay inside the map
+        const east = Number(x(lon)) > W * 0.66;
+        const label = svgEl('text', { cls: 'pt-label', x: (Number(x(lon)) + (east ? -(r + 3) : r + 3)).toFixed(1), y: (Number(y(lat)) + 4).toFixed(1),
+          'text-anchor': east ? 'end' : 'start', 'aria-hidden': 'true' });
         label.textContent = name;
         s.append(label);
       }
     }
     $('map').replaceChildren(s);
     $('outside').replaceChildren(...(outside.length ? outside.map(([name, id, country, level, , , mentions, arts]) =>
-      el('li', { text: name + ' (' + [level, country].filter(Boolean).join(', ') + '): ' + fmt(mentions) + ' mentions in ' + fmt(arts) + ' articles' }))
+      el('li', { text: name + ' (' + [level, country].filter(Boolean).join(', ') + '): ' + count(mentions, 'mention') + ' in ' + count(arts, 'article') }))
       : [el('li', { cls: 'empty', text: 'None.' })]));
   }
   function placeTip(pt) {

@@ -1,0 +1,301 @@
+/**
+ * The HTML report in a real browser: Debian's Chromium at /usr/bin/chromium, driven by
+ * playwright-core, started here. Missing Chromium or playwright-core FAILS the test (run
+ * .ci/install-browser); it never skips. Screenshots go to $NKIE_SCREENSHOT_DIR, else to
+ * <tmp>/nkie-report-screenshots.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlaceCollection } from '../../src/export/geojson.js';
+import { HtmlReport } from '../../src/export/report.js';
+import { EntityTable } from '../../src/export/rows.js';
+import { DocumentSchema, ENTITY_TYPES, type Document, type Entity, type Relation } from '../../src/types.js';
+import { extract } from '../helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+// no network on the machine: without the background-networking flags Chromium floods refused connections
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const SHOTS = process.env.NKIE_SCREENSHOT_DIR ?? join(tmpdir(), 'nkie-report-screenshots');
+
+type Spec = Omit<Entity, 'id' | 'start' | 'end' | 'sentence' | 'rule'>;
+
+/** A valid Document: each entity is found in the text after the previous one. */
+function build(id: string, text: string, specs: Spec[], relations: [Relation['type'], number, number][] = [], meta: Partial<Document> = {}): Document {
+  let from = 0;
+  const entities = specs.map((s, i) => {
+    const start = text.indexOf(s.text, from);
+    if (start < 0) throw new Error(`"${s.text}" is not in the text`);
+    from = start + s.text.length;
+    return { ...s, id: `e${i + 1}`, start, end: start + s.text.length, sentence: 0, rule: 'test-rule' } as Entity;
+  });
+  return DocumentSchema.parse({
+    id, source: `${id}.txt`, title: null, outlet: null, author: null, url: null, published: null, text,
+    sentences: [{ start: 0, end: text.length }], entities,
+    relations: relations.map(([type, s, o], i) => ({
+      id: `r${i + 1}`, type, subject: `e${s}`, object: `e${o}`, sentence: 0, evidence: `Evidence ${i + 1}: ${text.slice(0, 40)}`, rule: 'r', conflict: false,
+    })),
+    ...meta,
+  });
+}
+
+const place = (text: string, id: string, province: string | null, country: string, lat: number, lon: number, level: 'city' | 'country' = 'city'): Spec => ({
+  type: 'PLACE', text, canonical: text, canonicalId: id, norm: { level, province, country, lat, lon, resolved: true },
+});
+
+const EVERY_TYPE = build('every-type',
+  'On March 3, 2021 the Ministry of Social Security in Hyesan arrested Kim Chol-su for selling 300 grams of methamphetamine ' +
+    'for 2,000 yuan.\n\nUnder Article 208 he got five years of reform through labor. Traders in Hoeryong said prices rose.',
+  [
+    { type: 'DATE', text: 'March 3, 2021', canonical: '2021-03-03', canonicalId: null, norm: { value: '2021-03-03' } },
+    { type: 'ORG', text: 'Ministry of Social Security', canonical: 'Ministry of Social Security', canonicalId: 'mss', norm: { kind: 'police', acronym: 'MSS' } },
+    place('Hyesan', 'kp-hyesan', 'Ryanggang Province', 'KP', 41.366, 128.271),
+    { type: 'PERSON', text: 'Kim Chol-su', canonical: 'Kim Chol-su', canonicalId: null, norm: {} },
+    { type: 'QUANTITY', text: '300 grams', canonical: '300 g', canonicalId: null, norm: { grams: 300 } },
+    { type: 'DRUG', text: 'methamphetamine', canonical: 'methamphetamine', canonicalId: 'methamphetamine', norm: {} },
+    { type: 'MONEY', text: '2,000 yuan', canonical: '2000 CNY', canonicalId: null, norm: { currency: 'CNY', min: 2000, max: 2000 } },
+    { type: 'LAW', text: 'Article 208', canonical: 'Criminal Code Article 208', canonicalId: 'cc-208', norm: { code: 'Criminal Code', article: 208, title: 'Smuggling of narcotics' } },
+    { type: 'PENALTY', text: 'five years of reform through labor', canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', duration: 'P5Y' } },
+    place('Hoeryong', 'kp-hoeryong', 'North Hamgyong Province', 'KP', 42.443, 129.75),
+  ],
+  [['based_in', 2, 3], ['quantity_of', 5, 6], ['penalty_for', 8, 9]],
+  { title: 'Arrests in Hyesan', outlet: 'Test Wire', published: '2021-03-05', url: 'https://example.org/arrests' },
+);
+
+const HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script>';
+const UNTRUSTED = build('untrusted', `Traders wrote ${HOSTILE} on a wall in Dandong, China.`, [
+  place('Dandong', 'cn-dandong', 'Liaoning Province', 'CN', 40.124, 124.394),
+  place('China', 'cn', null, 'CN', 35, 103, 'country'),
+], [['located_in', 1, 2]], { title: `Graffiti ${HOSTILE}`, url: 'javascript:alert(3)' });
+
+const PIPELINE = extract('Police in Hyesan, Ryanggang Province, seized 300 grams of methamphetamine on May 7, 2019. ' +
+  'The dealer was sentenced to ten years of reform through labor under Article 208 of the Criminal Code.', { id: 'pipeline', title: 'A pipeline article' });
+
+function writeReport(dir: string, name: string, docs: Document[]): { url: string; table: ReturnType<EntityTable['rows']> } {
+  const report = new HtmlReport({ title: 'nkie browser test' });
+  const table = new EntityTable();
+  for (const d of docs) {
+    report.add(d);
+    table.add(d);
+  }
+  const rows = table.rows();
+  const path = join(dir, name);
+  writeFileSync(path, report.finish(rows));
+  return { url: pathToFileURL(path).href, table: rows };
+}
+
+let context: BrowserContext | undefined;
+let page: Page;
+let profile: string | undefined;
+const requests: string[] = [];
+const problems: string[] = [];
+const dialogs: string[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'nkie-report-'));
+const main = writeReport(dir, 'report.html', [EVERY_TYPE, UNTRUSTED, PIPELINE]);
+// a corpus large enough to need the pagination
+const LARGE = 1200;
+const large = writeReport(dir, 'large.html', Array.from({ length: LARGE }, (_, i) => build(`a${String(i).padStart(4, '0')}`, `Ice found in Hyesan, case ${i}.`, [
+  { type: 'DRUG', text: 'Ice', canonical: 'methamphetamine', canonicalId: 'methamphetamine', norm: {} },
+  place('Hyesan', 'kp-hyesan', 'Ryanggang Province', 'KP', 41.366, 128.271),
+  { type: 'QUANTITY', text: `${i}`, canonical: `${i} g`, canonicalId: null, norm: { grams: i } },
+], [], { title: `Case ${i}` })));
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run .ci/install-browser (apt-get install chromium). This test fails rather than skip.`);
+  }
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (e) {
+    throw new Error(`playwright-core cannot be loaded (${String(e)}): it is a devDependency, run npm ci`);
+  }
+  profile = mkdtempSync(join(tmpdir(), 'nkie-chromium-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  mkdirSync(SHOTS, { recursive: true });
+  await page.goto(main.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const open = (hash: string) => page.goto(`${main.url}${hash}`);
+const texts = (selector: string) => page.locator(selector).allTextContents();
+
+/** WCAG relative luminance of an "rgb(r, g, b)" colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('report.html in Chromium', () => {
+  it('lists every article in the index with its entity counts', async () => {
+    await open('#/articles');
+    expect(await page.locator('#a-body tr').count()).toBe(3);
+    const row = page.locator('#a-body tr', { hasText: 'Arrests in Hyesan' });
+    const cells = await row.locator('td').allTextContents();
+    // title, outlet, published, total, one count per type, relations
+    expect(cells.slice(1, 4)).toEqual(['Test Wire', '2021-03-05', '10']);
+    expect(cells.slice(4, 13)).toEqual(ENTITY_TYPES.map((t) => String(EVERY_TYPE.entities.filter((e) => e.type === t).length)));
+    expect(cells[13]).toBe('3');
+    await page.screenshot({ path: join(SHOTS, 'index.png'), fullPage: true });
+  });
+
+  it('highlights every entity type, each in its own colour, with readable text', async () => {
+    await open('#/articles');
+    await page.getByRole('link', { name: 'Arrests in Hyesan' }).click();
+    await expect.poll(() => page.locator('#h-article').textContent()).toBe('Arrests in Hyesan');
+    const colours = new Set<string>();
+    for (const type of ENTITY_TYPES) {
+      const marks = page.locator(`#art-text mark.t-${type}`);
+      expect(await marks.count(), type).toBe(EVERY_TYPE.entities.filter((e) => e.type === type).length);
+      const [bg, fg] = await marks.first().evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).color]);
+      colours.add(bg!);
+      expect(contrast(bg!, fg!), `${type} text contrast`).toBeGreaterThanOrEqual(7);
+    }
+    expect(colours.size).toBe(ENTITY_TYPES.length);
+    expect(await texts('#art-text mark.t-PLACE')).toEqual(['HyesanPLACE', 'HoeryongPLACE']);
+  });
+
+  it('reaches the entities with the keyboard and shows canonical name, id and value', async () => {
+    await open('#/article/every-type');
+    let focused = '';
+    for (let i = 0; i < 20 && !focused.startsWith('MARK'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent}`);
+    }
+    expect(focused).toBe('MARK:March 3, 2021DATE');
+    // DATE, ORG, then PLACE
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const tip = page.locator('#tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe('HyesantypePLACEidkp-hyesanvaluecity, Ryanggang Province, KP @ 41.366,128.271mentione3 · test-rule');
+    await page.screenshot({ path: join(SHOTS, 'article.png') });
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await page.hover('#art-text mark.t-LAW');
+    await expect.poll(() => tip.textContent()).toContain('Criminal Code article 208: Smuggling of narcotics');
+  });
+
+  it('lists the relations beside the text with their evidence, and leads from them to the entities', async () => {
+    await open('#/article/every-type');
+    expect(await page.locator('#h-rels').textContent()).toBe('Relations (3)');
+    expect(await texts('#art-rels blockquote')).toEqual(EVERY_TYPE.relations.map((r) => r.evidence));
+    expect(await texts('#art-rels li .rel-type')).toEqual(['based in', 'quantity of', 'penalty for']);
+    await page.locator('#art-rels li').nth(1).getByRole('button', { name: 'methamphetamine' }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('methamphetamineDRUG');
+  });
+
+  it('shows untrusted article text as text: no element, no script, no javascript: link', async () => {
+    await open('#/article/untrusted');
+    expect(await page.locator('#h-article').textContent()).toBe(`Graffiti ${HOSTILE}`);
+    expect(await page.locator('#art-text').textContent()).toContain(HOSTILE);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#art-meta a').count()).toBe(0);
+    expect(await page.locator('#art-meta').textContent()).toContain('javascript:alert(3)');
+    expect(dialogs).toEqual([]);
+  });
+
+  it('marks every entity of a real pipeline document', async () => {
+    await open('#/article/pipeline');
+    expect(await texts('#art-text mark .lbl')).toEqual(PIPELINE.entities.map((e) => e.type));
+    expect(await page.locator('#art-rels li').count()).toBe(PIPELINE.relations.length);
+  });
+
+  it('filters the entity table by type and by text', async () => {
+    await open('#/entities');
+    const rows = page.locator('#t-body tr');
+    expect(await rows.count()).toBe(main.table.length);
+    await page.selectOption('#f-type', 'PLACE');
+    const places = main.table.filter((r) => r.type === 'PLACE').map((r) => r.canonical);
+    expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(places);
+    await page.fill('#f-text', 'hoer');
+    expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(['Hoeryong']);
+    await page.selectOption('#f-type', '');
+    await page.fill('#f-text', 'meth');
+    expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(['methamphetamine']);
+    expect(await page.locator('#t-status').textContent()).toBe('Showing 1–1 of 1 entities.');
+    await page.fill('#f-text', 'no such entity');
+    expect(await rows.count()).toBe(0);
+    expect(await page.locator('#t-status').textContent()).toBe('No entity matches.');
+  });
+
+  it('sorts the entity table by a column, both ways', async () => {
+    await open('#/entities');
+    await page.fill('#f-text', '');
+    const mentions = async () => (await page.locator('#t-body td:nth-child(6)').allTextContents()).map(Number);
+    await page.getByRole('button', { name: 'Mentions' }).click();
+    expect(await page.locator('th', { hasText: 'Mentions' }).getAttribute('aria-sort')).toBe('descending');
+    const down = await mentions();
+    expect(down).toEqual([...down].sort((a, b) => b - a));
+    expect(down[0]).toBe(2);
+    await page.getByRole('button', { name: 'Mentions' }).click();
+    const up = await mentions();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await page.screenshot({ path: join(SHOTS, 'entities.png') });
+  });
+
+  it('draws place mentions by province and a map of the resolved places', async () => {
+    await open('#/places');
+    expect(await page.locator('#chart rect.bar').count()).toBe(3);
+    expect(await page.locator('#chart text').first().textContent()).toBe('Ryanggang Province');
+    expect(await page.locator('#map polygon.land').count()).toBe(1);
+    const points = await page.locator('#map circle.pt').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
+    expect(points).toEqual(expect.arrayContaining(['Dandong, 1 mention in 1 article', 'Hoeryong, 1 mention in 1 article', 'Hyesan, 2 mentions in 2 articles']));
+    // the pipeline document's places too, every resolved place but the countries
+    const collection = new PlaceCollection();
+    for (const d of [EVERY_TYPE, UNTRUSTED, PIPELINE]) collection.add(d);
+    expect(points).toHaveLength(collection.places().filter((p) => p.level !== 'country').length);
+    expect(await texts('#outside li')).toEqual(['China (country, CN): 1 mention in 1 article']);
+    await page.locator('#map circle.pt').first().focus();
+    await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'places.png'), fullPage: true });
+  });
+
+  it('pages through a large corpus', async () => {
+    await page.goto(`${large.url}#/articles`);
+    expect(await page.locator('#a-body tr').count()).toBe(50);
+    expect(await page.locator('#a-status').textContent()).toBe(`Showing 1–50 of ${LARGE.toLocaleString('en-US')} articles.`);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    expect(await page.locator('#a-body tr a').first().textContent()).toBe('Case 50');
+    await page.fill('#a-filter', 'Case 1199');
+    expect(await texts('#a-body tr a')).toEqual(['Case 1199']);
+    await page.goto(`${large.url}#/entities`);
+    expect(await page.locator('#t-body tr').count()).toBe(100);
+    await page.goto(`${large.url}#/article/a0042`);
+    expect(await texts('#art-text mark .lbl')).toEqual(['DRUG', 'PLACE', 'QUANTITY']);
+  });
+
+  it('made no network request and logged no error', () => {
+    expect(new Set(requests)).toEqual(new Set([main.url, large.url]));
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});
