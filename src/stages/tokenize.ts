@@ -52,11 +52,30 @@ function lineSplitter(text: string): (span: Span, out: Span[]) => void {
   };
 }
 
+/** No word is longer; wink-nlp takes quadratic time over one long unbroken run (a 2 MB run: hours). */
+const RUN_PIECE = 256;
+const LONG_RUN = new RegExp(`\\S{${RUN_PIECE + 1},}`, 'g');
+
+/**
+ * The text wink-nlp reads: every run of more than RUN_PIECE non-space characters cut into
+ * pieces by a space in place of each piece's last character. Same length, so offsets hold.
+ */
+function breakLongRuns(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUN, (run) => {
+    const units = run.split('');
+    for (let i = RUN_PIECE - 1; i < units.length - 1; i += RUN_PIECE) units[i] = ' ';
+    return units.join('');
+  });
+}
+
 export function tokenize(doc: WorkingDoc): WorkingDoc {
   const nlp = wink();
   const text = doc.folded;
-  const wdoc = nlp.readDoc(text);
-  const byIndex = tokensWithOffsets(text, wdoc.tokens().out(nlp.its.value) as string[], wdoc.tokens().out(nlp.its.pos) as string[]);
+  const wtext = breakLongRuns(text);
+  const wdoc = nlp.readDoc(wtext);
+  const byIndex = tokensWithOffsets(wtext, wdoc.tokens().out(nlp.its.value) as string[], wdoc.tokens().out(nlp.its.pos) as string[]);
   const tokens = byIndex.filter((t): t is Token => t !== null);
 
   const sentences: Span[] = [];

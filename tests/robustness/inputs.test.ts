@@ -52,7 +52,7 @@ describe('a batch with every kind of bad input', () => {
       const d = JSON.parse(l) as Document;
       return [d.id, d];
     }));
-  });
+  }, 300_000);
 
   it('exits 2: the batch finished but some inputs failed', () => {
     expect(result.status).toBe(2);

@@ -38,9 +38,22 @@ describe('tokenize stage', () => {
     expect(doc.words.filter((w) => w.boilerplate).map((w) => w.key)).toEqual(['read', 'in', 'korean']);
   });
 
+  it('reads an unbroken run of thousands of characters in pieces, offsets intact and the word whole', () => {
+    // wink-nlp alone takes quadratic time over such a run; the stage hands it the run in pieces
+    const run600 = 'x'.repeat(600);
+    const text = `Police in Hyesan found ${run600} and left.`;
+    const doc = run(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toMatch(/^\S+$/);
+    const inRun = doc.tokens.filter((t) => t.start >= 23 && t.end <= 623);
+    expect(inRun.length).toBeGreaterThanOrEqual(3);
+    expect(doc.words.map((w) => w.key)).toEqual(['police', 'in', 'hyesan', 'found', run600, 'and', 'left']);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([text]);
+  });
+
   it('handles CRLF, empty and white-space-only text', () => {
     expect(run('One.\r\nTwo.').sentences).toHaveLength(2);
     expect(run('').sentences).toEqual([]);
     expect(run(' \n\t ').sentences).toEqual([]);
   });
 });
+
