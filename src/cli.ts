@@ -17,6 +17,15 @@ import { toJson, formatReport } from './eval/report.js';
 import { baselineOf, formatBaseline } from './eval/baseline.js';
 import { writeFileAtomic } from './export/write.js';
 import { documentJsonSchema } from './json-schema.js';
+import { FORMATS, parseFormats, type Format } from './export/formats.js';
+
+const formatList = (v: string) => {
+  try {
+    return parseFormats(v);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+};
 
 const positiveInt = (v: string) => {
   const n = Number(v);
@@ -68,15 +77,16 @@ program
   .option('--csv-raw', 'write CSV cells as they are (no spreadsheet formula neutralisation)', false)
   .option('-j, --jobs <n>', 'worker threads processing articles (output identical for any n)', positiveInt, 1)
   .option('--incremental', 'skip articles unchanged (content, rules, version) since the last run in the output directory', false)
+  .option('-f, --formats <list>', `output formats, comma-separated: ${FORMATS.join(', ')}, or all (csv and json are always written)`, formatList, new Set<Format>(['csv', 'json']))
   .option('--shard <k/n>', 'process only shard k of n (by id hash); combine the shards with `nkie merge`', shardArg)
   .option('-q, --quiet', 'no progress bar and no summary line', false)
-  .action(async (o: { input: string; output: string; rules: string; maxBytes: number; csvRaw: boolean; jobs: number; incremental: boolean; shard?: Shard; quiet: boolean }) => {
+  .action(async (o: { input: string; output: string; rules: string; maxBytes: number; csvRaw: boolean; jobs: number; incremental: boolean; shard?: Shard; formats: Set<Format>; quiet: boolean }) => {
     const bar = !o.quiet && process.stderr.isTTY ? new SingleBar({ format: 'nkie {bar} {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
     limitHeapGrowth();
     try {
       const summary = await runBatch({
         input: o.input, output: o.output, rules: o.rules, maxBytes: o.maxBytes, csvRaw: o.csvRaw,
-        jobs: o.jobs, incremental: o.incremental, shard: o.shard ?? null,
+        jobs: o.jobs, incremental: o.incremental, shard: o.shard ?? null, formats: o.formats,
         onStart: (total) => bar?.start(total, 0),
         onArticle: (done) => bar?.update(done),
       });

@@ -8,13 +8,14 @@
  * content, rules and nkie version: batch/state.ts); `shard` keeps a deterministic 1/N of the
  * articles (batch/shard.ts), to be combined by `merge` (batch/merge.ts).
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import { writeAggregates } from './batch/aggregate.js';
-import { rowsHeader, rowsMatch } from './batch/article-rows.js';
+import { ExtraFormats, type Format } from './export/formats.js';
+import { prepareOutput, rowsHeader, rowsMatch } from './batch/article-rows.js';
 import { removeStaleFiles, summarize, writeRunFiles, type RunSummary } from './batch/outputs.js';
-import { createProcessor, type Outcome } from './batch/pool.js';
+import { Processor, type Outcome } from './batch/pool.js';
 import { formatShard, inShard, type Shard } from './batch/shard.js';
 import { articleHash, rulesDigest, RunState } from './batch/state.js';
 import { listInputFiles, loadFile, type InputError } from './input/load.js';
@@ -36,6 +37,8 @@ export interface RunOptions {
   incremental?: boolean;
   /** process only this shard of the articles */
   shard?: Shard | null;
+  /** the optional formats (report, geojson, brat, conll) written besides the contract files */
+  formats?: ReadonlySet<Format>;
   onStart?(total: number): void;
   onArticle?(done: number): void;
 }
@@ -97,10 +100,10 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
       lastSave = performance.now();
     }
   };
-  const processor = createProcessor({ rules: opts.rules, target, jobs, onOutcome });
+  const processor = new Processor({ rules: opts.rules, target, jobs, onOutcome });
   try {
     // invalid rules stop the run before any article is read
-    state ??= RunState.empty(VERSION, target.rulesDigest, await processor.start());
+    state ??= RunState.empty(VERSION, target.rulesDigest, processor.start());
 
     if (!existsSync(opts.input)) throw new InputUnavailableError(`${opts.input}: input not found`);
     let listing;
@@ -110,7 +113,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
       throw new InputUnavailableError(`${opts.input}: cannot read input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }
     errors.push(...listing.errors);
-    mkdirSync(join(opts.output, 'articles'), { recursive: true });
+    prepareOutput(opts.output);
     rmSync(join(opts.output, 'run.json'), { force: true });
     const seen = new Map<string, string>();
     let skipped = 0;
@@ -148,7 +151,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     state.retain(written);
     state.save(opts.output);
     const ids = [...written].sort();
-    const counts = writeAggregates(opts.output, ids, opts.csvRaw, (id) => headerOf(state!.hashOf(id)));
+    const counts = writeAggregates(opts.output, ids, opts.csvRaw, (id) => headerOf(state!.hashOf(id)), new ExtraFormats(opts.output, opts.formats ?? new Set()));
 
     const seconds = (performance.now() - t0) / 1000;
     const summary = summarize(counts, ids.length, processed, skipped, seconds, processor.stageMs, errors, warnings);

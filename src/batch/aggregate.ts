@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS } from '../export/rows.js';
 import type { Document } from '../types.js';
 import { addTail, articlePath, decodeRows, encodeRows, readRows, type StoredRows } from './article-rows.js';
-import { csvRecords } from './csv.js';
+import { csvRecord } from './csv.js';
+import type { ExtraFormats } from '../export/formats.js';
 
 /** A file written in large blocks under a temporary name and renamed when complete. */
 class AtomicFile {
@@ -68,7 +69,7 @@ export interface Counts {
 /** The rows made again from the article file, as they would have been stored. */
 function rowsFromArticle(output: string, id: string, raw: boolean): StoredRows {
   const json = readFileSync(articlePath(output, id), 'utf8');
-  return decodeRows(encodeRows('', JSON.parse(json) as Document, raw, Buffer.byteLength(json)), '')!;
+  return decodeRows(Buffer.from(encodeRows('', JSON.parse(json) as Document, raw, Buffer.byteLength(json))), '')!;
 }
 
 /**
@@ -76,7 +77,7 @@ function rowsFromArticle(output: string, id: string, raw: boolean): StoredRows {
  * `headerOf(id)` is the header the article's rows file must carry to be used, or null to
  * read the article file.
  */
-export function writeAggregates(output: string, ids: readonly string[], raw: boolean, headerOf: (id: string) => string | null): Counts {
+export function writeAggregates(output: string, ids: readonly string[], raw: boolean, headerOf: (id: string) => string | null, extra?: ExtraFormats): Counts {
   const files = {
     docs: new AtomicFile(join(output, 'documents.jsonl')),
     entities: new AtomicFile(join(output, 'entities.csv')),
@@ -95,9 +96,12 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
       files.entities.write(rows.entities);
       files.relations.write(rows.relations);
       addTail(rows.tail, table, counts);
+      if (extra?.active) extra.add(JSON.parse(rows.doc.toString('utf8')) as Document);
     }
     files.table.write(ENTITY_TABLE_COLUMNS.join(','));
-    files.table.write(csvRecords(table.rows(), ENTITY_TABLE_COLUMNS, raw));
+    const tableRows = table.rows();
+    for (const row of tableRows) files.table.write('\n' + csvRecord(row, ENTITY_TABLE_COLUMNS, raw));
+    extra?.finish(tableRows);
     for (const f of Object.values(files)) f.close();
     return counts;
   } catch (e) {
