@@ -10,10 +10,9 @@
  * distinct entity (its entity-table share). A file whose header does not match exactly what
  * the run expects is not used.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_COLUMNS, RELATION_COLUMNS, entityRows, relationRows, tableParts, type EntityTable, type Row } from '../export/rows.js';
-import { writeFileAtomic } from '../export/write.js';
 import type { Document } from '../types.js';
 import { csvRecords } from './csv.js';
 
@@ -35,19 +34,19 @@ export interface StoredRows {
   tail: string;
 }
 
-/** The rows file of a document whose article file is `articleBytes` long. */
-export function encodeRows(header: string, doc: Document, raw: boolean, articleBytes: number): Buffer {
+/** The rows file of a document whose article file is `articleBytes` long: one string, encoded once when written. */
+export function encodeRows(header: string, doc: Document, raw: boolean, articleBytes: number): string {
   const blocks = [
-    Buffer.from(JSON.stringify(doc) + '\n'),
-    Buffer.from(csvRecords(entityRows(doc), ENTITY_COLUMNS, raw)),
-    Buffer.from(csvRecords(relationRows(doc), RELATION_COLUMNS, raw)),
+    JSON.stringify(doc) + '\n',
+    csvRecords(entityRows(doc), ENTITY_COLUMNS, raw),
+    csvRecords(relationRows(doc), RELATION_COLUMNS, raw),
   ];
   const relationTypes: Record<string, number> = {};
   for (const r of doc.relations) relationTypes[r.type] = (relationTypes[r.type] ?? 0) + 1;
   // JSON never holds a raw tab or line break, so both can separate; the row is parsed only for a new entity
   const tail = [JSON.stringify(relationTypes), ...tableParts(doc).map((p) => `${JSON.stringify([p.key, p.row.type, p.mentions, p.surfaces])}\t${JSON.stringify(p.row)}`)];
-  const lengths = [articleBytes, ...blocks.map((b) => b.length)].join(' ');
-  return Buffer.concat([Buffer.from(`${header} ${lengths}\n`), ...blocks, Buffer.from(tail.join('\n'))]);
+  const lengths = [articleBytes, ...blocks.map((b) => Buffer.byteLength(b))].join(' ');
+  return [`${header} ${lengths}\n`, ...blocks, tail.join('\n')].join('');
 }
 
 /** The rows in a rows file's bytes, or null unless it was made for exactly `header`. */
@@ -64,10 +63,26 @@ export function decodeRows(bytes: Buffer, header: string): StoredRows | null {
   return { doc, entities, relations, tail: bytes.toString('utf8', at) };
 }
 
-/** Writes an article's rows file, then its article file (`json`, the document as written there). */
+/**
+ * Writes an article's rows file, then its article file (`json`, the document as written
+ * there), each under a temporary name renamed into place (as export/write.ts does, without
+ * its directory check: `prepareOutput` made the directories once).
+ */
 export function writeArticle(output: string, header: string, doc: Document, json: string, raw: boolean): void {
-  writeFileAtomic(rowsPath(output, doc.id), encodeRows(header, doc, raw, Buffer.byteLength(json)));
-  writeFileAtomic(articlePath(output, doc.id), json);
+  replaceFile(rowsPath(output, doc.id), encodeRows(header, doc, raw, Buffer.byteLength(json)));
+  replaceFile(articlePath(output, doc.id), json);
+}
+
+function replaceFile(path: string, data: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+/** Creates the directories articles and rows files go to. */
+export function prepareOutput(output: string): void {
+  mkdirSync(join(output, 'articles'), { recursive: true });
+  mkdirSync(join(output, ROWS_DIR), { recursive: true });
 }
 
 /** The article's stored rows if its rows file was made for `header`, else null. */

@@ -7,7 +7,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { InputError } from '../input/load.js';
-import { VERSION } from '../pipeline.js';
 import { writeAggregates } from './aggregate.js';
 import { articlePath, rowsHeader, rowsPath } from './article-rows.js';
 import { removeStaleFiles, summarize, writeRunFiles, type RunSummary } from './outputs.js';
@@ -124,7 +123,7 @@ export function mergeOutputs(opts: MergeOptions): RunSummary {
 
   const headerOf = (id: string) => {
     const hash = state?.hashOf(id);
-    return state && hash !== undefined ? rowsHeader(VERSION, state.rulesDigest, hash, csvRaw) : null;
+    return state && hash !== undefined ? rowsHeader(state.nkie, state.rulesDigest, hash, csvRaw) : null;
   };
   const counts = writeAggregates(opts.output, [...ids].sort(), csvRaw, headerOf);
   const stageMs: Record<string, number> = {};

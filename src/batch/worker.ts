@@ -1,11 +1,10 @@
 /**
  * A worker thread of the `run --jobs N` pool (piscina). It compiles the rules as it starts,
- * so every worker compiles at once, then processes batches of articles, writing each
- * article's files itself.
+ * while the main thread compiles and validates them too, then processes batches of articles,
+ * writing each article's files itself.
  */
 import { workerData } from 'piscina';
 import { createPipeline, type Pipeline } from '../pipeline.js';
-import { RulesInvalidError, type RuleProblem } from '../rules/load.js';
 import type { Article } from '../types.js';
 import { processArticle, type RunTarget } from './process.js';
 
@@ -13,9 +12,9 @@ export interface WorkerSetup extends RunTarget {
   rules: string;
 }
 
-export type WorkerTask = { kind: 'rules' } | { kind: 'process'; items: { article: Article; hash: string }[] };
-
-export type RulesReply = { fingerprint: string } | { problems: RuleProblem[] };
+export interface WorkerTask {
+  items: { article: Article; hash: string }[];
+}
 
 export interface ProcessReply {
   /** per article, in order: the error message or null */
@@ -26,25 +25,21 @@ export interface ProcessReply {
 
 const setup = workerData as WorkerSetup;
 
-function compile(): Pipeline | RuleProblem[] {
+/** The pipeline, or why there is none: invalid rules are reported by the main thread, which compiles them too. */
+function compile(): Pipeline | Error {
   try {
     return createPipeline({ rulesDir: setup.rules });
   } catch (e) {
-    if (e instanceof RulesInvalidError) return e.problems;
-    throw e;
+    return e instanceof Error ? e : new Error(String(e));
   }
 }
 
-const compiled = compile();
+const pipeline = compile();
 
-export default function run(task: WorkerTask): RulesReply | ProcessReply {
-  if (Array.isArray(compiled)) {
-    if (task.kind === 'rules') return { problems: compiled };
-    throw new Error('the rules are invalid');
-  }
-  if (task.kind === 'rules') return { fingerprint: compiled.rules.fingerprint };
-  const errors = task.items.map((i) => processArticle(compiled, setup, i.article, i.hash));
-  const stageMs = { ...compiled.stageMs };
-  for (const k of Object.keys(compiled.stageMs)) compiled.stageMs[k] = 0;
+export default function run(task: WorkerTask): ProcessReply {
+  if (pipeline instanceof Error) throw pipeline;
+  const errors = task.items.map((i) => processArticle(pipeline, setup, i.article, i.hash));
+  const stageMs = { ...pipeline.stageMs };
+  for (const k of Object.keys(pipeline.stageMs)) pipeline.stageMs[k] = 0;
   return { errors, stageMs };
 }

@@ -1,16 +1,16 @@
 /**
  * `npm run bench`: nkie's throughput against bare wink-nlp, in one process.
  *
- * Builds a varied corpus (bench/corpus.ts) and measures, alternating rounds so that a noisy
- * machine affects both alike: (a) wink-nlp readDoc alone, with the model and pipes the
- * pipeline uses, and (b) a whole `run` (load, every stage, article files and aggregates) into
- * a temporary directory. Then an incremental re-run over the unchanged corpus, the pipeline
- * with 20,000 synthetic rule entries against the normal rules, and on request the
- * multi-core check (`--jobs-check`) and the large memory run (`--memory N`), both as child
- * processes of the CLI.
+ * Builds a varied corpus (bench/corpus.ts) and measures, in rounds that rotate their order so
+ * that a noisy machine affects all alike: (a) wink-nlp readDoc alone, with the model and pipes
+ * the pipeline uses; (b) a whole `run` (load, every stage, article and rows files,
+ * aggregates) into a temporary directory; and the stages one by one, to show where (b) spends
+ * its time. Then an incremental re-run over the unchanged corpus, the pipeline with 20,000
+ * synthetic rule entries against the normal rules, and on request the multi-core check
+ * (`--jobs-check`) and the large memory run (`--memory N`), both as child processes of the CLI.
  *
- * Every time is measured as wall time and as CPU time of this process: on a shared machine
- * CPU time is the steadier of the two, and the ratios use it.
+ * Times are CPU time of this process (wall time is shown too): on a shared machine CPU time
+ * is the steadier of the two, and the ratios use it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +19,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPipeline, VERSION, type Pipeline } from '../pipeline.js';
+import type { CompiledRules } from '../rules/compile.js';
+import { newWorkingDoc } from '../stages/doc.js';
+import { STAGES } from '../stages/index.js';
 import { limitHeapGrowth, runBatch, type RunSummary } from '../run.js';
 import { wink, WINK_PIPES } from '../text/wink.js';
 import type { Article } from '../types.js';
@@ -97,6 +100,22 @@ function buildCorpus(dir: string, articles: number, minBytes: number, seed: numb
   }
 }
 
+/** Adds the CPU milliseconds of each stage over the articles to `into`. */
+function stagePass(articles: readonly Article[], rules: CompiledRules, into: Record<string, number>): void {
+  const cpuMs = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  for (const a of articles) {
+    let doc = newWorkingDoc(a);
+    for (const stage of STAGES) {
+      const t = cpuMs();
+      doc = stage.run(doc, rules);
+      into[stage.name]! += cpuMs() - t;
+    }
+  }
+}
+
 /** Pipeline CPU time over the same articles with two rule sets, alternating in small chunks. */
 async function compareRules(articles: readonly Article[], normal: Pipeline, large: Pipeline): Promise<[Timing, Timing]> {
   let a: Timing = { wall: 0, cpu: 0 };
@@ -138,117 +157,131 @@ function cliRun(args: string[]): { wall: number; run: { maxRssMB: number; second
 
 async function main() {
   limitHeapGrowth();
-  const articles = int('articles', flags.articles, 1);
-  const rounds = int('rounds', flags.rounds, 1);
-  const synthetic = int('synthetic', flags.synthetic);
   const seed = int('seed', flags.seed);
-  const minBytes = Number(flags['min-mb']) * 1e6;
   const tmp = mkdtempSync(join(tmpdir(), 'nkie-bench-'));
   const report: Record<string, unknown> = { nkie: VERSION, node: process.version, winkPipes: [...WINK_PIPES], rules: flags.rules };
   try {
-    progress(`generating ${articles} articles`);
-    const files = buildCorpus(join(tmp, 'corpus'), articles, minBytes, seed, flags.rules, flags.source);
-    const loaded = sourceArticles(files.dir);
-    const nlp = wink();
-    // the warm-up pass fills wink-nlp's lexicon cache, which (a) and (b) then share alike
-    let tokens = 0;
-    for (const a of loaded) tokens += nlp.readDoc(a.text).tokens().length();
-    const corpus = { articles: files.articles, bytes: files.bytes, tokens };
-    report.corpus = { articles: files.articles, files: files.files, mb: round(files.bytes / 1e6), tokens, seed };
-
-    let bare: Timing = { wall: 0, cpu: 0 };
-    let full: Timing = { wall: 0, cpu: 0 };
-    let last: RunSummary | null = null;
-    const out = join(tmp, 'out');
-    const stageMs: Record<string, number> = {};
-    for (let r = 0; r < rounds; r++) {
-      const a = async () => {
-        progress(`round ${r + 1}/${rounds}: (a) bare wink-nlp`);
-        const [, t] = await timed(() => {
-          for (const art of loaded) nlp.readDoc(art.text);
-        });
-        bare = add(bare, t);
-      };
-      const b = async () => {
-        progress(`round ${r + 1}/${rounds}: (b) nkie run`);
-        const [summary, t] = await timed(() => runBatch({ input: files.dir, output: out, rules: flags.rules, maxBytes: Number.MAX_SAFE_INTEGER, csvRaw: false }));
-        full = add(full, t);
-        last = summary;
-        for (const [k, v] of Object.entries(summary.stageMs)) stageMs[k] = (stageMs[k] ?? 0) + v;
-      };
-      if (r % 2 === 0) {
-        await a();
-        await b();
-      } else {
-        await b();
-        await a();
-      }
-    }
-    const mean = (t: Timing): Timing => ({ wall: t.wall / rounds, cpu: t.cpu / rounds });
-    report.bare = rates(mean(bare), corpus);
-    report.run = {
-      ...rates(mean(full), corpus),
-      entities: last!.entities,
-      relations: last!.relations,
-      stageMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, round(v / rounds, 0)])),
-      stageMsPerArticle: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, round(v / rounds / corpus.articles, 3)])),
-    };
-    report.ratio = { cpu: round(bare.cpu / full.cpu, 3), wall: round(bare.wall / full.wall, 3), target: 0.5 };
-    report.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-
-    progress('incremental re-run over the unchanged corpus');
-    const [again, rerun] = await timed(() => runBatch({ input: files.dir, output: out, rules: flags.rules, maxBytes: Number.MAX_SAFE_INTEGER, csvRaw: false, incremental: true }));
-    report.incremental = {
-      skipped: again.skipped,
-      processed: again.processed,
-      seconds: round(rerun.wall, 3),
-      cpuSeconds: round(rerun.cpu, 3),
-      speedupCpu: round(mean(full).cpu / rerun.cpu, 1),
-      speedupWall: round(mean(full).wall / rerun.wall, 1),
-      target: 10,
-    };
-
-    if (synthetic > 0) {
-      progress(`gazetteer scale: the rules plus ${synthetic} synthetic entries`);
-      const large = rulesWithSynthetic(flags.rules, synthetic, seed, VERSION);
-      const [normal, withSynthetic] = await compareRules(loaded, createPipeline({ rulesDir: flags.rules }), createPipeline({ rulesDir: large }));
-      rmSync(large, { recursive: true, force: true });
-      report.gazetteerScale = {
-        syntheticEntries: synthetic,
-        normalArticlesPerSecond: round(corpus.articles / normal.cpu, 1),
-        largeArticlesPerSecond: round(corpus.articles / withSynthetic.cpu, 1),
-        ratio: round(normal.cpu / withSynthetic.cpu, 3),
-        target: 0.85,
-      };
-    }
-
-    if (flags['jobs-check']) {
-      const runs: Record<number, number> = { 1: 0, 2: 0 };
-      for (let r = 0; r < rounds; r++) {
-        for (const jobs of r % 2 === 0 ? [1, 2] : [2, 1]) {
-          progress(`jobs check round ${r + 1}/${rounds}: --jobs ${jobs}`);
-          runs[jobs]! += cliRun(['--input', files.dir, '--output', join(tmp, `jobs-${jobs}`), '--rules', flags.rules, '--jobs', String(jobs)]).wall;
-        }
-      }
-      const differ = sameOutputs(join(tmp, 'jobs-1'), join(tmp, 'jobs-2'));
-      report.jobs = { jobs1Seconds: round(runs[1]! / rounds), jobs2Seconds: round(runs[2]! / rounds), speedup: round(runs[1]! / runs[2]!), target: 1.7, identical: differ.length === 0, differ };
-    }
-
-    if (flags.memory !== undefined) {
-      const n = int('memory', flags.memory, 1);
-      const jobs = int('memory-jobs', flags['memory-jobs'], 1);
-      progress(`memory: generating ${n} articles`);
-      const big = writeCorpus(join(tmp, 'memory-corpus'), generateArticles(sourceArticles(flags.source), vocabularyOf(flags.rules), { articles: n, seed }));
-      rmSync(join(tmp, 'corpus'), { recursive: true, force: true });
-      progress(`memory: nkie run --jobs ${jobs} over ${n} articles`);
-      const { wall, run } = cliRun(['--input', big.dir, '--output', join(tmp, 'memory-out'), '--rules', flags.rules, '--jobs', String(jobs)]);
-      report.memory = { articles: run.articles, mb: round(big.bytes / 1e6), jobs, seconds: round(wall, 1), maxRssMB: run.maxRssMB, target: 500 };
-    }
+    if (flags.memory !== undefined) await measureMemory(tmp, seed, report);
+    else await measureThroughput(tmp, seed, report);
   } finally {
     if (flags.keep) progress(`kept ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
   }
   process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : format(report));
+}
+
+/** `--memory N`: only the large run, as a child process reporting its own peak memory. */
+async function measureMemory(tmp: string, seed: number, report: Record<string, unknown>): Promise<void> {
+  const n = int('memory', flags.memory, 1);
+  const jobs = int('memory-jobs', flags['memory-jobs'], 1);
+  progress(`memory: generating ${n} articles`);
+  const big = writeCorpus(join(tmp, 'memory-corpus'), generateArticles(sourceArticles(flags.source), vocabularyOf(flags.rules), { articles: n, seed }));
+  progress(`memory: nkie run --jobs ${jobs} over ${n} articles`);
+  const { wall, run } = cliRun(['--input', big.dir, '--output', join(tmp, 'memory-out'), '--rules', flags.rules, '--jobs', String(jobs)]);
+  report.memory = { articles: run.articles, mb: round(big.bytes / 1e6), jobs, seconds: round(wall, 1), maxRssMB: run.maxRssMB, target: 500 };
+}
+
+/** The default bench: (a), (b), the stages, the incremental re-run, the gazetteer scale and optionally --jobs. */
+async function measureThroughput(tmp: string, seed: number, report: Record<string, unknown>): Promise<void> {
+  const articles = int('articles', flags.articles, 1);
+  const rounds = int('rounds', flags.rounds, 1);
+  const synthetic = int('synthetic', flags.synthetic);
+  const minBytes = Number(flags['min-mb']) * 1e6;
+  progress(`generating ${articles} articles`);
+  const files = buildCorpus(join(tmp, 'corpus'), articles, minBytes, seed, flags.rules, flags.source);
+  const loaded = sourceArticles(files.dir);
+  const nlp = wink();
+  // the warm-up pass fills wink-nlp's lexicon cache, which (a) and (b) then share alike
+  let tokens = 0;
+  for (const a of loaded) tokens += nlp.readDoc(a.text).tokens().length();
+  const corpus = { articles: files.articles, bytes: files.bytes, tokens };
+  report.corpus = { articles: files.articles, files: files.files, mb: round(files.bytes / 1e6), tokens, seed };
+
+  let bare: Timing = { wall: 0, cpu: 0 };
+  let full: Timing = { wall: 0, cpu: 0 };
+  let last: RunSummary | null = null;
+  const out = join(tmp, 'out');
+  const stageCpu: Record<string, number> = Object.fromEntries(STAGES.map((st) => [st.name, 0]));
+  const rules = createPipeline({ rulesDir: flags.rules }).rules;
+  const steps = [
+    async () => {
+      progress('(a) bare wink-nlp');
+      bare = add(bare, (await timed(() => {
+        for (const art of loaded) nlp.readDoc(art.text);
+      }))[1]);
+    },
+    async () => {
+      progress('(b) nkie run');
+      const [summary, t] = await timed(() => runBatch({ input: files.dir, output: out, rules: flags.rules, maxBytes: Number.MAX_SAFE_INTEGER, csvRaw: false }));
+      full = add(full, t);
+      last = summary;
+    },
+    () => {
+      progress('the stages one by one');
+      stagePass(loaded, rules, stageCpu);
+    },
+  ];
+  // each round starts one step later, so no measure always follows the same one
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < steps.length; k++) {
+      progress(`round ${r + 1}/${rounds}`);
+      await steps[(r + k) % steps.length]!();
+    }
+  }
+  const mean = (t: Timing): Timing => ({ wall: t.wall / rounds, cpu: t.cpu / rounds });
+  const perArticle = (ms: number) => round(ms / rounds / corpus.articles, 3);
+  const stagesMs = Object.values(stageCpu).reduce((a, b) => a + b, 0);
+  report.bare = rates(mean(bare), corpus);
+  report.run = { ...rates(mean(full), corpus), entities: last!.entities, relations: last!.relations };
+  report.ratio = { cpu: round(bare.cpu / full.cpu, 3), wall: round(bare.wall / full.wall, 3), target: 0.5 };
+  report.stages = {
+    cpuMsPerArticle: {
+      ...Object.fromEntries(Object.entries(stageCpu).map(([k, v]) => [k, perArticle(v)])),
+      // what a run adds to the stages: reading input, writing the article and rows files, the aggregates
+      'load, files and aggregates': perArticle(full.cpu * 1000 - stagesMs),
+    },
+    bareMsPerArticle: perArticle(bare.cpu * 1000),
+    ratioStagesOnly: round((bare.cpu * 1000) / stagesMs, 3),
+  };
+  report.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  progress('incremental re-run over the unchanged corpus');
+  const [again, rerun] = await timed(() => runBatch({ input: files.dir, output: out, rules: flags.rules, maxBytes: Number.MAX_SAFE_INTEGER, csvRaw: false, incremental: true }));
+  report.incremental = {
+    skipped: again.skipped,
+    processed: again.processed,
+    seconds: round(rerun.wall, 3),
+    cpuSeconds: round(rerun.cpu, 3),
+    speedupCpu: round(mean(full).cpu / rerun.cpu, 1),
+    speedupWall: round(mean(full).wall / rerun.wall, 1),
+    target: 10,
+  };
+
+  if (synthetic > 0) {
+    progress(`gazetteer scale: the rules plus ${synthetic} synthetic entries`);
+    const large = rulesWithSynthetic(flags.rules, synthetic, seed, VERSION);
+    const [normal, withSynthetic] = await compareRules(loaded, createPipeline({ rulesDir: flags.rules }), createPipeline({ rulesDir: large }));
+    rmSync(large, { recursive: true, force: true });
+    report.gazetteerScale = {
+      syntheticEntries: synthetic,
+      normalArticlesPerSecond: round(corpus.articles / normal.cpu, 1),
+      largeArticlesPerSecond: round(corpus.articles / withSynthetic.cpu, 1),
+      ratio: round(normal.cpu / withSynthetic.cpu, 3),
+      target: 0.85,
+    };
+  }
+
+  if (flags['jobs-check']) {
+    const runs: Record<number, number> = { 1: 0, 2: 0 };
+    for (let r = 0; r < rounds; r++) {
+      for (const jobs of r % 2 === 0 ? [1, 2] : [2, 1]) {
+        progress(`jobs check round ${r + 1}/${rounds}: --jobs ${jobs}`);
+        runs[jobs]! += cliRun(['--input', files.dir, '--output', join(tmp, `jobs-${jobs}`), '--rules', flags.rules, '--jobs', String(jobs)]).wall;
+      }
+    }
+    const differ = sameOutputs(join(tmp, 'jobs-1'), join(tmp, 'jobs-2'));
+    report.jobs = { jobs1Seconds: round(runs[1]! / rounds), jobs2Seconds: round(runs[2]! / rounds), speedup: round(runs[1]! / runs[2]!), target: 1.7, identical: differ.length === 0, differ };
+  }
 }
 
 /** The report as a few aligned lines. */
@@ -257,6 +290,10 @@ function format(r: Record<string, unknown>): string {
   const lines: string[] = [];
   const c = r.corpus as Record<string, number>;
   lines.push(`nkie ${String(r.nkie)} on node ${String(r.node)}; wink-nlp pipes ${(r.winkPipes as string[]).join(', ')}; rules ${String(r.rules)}`);
+  if (r.memory) {
+    lines.push(`memory: ${String(get('memory.articles'))} articles (${String(get('memory.mb'))} MB) with --jobs ${String(get('memory.jobs'))} in ${String(get('memory.seconds'))} s, peak RSS ${String(get('memory.maxRssMB'))} MB (target < 500)`);
+    return lines.join('\n') + '\n';
+  }
   lines.push(`corpus: ${c.articles} articles, ${c.mb} MB, ${c.tokens} tokens (seed ${c.seed})`);
   lines.push('                     articles/s      MB/s    tokens/s   (per CPU second; wall articles/s)');
   for (const [label, key] of [['(a) bare wink-nlp', 'bare'], ['(b) nkie run', 'run']] as const) {
@@ -264,9 +301,9 @@ function format(r: Record<string, unknown>): string {
     lines.push(`${label.padEnd(20)} ${String(x.articlesPerSecond).padStart(10)} ${String(x.mbPerSecond).padStart(9)} ${String(x.tokensPerSecond).padStart(11)}   (${x.wallArticlesPerSecond})`);
   }
   lines.push(`ratio (b)/(a): ${String(get('ratio.cpu'))} CPU, ${String(get('ratio.wall'))} wall (target >= 0.5)`);
-  const per = get('run.stageMsPerArticle') as Record<string, number>;
-  const tot = get('run.stageMs') as Record<string, number>;
-  lines.push(`ms per stage (whole corpus / per article): ${Object.keys(per).map((k) => `${k} ${tot[k]} / ${per[k]}`).join(', ')}`);
+  const per = get('stages.cpuMsPerArticle') as Record<string, number>;
+  lines.push(`CPU ms per article: ${Object.entries(per).map(([k, v]) => `${k} ${v}`).join(', ')}; bare wink-nlp ${String(get('stages.bareMsPerArticle'))}`);
+  lines.push(`ratio of the stages alone (no input or output) to bare wink-nlp: ${String(get('stages.ratioStagesOnly'))}`);
   lines.push(`peak RSS: ${String(r.peakRssMB)} MB`);
   lines.push(`incremental re-run: ${String(get('incremental.skipped'))} unchanged articles kept, ${String(get('incremental.seconds'))} s: ${String(get('incremental.speedupCpu'))}x faster (CPU), ${String(get('incremental.speedupWall'))}x (wall) (target >= 10)`);
   if (r.gazetteerScale) {
@@ -274,9 +311,6 @@ function format(r: Record<string, unknown>): string {
   }
   if (r.jobs) {
     lines.push(`--jobs 2: ${String(get('jobs.jobs2Seconds'))} s against ${String(get('jobs.jobs1Seconds'))} s for --jobs 1: ${String(get('jobs.speedup'))}x (target >= 1.7); outputs ${get('jobs.identical') ? 'byte-identical' : `DIFFER: ${(get('jobs.differ') as string[]).join(', ')}`}`);
-  }
-  if (r.memory) {
-    lines.push(`memory: ${String(get('memory.articles'))} articles (${String(get('memory.mb'))} MB) with --jobs ${String(get('memory.jobs'))} in ${String(get('memory.seconds'))} s, peak RSS ${String(get('memory.maxRssMB'))} MB (target < 500)`);
   }
   return lines.join('\n') + '\n';
 }

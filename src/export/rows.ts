@@ -109,15 +109,16 @@ export class EntityTable {
     }
   }
 
-  /** Rows sorted by type, canonical name and id. */
+  /** Rows sorted by type, canonical name and id (a run's table can hold 100,000 rows: each sort key is built once). */
   rows(): Row[] {
-    const rows = [...this.entries.values()].map((t) => ({
-      ...t.row,
-      articles: t.articles,
-      mentions: t.mentions,
-      surface_forms: [...t.surfaces].sort().join('|'),
-    }));
-    const key = (r: Row) => `${r.type}\u0000${String(r.canonical)}\u0000${String(r.canonical_id ?? '')}`;
-    return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const keyed = [...this.entries.values()].map((t) => {
+      const row: Row = Object.assign({}, t.row);
+      row.articles = t.articles;
+      row.mentions = t.mentions;
+      row.surface_forms = [...t.surfaces].sort().join('|');
+      return { key: `${row.type}\u0000${String(row.canonical)}\u0000${String(row.canonical_id ?? '')}`, row };
+    });
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map((k) => k.row);
   }
 }

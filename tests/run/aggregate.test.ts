@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAggregates } from '../../src/batch/aggregate.js';
-import { articlePath, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
+import { articlePath, prepareOutput, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
 import { openCsv, openJsonl } from '../../src/export/write.js';
 import { createPipeline } from '../../src/pipeline.js';
@@ -37,6 +37,7 @@ async function reference(raw: boolean): Promise<Record<string, string>> {
 
 function written(raw: boolean): string {
   const out = tempDir('nkie-agg-');
+  prepareOutput(out);
   for (const d of docs) writeArticle(out, headerOf(d.id, raw), d, JSON.stringify(d, null, 2) + '\n', raw);
   return out;
 }
@@ -91,7 +92,7 @@ describe('writeAggregates', () => {
 
   it('keeps the writing in large blocks: many articles, one file each', () => {
     const out = tempDir();
-    mkdirSync(join(out, 'articles'));
+    prepareOutput(out);
     const many = Array.from({ length: 600 }, (_, i) => ({ ...docs[i % docs.length]!, id: `m${String(i).padStart(4, '0')}` }));
     for (const d of many) writeArticle(out, headerOf(d.id), d, JSON.stringify(d, null, 2) + '\n', false);
     writeAggregates(out, many.map((d) => d.id), false, headerOf);

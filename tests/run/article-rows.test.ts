@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addTail, articlePath, decodeRows, encodeRows, readRows, rowsHeader, rowsMatch, rowsPath, writeArticle } from '../../src/batch/article-rows.js';
+import { addTail, articlePath, decodeRows, encodeRows, prepareOutput, readRows, rowsHeader, rowsMatch, rowsPath, writeArticle } from '../../src/batch/article-rows.js';
 import { csvRecords } from '../../src/batch/csv.js';
 import { ENTITY_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
 import { createPipeline } from '../../src/pipeline.js';
@@ -24,12 +24,17 @@ const handmade: Document = {
 const docs: Document[] = [...testArticles(12).map((a) => pipeline.process(a)), handmade];
 const HEADER = rowsHeader('1.0.0', 'd'.repeat(64), 'h'.repeat(64), false);
 const pretty = (d: Document) => JSON.stringify(d, null, 2) + '\n';
+const output = () => {
+  const dir = tempDir();
+  prepareOutput(dir);
+  return dir;
+};
 
 describe('rows files', () => {
   it('hold the documents.jsonl line and the CSV records of their document', () => {
     expect(docs.filter((d) => d.entities.length > 0).length).toBeGreaterThan(10);
     for (const doc of docs) {
-      const rows = decodeRows(encodeRows(HEADER, doc, false, 10), HEADER)!;
+      const rows = decodeRows(Buffer.from(encodeRows(HEADER, doc, false, 10)), HEADER)!;
       expect(rows.doc.toString()).toBe(JSON.stringify(doc) + '\n');
       expect(rows.entities.toString()).toBe(csvRecords(entityRows(doc), ENTITY_COLUMNS, false));
       expect(rows.relations.toString()).toBe(csvRecords(relationRows(doc), RELATION_COLUMNS, false));
@@ -42,7 +47,7 @@ describe('rows files', () => {
     const counts = { entities: {} as Record<string, number>, relations: {} as Record<string, number> };
     for (const doc of docs) {
       direct.add(doc);
-      addTail(decodeRows(encodeRows(HEADER, doc, false, 10), HEADER)!.tail, fromRows, counts);
+      addTail(decodeRows(Buffer.from(encodeRows(HEADER, doc, false, 10)), HEADER)!.tail, fromRows, counts);
     }
     expect(fromRows.rows()).toEqual(direct.rows());
     const byType = (list: { type: string }[]) => list.reduce<Record<string, number>>((o, x) => ({ ...o, [x.type]: (o[x.type] ?? 0) + 1 }), {});
@@ -56,11 +61,11 @@ describe('rows files', () => {
     ['another article content', rowsHeader('1.0.0', 'd'.repeat(64), 'i'.repeat(64), false)],
     ['the other CSV mode', rowsHeader('1.0.0', 'd'.repeat(64), 'h'.repeat(64), true)],
   ])('are not used for %s', (_, other) => {
-    expect(decodeRows(encodeRows(HEADER, docs[0]!, false, 10), other)).toBeNull();
+    expect(decodeRows(Buffer.from(encodeRows(HEADER, docs[0]!, false, 10)), other)).toBeNull();
   });
 
   it('are not used when cut short or not rows files at all', () => {
-    const bytes = encodeRows(HEADER, docs[0]!, false, 10);
+    const bytes = Buffer.from(encodeRows(HEADER, docs[0]!, false, 10));
     const firstLine = bytes.indexOf(0x0a);
     expect(decodeRows(bytes.subarray(0, firstLine + 5), HEADER)).toBeNull();
     expect(decodeRows(bytes.subarray(0, firstLine), HEADER)).toBeNull();
@@ -73,7 +78,7 @@ describe('writeArticle and rowsMatch', () => {
   const doc = docs[0]!;
 
   it('write the rows file and the pretty article file, and recognise them', () => {
-    const out = tempDir();
+    const out = output();
     writeArticle(out, HEADER, doc, pretty(doc), false);
     expect(JSON.parse(String(readRows(out, doc.id, HEADER)!.doc))).toEqual(doc);
     expect(existsSync(articlePath(out, doc.id))).toBe(true);
@@ -83,19 +88,19 @@ describe('writeArticle and rowsMatch', () => {
   });
 
   it('does not vouch for an article file that was cut or replaced by one of another length', () => {
-    const out = tempDir();
+    const out = output();
     writeArticle(out, HEADER, doc, pretty(doc), false);
     writeFileSync(articlePath(out, doc.id), pretty(doc).slice(0, 100));
     expect(rowsMatch(out, doc.id, HEADER)).toBe(false);
   });
 
   it('does not vouch for a deleted article file or a damaged rows file', () => {
-    const out = tempDir();
+    const out = output();
     writeArticle(out, HEADER, doc, pretty(doc), false);
     writeFileSync(rowsPath(out, doc.id), 'damaged');
     expect(rowsMatch(out, doc.id, HEADER)).toBe(false);
     expect(readRows(out, doc.id, HEADER)).toBeNull();
-    const other = tempDir();
+    const other = output();
     writeArticle(other, HEADER, doc, pretty(doc), false);
     writeFileSync(articlePath(other, doc.id), '');
     expect(rowsMatch(other, doc.id, HEADER)).toBe(false);

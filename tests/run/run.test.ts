@@ -7,18 +7,21 @@ import { tempDir } from '../helpers.js';
 const SLOW = 240_000;
 
 describe('run --jobs', () => {
-  it('writes byte-identical output with 2 worker threads and with 1', () => {
-    const input = testCorpus(60);
+  it('writes byte-identical output with 1, 2 and 3 threads', () => {
+    // more batches than the workers take at once: the main thread processes some itself
+    const input = testCorpus(150, 50);
     const rules = testRules();
     const one = tempDir('nkie-j1-');
-    const two = tempDir('nkie-j2-');
     expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', one, '--jobs', '1').status).toBe(0);
-    const r = nkie('run', '-q', '-i', input, '-r', rules, '-o', two, '--jobs', '2');
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(documentIds(two)).toHaveLength(60);
-    expect(outputFiles(two)).toEqual(outputFiles(one));
-    expect(runJson(two)).toMatchObject({ jobs: 2, articles: 60, processed: 60 });
+    expect(readFileSync(join(one, 'entities.csv'), 'utf8').split('\n').length).toBeGreaterThan(300);
+    for (const jobs of ['2', '3']) {
+      const dir = tempDir(`nkie-j${jobs}-`);
+      const r = nkie('run', '-q', '-i', input, '-r', rules, '-o', dir, '--jobs', jobs);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(outputFiles(dir)).toEqual(outputFiles(one));
+      expect(runJson(dir)).toMatchObject({ jobs: Number(jobs), articles: 150, processed: 150 });
+    }
   }, SLOW);
 });
 
@@ -100,6 +103,15 @@ describe('run arguments', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('stops on invalid rules before reading any article, with worker threads too', () => {
+    const rules = testRules({ 'bad.yaml': 'kind: gazetteer\nentries:\n  - id: x\n    type: PLACE\n' });
+    const out = join(tempDir(), 'never');
+    const r = nkie('run', '-i', testCorpus(3), '-r', rules, '-o', out, '--jobs', '2');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.yaml:3: entry x: field canonical/);
+    expect(existsSync(out)).toBe(false);
+  }, SLOW);
 
   it('accepts the valid forms', () => {
     const input = testCorpus(3);
