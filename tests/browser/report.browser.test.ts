@@ -13,8 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlaceCollection } from '../../src/export/geojson.js';
 import { HtmlReport } from '../../src/export/report.js';
 import { EntityTable } from '../../src/export/rows.js';
-import { DocumentSchema, ENTITY_TYPES, type Document, type Entity, type Relation } from '../../src/types.js';
+import { ENTITY_TYPES, type Document } from '../../src/types.js';
 import { extract } from '../helpers.js';
+import { buildDocument, type Spec } from '../export/document-builder.js';
+
+const build = (id: string, text: string, specs: Spec[], relations: Parameters<typeof buildDocument>[2] = [], meta: Partial<Document> = {}) =>
+  buildDocument(text, specs, relations, { id, meta, evidence: (i, t) => `Evidence ${i + 1}: ${t.slice(0, 40)}` });
 
 const CHROMIUM = '/usr/bin/chromium';
 // no network on the machine: without the background-networking flags Chromium floods refused connections
@@ -24,26 +28,8 @@ const FLAGS = [
 ];
 const SHOTS = process.env.NKIE_SCREENSHOT_DIR ?? join(tmpdir(), 'nkie-report-screenshots');
 
-type Spec = Omit<Entity, 'id' | 'start' | 'end' | 'sentence' | 'rule'>;
 
-/** A valid Document: each entity is found in the text after the previous one. */
-function build(id: string, text: string, specs: Spec[], relations: [Relation['type'], number, number][] = [], meta: Partial<Document> = {}): Document {
-  let from = 0;
-  const entities = specs.map((s, i) => {
-    const start = text.indexOf(s.text, from);
-    if (start < 0) throw new Error(`"${s.text}" is not in the text`);
-    from = start + s.text.length;
-    return { ...s, id: `e${i + 1}`, start, end: start + s.text.length, sentence: 0, rule: 'test-rule' } as Entity;
-  });
-  return DocumentSchema.parse({
-    id, source: `${id}.txt`, title: null, outlet: null, author: null, url: null, published: null, text,
-    sentences: [{ start: 0, end: text.length }], entities,
-    relations: relations.map(([type, s, o], i) => ({
-      id: `r${i + 1}`, type, subject: `e${s}`, object: `e${o}`, sentence: 0, evidence: `Evidence ${i + 1}: ${text.slice(0, 40)}`, rule: 'r', conflict: false,
-    })),
-    ...meta,
-  });
-}
+
 
 const place = (text: string, id: string, province: string | null, country: string, lat: number, lon: number, level: 'city' | 'country' = 'city'): Spec => ({
   type: 'PLACE', text, canonical: text, canonicalId: id, norm: { level, province, country, lat, lon, resolved: true },

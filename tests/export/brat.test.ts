@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BRAT_CONFIG, BratParseError, parseAnn, parseNote, toBrat } from '../../src/export/brat.js';
 import { normalizedValue } from '../../src/export/report.js';
-import { DocumentSchema, ENTITY_TYPES, RELATION_TYPES, type Document, type Entity, type Relation } from '../../src/types.js';
+import { ENTITY_TYPES, RELATION_TYPES, type Document } from '../../src/types.js';
 import { extract } from '../helpers.js';
+import { buildDocument as build, type Spec } from './document-builder.js';
 
-type Spec = Omit<Entity, 'id' | 'start' | 'end' | 'sentence' | 'text' | 'rule'> & { text: string };
-
-/** A valid Document: each entity is found in the text after the previous one. */
-function build(text: string, specs: Spec[], relations: [Relation['type'], number, number][] = []): Document {
-  let from = 0;
-  const entities = specs.map((s, i) => {
-    const start = text.indexOf(s.text, from);
-    if (start < 0) throw new Error(`"${s.text}" is not in the text`);
-    from = start + s.text.length;
-    return { ...s, id: `e${i + 1}`, start, end: start + s.text.length, sentence: 0, rule: 'test-rule' } as Entity;
-  });
-  return DocumentSchema.parse({
-    id: 'doc', source: 'doc.txt', title: null, outlet: null, author: null, url: null, published: null, text,
-    sentences: [{ start: 0, end: text.length }], entities,
-    relations: relations.map(([type, s, o], i) => ({
-      id: `r${i + 1}`, type, subject: `e${s}`, object: `e${o}`, sentence: 0, evidence: text, rule: `rule-${type}`, conflict: false,
-    })),
-  });
-}
 
 const place = (text: string, canonical: string, id: string | null, level: 'city' | 'province' = 'city'): Spec => ({
   type: 'PLACE', text, canonical, canonicalId: id,

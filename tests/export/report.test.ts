@@ -2,27 +2,15 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, HtmlReport, normalizedValue } from '../../src/export/report.js';
 import { EntityTable } from '../../src/export/rows.js';
-import { DocumentSchema, ENTITY_TYPES, type Document, type Entity, type Relation } from '../../src/types.js';
+import { ENTITY_TYPES, type Document, type Entity } from '../../src/types.js';
 import { extract } from '../helpers.js';
+import { buildDocument, type Spec } from './document-builder.js';
 
-type Spec = Omit<Entity, 'id' | 'start' | 'end' | 'sentence' | 'rule'>;
+const build = (id: string, text: string, specs: Spec[], relations: Parameters<typeof buildDocument>[2] = [], meta: Partial<Document> = {}) =>
+  buildDocument(text, specs, relations, { id, meta });
 
-/** A valid Document: each entity is found in the text after the previous one. */
-function build(id: string, text: string, specs: Spec[], relations: [Relation['type'], number, number][] = [], meta: Partial<Document> = {}): Document {
-  let from = 0;
-  const entities = specs.map((s, i) => {
-    const start = text.indexOf(s.text, from);
-    if (start < 0) throw new Error(`"${s.text}" is not in the text`);
-    from = start + s.text.length;
-    return { ...s, id: `e${i + 1}`, start, end: start + s.text.length, sentence: 0, rule: 'test-rule' } as Entity;
-  });
-  return DocumentSchema.parse({
-    id, source: `${id}.txt`, title: null, outlet: null, author: null, url: null, published: null, text,
-    sentences: [{ start: 0, end: text.length }], entities,
-    relations: relations.map(([type, s, o], i) => ({ id: `r${i + 1}`, type, subject: `e${s}`, object: `e${o}`, sentence: 0, evidence: text, rule: 'r', conflict: false })),
-    ...meta,
-  });
-}
+
+
 
 const place = (text: string, canonical: string, id: string | null, province: string | null, country: string | null, lat: number | null = null, lon: number | null = null): Spec => ({
   type: 'PLACE', text, canonical, canonicalId: id, norm: { level: 'city', province, country, lat, lon, resolved: id !== null },
