@@ -146,6 +146,8 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
       opts.onArticle?.(++done);
     }
     await processor.drain();
+    // the workers' memory is not needed for the aggregates
+    await processor.close();
 
     removeStaleFiles(opts.output, written);
     state.retain(written);

@@ -90,8 +90,11 @@ export class Processor {
     await Promise.all(this.inFlight);
   }
 
+  /** Stops the workers, freeing their memory; the main thread's pipeline stays usable. */
   async close(): Promise<void> {
-    await this.pool?.destroy();
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.destroy();
   }
 
   private here(item: Submitted): void {
