@@ -15,7 +15,7 @@ import { HtmlReport } from '../../src/export/report.js';
 import { EntityTable } from '../../src/export/rows.js';
 import { ENTITY_TYPES, type Document } from '../../src/types.js';
 import { extract } from '../helpers.js';
-import { buildDocument, type Spec } from '../export/document-builder.js';
+import { buildDocument, SPECS_AFTER_THE_PLACE, type Spec } from '../export/document-builder.js';
 
 const build = (id: string, text: string, specs: Spec[], relations: Parameters<typeof buildDocument>[2] = [], meta: Partial<Document> = {}) =>
   buildDocument(text, specs, relations, { id, meta, evidence: (i, t) => `Evidence ${i + 1}: ${t.slice(0, 40)}` });
@@ -42,12 +42,7 @@ const EVERY_TYPE = build('every-type',
     { type: 'DATE', text: 'March 3, 2021', canonical: '2021-03-03', canonicalId: null, norm: { value: '2021-03-03' } },
     { type: 'ORG', text: 'Ministry of Social Security', canonical: 'Ministry of Social Security', canonicalId: 'mss', norm: { kind: 'police', acronym: 'MSS' } },
     place('Hyesan', 'kp-hyesan', 'Ryanggang Province', 'KP', 41.366, 128.271),
-    { type: 'PERSON', text: 'Kim Chol-su', canonical: 'Kim Chol-su', canonicalId: null, norm: {} },
-    { type: 'QUANTITY', text: '300 grams', canonical: '300 g', canonicalId: null, norm: { grams: 300 } },
-    { type: 'DRUG', text: 'methamphetamine', canonical: 'methamphetamine', canonicalId: 'methamphetamine', norm: {} },
-    { type: 'MONEY', text: '2,000 yuan', canonical: '2000 CNY', canonicalId: null, norm: { currency: 'CNY', min: 2000, max: 2000 } },
-    { type: 'LAW', text: 'Article 208', canonical: 'Criminal Code Article 208', canonicalId: 'cc-208', norm: { code: 'Criminal Code', article: 208, title: 'Smuggling of narcotics' } },
-    { type: 'PENALTY', text: 'five years of reform through labor', canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', duration: 'P5Y' } },
+    ...SPECS_AFTER_THE_PLACE,
     place('Hoeryong', 'kp-hoeryong', 'North Hamgyong Province', 'KP', 42.443, 129.75),
   ],
   [['based_in', 2, 3], ['quantity_of', 5, 6], ['penalty_for', 8, 9]],

@@ -3,7 +3,7 @@ import { BRAT_CONFIG, BratParseError, parseAnn, parseNote, toBrat } from '../../
 import { normalizedValue } from '../../src/export/report.js';
 import { ENTITY_TYPES, RELATION_TYPES, type Document } from '../../src/types.js';
 import { extract } from '../helpers.js';
-import { buildDocument as build, type Spec } from './document-builder.js';
+import { buildDocument as build, SPECS_AFTER_THE_PLACE, type Spec } from './document-builder.js';
 
 
 const place = (text: string, canonical: string, id: string | null, level: 'city' | 'province' = 'city'): Spec => ({
@@ -19,12 +19,7 @@ const ALL_TYPES = build(
     { type: 'ORG', text: 'Ministry of Social Security', canonical: 'Ministry of Social Security', canonicalId: 'mss', norm: { kind: 'police', acronym: 'MSS' } },
     place('Hyesan', 'Hyesan', 'kp-hyesan'),
     place('Ryanggang Province', 'Ryanggang Province', 'kp-ryanggang', 'province'),
-    { type: 'PERSON', text: 'Kim Chol-su', canonical: 'Kim Chol-su', canonicalId: null, norm: {} },
-    { type: 'QUANTITY', text: '300 grams', canonical: '300 g', canonicalId: null, norm: { grams: 300 } },
-    { type: 'DRUG', text: 'methamphetamine', canonical: 'methamphetamine', canonicalId: 'methamphetamine', norm: {} },
-    { type: 'MONEY', text: '2,000 yuan', canonical: '2000 CNY', canonicalId: null, norm: { currency: 'CNY', min: 2000, max: 2000 } },
-    { type: 'LAW', text: 'Article 208', canonical: 'Criminal Code Article 208', canonicalId: 'cc-208', norm: { code: 'Criminal Code', article: 208, title: 'Smuggling of narcotics' } },
-    { type: 'PENALTY', text: 'five years of reform through labor', canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', duration: 'P5Y' } },
+    ...SPECS_AFTER_THE_PLACE,
   ],
   [['located_in', 3, 4], ['based_in', 2, 3], ['quantity_of', 6, 7], ['price_of', 8, 7], ['penalty_for', 9, 10]],
 );

@@ -30,3 +30,13 @@ export function buildDocument(text: string, specs: Spec[], relations: [Relation[
     ...options.meta,
   });
 }
+
+/** One entity of each non-place type, in the order "Kim Chol-su ... 300 grams of methamphetamine for 2,000 yuan ... Article 208 ... five years of reform through labor". */
+export const SPECS_AFTER_THE_PLACE: readonly Spec[] = [
+  { type: 'PERSON', text: 'Kim Chol-su', canonical: 'Kim Chol-su', canonicalId: null, norm: {} },
+  { type: 'QUANTITY', text: '300 grams', canonical: '300 g', canonicalId: null, norm: { grams: 300 } },
+  { type: 'DRUG', text: 'methamphetamine', canonical: 'methamphetamine', canonicalId: 'methamphetamine', norm: {} },
+  { type: 'MONEY', text: '2,000 yuan', canonical: '2000 CNY', canonicalId: null, norm: { currency: 'CNY', min: 2000, max: 2000 } },
+  { type: 'LAW', text: 'Article 208', canonical: 'Criminal Code Article 208', canonicalId: 'cc-208', norm: { code: 'Criminal Code', article: 208, title: 'Smuggling of narcotics' } },
+  { type: 'PENALTY', text: 'five years of reform through labor', canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', duration: 'P5Y' } },
+];
