@@ -5,13 +5,14 @@
  * missing or was made for something else. Documents are never held in memory together, and
  * incremental runs, resumed runs and merged shards all produce the same aggregates.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS } from '../export/rows.js';
 import type { Document } from '../types.js';
 import { addTail, articlePath, decodeRows, encodeRows, readRows, type StoredRows } from './article-rows.js';
 import { csvRecord } from './csv.js';
 import type { ExtraFormats } from '../export/formats.js';
+import { writeChunksSync } from '../export/write.js';
 
 /** A file written in large blocks under a temporary name and renamed when complete. */
 class AtomicFile {
@@ -36,11 +37,7 @@ class AtomicFile {
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    let written = writevSync(this.fd, this.pending);
-    if (written < this.bytes) {
-      const rest = Buffer.concat(this.pending);
-      while (written < rest.length) written += writeSync(this.fd, rest, written);
-    }
+    writeChunksSync(this.fd, this.pending);
     this.pending = [];
     this.bytes = 0;
   }
@@ -69,7 +66,7 @@ export interface Counts {
 /** The rows made again from the article file, as they would have been stored. */
 function rowsFromArticle(output: string, id: string, raw: boolean): StoredRows {
   const json = readFileSync(articlePath(output, id), 'utf8');
-  return decodeRows(Buffer.from(encodeRows('', JSON.parse(json) as Document, raw, Buffer.byteLength(json))), '')!;
+  return decodeRows(Buffer.concat(encodeRows('', JSON.parse(json) as Document, raw, Buffer.byteLength(json))), '')!;
 }
 
 /**

@@ -10,11 +10,12 @@
  * distinct entity (its entity-table share). A file whose header does not match exactly what
  * the run expects is not used.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_COLUMNS, RELATION_COLUMNS, entityRows, relationRows, tableParts, type EntityTable, type Row } from '../export/rows.js';
+import { RELATION_COLUMNS, relationRows, tableParts, type EntityTable, type Row } from '../export/rows.js';
+import { replaceFileSync } from '../export/write.js';
 import type { Document } from '../types.js';
-import { csvRecords } from './csv.js';
+import { csvRecords, entityRecords } from './csv.js';
 
 export const articlePath = (output: string, id: string) => join(output, 'articles', `${id}.json`);
 export const ROWS_DIR = join('.nkie', 'rows');
@@ -34,19 +35,20 @@ export interface StoredRows {
   tail: string;
 }
 
-/** The rows file of a document whose article file is `articleBytes` long: one string, encoded once when written. */
-export function encodeRows(header: string, doc: Document, raw: boolean, articleBytes: number): string {
+/** The rows file of a document whose article file is `articleBytes` long, as the chunks to write. */
+export function encodeRows(header: string, doc: Document, raw: boolean, articleBytes: number): Buffer[] {
   const blocks = [
-    JSON.stringify(doc) + '\n',
-    csvRecords(entityRows(doc), ENTITY_COLUMNS, raw),
-    csvRecords(relationRows(doc), RELATION_COLUMNS, raw),
+    Buffer.from(JSON.stringify(doc) + '\n'),
+    Buffer.from(entityRecords(doc, raw)),
+    Buffer.from(csvRecords(relationRows(doc), RELATION_COLUMNS, raw)),
   ];
   const relationTypes: Record<string, number> = {};
   for (const r of doc.relations) relationTypes[r.type] = (relationTypes[r.type] ?? 0) + 1;
   // JSON never holds a raw tab or line break, so both can separate; the row is parsed only for a new entity
-  const tail = [JSON.stringify(relationTypes), ...tableParts(doc).map((p) => `${JSON.stringify([p.key, p.row.type, p.mentions, p.surfaces])}\t${JSON.stringify(p.row)}`)];
-  const lengths = [articleBytes, ...blocks.map((b) => Buffer.byteLength(b))].join(' ');
-  return [`${header} ${lengths}\n`, ...blocks, tail.join('\n')].join('');
+  let tail = JSON.stringify(relationTypes);
+  for (const p of tableParts(doc)) tail += `\n${JSON.stringify([p.key, p.row.type, p.mentions, p.surfaces])}\t${JSON.stringify(p.row)}`;
+  const head = `${header} ${articleBytes} ${blocks[0]!.length} ${blocks[1]!.length} ${blocks[2]!.length}\n`;
+  return [Buffer.from(head), ...blocks, Buffer.from(tail)];
 }
 
 /** The rows in a rows file's bytes, or null unless it was made for exactly `header`. */
@@ -65,18 +67,13 @@ export function decodeRows(bytes: Buffer, header: string): StoredRows | null {
 
 /**
  * Writes an article's rows file, then its article file (`json`, the document as written
- * there), each under a temporary name renamed into place (as export/write.ts does, without
- * its directory check: `prepareOutput` made the directories once).
+ * there), each under a temporary name renamed into place (`prepareOutput` made the
+ * directories once).
  */
 export function writeArticle(output: string, header: string, doc: Document, json: string, raw: boolean): void {
-  replaceFile(rowsPath(output, doc.id), encodeRows(header, doc, raw, Buffer.byteLength(json)));
-  replaceFile(articlePath(output, doc.id), json);
-}
-
-function replaceFile(path: string, data: string): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
+  const article = Buffer.from(json);
+  replaceFileSync(rowsPath(output, doc.id), encodeRows(header, doc, raw, article.length));
+  replaceFileSync(articlePath(output, doc.id), [article]);
 }
 
 /** Creates the directories articles and rows files go to. */

@@ -3,8 +3,9 @@
  * strings: formatting every mention of a batch through the row-by-row stream cost more than
  * the pipeline's later stages.
  */
-import type { Row } from '../export/rows.js';
+import { NORM_COLUMNS, type Row } from '../export/rows.js';
 import { neutraliseCell } from '../export/write.js';
+import type { Document } from '../types.js';
 
 // fast-csv drops NUL and quotes a field holding a quote, a comma, a line break or (its quirk) a "|"
 const SPECIAL = /[\0",\n\r|]/;
@@ -14,9 +15,10 @@ const FORMULA_FIRST = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 
 function csvField(value: Row[string] | undefined, raw: boolean): string {
   if (value === null || value === undefined) return '';
-  // a number's text has no special character and is never a formula ("-2" is a plain number)
-  if (typeof value !== 'string') return String(value);
-  const s = !raw && FORMULA_FIRST.has(value.charCodeAt(0)) ? neutraliseCell(value) : value;
+  // a finite number's text has no special character and is never a formula ("-2" is a plain number; "-Infinity" is not)
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const text = String(value);
+  const s = !raw && FORMULA_FIRST.has(text.charCodeAt(0)) ? neutraliseCell(text) : text;
   if (!SPECIAL.test(s)) return s;
   const kept = s.includes('\0') ? s.replace(/\0/g, '') : s;
   if (kept.includes('"')) return `"${kept.replace(QUOTE, '""')}"`;
@@ -33,4 +35,20 @@ export function csvRecord(row: Row, columns: readonly string[], raw: boolean): s
 /** Records each preceded by a line break, as they follow the header (fast-csv ends the file without one). */
 export function csvRecords(rows: readonly Row[], columns: readonly string[], raw: boolean): string {
   return rows.length === 0 ? '' : '\n' + rows.map((r) => csvRecord(r, columns, raw)).join('\n');
+}
+
+/**
+ * The entities.csv records of a document, each preceded by a line break: what
+ * `csvRecords(entityRows(doc), ENTITY_COLUMNS, raw)` gives, without a row object per mention.
+ */
+export function entityRecords(doc: Document, raw: boolean): string {
+  let out = '';
+  const article = csvField(doc.id, raw);
+  for (const e of doc.entities) {
+    out += `\n${article},${csvField(e.id, raw)},${csvField(e.type, raw)},${csvField(e.text, raw)},${e.start},${e.end},${e.sentence},${csvField(e.canonical, raw)},${csvField(e.canonicalId, raw)}`;
+    const norm = e.norm as Record<string, Row[string] | undefined>;
+    for (const c of NORM_COLUMNS) out += ',' + csvField(norm[c], raw);
+    out += ',' + csvField(e.rule, raw);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ export const RELATION_COLUMNS = [
   'article_id', 'relation_id', 'type', 'subject_id', 'subject', 'object_id', 'object', 'sentence', 'evidence', 'rule',
 ] as const;
 
-const NORM_COLUMNS = ['level', 'province', 'country', 'lat', 'lon', 'grams', 'currency', 'min', 'max', 'value', 'duration', 'kind'] as const;
+export const NORM_COLUMNS = ['level', 'province', 'country', 'lat', 'lon', 'grams', 'currency', 'min', 'max', 'value', 'duration', 'kind'] as const;
 
 export const ENTITY_TABLE_COLUMNS = ['canonical_id', 'type', 'canonical', ...NORM_COLUMNS, 'articles', 'mentions', 'surface_forms'] as const;
 

@@ -4,7 +4,7 @@
  * formula (starting with = + - @ tab or CR, and not a plain number) get a leading apostrophe
  * unless raw output is asked for.
  */
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync, writevSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { format } from 'fast-csv';
 import type { Row } from './rows.js';
@@ -15,6 +15,27 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tmpName(path);
   writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+/** Writes every byte of the chunks at the file's position (writev may write fewer than asked). */
+export function writeChunksSync(fd: number, chunks: readonly Buffer[]): void {
+  let written = writevSync(fd, chunks as Buffer[]);
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  if (written === total) return;
+  const rest = Buffer.concat(chunks);
+  while (written < rest.length) written += writeSync(fd, rest, written);
+}
+
+/** A file made of the chunks, written under a temporary name and renamed into place; its directory must exist. */
+export function replaceFileSync(path: string, chunks: readonly Buffer[]): void {
+  const tmp = tmpName(path);
+  const fd = openSync(tmp, 'w');
+  try {
+    writeChunksSync(fd, chunks);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, path);
 }
 

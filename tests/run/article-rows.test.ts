@@ -34,7 +34,7 @@ describe('rows files', () => {
   it('hold the documents.jsonl line and the CSV records of their document', () => {
     expect(docs.filter((d) => d.entities.length > 0).length).toBeGreaterThan(10);
     for (const doc of docs) {
-      const rows = decodeRows(Buffer.from(encodeRows(HEADER, doc, false, 10)), HEADER)!;
+      const rows = decodeRows(Buffer.concat(encodeRows(HEADER, doc, false, 10)), HEADER)!;
       expect(rows.doc.toString()).toBe(JSON.stringify(doc) + '\n');
       expect(rows.entities.toString()).toBe(csvRecords(entityRows(doc), ENTITY_COLUMNS, false));
       expect(rows.relations.toString()).toBe(csvRecords(relationRows(doc), RELATION_COLUMNS, false));
@@ -47,7 +47,7 @@ describe('rows files', () => {
     const counts = { entities: {} as Record<string, number>, relations: {} as Record<string, number> };
     for (const doc of docs) {
       direct.add(doc);
-      addTail(decodeRows(Buffer.from(encodeRows(HEADER, doc, false, 10)), HEADER)!.tail, fromRows, counts);
+      addTail(decodeRows(Buffer.concat(encodeRows(HEADER, doc, false, 10)), HEADER)!.tail, fromRows, counts);
     }
     expect(fromRows.rows()).toEqual(direct.rows());
     const byType = (list: { type: string }[]) => list.reduce<Record<string, number>>((o, x) => ({ ...o, [x.type]: (o[x.type] ?? 0) + 1 }), {});
@@ -61,11 +61,11 @@ describe('rows files', () => {
     ['another article content', rowsHeader('1.0.0', 'd'.repeat(64), 'i'.repeat(64), false)],
     ['the other CSV mode', rowsHeader('1.0.0', 'd'.repeat(64), 'h'.repeat(64), true)],
   ])('are not used for %s', (_, other) => {
-    expect(decodeRows(Buffer.from(encodeRows(HEADER, docs[0]!, false, 10)), other)).toBeNull();
+    expect(decodeRows(Buffer.concat(encodeRows(HEADER, docs[0]!, false, 10)), other)).toBeNull();
   });
 
   it('are not used when cut short or not rows files at all', () => {
-    const bytes = Buffer.from(encodeRows(HEADER, docs[0]!, false, 10));
+    const bytes = Buffer.concat(encodeRows(HEADER, docs[0]!, false, 10));
     const firstLine = bytes.indexOf(0x0a);
     expect(decodeRows(bytes.subarray(0, firstLine + 5), HEADER)).toBeNull();
     expect(decodeRows(bytes.subarray(0, firstLine), HEADER)).toBeNull();

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvRecord, csvRecords } from '../../src/batch/csv.js';
-import type { Row } from '../../src/export/rows.js';
+import { csvRecord, csvRecords, entityRecords } from '../../src/batch/csv.js';
+import { ENTITY_COLUMNS, entityRows, type Row } from '../../src/export/rows.js';
+import { createPipeline } from '../../src/pipeline.js';
 import { openCsv } from '../../src/export/write.js';
 import { tempDir } from '../helpers.js';
+import { testArticles, testRules } from './fixture.js';
 
 const COLUMNS = ['a', 'b', 'c'];
 
@@ -28,6 +30,8 @@ describe('CSV formatting', () => {
     [{ a: '=HYPERLINK("x")', b: '-2', c: '+cmd' }, '"\'=HYPERLINK(""x"")",-2,\'+cmd'],
     [{ a: -98.5, b: true, c: '' }, '-98.5,true,'],
     [{ a: '@SUM(A1)', b: '\tx', c: 'plain' }, "'@SUM(A1),'\tx,plain"],
+    // fast-csv sees the text "-Infinity", which is no plain number, so it is neutralised like any cell starting with "-"
+    [{ a: -Infinity, b: Infinity, c: -0 }, "'-Infinity,Infinity,0"],
   ] as [Row, string][])('formats %j as %j', (row, line) => {
     expect(csvRecord(row, COLUMNS, false)).toBe(line);
   });
@@ -56,4 +60,23 @@ describe('CSV formatting', () => {
       expect(viaCsvRecords(rs, raw)).toBe(await viaOpenCsv(rs, raw));
     }), { numRuns: 300 });
   }, 120_000);
+});
+
+describe('entityRecords', () => {
+  const pipeline = createPipeline({ rulesDir: testRules() });
+  const docs = testArticles(12).map((a) => pipeline.process(a));
+  // cells a spreadsheet would run, quotes, a separator and a line break in the text and canonical name
+  const text = '=2 kg of "ice", sold in\nHyesan';
+  const handmade = {
+    ...docs[0]!, id: 'hand', text,
+    entities: [
+      { id: 'e1', type: 'QUANTITY' as const, text: '=2 kg', start: 0, end: 5, sentence: 0, canonical: '=2 kg', canonicalId: null, rule: '@p', norm: { grams: -2000 } },
+      { id: 'e2', type: 'PLACE' as const, text: 'in\nHyesan', start: 21, end: 30, sentence: 0, canonical: 'a|b', canonicalId: null, rule: 'p', norm: { level: null, province: '+x', country: 'KP', lat: 41.4, lon: -0.5, resolved: false } },
+    ],
+  };
+
+  it.each([false, true])('gives the records of entityRows through csvRecords (raw %s)', (raw) => {
+    expect(docs.reduce((n, d) => n + d.entities.length, 0)).toBeGreaterThan(50);
+    for (const doc of [...docs, handmade]) expect(entityRecords(doc, raw)).toBe(csvRecords(entityRows(doc), ENTITY_COLUMNS, raw));
+  });
 });
