@@ -20,6 +20,7 @@ import { followingWord, matchAt, matchEndingAt, precedingWord, type NearWord } f
 import { MASS_UNIT_SOURCE } from '../normalize/quantity.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
+import { KeyTable } from '../text/key-table.js';
 
 const YEAR = '((?:1[89]|20)\\d\\d)';
 /** What follows a number that is an amount, not a year. */
@@ -51,7 +52,7 @@ const YEAR_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'until
 const WEEKDAY_LEADS: ReadonlyMap<string, 'last' | 'on' | 'next'> = new Map([['last', 'last'], ['past', 'last'], ['this', 'on'], ['next', 'next']]);
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words that can anchor a date, other than numbers. Months and weekdays must be capitalised. */
-const ANCHORS: ReadonlyMap<string, 'month' | 'weekday' | 'season' | 'relative'> = new Map([
+const ANCHORS = new KeyTable<'month' | 'weekday' | 'season' | 'relative'>([
   ...[...MONTH_WORDS].map((w) => [w, 'month'] as const),
   ...[...WEEKDAY_WORDS].map((w) => [w, 'weekday'] as const),
   ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, 'season'] as const),

@@ -12,9 +12,10 @@ import { currencyCode, moneyCanonical } from '../normalize/money.js';
 import { NUMBER_SOURCE, inAmount, matchAt, matchEndingAt, mayEndNumber, parseNumber, precedingWord, roundDecimal, scaleOf } from '../normalize/numbers.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny, sentenceAt } from '../stages/doc.js';
+import { KeyTable } from '../text/key-table.js';
 
 /** Currency words: codes, written before or after the amount ("RMB 2,000", "100-170 RMB"), and names, written after it ("10,000 yuan"). */
-const CURRENCY_WORDS: ReadonlyMap<string, 'code' | 'name'> = new Map([
+const CURRENCY_WORDS = new KeyTable<'code' | 'name'>([
   ...['rmb', 'cny', 'usd', 'kpw', 'krw', 'eur', 'jpy', 'hkd', 'gbp', 'cad', 'aud', 'sgd', 'twd'].map((w) => [w, 'code'] as const),
   ...['won', 'yuan', 'renminbi', 'dollar', 'dollars', 'euro', 'euros', 'yen', 'ruble', 'rubles', 'rouble', 'roubles', 'sterling'].map((w) => [w, 'name'] as const),
 ]);
@@ -115,7 +116,6 @@ function currencies(doc: WorkingDoc): [number, number, 'symbol' | 'code' | 'name
   const text = doc.folded;
   const found: [number, number, 'symbol' | 'code' | 'name'][] = [];
   for (const w of doc.words) {
-    if (w.key.length < 3 || w.key.length > 8) continue;
     const kind = CURRENCY_WORDS.get(w.key);
     if (kind !== undefined) found.push([w.start, w.end, kind]);
   }

@@ -33,6 +33,8 @@ const LIFE_BEFORE = /(?<![\w-])(?:life|lifelong|life-long|(?:life|unlimited|inde
 const LIFE_AFTER = /["']?(?:[ \t]+(?:sentence|term))?[ \t]+for[ \t]+life\b/iy;
 /** "life imprisonment", "life in prison", "a life sentence"; "sentenced to life" (the span is "life"). */
 const LIFE_SENTENCE = /\blife[ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b|\bsentenced[ \t]+to[ \t]+(life)\b(?![ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b)/gi;
+/** Every LIFE_SENTENCE match holds the word: most articles lack it, and this test is several times cheaper than the pattern. */
+const MENTIONS_LIFE = /life/i;
 /** How far before a penalty its length or life term may start, in characters and in words. */
 const NEAR = 60;
 const LENGTH_WORDS = 10;
@@ -116,7 +118,7 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   }
   // "life imprisonment", "sentenced to life" where no penalty next to it was extended
   LIFE_SENTENCE.lastIndex = 0;
-  for (let m = LIFE_SENTENCE.exec(doc.folded); m !== null; m = LIFE_SENTENCE.exec(doc.folded)) {
+  for (let m = MENTIONS_LIFE.test(doc.folded) ? LIFE_SENTENCE.exec(doc.folded) : null; m !== null; m = LIFE_SENTENCE.exec(doc.folded)) {
     const end = m.index + m[0].length;
     const start = m[1] === undefined ? m.index : end - m[1].length;
     if (overlapsAny(doc.boilerplate, start, end) || out.some((o) => o.start < end && start < o.end)) continue;

@@ -13,6 +13,7 @@ import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import type { MatchWord } from '../stages/doc.js';
 import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
+import { tableOf } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -33,6 +34,17 @@ function person(doc: WorkingDoc, start: number, end: number, canonical: string, 
 }
 
 const isCapitalised = (s: string) => /^[A-Z]/.test(s);
+/** isCapitalised for the word starting at `at`, without cutting it out: this runs on every word. */
+const capitalAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+};
+
+/** Exactly one space or hyphen in [from, to). */
+function spaceOrHyphenBetween(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  return to - from === 1 && (c === 32 || c === 45);
+}
 
 /**
  * After a full name, the press writes the surname alone ("Yeom said"): such a word is the
@@ -54,34 +66,36 @@ function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
   const inside = (at: number) => taken.some((p) => p.start <= at && at < p.end);
   const out: Draft[] = [];
   const words = doc.words;
+  const text = doc.text;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // the capital first: it rules out most words without a lookup
+    if (w.boilerplate || !capitalAt(text, w.start)) continue;
     const canonical = full.get(w.key);
-    if (!canonical || w.boilerplate || w.start < firstAt.get(w.key)! || inside(w.start)) continue;
-    if (!isCapitalised(doc.text.slice(w.start, w.end))) continue;
+    if (!canonical || w.start < firstAt.get(w.key)! || inside(w.start)) continue;
     const next = words[i + 1];
     // not the start of another name ("Yeom Mi Ran")
-    if (next && w.joinsNext && next.sentence === w.sentence && isCapitalised(doc.text.slice(next.start, next.end)) && /^[ -]$/.test(doc.text.slice(w.end, next.start))) continue;
+    if (next && w.joinsNext && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start)) continue;
     out.push(person(doc, w.start, w.end, canonical, 'pattern:surname-repeat'));
   }
   return out;
 }
 
 export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
-  const surnames = rules.lexicon.get('korean-surnames') ?? new Set<string>();
+  const surnames = tableOf(rules.lexicon.get('korean-surnames') ?? new Set<string>());
   const triggers = rules.lexicon.get('person-triggers') ?? new Set<string>();
-  const honorifics = rules.lexicon.get('honorifics') ?? new Set<string>();
+  const honorifics = tableOf(rules.lexicon.get('honorifics') ?? new Set<string>());
   const words = doc.words;
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;
   const surface = (w: MatchWord) => text.slice(w.start, w.end);
   // the next word continues the name: same sentence, only a space or a hyphen between
   const continues = (a: MatchWord, b: MatchWord | undefined): b is MatchWord =>
-    b !== undefined && !b.boilerplate && b.sentence === a.sentence && /^[ -]$/.test(text.slice(a.end, b.start));
+    b !== undefined && !b.boilerplate && b.sentence === a.sentence && spaceOrHyphenBetween(text, a.end, b.start);
   const out: Draft[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.boilerplate || !isCapitalised(surface(w))) continue;
+    if (w.boilerplate || !capitalAt(text, w.start)) continue;
     const prev = words[i - 1];
     const sentenceInitial = prev === undefined || prev.sentence !== w.sentence;
     const next = words[i + 1];
@@ -95,7 +109,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
         continue;
       }
     }
-    if (prev && !sentenceInitial && honorifics.has(prev.key) && !(continues(w, next) && isCapitalised(surface(next)))) {
+    if (prev && !sentenceInitial && honorifics.has(prev.key) && !(continues(w, next) && capitalAt(text, next.start))) {
       out.push(person(doc, w.start, w.end, surface(w), 'pattern:honorific'));
       continue;
     }

@@ -5,12 +5,14 @@
  */
 import type { Located, RuleProblem } from '../rules/load.js';
 import type { RelationEntry } from '../rules/schema.js';
-import type { EntityType, OrgKind, PlaceLevel, RelationType } from '../types.js';
+import { ENTITY_TYPES, type EntityType, type OrgKind, type PlaceLevel, type RelationType } from '../types.js';
 import { compilePhrase, matchesNothing, reversePhrase, type Phrase, type WordLists } from './phrase.js';
 
 /** What an entity must be to fill one side of a relation. */
 export interface Side {
   types: ReadonlySet<EntityType>;
+  /** the types as bits (TYPE_BIT): whether a sentence holds one is a single test */
+  typeMask: number;
   levels: ReadonlySet<PlaceLevel> | null;
   kinds: ReadonlySet<OrgKind> | null;
 }
@@ -40,8 +42,12 @@ export interface RelationPattern {
   subjectRestatement: readonly Phrase[];
 }
 
+/** One bit per entity type. */
+export const TYPE_BIT: Readonly<Record<EntityType, number>> = Object.fromEntries(ENTITY_TYPES.map((t, i) => [t, 1 << i])) as Record<EntityType, number>;
+
 const side = (types: readonly EntityType[], levels?: readonly PlaceLevel[], kinds?: readonly OrgKind[]): Side => ({
   types: new Set(types),
+  typeMask: types.reduce((mask, t) => mask | TYPE_BIT[t], 0),
   levels: levels ? new Set(levels) : null,
   kinds: kinds ? new Set(kinds) : null,
 });

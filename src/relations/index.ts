@@ -18,7 +18,7 @@
  */
 import type { WorkingDoc } from '../stages/doc.js';
 import type { Entity, EntityOf, Relation, Span } from '../types.js';
-import type { RelationPattern, Side } from './compile.js';
+import { TYPE_BIT, type RelationPattern, type Side } from './compile.js';
 import { compilePhrase, entityToken, isEntity, isWord, matchPhrase, occursIn, tokenize, type Phrase } from './phrase.js';
 
 type Place = EntityOf<'PLACE'>;
@@ -53,7 +53,7 @@ function phrase(source: string): Phrase {
 const LIST_JOINERS: readonly Phrase[] = [', the?', ',? and|or|& the?', ',? as well as the?'].map(phrase);
 
 function fits(side: Side, e: Entity): boolean {
-  if (!side.types.has(e.type)) return false;
+  if ((side.typeMask & TYPE_BIT[e.type]) === 0) return false;
   if (side.levels && e.type === 'PLACE' && (e.norm.level === null || !side.levels.has(e.norm.level))) return false;
   if (side.kinds && e.type === 'ORG' && (e.norm.kind === null || !side.kinds.has(e.norm.kind))) return false;
   return true;
@@ -67,24 +67,49 @@ const WINDOW = 120;
 /** How many entities apart a pattern looks for its partner, at most, besides a `near` pattern's words. */
 const REACH = 12;
 
+const BRACKET = /[()[\]]/g;
+
+/** The offsets of the brackets "()[]" in the text, which are rare: each sentence reads its own from them. */
+function bracketsOf(folded: string): number[] {
+  const out: number[] = [];
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(folded); m !== null; m = BRACKET.exec(folded)) out.push(m.index);
+  return out;
+}
+
+/** The index of the first offset >= at in the sorted offsets. */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One sentence: its span and its entities in text order; gaps are cut into tokens once. */
 class SentenceView {
   private readonly mateCache = new Map<readonly Phrase[], Map<number, boolean>>();
-  private readonly gapCache = new Map<string, string[]>();
+  /** by k * entities.length + j */
+  private readonly gapCache = new Map<number, string[]>();
   private readonly beforeCache = new Map<Entity, string[]>();
   private readonly afterCache = new Map<Entity, { tokens: string[]; toSentenceEnd: boolean }>();
-  private readonly indexOf: ReadonlyMap<string, number>;
+  /** entity id → index, made when first asked: most sentences state no relation */
+  private indexOf: Map<string, number> | null = null;
   /** per entity, the start of the outermost complete parenthetical holding it, or -1 */
   private readonly enclosing: readonly number[];
 
-  constructor(readonly folded: string, readonly span: Span, readonly entities: readonly Entity[]) {
-    this.indexOf = new Map(entities.map((e, i) => [e.id, i]));
+  /** `brackets`: the offsets of every bracket of the document, in order (bracketsOf) */
+  constructor(readonly folded: string, readonly span: Span, readonly entities: readonly Entity[], brackets: readonly number[]) {
     const outermost: Span[] = [];
     const opened: number[] = [];
-    for (let i = span.start; i < span.end; i++) {
-      const c = folded[i];
-      if (c === '(' || c === '[') opened.push(i);
-      else if ((c === ')' || c === ']') && opened.length > 0) {
+    for (let b = firstAtOrAfter(brackets, span.start); b < brackets.length && brackets[b]! < span.end; b++) {
+      const i = brackets[b]!;
+      const c = folded.charCodeAt(i);
+      if (c === 0x28 || c === 0x5b) opened.push(i);
+      else if (opened.length > 0) {
         const start = opened.pop()!;
         if (opened.length === 0) outermost.push({ start, end: i + 1 });
       }
@@ -98,6 +123,7 @@ class SentenceView {
   }
 
   entity(id: string): [Entity, number] {
+    this.indexOf ??= new Map(this.entities.map((e, i) => [e.id, i]));
     const i = this.indexOf.get(id)!;
     return [this.entities[i]!, i];
   }
@@ -110,7 +136,7 @@ class SentenceView {
 
   /** The tokens between entities k and j, each entity between them one `<type>` token. */
   gap(k: number, j: number): string[] {
-    const key = `${k} ${j}`;
+    const key = k * this.entities.length + j;
     let tokens = this.gapCache.get(key);
     if (!tokens) {
       const marks = this.entities.slice(k + 1, j).map((e) => ({ start: e.start, end: e.end, token: entityToken(e.type) }));
@@ -292,19 +318,18 @@ export function findRelations(doc: WorkingDoc, patterns: readonly RelationPatter
   const out: Relation[] = [];
   let from = 0;
   const entities = doc.entities;
+  let brackets: number[] | undefined;
   while (from < entities.length) {
     const sentence = entities[from]!.sentence;
     let to = from;
     while (to < entities.length && entities[to]!.sentence === sentence) to++;
     if (to - from >= 2) {
       const span = doc.sentences[sentence]!;
-      const view = new SentenceView(doc.folded, span, entities.slice(from, to));
-      const startOf = new Map(view.entities.map((e) => [e.id, e.start]));
-      const types = new Set(view.entities.map((e) => e.type));
-      const present = (side: Side) => {
-        for (const t of side.types) if (types.has(t)) return true;
-        return false;
-      };
+      brackets ??= bracketsOf(doc.folded);
+      const view = new SentenceView(doc.folded, span, entities.slice(from, to), brackets);
+      let types = 0;
+      for (const e of view.entities) types |= TYPE_BIT[e.type];
+      const present = (side: Side) => (side.typeMask & types) !== 0;
       const seen = new Set<string>();
       const found: { d: RelationDraft; lo: number; hi: number }[] = [];
       // earlier patterns win when two state the same relation
@@ -314,8 +339,8 @@ export function findRelations(doc: WorkingDoc, patterns: readonly RelationPatter
           const key = `${d.type} ${d.subject} ${d.object}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const a = startOf.get(d.subject)!;
-          const b = startOf.get(d.object)!;
+          const a = view.entity(d.subject)[0].start;
+          const b = view.entity(d.object)[0].start;
           found.push({ d, lo: Math.min(a, b), hi: Math.max(a, b) });
         }
       }

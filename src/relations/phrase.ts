@@ -19,8 +19,10 @@ import { ENTITY_TYPES, type EntityType } from '../types.js';
 // non-space character but double quotes (which never change what is related) is one token.
 const TOKEN = /'s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}"]/gu;
 const WORD = /^[\p{L}\p{N}]/u;
-const OPEN = new Set(['(', '[']);
-const CLOSE = new Set([')', ']']);
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
 /** The token standing for an entity of the type in a tokenized gap. */
 export const entityToken = (type: EntityType): string => `<${type.toLowerCase()}>`;
@@ -41,16 +43,18 @@ export function tokenize(folded: string, from = 0, to = folded.length, marks: re
   const out: string[] = [];
   const opened: number[] = [];
   const push = (t: string) => {
-    if (CLOSE.has(t) && opened.length > 0) {
+    const bracket = t.length === 1 ? t.charCodeAt(0) : 0;
+    if ((bracket === CLOSE_PAREN || bracket === CLOSE_BRACKET) && opened.length > 0) {
       out.length = opened.pop()!;
       return;
     }
-    if (OPEN.has(t)) opened.push(out.length);
+    if (bracket === OPEN_PAREN || bracket === OPEN_BRACKET) opened.push(out.length);
     out.push(t);
   };
+  // match() hands back the tokens' strings alone, without a match object for each
   const scan = (text: string) => {
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) push(m[0].toLowerCase());
+    const found = text.match(TOKEN);
+    if (found) for (const t of found) push(t.toLowerCase());
   };
   let at = from;
   for (const mark of marks) {
@@ -142,10 +146,14 @@ export function matchesNothing(p: Phrase): boolean {
   return p.slots.every((s) => s.optional);
 }
 
-function closure(slots: readonly Slot[], states: boolean[]): boolean[] {
-  for (let i = 0; i < slots.length; i++) if (states[i] && slots[i]!.optional) states[i + 1] = true;
-  return states;
+function closure(slots: readonly Slot[], states: Uint8Array): void {
+  for (let i = 0; i < slots.length; i++) if (states[i] && slots[i]!.optional) states[i + 1] = 1;
 }
+
+// The state sets of matchPhrase, reused by every call (it never runs inside itself): a phrase
+// is matched thousands of times an article, and fresh arrays per token were most of its cost.
+let current = new Uint8Array(32);
+let following = new Uint8Array(32);
 
 /**
  * Matches the phrase against the tokens from index `from`: all of them (`whole`), or a
@@ -155,23 +163,34 @@ export function matchPhrase(p: Phrase, tokens: readonly string[], mode: 'whole' 
   const { slots } = p;
   const n = slots.length;
   const mustUseAll = mode === 'whole' || p.toEnd;
-  let states = closure(slots, [true, ...new Array<boolean>(n).fill(false)]);
+  if (current.length <= n) {
+    current = new Uint8Array(2 * (n + 1));
+    following = new Uint8Array(2 * (n + 1));
+  }
+  let states = current;
+  let next = following;
+  states.fill(0, 0, n + 1);
+  states[0] = 1;
+  closure(slots, states);
   if (!mustUseAll && states[n]) return true;
   for (let at = from; at < tokens.length; at++) {
     const t = tokens[at]!;
-    const next = new Array<boolean>(n + 1).fill(false);
+    next.fill(0, 0, n + 1);
     let alive = false;
     for (let i = 0; i < n; i++) {
       if (!states[i] || !slots[i]!.words.has(t)) continue;
-      next[i + 1] = true;
-      if (slots[i]!.repeat) next[i] = true;
+      next[i + 1] = 1;
+      if (slots[i]!.repeat) next[i] = 1;
       alive = true;
     }
     if (!alive) return false;
-    states = closure(slots, next);
+    closure(slots, next);
+    const done = states;
+    states = next;
+    next = done;
     if (!mustUseAll && states[n]) return true;
   }
-  return states[n]!;
+  return states[n] === 1;
 }
 
 /** True when the phrase matches somewhere in the tokens (a `<end>` phrase: at their end). */

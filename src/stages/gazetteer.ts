@@ -21,6 +21,7 @@
 import type { AliasRef, CompiledRules, TrieNode } from '../rules/compile.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import { DESIGNATORS } from '../rules/variants.js';
+import { tableOf } from '../text/key-table.js';
 import type { Draft, MatchWord, WorkingDoc } from './doc.js';
 
 const DESIGNATOR_WORDS: ReadonlySet<string> = new Set(
@@ -91,10 +92,11 @@ function findMatches(doc: WorkingDoc, trie: TrieNode): Match[] {
   const words = doc.words;
   const matches: Match[] = [];
   const keysOf = new SentenceKeys(words);
+  const firstWords = tableOf(trie.next);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boilerplate) continue;
-    let node = trie.next.get(w.key);
+    let node = firstWords.get(w.key);
     let j = i;
     let best: Match | null = null;
     while (node) {

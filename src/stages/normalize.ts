@@ -20,10 +20,13 @@ function settleCluster(cluster: { d: Draft; i: number }[], kept: Draft[]): void 
 }
 
 export function normalize(doc: WorkingDoc): WorkingDoc {
-  const valid = doc.drafts
-    .map((d, i) => ({ d, i }))
-    .filter(({ d }) => d.start < d.end && doc.text.slice(d.start, d.end) === d.text)
-    .sort((x, y) => x.d.start - y.d.start || x.i - y.i);
+  const text = doc.text;
+  const valid: { d: Draft; i: number }[] = [];
+  doc.drafts.forEach((d, i) => {
+    // the same test as text.slice(start, end) === d.text, without cutting the slice
+    if (d.start >= 0 && d.start < d.end && d.end - d.start === d.text.length && d.end <= text.length && text.startsWith(d.text, d.start)) valid.push({ d, i });
+  });
+  valid.sort((x, y) => x.d.start - y.d.start || x.i - y.i);
   // drafts only compete inside a run of overlapping spans, so settle each run on its own
   const kept: Draft[] = [];
   let cluster: { d: Draft; i: number }[] = [];
