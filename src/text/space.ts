@@ -21,19 +21,25 @@ export const RUN_PIECE = 256;
 /**
  * The text wink-nlp reads: every run of more than RUN_PIECE non-space code units cut into
  * pieces by a space in place of each piece's last code unit. Same length, so offsets hold.
- * One pass counting run lengths; a `\S{257,}` search retries from every character of a run.
+ * A run that long covers one of every RUN_PIECE consecutive offsets, so only those are
+ * probed and a run is measured only around a probe that falls in it: a `\S{257,}` search
+ * instead retries from every character of every run.
  */
 export function breakLongRuns(text: string): string {
   let out = '';
   let copiedTo = 0;
-  let runStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && SPACE[text.charCodeAt(i)] !== 1) continue;
-    for (let cut = runStart + RUN_PIECE - 1; cut < i - 1; cut += RUN_PIECE) {
+  let measuredTo = 0;
+  for (let probe = RUN_PIECE - 1; probe < text.length; probe += RUN_PIECE) {
+    if (probe < measuredTo || SPACE[text.charCodeAt(probe)] === 1) continue;
+    let start = probe;
+    while (start > 0 && SPACE[text.charCodeAt(start - 1)] !== 1) start--;
+    let end = probe + 1;
+    while (end < text.length && SPACE[text.charCodeAt(end)] !== 1) end++;
+    measuredTo = end;
+    for (let cut = start + RUN_PIECE - 1; cut < end - 1; cut += RUN_PIECE) {
       out += text.slice(copiedTo, cut) + ' ';
       copiedTo = cut + 1;
     }
-    runStart = i + 1;
   }
   return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }

@@ -34,6 +34,15 @@ describe('breakLongRuns', () => {
     }), { numRuns: 2000 });
   });
 
+  it('finds a run just over the limit wherever it starts', () => {
+    for (let at = 0; at < 2 * RUN_PIECE + 8; at++) {
+      for (let length = RUN_PIECE - 1; length <= RUN_PIECE + 3; length++) {
+        const t = `${'a b'.repeat(at).slice(0, at)} ${'x'.repeat(length)} z`;
+        expect(breakLongRuns(t)).toBe(breakLongRunsByRegex(t));
+      }
+    }
+  });
+
   it('returns the text itself when no run is too long', () => {
     const t = `${'a'.repeat(RUN_PIECE)} b`;
     expect(breakLongRuns(t)).toBe(t);
