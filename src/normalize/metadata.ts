@@ -73,10 +73,14 @@ function findOutlet(folded: string, dateline: RegExpExecArray | null): string | 
   if (dateline) return dateline[3]!;
   let best: { name: string; count: number; first: number } | null = null;
   for (const [name, re] of OWN_ATTRIBUTION) {
-    const hits = [...folded.matchAll(re)];
-    if (hits.length === 0) continue;
-    const first = hits[0]!.index;
-    if (!best || hits.length > best.count || (hits.length === best.count && first < best.first)) best = { name, count: hits.length, first };
+    // counted with exec: matchAll clones the expression and builds an array of matches per call
+    re.lastIndex = 0;
+    const hit = re.exec(folded);
+    if (!hit) continue;
+    const first = hit.index;
+    let count = 1;
+    while (re.exec(folded)) count++;
+    if (!best || count > best.count || (count === best.count && first < best.first)) best = { name, count, first };
   }
   return best?.name ?? null;
 }

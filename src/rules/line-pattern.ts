@@ -33,3 +33,26 @@ export function compileLinePattern(source: string): LinePattern | string {
     return `invalid regular expression: ${(e as Error).message}`;
   }
 }
+
+/** Several patterns tested at once; most lines match none of them. */
+export interface LinePatternSet {
+  /** true when some pattern matches the whole line */
+  testAny(line: string): boolean;
+  /** true when some pattern matches somewhere inside the line */
+  occursAny(line: string): boolean;
+}
+
+/**
+ * The patterns as one alternation: one pass of RE2's DFA over a line instead of one per
+ * pattern. An unterminated \Q in a pattern would quote the rest of the alternation; that is a
+ * syntax error, and such a set tests the patterns one by one.
+ */
+export function linePatternSet(patterns: readonly LinePattern[]): LinePatternSet {
+  if (patterns.length === 0) return { testAny: () => false, occursAny: () => false };
+  try {
+    const re = RE2JS.compile(patterns.map((p) => `(?:${p.source})`).join('|'), RE2JS.CASE_INSENSITIVE);
+    return { testAny: (line) => re.matches(line), occursAny: (line) => re.test(line) };
+  } catch {
+    return { testAny: (line) => patterns.some((p) => p.test(line)), occursAny: (line) => patterns.some((p) => p.find(line).length > 0) };
+  }
+}

@@ -5,17 +5,37 @@
  * Korean", share buttons or a photo credit.
  */
 import type { CompiledRules } from '../rules/compile.js';
+import { linePatternSet, type LinePattern, type LinePatternSet } from '../rules/line-pattern.js';
 import { foldText } from '../text/fold.js';
+import { isSpace } from '../text/space.js';
 import type { Span } from '../types.js';
 import { mergeSpans, type WorkingDoc } from './doc.js';
 
 /** Boilerplate is short; longer lines are content and are not tested against the patterns. */
 const MAX_BOILERPLATE_LINE = 400;
 
+interface BoilerplateTests {
+  whole: LinePatternSet;
+  anyInline: LinePatternSet;
+  inline: LinePattern[];
+}
+
+// per rule set, built on its first article: every line is tested against all patterns at once
+const testsOf = new WeakMap<CompiledRules['boilerplate'], BoilerplateTests>();
+
+function boilerplateTests(rules: CompiledRules): BoilerplateTests {
+  let tests = testsOf.get(rules.boilerplate);
+  if (!tests) {
+    const inline = rules.boilerplate.filter((b) => b.inline).map((b) => b.pattern);
+    tests = { whole: linePatternSet(rules.boilerplate.filter((b) => !b.inline).map((b) => b.pattern)), anyInline: linePatternSet(inline), inline };
+    testsOf.set(rules.boilerplate, tests);
+  }
+  return tests;
+}
+
 export function clean(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   doc.folded = foldText(doc.text);
-  const whole = rules.boilerplate.filter((b) => !b.inline);
-  const inline = rules.boilerplate.filter((b) => b.inline);
+  const { whole, anyInline, inline } = boilerplateTests(rules);
   const spans: Span[] = [];
   const text = doc.folded;
   let lineStart = 0;
@@ -24,14 +44,14 @@ export function clean(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     if (lineEnd === -1) lineEnd = text.length;
     let s = lineStart;
     let e = lineEnd;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s && e - s <= MAX_BOILERPLATE_LINE) {
       const line = text.slice(s, e);
-      if (whole.some((b) => b.pattern.test(line))) spans.push({ start: s, end: e });
-      else {
+      if (whole.testAny(line)) spans.push({ start: s, end: e });
+      else if (anyInline.occursAny(line)) {
         const found: Span[] = [];
-        for (const b of inline) for (const [a, z] of b.pattern.find(line)) found.push({ start: s + a, end: s + z });
+        for (const pattern of inline) for (const [a, z] of pattern.find(line)) found.push({ start: s + a, end: s + z });
         spans.push(...mergeSpans(found, []));
       }
     }

@@ -5,9 +5,10 @@
  * gazetteer's match words (text/fold.ts) are attached to their sentence and token.
  */
 import { splitWords } from '../text/fold.js';
+import { breakLongRuns, isSpace } from '../text/space.js';
 import { wink } from '../text/wink.js';
 import type { Span } from '../types.js';
-import { overlapsAny, type MatchWord, type Token, type WorkingDoc } from './doc.js';
+import type { MatchWord, Token, WorkingDoc } from './doc.js';
 
 /** Our token for each wink-nlp token index; null where wink-nlp's value is not in the text verbatim. */
 function tokensWithOffsets(text: string, values: string[], pos: string[]): (Token | null)[] {
@@ -28,46 +29,28 @@ function tokensWithOffsets(text: string, values: string[], pos: string[]): (Toke
 }
 
 /**
- * Cuts spans at line breaks and trims white space; empty pieces are dropped. Spans arrive in
- * text order, so one cursor over the precomputed line breaks serves them all.
+ * Cuts [start, end) at line breaks and trims white space; empty pieces are dropped. Spans
+ * arrive in text order, so one cursor over the precomputed line breaks serves them all.
  */
-function lineSplitter(text: string): (span: Span, out: Span[]) => void {
+function lineSplitter(text: string): (start: number, end: number, out: Span[]) => void {
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
   let next = 0;
   const push = (a: number, b: number, out: Span[]) => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
   };
-  return (span, out) => {
-    while (next < breaks.length && breaks[next]! < span.start) next++;
-    let s = span.start;
-    while (next < breaks.length && breaks[next]! < span.end) {
+  return (start, end, out) => {
+    while (next < breaks.length && breaks[next]! < start) next++;
+    let s = start;
+    while (next < breaks.length && breaks[next]! < end) {
       push(s, breaks[next]!, out);
       s = breaks[next]! + 1;
       next++;
     }
-    push(s, span.end, out);
+    push(s, end, out);
   };
-}
-
-/** No word is longer; wink-nlp takes quadratic time over one long unbroken run (a 2 MB run: hours). */
-const RUN_PIECE = 256;
-const LONG_RUN = new RegExp(`\\S{${RUN_PIECE + 1},}`, 'g');
-
-/**
- * The text wink-nlp reads: every run of more than RUN_PIECE non-space characters cut into
- * pieces by a space in place of each piece's last character. Same length, so offsets hold.
- */
-function breakLongRuns(text: string): string {
-  LONG_RUN.lastIndex = 0;
-  if (!LONG_RUN.test(text)) return text;
-  return text.replace(LONG_RUN, (run) => {
-    const units = run.split('');
-    for (let i = RUN_PIECE - 1; i < units.length - 1; i += RUN_PIECE) units[i] = ' ';
-    return units.join('');
-  });
 }
 
 export function tokenize(doc: WorkingDoc): WorkingDoc {
@@ -81,23 +64,27 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
   const sentences: Span[] = [];
   const splitLines = lineSplitter(text);
   let prevEnd = 0;
-  wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
-    const [first, last] = s.out(nlp.its.span) as unknown as [number, number];
+  // [first, last] token index of each sentence, all at once: cheaper than an item per sentence
+  for (const [first, last] of wdoc.sentences().out(nlp.its.span) as unknown as [number, number][]) {
     let i = last;
     while (i >= first && byIndex[i] === null) i--;
     const end = i >= first ? byIndex[i]!.end : prevEnd;
-    if (end <= prevEnd) return;
-    splitLines({ start: prevEnd, end }, sentences);
+    if (end <= prevEnd) continue;
+    splitLines(prevEnd, end, sentences);
     prevEnd = end;
-  });
-  if (prevEnd < text.length) splitLines({ start: prevEnd, end: text.length }, sentences);
+  }
+  if (prevEnd < text.length) splitLines(prevEnd, text.length, sentences);
 
+  // words, sentences, tokens and boilerplate spans are all in text order: one cursor each
+  const boilerplate = doc.boilerplate;
   const words: MatchWord[] = [];
   let si = 0;
   let ti = 0;
+  let bi = 0;
   for (const w of splitWords(text)) {
     while (si < sentences.length && sentences[si]!.end <= w.start) si++;
     while (ti < tokens.length && tokens[ti]!.end <= w.start) ti++;
+    while (bi < boilerplate.length && boilerplate[bi]!.end <= w.start) bi++;
     const sentence = si < sentences.length && sentences[si]!.start <= w.start ? si : -1;
     if (sentence === -1) continue;
     // an explicit literal: spreading `w` here cost more than wink-nlp's readDoc itself
@@ -108,7 +95,7 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
       joinsNext: w.joinsNext,
       sentence,
       pos: tokens[ti] && tokens[ti]!.start <= w.start ? tokens[ti]!.pos : 'X',
-      boilerplate: overlapsAny(doc.boilerplate, w.start, w.end),
+      boilerplate: bi < boilerplate.length && boilerplate[bi]!.start < w.end,
     });
   }
   doc.tokens = tokens;
