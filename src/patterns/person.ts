@@ -18,6 +18,8 @@ import { tableOf } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** A word list the rules lack: one shared set, so tableOf builds its table once, not per article. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 
 // One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK).
@@ -83,9 +85,9 @@ function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
 }
 
 export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
-  const surnames = tableOf(rules.lexicon.get('korean-surnames') ?? new Set<string>());
-  const triggers = rules.lexicon.get('person-triggers') ?? new Set<string>();
-  const honorifics = tableOf(rules.lexicon.get('honorifics') ?? new Set<string>());
+  const surnames = tableOf(rules.lexicon.get('korean-surnames') ?? NO_WORDS);
+  const triggers = rules.lexicon.get('person-triggers') ?? NO_WORDS;
+  const honorifics = tableOf(rules.lexicon.get('honorifics') ?? NO_WORDS);
   const words = doc.words;
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;

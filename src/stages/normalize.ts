@@ -24,7 +24,7 @@ export function normalize(doc: WorkingDoc): WorkingDoc {
   const valid: { d: Draft; i: number }[] = [];
   doc.drafts.forEach((d, i) => {
     // the same test as text.slice(start, end) === d.text, without cutting the slice
-    if (d.start >= 0 && d.start < d.end && d.end - d.start === d.text.length && d.end <= text.length && text.startsWith(d.text, d.start)) valid.push({ d, i });
+    if (d.start >= 0 && d.start < d.end && d.end - d.start === d.text.length && text.startsWith(d.text, d.start)) valid.push({ d, i });
   });
   valid.sort((x, y) => x.d.start - y.d.start || x.i - y.i);
   // drafts only compete inside a run of overlapping spans, so settle each run on its own
