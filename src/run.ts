@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import { writeAggregates } from './batch/aggregate.js';
 import { ExtraFormats, type Format } from './export/formats.js';
-import { prepareOutput, rowsHeader, rowsMatch } from './batch/article-rows.js';
+import { copyRows, prepareOutput, readRows, rowsHeader, rowsMatch, type StoredRows } from './batch/article-rows.js';
 import { removeStaleFiles, summarize, writeRunFiles, type RunSummary } from './batch/outputs.js';
 import { Processor, type Outcome } from './batch/pool.js';
 import { formatShard, inShard, type Shard } from './batch/shard.js';
+import { needsCompaction, SegmentReader, SegmentWriter, sweepSegments } from './batch/segments.js';
 import { articleHash, rulesDigest, RunState } from './batch/state.js';
 import { listInputFiles, loadFile, type InputError } from './input/load.js';
 import { readRules } from './rules/load.js';
@@ -94,13 +95,14 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     }
     processed++;
     written.add(o.article.id);
-    state!.record(o.article.id, o.hash);
+    state!.record(o.article.id, o.hash, o.rows);
     if (performance.now() - lastSave > STATE_SAVE_MS) {
       state!.save(opts.output);
       lastSave = performance.now();
     }
   };
   const processor = new Processor({ rules: opts.rules, target, jobs, onOutcome });
+  const stored = new SegmentReader(opts.output);
   try {
     // invalid rules stop the run before any article is read
     state ??= RunState.empty(VERSION, target.rulesDigest, processor.start());
@@ -136,7 +138,8 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
         seen.set(article.id, article.source);
         const hash = articleHash(article);
         // unchanged: the state says so, and the files it vouches for were made for this very content
-        if (trusted?.hashOf(article.id) === hash && rowsMatch(opts.output, article.id, headerOf(hash)!)) {
+        const rows = trusted?.hashOf(article.id) === hash ? trusted.rowsOf(article.id) : null;
+        if (rows && rowsMatch(opts.output, stored, article.id, rows, headerOf(hash)!)) {
           written.add(article.id);
           skipped++;
           continue;
@@ -153,7 +156,23 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     state.retain(written);
     state.save(opts.output);
     const ids = [...written].sort();
-    const counts = writeAggregates(opts.output, ids, opts.csvRaw, (id) => headerOf(state!.hashOf(id)), new ExtraFormats(opts.output, opts.formats ?? new Set()));
+    const compacted = needsCompaction(opts.output, state.segments()) ? new SegmentWriter(opts.output) : null;
+    const rowsOf = (id: string): StoredRows | null => {
+      const at = state!.rowsOf(id);
+      const header = headerOf(state!.hashOf(id));
+      if (at === null || header === null) return null;
+      if (compacted === null) return readRows(stored, at, header);
+      const copy = copyRows(stored, at, header, compacted);
+      state!.relocate(id, copy?.at ?? null);
+      return copy?.rows ?? null;
+    };
+    const counts = writeAggregates(opts.output, ids, opts.csvRaw, rowsOf, new ExtraFormats(opts.output, opts.formats ?? new Set()));
+    if (compacted) {
+      compacted.close();
+      state.save(opts.output);
+    }
+    stored.close();
+    sweepSegments(opts.output, new Set(state.segments().keys()));
 
     const seconds = (performance.now() - t0) / 1000;
     const summary = summarize(counts, ids.length, processed, skipped, seconds, processor.stageMs, errors, warnings);
@@ -167,6 +186,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     });
     return summary;
   } finally {
+    stored.close();
     await processor.close();
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The aggregate files of an output directory (documents.jsonl, entities.csv, relations.csv,
  * entity-table.csv), rebuilt in id order at the end of every run from the articles' rows
- * files (batch/article-rows.ts), or from an article's own file where its rows file is
+ * records (batch/article-rows.ts), or from an article's own file where its record is
  * missing or was made for something else. Documents are never held in memory together, and
  * incremental runs, resumed runs and merged shards all produce the same aggregates.
  */
@@ -9,7 +9,7 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS } from '../export/rows.js';
 import type { Document } from '../types.js';
-import { addTail, articlePath, decodeRows, encodeRows, readRows, type StoredRows } from './article-rows.js';
+import { addTail, articlePath, decodeRows, encodeRows, type StoredRows } from './article-rows.js';
 import { csvRecord } from './csv.js';
 import type { ExtraFormats } from '../export/formats.js';
 import { writeChunksSync } from '../export/write.js';
@@ -31,7 +31,7 @@ class AtomicFile {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     this.pending.push(b);
     this.bytes += b.length;
-    // pieces are views into whole rows files: flushing often keeps few of those alive
+    // pieces are views into whole rows records: flushing often keeps few of those alive
     if (this.bytes >= 1 << 20 || this.pending.length >= 256) this.flush();
   }
 
@@ -71,10 +71,9 @@ function rowsFromArticle(output: string, id: string, raw: boolean): StoredRows {
 
 /**
  * Writes the aggregates of the given articles (ids sorted) and returns the counts by type.
- * `headerOf(id)` is the header the article's rows file must carry to be used, or null to
- * read the article file.
+ * `rowsOf(id)` gives the article's stored rows, or null to make them from its article file.
  */
-export function writeAggregates(output: string, ids: readonly string[], raw: boolean, headerOf: (id: string) => string | null, extra?: ExtraFormats): Counts {
+export function writeAggregates(output: string, ids: readonly string[], raw: boolean, rowsOf: (id: string) => StoredRows | null, extra?: ExtraFormats): Counts {
   const files = {
     docs: new AtomicFile(join(output, 'documents.jsonl')),
     entities: new AtomicFile(join(output, 'entities.csv')),
@@ -87,8 +86,7 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
     files.entities.write(ENTITY_COLUMNS.join(','));
     files.relations.write(RELATION_COLUMNS.join(','));
     for (const id of ids) {
-      const header = headerOf(id);
-      const rows = (header !== null ? readRows(output, id, header) : null) ?? rowsFromArticle(output, id, raw);
+      const rows = rowsOf(id) ?? rowsFromArticle(output, id, raw);
       files.docs.write(rows.doc);
       files.entities.write(rows.entities);
       files.relations.write(rows.relations);

@@ -1,27 +1,27 @@
 /**
- * An article's rows file (.nkie/rows/<id>.rows): its contribution to every aggregate file,
- * made where the article is processed and kept next to articles/<id>.json, so that building
- * the aggregates is concatenation and an unchanged article costs one file read.
+ * An article's rows record: its contribution to every aggregate file, made where the article
+ * is processed and stored in the output's segments (batch/segments.ts) next to
+ * articles/<id>.json, so that building the aggregates is concatenation and an unchanged
+ * article costs one read.
  *
- * Layout: a header line naming what the file was made for (nkie version, rules digest,
+ * Layout: a header line naming what the record was made for (nkie version, rules digest,
  * article hash, CSV mode), the byte length of the article file written with it, and the
- * byte lengths of the three blocks that follow; the documents.jsonl line; the entities.csv
+ * byte lengths of the four blocks that follow; the documents.jsonl line; the entities.csv
  * records; the relations.csv records; then the counts of relations by type and one line per
- * distinct entity (its entity-table share). A file whose header does not match exactly what
- * the run expects is not used.
+ * distinct entity (its entity-table share). A record whose header does not match exactly
+ * what the run expects, or whose length is not what its header says, is not used.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { RELATION_COLUMNS, relationRows, tableParts, type EntityTable, type Row } from '../export/rows.js';
 import { replaceFileSync } from '../export/write.js';
 import type { Document } from '../types.js';
 import { csvRecords, entityRecords } from './csv.js';
+import { ROWS_DIR, type RowsAt, type SegmentReader, type SegmentWriter } from './segments.js';
 
 export const articlePath = (output: string, id: string) => join(output, 'articles', `${id}.json`);
-export const ROWS_DIR = join('.nkie', 'rows');
-export const rowsPath = (output: string, id: string) => join(output, ROWS_DIR, `${id}.rows`);
 
-/** What a rows file must have been made for to be used: everything its content depends on. */
+/** What a rows record must have been made for to be used: everything its content depends on. */
 export function rowsHeader(version: string, rulesDigest: string, articleHash: string, raw: boolean): string {
   return `nkie-rows 1 ${version} ${rulesDigest} ${articleHash} ${raw ? 'raw' : 'neutralised'}`;
 }
@@ -35,7 +35,7 @@ export interface StoredRows {
   tail: string;
 }
 
-/** The rows file of a document whose article file is `articleBytes` long, as the chunks to write. */
+/** The rows record of a document whose article file is `articleBytes` long, as the chunks to write. */
 export function encodeRows(header: string, doc: Document, raw: boolean, articleBytes: number): Buffer[] {
   const blocks = [
     Buffer.from(JSON.stringify(doc) + '\n'),
@@ -47,72 +47,65 @@ export function encodeRows(header: string, doc: Document, raw: boolean, articleB
   // JSON never holds a raw tab or line break, so both can separate; the row is parsed only for a new entity
   let tail = JSON.stringify(relationTypes);
   for (const p of tableParts(doc)) tail += `\n${JSON.stringify([p.key, p.row.type, p.mentions, p.surfaces])}\t${JSON.stringify(p.row)}`;
-  const head = `${header} ${articleBytes} ${blocks[0]!.length} ${blocks[1]!.length} ${blocks[2]!.length}\n`;
-  return [Buffer.from(head), ...blocks, Buffer.from(tail)];
+  blocks.push(Buffer.from(tail));
+  return [Buffer.from(`${header} ${articleBytes} ${blocks.map((b) => b.length).join(' ')}\n`), ...blocks];
 }
 
-/** The rows in a rows file's bytes, or null unless it was made for exactly `header`. */
+/** The rows in a record's bytes, or null unless it was made for exactly `header` and is whole. */
 export function decodeRows(bytes: Buffer, header: string): StoredRows | null {
   const nl = bytes.indexOf(0x0a);
   if (nl === -1) return null;
   const line = bytes.toString('latin1', 0, nl);
   if (!line.startsWith(header + ' ')) return null;
   const lengths = line.slice(header.length + 1).split(' ').map(Number);
-  if (lengths.length !== 4 || lengths.some((n) => !Number.isInteger(n) || n < 0)) return null;
+  if (lengths.length !== 5 || lengths.some((n) => !Number.isInteger(n) || n < 0)) return null;
   let at = nl + 1;
-  const [doc, entities, relations] = lengths.slice(1).map((n) => bytes.subarray(at, (at += n))) as [Buffer, Buffer, Buffer];
-  if (at > bytes.length) return null;
-  return { doc, entities, relations, tail: bytes.toString('utf8', at) };
+  const [doc, entities, relations, tail] = lengths.slice(1).map((n) => bytes.subarray(at, (at += n))) as [Buffer, Buffer, Buffer, Buffer];
+  if (at !== bytes.length) return null;
+  return { doc, entities, relations, tail: tail.toString('utf8') };
 }
 
 /**
- * Writes an article's rows file, then its article file (`json`, the document as written
- * there), each under a temporary name renamed into place (`prepareOutput` made the
- * directories once).
+ * Appends an article's rows record to the thread's segment, then writes its article file
+ * (`json`, the document as written there) under a temporary name renamed into place
+ * (`prepareOutput` made the directories once). Returns where the record lies.
  */
-export function writeArticle(output: string, header: string, doc: Document, json: string, raw: boolean): void {
+export function writeArticle(output: string, segment: SegmentWriter, header: string, doc: Document, json: string, raw: boolean): RowsAt {
   const article = Buffer.from(json);
-  replaceFileSync(rowsPath(output, doc.id), encodeRows(header, doc, raw, article.length));
+  const at = segment.append(encodeRows(header, doc, raw, article.length));
   replaceFileSync(articlePath(output, doc.id), [article]);
+  return at;
 }
 
-/** Creates the directories articles and rows files go to. */
+/** Creates the directories articles and rows records go to. */
 export function prepareOutput(output: string): void {
   mkdirSync(join(output, 'articles'), { recursive: true });
   mkdirSync(join(output, ROWS_DIR), { recursive: true });
 }
 
-/** The article's stored rows if its rows file was made for `header`, else null. */
-export function readRows(output: string, id: string, header: string): StoredRows | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(rowsPath(output, id));
-  } catch {
-    return null;
-  }
-  return decodeRows(bytes, header);
+/** The rows stored at `at` if they were made for `header`, else null. */
+export function readRows(segments: SegmentReader, at: RowsAt, header: string): StoredRows | null {
+  const bytes = segments.read(at);
+  return bytes && decodeRows(bytes, header);
+}
+
+/** The rows stored at `at` (as `readRows`), with the record copied into `into` and where it lies there. */
+export function copyRows(segments: SegmentReader, at: RowsAt, header: string, into: SegmentWriter): { rows: StoredRows; at: RowsAt } | null {
+  const bytes = segments.read(at);
+  const rows = bytes && decodeRows(bytes, header);
+  return rows && { rows, at: into.append([bytes!]) };
 }
 
 const HEADER_BYTES = 512;
 
 /**
- * True when the article's rows file was made for `header` and its article file is the one
- * written with it (by length: a deleted or cut file is not). Reads only the first line.
+ * True when the record at `at` was made for `header` and the article file is the one written
+ * with it (by length: a deleted or cut file is not). Reads only the record's first line.
  */
-export function rowsMatch(output: string, id: string, header: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(rowsPath(output, id), 'r');
-  } catch {
-    return false;
-  }
-  let line: string;
-  try {
-    const buf = Buffer.alloc(HEADER_BYTES);
-    line = buf.toString('latin1', 0, readSync(fd, buf, 0, HEADER_BYTES, 0));
-  } finally {
-    closeSync(fd);
-  }
+export function rowsMatch(output: string, segments: SegmentReader, id: string, at: RowsAt, header: string): boolean {
+  const head = segments.read(at, Math.min(HEADER_BYTES, at.length));
+  if (head === null) return false;
+  const line = head.toString('latin1');
   if (!line.startsWith(header + ' ')) return false;
   const articleBytes = Number(line.slice(header.length + 1).split(' ')[0]);
   return statSync(articlePath(output, id), { throwIfNoEntry: false })?.size === articleBytes;

@@ -1,15 +1,17 @@
 /**
  * `nkie merge DIR... -o OUT`: combines output directories, typically the N shards of one run
  * (`run --shard K/N`), into one directory identical to a single run over the whole input:
- * the article files are copied, the aggregates rebuilt from them in id order, the errors
- * combined and the incremental states joined, so OUT can itself be re-run incrementally.
+ * the article files are copied, the aggregates rebuilt in id order from the shards' rows
+ * records (copied into OUT's own segment) or from the article files, the errors combined and
+ * the incremental states joined, so OUT can itself be re-run incrementally.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { InputError } from '../input/load.js';
 import { writeAggregates } from './aggregate.js';
-import { articlePath, rowsHeader, rowsPath } from './article-rows.js';
+import { articlePath, copyRows, prepareOutput, rowsHeader, type StoredRows } from './article-rows.js';
 import { removeStaleFiles, summarize, writeRunFiles, type RunSummary } from './outputs.js';
+import { SegmentReader, SegmentWriter, sweepSegments } from './segments.js';
 import { parseShard } from './shard.js';
 import { RunState, STATE_FILE } from './state.js';
 
@@ -109,23 +111,33 @@ export function mergeOutputs(opts: MergeOptions): RunSummary {
     }
   }
 
-  mkdirSync(join(opts.output, 'articles'), { recursive: true });
+  prepareOutput(opts.output);
   rmSync(join(opts.output, 'run.json'), { force: true });
-  // the state first: it must never vouch for files that are not yet in place
   const ids = new Set(source.keys());
+  // the state goes first and is saved last: it must never vouch for files that are not yet in place
   const state = mergeStates(runs.map((r) => r.dir), opts.output, ids);
-  for (const [id, dir] of source) {
-    copyAtomic(articlePath(dir, id), articlePath(opts.output, id));
-    if (existsSync(rowsPath(dir, id))) copyAtomic(rowsPath(dir, id), rowsPath(opts.output, id));
-  }
+  for (const [id, dir] of source) copyAtomic(articlePath(dir, id), articlePath(opts.output, id));
   removeStaleFiles(opts.output, ids);
-  state?.save(opts.output);
 
-  const headerOf = (id: string) => {
-    const hash = state?.hashOf(id);
-    return state && hash !== undefined ? rowsHeader(state.nkie, state.rulesDigest, hash, csvRaw) : null;
+  // every record is copied from its shard's segments into one of the output's own
+  const readers = new Map(runs.map(({ dir }) => [dir, new SegmentReader(dir)]));
+  const segment = new SegmentWriter(opts.output);
+  const rowsOf = (id: string): StoredRows | null => {
+    const at = state?.rowsOf(id) ?? null;
+    if (!state || !at) return null;
+    const copy = copyRows(readers.get(source.get(id)!)!, at, rowsHeader(state.nkie, state.rulesDigest, state.hashOf(id)!, csvRaw), segment);
+    state.relocate(id, copy?.at ?? null);
+    return copy?.rows ?? null;
   };
-  const counts = writeAggregates(opts.output, [...ids].sort(), csvRaw, headerOf);
+  let counts;
+  try {
+    counts = writeAggregates(opts.output, [...ids].sort(), csvRaw, rowsOf);
+  } finally {
+    segment.close();
+    for (const r of readers.values()) r.close();
+  }
+  state?.save(opts.output);
+  sweepSegments(opts.output, new Set(state?.segments().keys()));
   const stageMs: Record<string, number> = {};
   for (const { run } of runs) for (const [k, v] of Object.entries(run.stageMs ?? {})) stageMs[k] = (stageMs[k] ?? 0) + v;
   const total = (f: (r: RunRecord) => number | undefined) => runs.reduce((n, r) => n + (f(r.run) ?? 0), 0);

@@ -10,7 +10,6 @@ import { writeFileAtomic } from '../export/write.js';
 import type { InputError } from '../input/load.js';
 import { VERSION } from '../pipeline.js';
 import type { Counts } from './aggregate.js';
-import { ROWS_DIR } from './article-rows.js';
 
 export interface RunSummary {
   articles: number;
@@ -104,20 +103,17 @@ function sortKeys(o: Record<string, number>): Record<string, number> {
 }
 
 /**
- * Article and rows files not produced or kept by this run (articles gone from the input,
- * failed this time, or of another shard) would leak into the aggregates; temporary files are
- * left only by a killed run.
+ * Article files not produced or kept by this run (articles gone from the input, failed this
+ * time, or of another shard) would leak into the aggregates; temporary files are left only
+ * by a killed run. (Rows records go with their segments: batch/segments.ts.)
  */
 export function removeStaleFiles(output: string, keep: ReadonlySet<string>): void {
-  const sweep = (dir: string, idOf: (name: string) => string | null) => {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) return;
-    for (const name of readdirSync(dir)) {
-      const id = idOf(name);
-      if (TEMPORARY.test(name) || (id !== null && !keep.has(id))) rmSync(join(dir, name), { force: true });
-    }
-  };
-  sweep(join(output, 'articles'), (name) => (name.endsWith('.json') ? name.slice(0, -5) : null));
-  sweep(join(output, ROWS_DIR), (name) => (name.endsWith('.rows') ? name.slice(0, -5) : null));
+  const dir = join(output, 'articles');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return;
+  for (const name of readdirSync(dir)) {
+    const stale = name.endsWith('.json') && !keep.has(name.slice(0, -5));
+    if (stale || TEMPORARY.test(name)) rmSync(join(dir, name), { force: true });
+  }
 }
 
-const TEMPORARY = /\.(?:json|rows)\.tmp-\d+$/;
+const TEMPORARY = /\.json\.tmp-\d+$/;

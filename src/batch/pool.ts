@@ -14,7 +14,8 @@ import { Piscina } from 'piscina';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import { STAGES } from '../stages/index.js';
 import type { Article } from '../types.js';
-import { processArticle, type RunTarget } from './process.js';
+import { processArticle, type ArticleResult, type RunTarget } from './process.js';
+import { SegmentWriter } from './segments.js';
 import type { ProcessReply, WorkerSetup, WorkerTask } from './worker.js';
 
 export interface Submitted {
@@ -24,9 +25,7 @@ export interface Submitted {
   file: string;
 }
 
-export interface Outcome extends Submitted {
-  error: string | null;
-}
+export type Outcome = Submitted & ArticleResult;
 
 export interface ProcessorOptions {
   rules: string;
@@ -44,13 +43,16 @@ const IN_FLIGHT_PER_WORKER = 2;
 
 export class Processor {
   private pipeline: Pipeline | null = null;
+  private readonly segment: SegmentWriter;
   private pool: Piscina | null = null;
   private batch: Submitted[] = [];
   private batchChars = 0;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly workerMs: Record<string, number> = {};
 
-  constructor(private readonly opts: ProcessorOptions) {}
+  constructor(private readonly opts: ProcessorOptions) {
+    this.segment = new SegmentWriter(opts.target.output);
+  }
 
   /**
    * Starts the workers, which load and compile on their own meanwhile, and compiles the rules
@@ -88,17 +90,19 @@ export class Processor {
   async drain(): Promise<void> {
     if (this.batch.length > 0) this.dispatch();
     await Promise.all(this.inFlight);
+    this.segment.close();
   }
 
   /** Stops the workers, freeing their memory; the main thread's pipeline stays usable. */
   async close(): Promise<void> {
+    this.segment.close();
     const pool = this.pool;
     this.pool = null;
     await pool?.destroy();
   }
 
   private here(item: Submitted): void {
-    this.opts.onOutcome({ ...item, error: processArticle(this.pipeline!, this.opts.target, item.article, item.hash) });
+    this.opts.onOutcome({ ...item, ...processArticle(this.pipeline!, this.opts.target, this.segment, item.article, item.hash) });
   }
 
   /** Sends the batch to a worker. */
@@ -110,11 +114,11 @@ export class Processor {
     const done = this.pool!.run(task).then(
       (reply: ProcessReply) => {
         for (const [k, v] of Object.entries(reply.stageMs)) this.workerMs[k] = (this.workerMs[k] ?? 0) + v;
-        items.forEach((item, i) => this.opts.onOutcome({ ...item, error: reply.errors[i] ?? null }));
+        items.forEach((item, i) => this.opts.onOutcome({ ...item, ...reply.results[i]! }));
       },
       (e: unknown) => {
         const message = e instanceof Error ? e.message : String(e);
-        for (const item of items) this.opts.onOutcome({ ...item, error: `internal error while processing "${item.article.id}": ${message}` });
+        for (const item of items) this.opts.onOutcome({ ...item, error: `internal error while processing "${item.article.id}": ${message}`, rows: null });
       },
     ).finally(() => this.inFlight.delete(done));
     this.inFlight.add(done);

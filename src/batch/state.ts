@@ -1,7 +1,7 @@
 /**
  * The incremental state of an output directory (.nkie/state.json): for every article written
- * there, the hash of its content, and for the whole directory the digest of the rules and the
- * nkie version it was produced with. `run --incremental` skips an article whose content hash
+ * there, the hash of its content and where its rows record lies (batch/segments.ts), and for
+ * the whole directory the digest of the rules and the nkie version it was produced with. `run --incremental` skips an article whose content hash
  * is unchanged while rules and version are too; any rule change invalidates every article.
  *
  * Every run records the state, incremental or not, so a later incremental run never trusts
@@ -14,16 +14,30 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../export/write.js';
 import type { Article } from '../types.js';
+import type { RowsAt } from './segments.js';
 
 export const STATE_FILE = join('.nkie', 'state.json');
-const FORMAT = 1;
+const FORMAT = 2;
+
+/** An article's content hash, and its record's segment, offset and length (none: made again from the article file). */
+type Stored = [hash: string, segment: string | null, offset: number, length: number];
 
 interface StateFile {
   format: number;
   nkie: string;
   rulesDigest: string;
   rulesFingerprint: string;
-  articles: Record<string, string>;
+  articles: Record<string, Stored>;
+}
+
+interface ArticleState {
+  hash: string;
+  rows: RowsAt | null;
+}
+
+function isStored(v: unknown): v is Stored {
+  return Array.isArray(v) && v.length === 4 && typeof v[0] === 'string' && (v[1] === null || typeof v[1] === 'string')
+    && Number.isSafeInteger(v[2]) && Number.isSafeInteger(v[3]) && (v[2] as number) >= 0 && (v[3] as number) >= 0;
 }
 
 /**
@@ -55,7 +69,7 @@ export class RunState {
     readonly nkie: string,
     readonly rulesDigest: string,
     readonly rulesFingerprint: string,
-    private readonly articles: Map<string, string>,
+    private readonly articles: Map<string, ArticleState>,
   ) {}
 
   static empty(nkie: string, rulesDigest: string, rulesFingerprint: string): RunState {
@@ -71,7 +85,12 @@ export class RunState {
       return null;
     }
     if (raw.format !== FORMAT || typeof raw.articles !== 'object' || raw.articles === null) return null;
-    return new RunState(raw.nkie, raw.rulesDigest, raw.rulesFingerprint, new Map(Object.entries(raw.articles)));
+    const articles = new Map<string, ArticleState>();
+    for (const [id, v] of Object.entries(raw.articles)) {
+      if (!isStored(v)) return null;
+      articles.set(id, { hash: v[0], rows: v[1] === null ? null : { segment: v[1], offset: v[2], length: v[3] } });
+    }
+    return new RunState(raw.nkie, raw.rulesDigest, raw.rulesFingerprint, articles);
   }
 
   /** True when this state was produced by the same nkie version over the same rules. */
@@ -80,11 +99,28 @@ export class RunState {
   }
 
   hashOf(id: string): string | undefined {
-    return this.articles.get(id);
+    return this.articles.get(id)?.hash;
   }
 
-  record(id: string, hash: string): void {
-    this.articles.set(id, hash);
+  rowsOf(id: string): RowsAt | null {
+    return this.articles.get(id)?.rows ?? null;
+  }
+
+  record(id: string, hash: string, rows: RowsAt | null): void {
+    this.articles.set(id, { hash, rows });
+  }
+
+  /** Moves a recorded article's rows (compaction, merge); null when they are to be made from its article file. */
+  relocate(id: string, rows: RowsAt | null): void {
+    const known = this.articles.get(id);
+    if (known) known.rows = rows;
+  }
+
+  /** Bytes of live records per segment. */
+  segments(): Map<string, number> {
+    const live = new Map<string, number>();
+    for (const { rows } of this.articles.values()) if (rows) live.set(rows.segment, (live.get(rows.segment) ?? 0) + rows.length);
+    return live;
   }
 
   /** Keeps only the given ids: articles gone from the input or failed this time are forgotten. */
@@ -98,7 +134,7 @@ export class RunState {
 
   /** Adds another directory's articles (merge); ids are disjoint there. */
   absorb(other: RunState): void {
-    for (const [id, hash] of other.articles) this.articles.set(id, hash);
+    for (const [id, a] of other.articles) this.articles.set(id, { ...a });
   }
 
   save(output: string): void {
@@ -107,7 +143,11 @@ export class RunState {
       nkie: this.nkie,
       rulesDigest: this.rulesDigest,
       rulesFingerprint: this.rulesFingerprint,
-      articles: Object.fromEntries([...this.articles].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      articles: Object.fromEntries(
+        [...this.articles]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([id, { hash, rows }]): [string, Stored] => [id, rows ? [hash, rows.segment, rows.offset, rows.length] : [hash, null, 0, 0]]),
+      ),
     };
     writeFileAtomic(join(output, STATE_FILE), JSON.stringify(file) + '\n');
   }

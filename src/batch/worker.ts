@@ -1,12 +1,14 @@
 /**
  * A worker thread of the `run --jobs N` pool (piscina). It compiles the rules as it starts,
  * while the main thread compiles and validates them too, then processes batches of articles,
- * writing each article's files itself.
+ * writing each article's files and rows records itself (to a segment of its own, closed
+ * between batches so that no descriptor outlives the pool).
  */
 import { workerData } from 'piscina';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import type { Article } from '../types.js';
-import { processArticle, type RunTarget } from './process.js';
+import { processArticle, type ArticleResult, type RunTarget } from './process.js';
+import { SegmentWriter } from './segments.js';
 
 export interface WorkerSetup extends RunTarget {
   rules: string;
@@ -17,8 +19,8 @@ export interface WorkerTask {
 }
 
 export interface ProcessReply {
-  /** per article, in order: the error message or null */
-  errors: (string | null)[];
+  /** per article, in order */
+  results: ArticleResult[];
   /** milliseconds per stage spent on this batch */
   stageMs: Record<string, number>;
 }
@@ -35,11 +37,17 @@ function compile(): Pipeline | Error {
 }
 
 const pipeline = compile();
+const segment = new SegmentWriter(setup.output);
 
 export default function run(task: WorkerTask): ProcessReply {
   if (pipeline instanceof Error) throw pipeline;
-  const errors = task.items.map((i) => processArticle(pipeline, setup, i.article, i.hash));
+  let results: ArticleResult[];
+  try {
+    results = task.items.map((i) => processArticle(pipeline, setup, segment, i.article, i.hash));
+  } finally {
+    segment.close();
+  }
   const stageMs = { ...pipeline.stageMs };
   for (const k of Object.keys(pipeline.stageMs)) pipeline.stageMs[k] = 0;
-  return { errors, stageMs };
+  return { results, stageMs };
 }

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAggregates } from '../../src/batch/aggregate.js';
-import { articlePath, prepareOutput, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
+import { articlePath, prepareOutput, readRows, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
+import { SegmentReader, SegmentWriter, type RowsAt } from '../../src/batch/segments.js';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
 import { openCsv, openJsonl } from '../../src/export/write.js';
 import { createPipeline } from '../../src/pipeline.js';
@@ -35,67 +36,70 @@ async function reference(raw: boolean): Promise<Record<string, string>> {
   return Object.fromEntries(AGGREGATES.slice(0, 4).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
-function written(raw: boolean): string {
+/** An output directory holding the documents' article files and rows records, and a reader of the records by id. */
+function written(raw: boolean, list: Document[] = docs): { out: string; rowsOf: (header: (id: string) => string) => (id: string) => ReturnType<typeof readRows> } {
   const out = tempDir('nkie-agg-');
   prepareOutput(out);
-  for (const d of docs) writeArticle(out, headerOf(d.id, raw), d, JSON.stringify(d, null, 2) + '\n', raw);
-  return out;
+  const segment = new SegmentWriter(out);
+  const at = new Map<string, RowsAt>();
+  for (const d of list) at.set(d.id, writeArticle(out, segment, headerOf(d.id, raw), d, JSON.stringify(d, null, 2) + '\n', raw));
+  segment.close();
+  const stored = new SegmentReader(out);
+  return { out, rowsOf: (header) => (id) => readRows(stored, at.get(id)!, header(id)) };
 }
 
 const aggregates = (dir: string) => Object.fromEntries(AGGREGATES.slice(0, 4).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('writeAggregates', () => {
-  it.each([false, true])('writes what the export writers write (raw %s), from the rows files', async (raw) => {
-    const out = written(raw);
-    const counts = writeAggregates(out, ids, raw, (id) => headerOf(id, raw));
+  it.each([false, true])('writes what the export writers write (raw %s), from the rows records', async (raw) => {
+    const { out, rowsOf } = written(raw);
+    const counts = writeAggregates(out, ids, raw, rowsOf((id) => headerOf(id, raw)));
     expect(aggregates(out)).toEqual(await reference(raw));
     expect(counts.entities.PLACE).toBe(docs.flatMap((d) => d.entities).filter((e) => e.type === 'PLACE').length);
   });
 
-  it('writes the same from the article files when rows files are missing, stale or of the other CSV mode', async () => {
-    const out = written(false);
-    rmSync(join(out, '.nkie', 'rows', `${ids[0]}.rows`));
+  it('writes the same from the article files when rows records are missing, stale or of the other CSV mode', async () => {
+    const { out, rowsOf } = written(false);
     const stale = (id: string) => (id === ids[1] ? rowsHeader('1.0.0', 'digest', 'another content', false) : headerOf(id));
-    writeAggregates(out, ids, false, stale);
+    const someMissing = rowsOf(stale);
+    writeAggregates(out, ids, false, (id) => (id === ids[0] ? null : someMissing(id)));
     expect(aggregates(out)).toEqual(await reference(false));
-    writeAggregates(out, ids, false, (id) => headerOf(id, true));
+    writeAggregates(out, ids, false, rowsOf((id) => headerOf(id, true)));
     expect(aggregates(out)).toEqual(await reference(false));
     writeAggregates(out, ids, false, () => null);
     expect(aggregates(out)).toEqual(await reference(false));
   });
 
   it('writes only the given articles, in the given order', () => {
-    const out = written(false);
-    writeAggregates(out, ids.slice(0, 3), false, headerOf);
+    const { out, rowsOf } = written(false);
+    writeAggregates(out, ids.slice(0, 3), false, rowsOf(headerOf));
     const lines = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as Document).id)).toEqual(ids.slice(0, 3));
   });
 
   it('writes the headers alone for no articles', () => {
     const out = tempDir();
-    writeAggregates(out, [], false, headerOf);
+    writeAggregates(out, [], false, () => null);
     expect(aggregates(out)).toEqual({
       'documents.jsonl': '', 'entities.csv': ENTITY_COLUMNS.join(','), 'relations.csv': RELATION_COLUMNS.join(','), 'entity-table.csv': ENTITY_TABLE_COLUMNS.join(','),
     });
   });
 
   it('leaves the earlier aggregates whole and no temporary file when an article cannot be read', () => {
-    const out = written(false);
-    writeAggregates(out, ids, false, headerOf);
+    const { out, rowsOf } = written(false);
+    writeAggregates(out, ids, false, rowsOf(headerOf));
     const before = aggregates(out);
-    rmSync(join(out, '.nkie', 'rows', `${ids[2]}.rows`));
     writeFileSync(articlePath(out, ids[2]!), '{"cut":');
-    expect(() => writeAggregates(out, ids, false, headerOf)).toThrow();
+    const withoutRecord = rowsOf(headerOf);
+    expect(() => writeAggregates(out, ids, false, (id) => (id === ids[2] ? null : withoutRecord(id)))).toThrow();
     expect(aggregates(out)).toEqual(before);
     expect(readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
-  it('keeps the writing in large blocks: many articles, one file each', () => {
-    const out = tempDir();
-    prepareOutput(out);
+  it('writes many articles whole, in large blocks', () => {
     const many = Array.from({ length: 600 }, (_, i) => ({ ...docs[i % docs.length]!, id: `m${String(i).padStart(4, '0')}` }));
-    for (const d of many) writeArticle(out, headerOf(d.id), d, JSON.stringify(d, null, 2) + '\n', false);
-    writeAggregates(out, many.map((d) => d.id), false, headerOf);
+    const { out, rowsOf } = written(false, many);
+    writeAggregates(out, many.map((d) => d.id), false, rowsOf(headerOf));
     const lines = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(600);
     expect(lines.map((l) => JSON.parse(l) as Document)).toEqual(many);

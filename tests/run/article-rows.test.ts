@@ -1,6 +1,8 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, closeSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addTail, articlePath, decodeRows, encodeRows, prepareOutput, readRows, rowsHeader, rowsMatch, rowsPath, writeArticle } from '../../src/batch/article-rows.js';
+import { addTail, articlePath, copyRows, decodeRows, encodeRows, prepareOutput, readRows, rowsHeader, rowsMatch, writeArticle } from '../../src/batch/article-rows.js';
+import { ROWS_DIR, SegmentReader, SegmentWriter } from '../../src/batch/segments.js';
 import { csvRecords } from '../../src/batch/csv.js';
 import { ENTITY_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
 import { createPipeline } from '../../src/pipeline.js';
@@ -30,7 +32,7 @@ const output = () => {
   return dir;
 };
 
-describe('rows files', () => {
+describe('rows records', () => {
   it('hold the documents.jsonl line and the CSV records of their document', () => {
     expect(docs.filter((d) => d.entities.length > 0).length).toBeGreaterThan(10);
     for (const doc of docs) {
@@ -64,45 +66,76 @@ describe('rows files', () => {
     expect(decodeRows(Buffer.concat(encodeRows(HEADER, docs[0]!, false, 10)), other)).toBeNull();
   });
 
-  it('are not used when cut short or not rows files at all', () => {
+  it('are not used when cut short, run on into other bytes, or not rows records at all', () => {
     const bytes = Buffer.concat(encodeRows(HEADER, docs[0]!, false, 10));
     const firstLine = bytes.indexOf(0x0a);
+    expect(decodeRows(bytes, HEADER)).not.toBeNull();
     expect(decodeRows(bytes.subarray(0, firstLine + 5), HEADER)).toBeNull();
     expect(decodeRows(bytes.subarray(0, firstLine), HEADER)).toBeNull();
-    expect(decodeRows(Buffer.from(`${HEADER} x y z w\n`), HEADER)).toBeNull();
+    expect(decodeRows(bytes.subarray(0, bytes.length - 1), HEADER)).toBeNull();
+    expect(decodeRows(Buffer.concat([bytes, Buffer.from('x')]), HEADER)).toBeNull();
+    expect(decodeRows(Buffer.from(`${HEADER} x y z w v\n`), HEADER)).toBeNull();
     expect(decodeRows(Buffer.from('{"id":"a"}\n'), HEADER)).toBeNull();
   });
 });
 
 describe('writeArticle and rowsMatch', () => {
   const doc = docs[0]!;
-
-  it('write the rows file and the pretty article file, and recognise them', () => {
+  const written = () => {
     const out = output();
-    writeArticle(out, HEADER, doc, pretty(doc), false);
-    expect(JSON.parse(String(readRows(out, doc.id, HEADER)!.doc))).toEqual(doc);
+    const segment = new SegmentWriter(out);
+    const at = writeArticle(out, segment, HEADER, doc, pretty(doc), false);
+    segment.close();
+    return { out, at, segment: segment.name, stored: new SegmentReader(out) };
+  };
+
+  it('write the rows record and the pretty article file, and recognise them', () => {
+    const { out, at, stored } = written();
+    expect(JSON.parse(String(readRows(stored, at, HEADER)!.doc))).toEqual(doc);
     expect(existsSync(articlePath(out, doc.id))).toBe(true);
-    expect(rowsMatch(out, doc.id, HEADER)).toBe(true);
-    expect(rowsMatch(out, doc.id, rowsHeader('1.0.0', 'd'.repeat(64), 'x'.repeat(64), false))).toBe(false);
-    expect(rowsMatch(out, 'other', HEADER)).toBe(false);
+    expect(rowsMatch(out, stored, doc.id, at, HEADER)).toBe(true);
+    expect(rowsMatch(out, stored, doc.id, at, rowsHeader('1.0.0', 'd'.repeat(64), 'x'.repeat(64), false))).toBe(false);
+    expect(rowsMatch(out, stored, 'other', at, HEADER)).toBe(false);
   });
 
   it('does not vouch for an article file that was cut or replaced by one of another length', () => {
-    const out = output();
-    writeArticle(out, HEADER, doc, pretty(doc), false);
+    const { out, at, stored } = written();
     writeFileSync(articlePath(out, doc.id), pretty(doc).slice(0, 100));
-    expect(rowsMatch(out, doc.id, HEADER)).toBe(false);
+    expect(rowsMatch(out, stored, doc.id, at, HEADER)).toBe(false);
   });
 
-  it('does not vouch for a deleted article file or a damaged rows file', () => {
+  it('does not vouch for a deleted article file, a damaged record or a record elsewhere', () => {
+    const { out, at, segment, stored } = written();
+    expect(rowsMatch(out, stored, doc.id, { ...at, offset: at.offset + 1, length: at.length - 1 }, HEADER)).toBe(false);
+    expect(readRows(stored, { ...at, length: at.length - 1 }, HEADER)).toBeNull();
+    const fd = openSync(join(out, ROWS_DIR, segment), 'r+');
+    writeSync(fd, 'damaged', 0);
+    closeSync(fd);
+    expect(rowsMatch(out, new SegmentReader(out), doc.id, at, HEADER)).toBe(false);
+    expect(readRows(new SegmentReader(out), at, HEADER)).toBeNull();
+    const other = written();
+    writeFileSync(articlePath(other.out, doc.id), '');
+    expect(rowsMatch(other.out, other.stored, doc.id, other.at, HEADER)).toBe(false);
+  });
+});
+
+describe('copyRows', () => {
+  it('copies a record made for the header into another segment, and nothing else', () => {
     const out = output();
-    writeArticle(out, HEADER, doc, pretty(doc), false);
-    writeFileSync(rowsPath(out, doc.id), 'damaged');
-    expect(rowsMatch(out, doc.id, HEADER)).toBe(false);
-    expect(readRows(out, doc.id, HEADER)).toBeNull();
-    const other = output();
-    writeArticle(other, HEADER, doc, pretty(doc), false);
-    writeFileSync(articlePath(other, doc.id), '');
-    expect(rowsMatch(other, doc.id, HEADER)).toBe(false);
+    const from = new SegmentWriter(out);
+    const ats = docs.slice(0, 3).map((d) => writeArticle(out, from, HEADER, d, pretty(d), false));
+    from.close();
+    const into = new SegmentWriter(out);
+    const stored = new SegmentReader(out);
+    const copies = ats.map((at) => copyRows(stored, at, HEADER, into)!);
+    expect(copyRows(stored, ats[0]!, rowsHeader('1.0.0', 'd'.repeat(64), 'x'.repeat(64), false), into)).toBeNull();
+    into.close();
+    expect(copies.map((c) => c.at.segment)).toEqual([into.name, into.name, into.name]);
+    expect(copies[1]!.at.offset).toBe(ats[0]!.length);
+    const reread = new SegmentReader(out);
+    copies.forEach((c, i) => {
+      expect(String(c.rows.doc)).toBe(JSON.stringify(docs[i]) + '\n');
+      expect(String(readRows(reread, c.at, HEADER)!.doc)).toBe(JSON.stringify(docs[i]) + '\n');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROWS_DIR } from '../../src/batch/segments.js';
 import { documentIds, nkie, outputFiles, runJson, testCorpus, testRules } from './fixture.js';
 import { tempDir } from '../helpers.js';
 
@@ -48,6 +49,8 @@ describe('run --shard K/N and merge', () => {
     const merged = tempDir('nkie-merged-');
     expect(nkie('merge', ...[...shards].reverse(), '-o', merged, '-q').status).toBe(2);
     expect(outputFiles(merged)).toEqual(outputFiles(single));
+    // the shards' records were copied into one segment of the merged directory's own
+    expect(readdirSync(join(merged, ROWS_DIR))).toHaveLength(1);
     expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', merged, '--incremental').status).toBe(2);
     expect(runJson(merged)).toMatchObject({ articles: 40, processed: 0, skipped: 40 });
     expect(outputFiles(merged)).toEqual(outputFiles(single));

@@ -28,15 +28,12 @@ describe('summarize', () => {
 });
 
 describe('removeStaleFiles', () => {
-  it('removes the article and rows files of articles not kept, and temporary files, and nothing else', () => {
+  it('removes the article files of articles not kept, and temporary files, and nothing else', () => {
     const out = tempDir();
     mkdirSync(join(out, 'articles'));
-    mkdirSync(join(out, '.nkie', 'rows'), { recursive: true });
     for (const name of ['keep.json', 'gone.json', 'keep.json.tmp-123', 'notes.txt']) writeFileSync(join(out, 'articles', name), '');
-    for (const name of ['keep.rows', 'gone.rows', 'gone.rows.tmp-9']) writeFileSync(join(out, '.nkie', 'rows', name), '');
     removeStaleFiles(out, new Set(['keep']));
     expect(readdirSync(join(out, 'articles')).sort()).toEqual(['keep.json', 'notes.txt']);
-    expect(readdirSync(join(out, '.nkie', 'rows'))).toEqual(['keep.rows']);
   });
 
   it('does nothing where there is no output yet', () => {

@@ -1,6 +1,8 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROWS_DIR } from '../../src/batch/segments.js';
+import { RunState } from '../../src/batch/state.js';
 import { documentIds, nkie, outputFiles, runJson, testCorpus, testRules } from './fixture.js';
 import { tempDir } from '../helpers.js';
 
@@ -80,12 +82,29 @@ describe('run --incremental', () => {
     expect(outputFiles(out)).toEqual(fresh());
   }, SLOW);
 
+  it('keeps only the segments that hold live rows records', () => {
+    // after the rule change every record was made again: the earlier runs' segments are gone
+    const live = new Set(RunState.load(out)!.segments().keys());
+    expect(live.size).toBeGreaterThan(0);
+    expect(readdirSync(join(out, ROWS_DIR)).sort()).toEqual([...live].sort());
+  });
+
   it('reprocesses an article whose output files were deleted or damaged', () => {
     const [a, b] = documentIds(out);
     writeFileSync(join(out, 'articles', `${a}.json`), '{"truncated":');
-    writeFileSync(join(out, '.nkie', 'rows', `${b}.rows`), 'not a rows file');
+    const rows = RunState.load(out)!.rowsOf(b!)!;
+    const fd = openSync(join(out, ROWS_DIR, rows.segment), 'r+');
+    writeSync(fd, 'not a rows record', rows.offset);
+    closeSync(fd);
     expect(run().status).toBe(0);
     expect(runJson(out)).toMatchObject({ processed: 2, skipped: 27 });
+    expect(outputFiles(out)).toEqual(fresh());
+  }, SLOW);
+
+  it('reprocesses everything when the rows store is gone', () => {
+    rmSync(join(out, ROWS_DIR), { recursive: true });
+    expect(run().status).toBe(0);
+    expect(runJson(out)).toMatchObject({ processed: 29, skipped: 0 });
     expect(outputFiles(out)).toEqual(fresh());
   }, SLOW);
 });

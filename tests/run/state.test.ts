@@ -50,16 +50,19 @@ describe('rulesDigest', () => {
 });
 
 describe('RunState', () => {
-  it('saves and loads the hashes, the digest, the fingerprint and the version', () => {
+  it('saves and loads the hashes, where the rows lie, the digest, the fingerprint and the version', () => {
     const out = tempDir();
     const state = RunState.empty('1.2.3', 'digest', 'fingerprint');
-    state.record('b', 'hash-b');
-    state.record('a', 'hash-a');
+    state.record('b', 'hash-b', { segment: 's1.seg', offset: 120, length: 80 });
+    state.record('a', 'hash-a', null);
     state.save(out);
     const loaded = RunState.load(out)!;
     expect(loaded.hashOf('a')).toBe('hash-a');
     expect(loaded.hashOf('b')).toBe('hash-b');
     expect(loaded.hashOf('c')).toBeUndefined();
+    expect(loaded.rowsOf('a')).toBeNull();
+    expect(loaded.rowsOf('b')).toEqual({ segment: 's1.seg', offset: 120, length: 80 });
+    expect(loaded.rowsOf('c')).toBeNull();
     expect(loaded).toMatchObject({ nkie: '1.2.3', rulesDigest: 'digest', rulesFingerprint: 'fingerprint', size: 2 });
     expect(loaded.matches('1.2.3', 'digest')).toBe(true);
     expect(loaded.matches('1.2.4', 'digest')).toBe(false);
@@ -68,21 +71,39 @@ describe('RunState', () => {
 
   it('forgets what is not retained, and absorbs another state', () => {
     const state = RunState.empty('1', 'd', 'f');
-    for (const id of ['a', 'b', 'c']) state.record(id, `h${id}`);
+    for (const id of ['a', 'b', 'c']) state.record(id, `h${id}`, null);
     state.retain(new Set(['a', 'c']));
     expect([state.hashOf('a'), state.hashOf('b'), state.hashOf('c')]).toEqual(['ha', undefined, 'hc']);
     const other = RunState.empty('1', 'd', 'f');
-    other.record('z', 'hz');
+    other.record('z', 'hz', { segment: 'x.seg', offset: 0, length: 9 });
     state.absorb(other);
     expect(state.size).toBe(3);
     expect(state.hashOf('z')).toBe('hz');
+    // moving the rows in one state leaves the other's as they were
+    state.relocate('z', { segment: 'y.seg', offset: 5, length: 9 });
+    expect(other.rowsOf('z')).toEqual({ segment: 'x.seg', offset: 0, length: 9 });
+  });
+
+  it('counts the live bytes of each segment, and moves rows', () => {
+    const state = RunState.empty('1', 'd', 'f');
+    state.record('a', 'ha', { segment: 's1.seg', offset: 0, length: 10 });
+    state.record('b', 'hb', { segment: 's1.seg', offset: 10, length: 5 });
+    state.record('c', 'hc', { segment: 's2.seg', offset: 0, length: 7 });
+    state.record('d', 'hd', null);
+    expect(state.segments()).toEqual(new Map([['s1.seg', 15], ['s2.seg', 7]]));
+    state.relocate('c', { segment: 's1.seg', offset: 15, length: 7 });
+    state.relocate('a', null);
+    expect(state.segments()).toEqual(new Map([['s1.seg', 12]]));
+    expect(state.rowsOf('a')).toBeNull();
   });
 
   it.each([
     ['no state file', null],
-    ['a truncated file', '{"format":1,"nkie":"1",'],
+    ['a truncated file', '{"format":2,"nkie":"1",'],
     ['another format', JSON.stringify({ format: 99, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: {} })],
-    ['no article map', JSON.stringify({ format: 1, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f' })],
+    ['the format before rows locations', JSON.stringify({ format: 1, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: { a: 'ha' } })],
+    ['no article map', JSON.stringify({ format: 2, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f' })],
+    ['an article entry of another shape', JSON.stringify({ format: 2, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: { a: ['ha', 's.seg', -1, 5] } })],
   ])('loads nothing from %s', (_, content) => {
     const out = tempDir();
     if (content !== null) {
