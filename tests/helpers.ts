@@ -2,12 +2,14 @@
  * Shared test helpers: the real rules compiled once, the full pipeline over a sentence
  * written in the test, and throw-away rule directories for loader tests.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, type Pipeline } from '../src/pipeline.js';
 import type { Article, Document, Entity, EntityType } from '../src/types.js';
+import { tempDir } from './temp.js';
+
+export { tempDir };
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RULES_DIR = join(ROOT, 'rules');
@@ -38,14 +40,10 @@ export function first<T extends EntityType>(text: string, type: T, meta: Partial
 
 /** A temporary rules directory holding the given files (name → YAML text). */
 export function rulesDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nkie-rules-'));
+  const dir = tempDir('nkie-rules-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
   }
   return dir;
-}
-
-export function tempDir(prefix = 'nkie-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
 }

@@ -5,8 +5,7 @@
  * into it. The names are invented and do not occur in the corpus, so the extraction itself is
  * unchanged and only the cost of a larger rule set is measured.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { compileRules } from '../rules/compile.js';
@@ -51,9 +50,11 @@ export function syntheticGazetteer(count: number, seed: number, skip: ReadonlySe
   return stringify({ kind: 'gazetteer', note: 'synthetic entries for the scale benchmark', entries });
 }
 
-/** A copy of a rules directory with `count` synthetic entries added, compiled once to be sure it is valid. */
-export function rulesWithSynthetic(rulesDir: string, count: number, seed: number, version: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nkie-bench-rules-'));
+/**
+ * Copies a rules directory into `dir` with `count` synthetic entries added, compiled once to be
+ * sure it is valid; the caller owns `dir` and removes it.
+ */
+export function rulesWithSynthetic(rulesDir: string, dir: string, count: number, seed: number, version: string): string {
   cpSync(rulesDir, dir, { recursive: true });
   let skip = new Set<string>();
   // an invented name may still clash with another alias: leave such entries out and retry

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rulesWithSynthetic, syntheticGazetteer } from '../../src/bench/synthetic-rules.js';
 import { compileRules } from '../../src/rules/compile.js';
 import { ENGLISH_WORDS } from '../../src/text/english.js';
-import { rulesDir } from '../helpers.js';
+import { rulesDir, tempDir } from '../helpers.js';
 
 describe('syntheticGazetteer', () => {
   const file = parse(syntheticGazetteer(400, 3)) as { kind: string; entries: { id: string; type: string; canonical: string }[] };
@@ -28,7 +28,7 @@ describe('syntheticGazetteer', () => {
 describe('rulesWithSynthetic', () => {
   it('adds the entries to a copy of the rules that compiles', () => {
     const base = rulesDir({ 'p.yaml': 'kind: gazetteer\nentries:\n  - { id: hyesan, type: PLACE, canonical: Hyesan, level: city, country: KP }\n' });
-    const dir = rulesWithSynthetic(base, 300, 5, 'test');
+    const dir = rulesWithSynthetic(base, tempDir('nkie-synthetic-'), 300, 5, 'test');
     expect(readdirSync(dir).sort()).toEqual(['p.yaml', 'zz-synthetic.yaml']);
     expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(readFileSync(join(base, 'p.yaml'), 'utf8'));
     expect(compileRules(dir, 'test').entries.size).toBe(301);

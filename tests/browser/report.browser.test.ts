@@ -4,7 +4,7 @@
  * .ci/install-browser); it never skips. Screenshots go to $NKIE_SCREENSHOT_DIR, else to
  * <tmp>/nkie-report-screenshots.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,7 @@ import { PlaceCollection } from '../../src/export/geojson.js';
 import { HtmlReport } from '../../src/export/report.js';
 import { EntityTable } from '../../src/export/rows.js';
 import { ENTITY_TYPES, type Document } from '../../src/types.js';
-import { extract } from '../helpers.js';
+import { extract, tempDir } from '../helpers.js';
 import { buildDocument, SPECS_AFTER_THE_PLACE, type Spec } from '../export/document-builder.js';
 
 const build = (id: string, text: string, specs: Spec[], relations: Parameters<typeof buildDocument>[2] = [], meta: Partial<Document> = {}) =>
@@ -73,11 +73,10 @@ function writeReport(dir: string, name: string, docs: Document[]): { url: string
 
 let context: BrowserContext | undefined;
 let page: Page;
-let profile: string | undefined;
 const requests: string[] = [];
 const problems: string[] = [];
 const dialogs: string[] = [];
-const dir = mkdtempSync(join(tmpdir(), 'nkie-report-'));
+const dir = tempDir('nkie-report-');
 const main = writeReport(dir, 'report.html', [EVERY_TYPE, UNTRUSTED, PIPELINE]);
 // a corpus large enough to need the pagination
 const LARGE = 1200;
@@ -97,8 +96,7 @@ beforeAll(async () => {
   } catch (e) {
     throw new Error(`playwright-core cannot be loaded (${String(e)}): it is a devDependency, run npm ci`);
   }
-  profile = mkdtempSync(join(tmpdir(), 'nkie-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  context = await chromium.launchPersistentContext(tempDir('nkie-chromium-'), { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => {
@@ -115,8 +113,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const open = (hash: string) => page.goto(`${main.url}${hash}`);
