@@ -8,11 +8,13 @@
  * its time. Then an incremental re-run over the unchanged corpus, the pipeline with 20,000
  * synthetic rule entries against the normal rules, and on request the multi-core check
  * (`--jobs-check`) and the large memory run (`--memory N`), both as child processes of the CLI.
+ * The multi-core check also measures what the machine itself allows: the stages alone over
+ * the same articles in one child process, then in two at once (`--stages-child`, internal).
  *
  * Times are CPU time of this process (wall time is shown too): on a shared machine CPU time
  * is the steadier of the two, and the ratios use it.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +46,9 @@ const { values: flags } = parseArgs({
     'memory-jobs': { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // internal: one process of the parallel-ceiling measure (the stages over a corpus directory)
+    'stages-child': { type: 'string' },
+    'child-articles': { type: 'string', default: '2000' },
   },
 });
 
@@ -155,7 +160,37 @@ function cliRun(args: string[]): { wall: number; run: { maxRssMB: number; second
   return { wall, run: JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) };
 }
 
+/**
+ * `--stages-child DIR`: the pipeline over the first articles of DIR, in memory, after a
+ * warm-up; prints the wall seconds. What one process does when nothing else is shared.
+ */
+function stagesChild(dir: string): void {
+  const articles = sourceArticles(dir).slice(0, int('child-articles', flags['child-articles'], 1));
+  const pipeline = createPipeline({ rulesDir: flags.rules });
+  for (const a of articles.slice(0, 200)) pipeline.process(a);
+  const t0 = performance.now();
+  for (const a of articles) pipeline.process(a);
+  process.stdout.write(JSON.stringify({ wall: (performance.now() - t0) / 1000 }) + '\n');
+}
+
+/** Wall seconds of each of `n` stage children started together. */
+async function stageChildren(dir: string, n: number): Promise<number[]> {
+  const one = () =>
+    new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--stages-child', dir, '--rules', flags.rules], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve((JSON.parse(out) as { wall: number }).wall) : reject(new Error(`stages child exited ${code}`))));
+    });
+  return Promise.all(Array.from({ length: n }, one));
+}
+
 async function main() {
+  if (flags['stages-child'] !== undefined) {
+    stagesChild(flags['stages-child']);
+    return;
+  }
   limitHeapGrowth();
   const seed = int('seed', flags.seed);
   const tmp = mkdtempSync(join(tmpdir(), 'nkie-bench-'));
@@ -279,7 +314,18 @@ async function measureThroughput(tmp: string, seed: number, report: Record<strin
       }
     }
     const differ = sameOutputs(join(tmp, 'jobs-1'), join(tmp, 'jobs-2'));
-    report.jobs = { jobs1Seconds: round(runs[1]! / rounds), jobs2Seconds: round(runs[2]! / rounds), speedup: round(runs[1]! / runs[2]!), target: 1.7, identical: differ.length === 0, differ };
+    // the ceiling: two processes that share nothing, each doing what one does alone
+    let alone = 0;
+    let pair = 0;
+    for (let r = 0; r < rounds; r++) {
+      progress(`parallel ceiling round ${r + 1}/${rounds}: the stages in one process, then in two at once`);
+      alone += (await stageChildren(files.dir, 1))[0]!;
+      pair += Math.max(...(await stageChildren(files.dir, 2)));
+    }
+    report.jobs = {
+      jobs1Seconds: round(runs[1]! / rounds), jobs2Seconds: round(runs[2]! / rounds), speedup: round(runs[1]! / runs[2]!), target: 1.7, identical: differ.length === 0, differ,
+      ceiling: { articles: Math.min(corpus.articles, int('child-articles', flags['child-articles'], 1)), oneSeconds: round(alone / rounds), twoSeconds: round(pair / rounds), speedup: round((2 * alone) / pair) },
+    };
   }
 }
 
@@ -310,6 +356,7 @@ function format(r: Record<string, unknown>): string {
   }
   if (r.jobs) {
     lines.push(`--jobs 2: ${String(get('jobs.jobs2Seconds'))} s against ${String(get('jobs.jobs1Seconds'))} s for --jobs 1: ${String(get('jobs.speedup'))}x (target >= 1.7); outputs ${get('jobs.identical') ? 'byte-identical' : `DIFFER: ${(get('jobs.differ') as string[]).join(', ')}`}`);
+    lines.push(`parallel ceiling of this machine: the stages over ${String(get('jobs.ceiling.articles'))} articles take ${String(get('jobs.ceiling.oneSeconds'))} s in one process and ${String(get('jobs.ceiling.twoSeconds'))} s in each of two at once: ${String(get('jobs.ceiling.speedup'))}x`);
   }
   return lines.join('\n') + '\n';
 }
