@@ -66,15 +66,24 @@ export function decodeRows(bytes: Buffer, header: string): StoredRows | null {
 }
 
 /**
- * Appends an article's rows record to the thread's segment, then writes its article file
- * (`json`, the document as written there) under a temporary name renamed into place
- * (`prepareOutput` made the directories once). Returns where the record lies.
+ * Appends an article's rows record to the thread's segment; returns where it lies, and the
+ * bytes of the article file (`json`, the document as written there), to be written after.
  */
-export function writeArticle(output: string, segment: SegmentWriter, header: string, doc: Document, json: string, raw: boolean): RowsAt {
+export function storeRows(segment: SegmentWriter, header: string, doc: Document, json: string, raw: boolean): { rows: RowsAt; article: Uint8Array } {
   const article = Buffer.from(json);
-  const at = segment.append(encodeRows(header, doc, raw, article.length));
-  replaceFileSync(articlePath(output, doc.id), [article]);
-  return at;
+  return { rows: segment.append(encodeRows(header, doc, raw, article.length)), article };
+}
+
+/** Writes an article file under a temporary name renamed into place (`prepareOutput` made the directory once). */
+export function writeArticleFile(output: string, id: string, bytes: Uint8Array): void {
+  replaceFileSync(articlePath(output, id), [bytes]);
+}
+
+/** Stores an article's rows record, then writes its article file; returns where the record lies. */
+export function writeArticle(output: string, segment: SegmentWriter, header: string, doc: Document, json: string, raw: boolean): RowsAt {
+  const { rows, article } = storeRows(segment, header, doc, json, raw);
+  writeArticleFile(output, doc.id, article);
+  return rows;
 }
 
 /** Creates the directories articles and rows records go to. */

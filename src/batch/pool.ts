@@ -6,15 +6,16 @@
  * costing seconds of loading and rule compiling, and less memory), and between two articles
  * it hands the workers more as soon as they finish.
  *
- * Whoever processes an article writes its files; the outcome comes back through `onOutcome`.
- * The order of outcomes does not matter: the aggregates are rebuilt in id order afterwards.
+ * Whoever processes an article stores its rows record; the main thread writes every article
+ * file (batch/process.ts), and the outcome comes back through `onOutcome`. The order of
+ * outcomes does not matter: the aggregates are rebuilt in id order afterwards.
  */
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import { STAGES } from '../stages/index.js';
 import type { Article } from '../types.js';
-import { processArticle, type ArticleResult, type RunTarget } from './process.js';
+import { finishArticle, makeArticle, type ArticleResult, type RunTarget } from './process.js';
 import { SegmentWriter } from './segments.js';
 import type { ProcessReply, WorkerSetup, WorkerTask } from './worker.js';
 
@@ -102,7 +103,8 @@ export class Processor {
   }
 
   private here(item: Submitted): void {
-    this.opts.onOutcome({ ...item, ...processArticle(this.pipeline!, this.opts.target, this.segment, item.article, item.hash) });
+    const made = makeArticle(this.pipeline!, this.opts.target, this.segment, item.article, item.hash);
+    this.opts.onOutcome({ ...item, ...finishArticle(this.opts.target.output, item.article.id, made) });
   }
 
   /** Sends the batch to a worker. */
@@ -114,7 +116,7 @@ export class Processor {
     const done = this.pool!.run(task).then(
       (reply: ProcessReply) => {
         for (const [k, v] of Object.entries(reply.stageMs)) this.workerMs[k] = (this.workerMs[k] ?? 0) + v;
-        items.forEach((item, i) => this.opts.onOutcome({ ...item, ...reply.results[i]! }));
+        items.forEach((item, i) => this.opts.onOutcome({ ...item, ...finishArticle(this.opts.target.output, item.article.id, reply.results[i]!) }));
       },
       (e: unknown) => {
         const message = e instanceof Error ? e.message : String(e);

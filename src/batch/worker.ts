@@ -1,13 +1,14 @@
 /**
  * A worker thread of the `run --jobs N` pool (piscina). It compiles the rules as it starts,
- * while the main thread compiles and validates them too, then processes batches of articles,
- * writing each article's files and rows records itself (to a segment of its own, closed
- * between batches so that no descriptor outlives the pool).
+ * while the main thread compiles and validates them too, then processes batches of articles:
+ * it stores each rows record in a segment of its own (closed between batches so that no
+ * descriptor outlives the pool) and hands the article files' bytes back to the main thread,
+ * which writes them (batch/process.ts).
  */
 import { workerData } from 'piscina';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import type { Article } from '../types.js';
-import { processArticle, type ArticleResult, type RunTarget } from './process.js';
+import { makeArticle, type Made, type RunTarget } from './process.js';
 import { SegmentWriter } from './segments.js';
 
 export interface WorkerSetup extends RunTarget {
@@ -20,7 +21,7 @@ export interface WorkerTask {
 
 export interface ProcessReply {
   /** per article, in order */
-  results: ArticleResult[];
+  results: Made[];
   /** milliseconds per stage spent on this batch */
   stageMs: Record<string, number>;
 }
@@ -41,9 +42,9 @@ const segment = new SegmentWriter(setup.output);
 
 export default function run(task: WorkerTask): ProcessReply {
   if (pipeline instanceof Error) throw pipeline;
-  let results: ArticleResult[];
+  let results: Made[];
   try {
-    results = task.items.map((i) => processArticle(pipeline, setup, segment, i.article, i.hash));
+    results = task.items.map((i) => makeArticle(pipeline, setup, segment, i.article, i.hash));
   } finally {
     segment.close();
   }

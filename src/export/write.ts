@@ -19,8 +19,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /** Writes every byte of the chunks at the file's position (writev may write fewer than asked). */
-export function writeChunksSync(fd: number, chunks: readonly Buffer[]): void {
-  let written = writevSync(fd, chunks as Buffer[]);
+export function writeChunksSync(fd: number, chunks: readonly Uint8Array[]): void {
+  let written = writevSync(fd, chunks as Uint8Array[]);
   const total = chunks.reduce((n, c) => n + c.length, 0);
   if (written === total) return;
   const rest = Buffer.concat(chunks);
@@ -28,7 +28,7 @@ export function writeChunksSync(fd: number, chunks: readonly Buffer[]): void {
 }
 
 /** A file made of the chunks, written under a temporary name and renamed into place; its directory must exist. */
-export function replaceFileSync(path: string, chunks: readonly Buffer[]): void {
+export function replaceFileSync(path: string, chunks: readonly Uint8Array[]): void {
   const tmp = tmpName(path);
   const fd = openSync(tmp, 'w');
   try {
