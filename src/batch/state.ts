@@ -12,12 +12,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { writeFileAtomic } from '../export/write.js';
+import { writeTextAtomic } from '../export/write.js';
 import type { Article } from '../types.js';
 import type { RowsAt } from './segments.js';
 
 export const STATE_FILE = join('.nkie', 'state.json');
 const FORMAT = 2;
+const SAVE_CHUNK = 4096;
 
 /** An article's content hash, and its record's segment, offset and length (none: made again from the article file). */
 type Stored = [hash: string, segment: string | null, offset: number, length: number];
@@ -30,9 +31,12 @@ interface StateFile {
   articles: Record<string, Stored>;
 }
 
+/** Flat, with the segment name shared: a 100,000-article run holds one per article. */
 interface ArticleState {
   hash: string;
-  rows: RowsAt | null;
+  segment: string | null;
+  offset: number;
+  length: number;
 }
 
 function isStored(v: unknown): v is Stored {
@@ -69,11 +73,13 @@ export class RunState {
     readonly nkie: string,
     readonly rulesDigest: string,
     readonly rulesFingerprint: string,
-    private readonly articles: Map<string, ArticleState>,
   ) {}
 
+  private readonly articles = new Map<string, ArticleState>();
+  private readonly names = new Map<string, string>();
+
   static empty(nkie: string, rulesDigest: string, rulesFingerprint: string): RunState {
-    return new RunState(nkie, rulesDigest, rulesFingerprint, new Map());
+    return new RunState(nkie, rulesDigest, rulesFingerprint);
   }
 
   /** The state saved in an output directory, or null when there is none or it is unreadable. */
@@ -85,12 +91,12 @@ export class RunState {
       return null;
     }
     if (raw.format !== FORMAT || typeof raw.articles !== 'object' || raw.articles === null) return null;
-    const articles = new Map<string, ArticleState>();
+    const state = new RunState(raw.nkie, raw.rulesDigest, raw.rulesFingerprint);
     for (const [id, v] of Object.entries(raw.articles)) {
       if (!isStored(v)) return null;
-      articles.set(id, { hash: v[0], rows: v[1] === null ? null : { segment: v[1], offset: v[2], length: v[3] } });
+      state.record(id, v[0], v[1] === null ? null : { segment: v[1], offset: v[2], length: v[3] });
     }
-    return new RunState(raw.nkie, raw.rulesDigest, raw.rulesFingerprint, articles);
+    return state;
   }
 
   /** True when this state was produced by the same nkie version over the same rules. */
@@ -103,24 +109,36 @@ export class RunState {
   }
 
   rowsOf(id: string): RowsAt | null {
-    return this.articles.get(id)?.rows ?? null;
+    const a = this.articles.get(id);
+    return a?.segment ? { segment: a.segment, offset: a.offset, length: a.length } : null;
   }
 
   record(id: string, hash: string, rows: RowsAt | null): void {
-    this.articles.set(id, { hash, rows });
+    this.articles.set(id, { hash, segment: null, offset: 0, length: 0 });
+    this.relocate(id, rows);
   }
 
   /** Moves a recorded article's rows (compaction, merge); null when they are to be made from its article file. */
   relocate(id: string, rows: RowsAt | null): void {
-    const known = this.articles.get(id);
-    if (known) known.rows = rows;
+    const a = this.articles.get(id);
+    if (!a) return;
+    a.segment = rows && this.segmentName(rows.segment);
+    a.offset = rows?.offset ?? 0;
+    a.length = rows?.length ?? 0;
   }
 
   /** Bytes of live records per segment. */
   segments(): Map<string, number> {
     const live = new Map<string, number>();
-    for (const { rows } of this.articles.values()) if (rows) live.set(rows.segment, (live.get(rows.segment) ?? 0) + rows.length);
+    for (const a of this.articles.values()) if (a.segment) live.set(a.segment, (live.get(a.segment) ?? 0) + a.length);
     return live;
+  }
+
+  /** One string per segment name: names from worker replies arrive as a copy per article. */
+  private segmentName(name: string): string {
+    let known = this.names.get(name);
+    if (known === undefined) this.names.set(name, (known = name));
+    return known;
   }
 
   /** Keeps only the given ids: articles gone from the input or failed this time are forgotten. */
@@ -134,21 +152,25 @@ export class RunState {
 
   /** Adds another directory's articles (merge); ids are disjoint there. */
   absorb(other: RunState): void {
-    for (const [id, a] of other.articles) this.articles.set(id, { ...a });
+    for (const id of other.articles.keys()) this.record(id, other.hashOf(id)!, other.rowsOf(id));
   }
 
+  /** Saved a few thousand articles at a time: the whole file at once would be a large passing peak of memory. */
   save(output: string): void {
-    const file: StateFile = {
-      format: FORMAT,
-      nkie: this.nkie,
-      rulesDigest: this.rulesDigest,
-      rulesFingerprint: this.rulesFingerprint,
-      articles: Object.fromEntries(
-        [...this.articles]
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .map(([id, { hash, rows }]): [string, Stored] => [id, rows ? [hash, rows.segment, rows.offset, rows.length] : [hash, null, 0, 0]]),
-      ),
-    };
-    writeFileAtomic(join(output, STATE_FILE), JSON.stringify(file) + '\n');
+    const head = JSON.stringify({ format: FORMAT, nkie: this.nkie, rulesDigest: this.rulesDigest, rulesFingerprint: this.rulesFingerprint });
+    const ids = [...this.articles.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const articles = this.articles;
+    function* parts(): Generator<string> {
+      yield `${head.slice(0, -1)},"articles":{`;
+      for (let i = 0; i < ids.length; i += SAVE_CHUNK) {
+        yield ids.slice(i, i + SAVE_CHUNK).map((id, k) => {
+          const a = articles.get(id)!;
+          const stored: Stored = [a.hash, a.segment, a.offset, a.length];
+          return `${i + k === 0 ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(stored)}`;
+        }).join('');
+      }
+      yield '}}\n';
+    }
+    writeTextAtomic(join(output, STATE_FILE), parts());
   }
 }

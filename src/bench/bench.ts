@@ -3,7 +3,7 @@
  *
  * Builds a varied corpus (bench/corpus.ts) and measures, in rounds that rotate their order so
  * that a noisy machine affects all alike: (a) wink-nlp readDoc alone, with the model and pipes
- * the pipeline uses; (b) a whole `run` (load, every stage, article and rows files,
+ * the pipeline uses; (b) a whole `run` (load, every stage, article files and rows records,
  * aggregates) into a temporary directory; and the stages one by one, to show where (b) spends
  * its time. Then an incremental re-run over the unchanged corpus, the pipeline with 20,000
  * synthetic rule entries against the normal rules, and on request the multi-core check
@@ -272,7 +272,7 @@ async function measureThroughput(tmp: string, seed: number, report: Record<strin
   report.stages = {
     cpuMsPerArticle: {
       ...Object.fromEntries(Object.entries(stageCpu).map(([k, v]) => [k, perArticle(v)])),
-      // what a run adds to the stages: reading input, writing the article and rows files, the aggregates
+      // what a run adds to the stages: reading input, writing the article files and rows records, the aggregates
       'load, files and aggregates': perArticle(full.cpu * 1000 - stagesMs),
     },
     bareMsPerArticle: perArticle(bare.cpu * 1000),

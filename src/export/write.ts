@@ -18,6 +18,19 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   renameSync(tmp, path);
 }
 
+/** A text file written part by part under a temporary name and renamed into place. */
+export function writeTextAtomic(path: string, parts: Iterable<string>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = tmpName(path);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const part of parts) writeSync(fd, part);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+}
+
 /** Writes every byte of the chunks at the file's position (writev may write fewer than asked). */
 export function writeChunksSync(fd: number, chunks: readonly Uint8Array[]): void {
   let written = writevSync(fd, chunks as Uint8Array[]);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleHash, rulesDigest, RunState, STATE_FILE } from '../../src/batch/state.js';
@@ -82,6 +82,22 @@ describe('RunState', () => {
     // moving the rows in one state leaves the other's as they were
     state.relocate('z', { segment: 'y.seg', offset: 5, length: 9 });
     expect(other.rowsOf('z')).toEqual({ segment: 'x.seg', offset: 0, length: 9 });
+  });
+
+  it('saves many articles, over several parts, as one JSON object in id order', () => {
+    const out = tempDir();
+    const state = RunState.empty('1', 'd', 'f');
+    const ids = Array.from({ length: 9000 }, (_, i) => `a${String(8999 - i).padStart(5, '0')}`);
+    ids.forEach((id, i) => state.record(id, `h${i}`, i % 3 === 0 ? null : { segment: `s${i % 2}.seg`, offset: i, length: 7 }));
+    state.save(out);
+    const file = JSON.parse(readFileSync(join(out, STATE_FILE), 'utf8')) as { format: number; articles: Record<string, unknown> };
+    expect(file.format).toBe(2);
+    expect(Object.keys(file.articles)).toEqual([...ids].sort());
+    expect(file.articles.a08999).toEqual(['h0', null, 0, 0]);
+    expect(file.articles.a08998).toEqual(['h1', 's1.seg', 1, 7]);
+    const loaded = RunState.load(out)!;
+    expect(loaded.size).toBe(9000);
+    expect(loaded.rowsOf('a08997')).toEqual({ segment: 's0.seg', offset: 2, length: 7 });
   });
 
   it('counts the live bytes of each segment, and moves rows', () => {
