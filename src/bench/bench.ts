@@ -27,6 +27,7 @@ import { STAGES } from '../stages/index.js';
 import { limitHeapGrowth, runBatch, type RunSummary } from '../run.js';
 import { wink, WINK_PIPES } from '../text/wink.js';
 import type { Article } from '../types.js';
+import { ContractFloorWriter } from './contract-floor.js';
 import { generateArticles, sourceArticles, vocabularyOf, writeCorpus, type CorpusFiles } from './corpus.js';
 import { rulesWithSynthetic } from './synthetic-rules.js';
 
@@ -64,18 +65,27 @@ const int = (name: string, v: string | undefined, min = 0) => {
 interface Timing {
   wall: number;
   cpu: number;
+  /** the kernel's share of cpu */
+  sys: number;
 }
+
+const ZERO: Timing = { wall: 0, cpu: 0, sys: 0 };
 
 /** Seconds of wall and CPU time spent in f. */
 async function timed<T>(f: () => T | Promise<T>): Promise<[T, Timing]> {
-  const c0 = process.cpuUsage();
-  const w0 = performance.now();
+  const start = clock();
   const result = await f();
-  const c = process.cpuUsage(c0);
-  return [result, { wall: (performance.now() - w0) / 1000, cpu: (c.user + c.system) / 1e6 }];
+  return [result, elapsed(start)];
 }
 
-const add = (a: Timing, b: Timing): Timing => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu });
+const clock = () => ({ cpu: process.cpuUsage(), wall: performance.now() });
+
+function elapsed(start: ReturnType<typeof clock>): Timing {
+  const c = process.cpuUsage(start.cpu);
+  return { wall: (performance.now() - start.wall) / 1000, cpu: (c.user + c.system) / 1e6, sys: c.system / 1e6 };
+}
+
+const add = (a: Timing, b: Timing): Timing => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu, sys: a.sys + b.sys });
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 const progress = (s: string) => {
   if (!flags.json) process.stderr.write(`bench: ${s}\n`);
@@ -85,6 +95,7 @@ function rates(t: Timing, corpus: { articles: number; bytes: number; tokens: num
   return {
     seconds: round(t.wall, 3),
     cpuSeconds: round(t.cpu, 3),
+    systemCpuSeconds: round(t.sys, 3),
     articlesPerSecond: round(corpus.articles / t.cpu, 1),
     mbPerSecond: round(corpus.bytes / 1e6 / t.cpu, 3),
     tokensPerSecond: Math.round(corpus.tokens / t.cpu),
@@ -121,10 +132,30 @@ function stagePass(articles: readonly Article[], rules: CompiledRules, into: Rec
   }
 }
 
+/**
+ * The time of writing the articles' documents through the contract floor
+ * (bench/contract-floor.ts) into `dir`; the documents are made, untimed, a few at a time.
+ */
+function floorPass(articles: readonly Article[], pipeline: Pipeline, dir: string): Timing {
+  rmSync(dir, { recursive: true, force: true });
+  const writer = new ContractFloorWriter(dir);
+  let spent = ZERO;
+  const chunk = 50;
+  for (let i = 0; i < articles.length; i += chunk) {
+    const docs = articles.slice(i, i + chunk).map((a) => pipeline.process(a));
+    const start = clock();
+    for (const doc of docs) writer.add(doc);
+    spent = add(spent, elapsed(start));
+  }
+  const start = clock();
+  writer.close();
+  return add(spent, elapsed(start));
+}
+
 /** Pipeline CPU time over the same articles with two rule sets, alternating in small chunks. */
 async function compareRules(articles: readonly Article[], normal: Pipeline, large: Pipeline): Promise<[Timing, Timing]> {
-  let a: Timing = { wall: 0, cpu: 0 };
-  let b: Timing = { wall: 0, cpu: 0 };
+  let a = ZERO;
+  let b = ZERO;
   const chunk = 100;
   for (let i = 0; i < articles.length; i += chunk) {
     const part = articles.slice(i, i + chunk);
@@ -232,12 +263,13 @@ async function measureThroughput(tmp: string, seed: number, report: Record<strin
   const corpus = { articles: files.articles, bytes: files.bytes, tokens };
   report.corpus = { articles: files.articles, files: files.files, mb: round(files.bytes / 1e6), tokens, seed };
 
-  let bare: Timing = { wall: 0, cpu: 0 };
-  let full: Timing = { wall: 0, cpu: 0 };
+  let bare = ZERO;
+  let full = ZERO;
+  let floor = ZERO;
   let last: RunSummary | null = null;
   const out = join(tmp, 'out');
   const stageCpu: Record<string, number> = Object.fromEntries(STAGES.map((st) => [st.name, 0]));
-  const rules = createPipeline({ rulesDir: flags.rules }).rules;
+  const pipeline = createPipeline({ rulesDir: flags.rules });
   const steps = [
     async () => {
       progress('(a) bare wink-nlp');
@@ -253,7 +285,11 @@ async function measureThroughput(tmp: string, seed: number, report: Record<strin
     },
     () => {
       progress('the stages one by one');
-      stagePass(loaded, rules, stageCpu);
+      stagePass(loaded, pipeline.rules, stageCpu);
+    },
+    () => {
+      progress('the contract floor');
+      floor = add(floor, floorPass(loaded, pipeline, join(tmp, 'floor')));
     },
   ];
   // each round starts one step later, so no measure always follows the same one
@@ -263,7 +299,7 @@ async function measureThroughput(tmp: string, seed: number, report: Record<strin
       await steps[(r + k) % steps.length]!();
     }
   }
-  const mean = (t: Timing): Timing => ({ wall: t.wall / rounds, cpu: t.cpu / rounds });
+  const mean = (t: Timing): Timing => ({ wall: t.wall / rounds, cpu: t.cpu / rounds, sys: t.sys / rounds });
   const perArticle = (ms: number) => round(ms / rounds / corpus.articles, 3);
   const stagesMs = Object.values(stageCpu).reduce((a, b) => a + b, 0);
   report.bare = rates(mean(bare), corpus);
@@ -277,6 +313,12 @@ async function measureThroughput(tmp: string, seed: number, report: Record<strin
     },
     bareMsPerArticle: perArticle(bare.cpu * 1000),
     ratioStagesOnly: round((bare.cpu * 1000) / stagesMs, 3),
+  };
+  // the output contract written for documents already made: no pipeline writing it can do better than bare / (bare + floor)
+  report.contractFloor = {
+    cpuMsPerArticle: perArticle(floor.cpu * 1000),
+    systemCpuMsPerArticle: perArticle(floor.sys * 1000),
+    ratioBound: round(bare.cpu / (bare.cpu + floor.cpu), 3),
   };
   report.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -349,6 +391,8 @@ function format(r: Record<string, unknown>): string {
   const per = get('stages.cpuMsPerArticle') as Record<string, number>;
   lines.push(`CPU ms per article: ${Object.entries(per).map(([k, v]) => `${k} ${v}`).join(', ')}; bare wink-nlp ${String(get('stages.bareMsPerArticle'))}`);
   lines.push(`ratio of the stages alone (no input or output) to bare wink-nlp: ${String(get('stages.ratioStagesOnly'))}`);
+  lines.push(`system CPU (the kernel's share): (a) ${String(get('bare.systemCpuSeconds'))} s, (b) ${String(get('run.systemCpuSeconds'))} s of ${String(get('run.cpuSeconds'))} s`);
+  lines.push(`contract floor (the output files of documents already made, no extraction): ${String(get('contractFloor.cpuMsPerArticle'))} CPU ms per article, ${String(get('contractFloor.systemCpuMsPerArticle'))} of it the kernel's; the best ratio any pipeline writing them can reach: ${String(get('contractFloor.ratioBound'))}`);
   lines.push(`peak RSS: ${String(r.peakRssMB)} MB`);
   lines.push(`incremental re-run: ${String(get('incremental.skipped'))} unchanged articles kept, ${String(get('incremental.seconds'))} s: ${String(get('incremental.speedupCpu'))}x faster (CPU), ${String(get('incremental.speedupWall'))}x (wall) (target >= 10)`);
   if (r.gazetteerScale) {
