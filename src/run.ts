@@ -11,13 +11,13 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
-import { InOrderAggregates, rowsFromArticle, writeAggregates } from './batch/aggregate.js';
+import { writeAggregates } from './batch/aggregate.js';
 import { ExtraFormats, type Format } from './export/formats.js';
 import { copyRows, prepareOutput, readRows, rowsHeader, rowsMatch, type StoredRows } from './batch/article-rows.js';
 import { removeStaleFiles, summarize, writeRunFiles, type RunSummary } from './batch/outputs.js';
 import { Processor, type Outcome } from './batch/pool.js';
 import { formatShard, inShard, type Shard } from './batch/shard.js';
-import { needsCompaction, SegmentReader, SegmentWriter, sweepSegments, type RowsAt } from './batch/segments.js';
+import { needsCompaction, SegmentReader, SegmentWriter, sweepSegments } from './batch/segments.js';
 import { articleHash, rulesDigest, RunState } from './batch/state.js';
 import { listInputFiles, loadFile, type InputError } from './input/load.js';
 import { readRules } from './rules/load.js';
@@ -88,27 +88,21 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
   let state = trusted;
   let lastSave = performance.now();
   let processed = 0;
-  const formats = () => new ExtraFormats(opts.output, opts.formats ?? new Set());
-  const stored = new SegmentReader(opts.output);
-  /** the stored rows at `at`, made for this content, or made again from the article file */
-  const storedRows = (id: string, hash: string, at: RowsAt) => readRows(stored, at, headerOf(hash)!) ?? rowsFromArticle(opts.output, id, opts.csvRaw);
-  let inOrder: InOrderAggregates | null = null;
   const onOutcome = (o: Outcome) => {
     if (o.error !== null) {
       errors.push({ file: o.file, line: null, reason: o.error });
-      inOrder?.done(o.article.id, null);
       return;
     }
     processed++;
     written.add(o.article.id);
     state!.record(o.article.id, o.hash, o.rows);
-    inOrder?.done(o.article.id, o.rows);
     if (performance.now() - lastSave > STATE_SAVE_MS) {
       state!.save(opts.output);
       lastSave = performance.now();
     }
   };
   const processor = new Processor({ rules: opts.rules, target, jobs, onOutcome });
+  const stored = new SegmentReader(opts.output);
   try {
     // invalid rules stop the run before any article is read
     state ??= RunState.empty(VERSION, target.rulesDigest, processor.start());
@@ -123,7 +117,6 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     errors.push(...listing.errors);
     prepareOutput(opts.output);
     rmSync(join(opts.output, 'run.json'), { force: true });
-    inOrder = new InOrderAggregates(opts.output, opts.csvRaw, formats(), storedRows);
     const seen = new Map<string, string>();
     let skipped = 0;
     opts.onStart?.(listing.files.length);
@@ -149,10 +142,8 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
         if (rows && rowsMatch(opts.output, stored, article.id, rows, headerOf(hash)!)) {
           written.add(article.id);
           skipped++;
-          inOrder.expect(article.id, hash, rows);
           continue;
         }
-        inOrder.expect(article.id, hash);
         await processor.submit({ article, hash, file });
       }
       opts.onArticle?.(++done);
@@ -164,10 +155,8 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     removeStaleFiles(opts.output, written);
     state.retain(written);
     state.save(opts.output);
-    const compacted = needsCompaction(opts.output, state.segments()) ? new SegmentWriter(opts.output) : null;
-    // compacting copies every record as the aggregates read them: the aggregates are read again
-    if (compacted) inOrder.abandon();
     const ids = [...written].sort();
+    const compacted = needsCompaction(opts.output, state.segments()) ? new SegmentWriter(opts.output) : null;
     const rowsOf = (id: string): StoredRows | null => {
       const at = state!.rowsOf(id);
       const header = headerOf(state!.hashOf(id));
@@ -177,7 +166,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
       state!.relocate(id, copy?.at ?? null);
       return copy?.rows ?? null;
     };
-    const counts = inOrder.finish() ?? writeAggregates(opts.output, ids, opts.csvRaw, rowsOf, formats());
+    const counts = writeAggregates(opts.output, ids, opts.csvRaw, rowsOf, new ExtraFormats(opts.output, opts.formats ?? new Set()));
     if (compacted) {
       compacted.close();
       state.save(opts.output);
@@ -197,7 +186,6 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     });
     return summary;
   } finally {
-    inOrder?.abandon();
     stored.close();
     await processor.close();
   }

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InOrderAggregates, writeAggregates } from '../../src/batch/aggregate.js';
+import { writeAggregates } from '../../src/batch/aggregate.js';
 import { articlePath, prepareOutput, readRows, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
 import { SegmentReader, SegmentWriter, type RowsAt } from '../../src/batch/segments.js';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
-import { ExtraFormats } from '../../src/export/formats.js';
 import { openCsv, openJsonl } from '../../src/export/write.js';
 import { createPipeline } from '../../src/pipeline.js';
 import type { Document } from '../../src/types.js';
@@ -38,7 +37,7 @@ async function reference(raw: boolean): Promise<Record<string, string>> {
 }
 
 /** An output directory holding the documents' article files and rows records, and a reader of the records by id. */
-function written(raw: boolean, list: Document[] = docs): { out: string; at: Map<string, RowsAt>; rowsOf: (header: (id: string) => string) => (id: string) => ReturnType<typeof readRows> } {
+function written(raw: boolean, list: Document[] = docs): { out: string; rowsOf: (header: (id: string) => string) => (id: string) => ReturnType<typeof readRows> } {
   const out = tempDir('nkie-agg-');
   prepareOutput(out);
   const segment = new SegmentWriter(out);
@@ -46,7 +45,7 @@ function written(raw: boolean, list: Document[] = docs): { out: string; at: Map<
   for (const d of list) at.set(d.id, writeArticle(out, segment, headerOf(d.id, raw), d, JSON.stringify(d, null, 2) + '\n', raw));
   segment.close();
   const stored = new SegmentReader(out);
-  return { out, at, rowsOf: (header) => (id) => readRows(stored, at.get(id)!, header(id)) };
+  return { out, rowsOf: (header) => (id) => readRows(stored, at.get(id)!, header(id)) };
 }
 
 const aggregates = (dir: string) => Object.fromEntries(AGGREGATES.slice(0, 4).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
@@ -106,67 +105,3 @@ describe('writeAggregates', () => {
     expect(lines.map((l) => JSON.parse(l) as Document)).toEqual(many);
   });
 });
-
-describe('InOrderAggregates', () => {
-  const temporaries = (out: string) => readdirSync(out).filter((f) => f.includes('.tmp-'));
-  /** An output holding the rows records, and in-order aggregates reading them. */
-  function streamed() {
-    const { out, at } = written(false);
-    const stored = new SegmentReader(out);
-    const read = (_id: string, hash: string, where: RowsAt) => readRows(stored, where, rowsHeader('1.0.0', 'digest', hash, false))!;
-    return { out, at, inOrder: new InOrderAggregates(out, false, new ExtraFormats(out, new Set()), read) };
-  }
-  const hashOf = (id: string) => `hash-${id}`;
-
-  it('writes what writeAggregates writes, whatever order the expected articles are done in', async () => {
-    const { out, at, inOrder } = streamed();
-    for (const id of ids) inOrder.expect(id, hashOf(id));
-    // as a worker finishes its batch after the main thread's later articles
-    for (const id of [...ids.slice(5), ...ids.slice(0, 5)].reverse()) inOrder.done(id, at.get(id)!);
-    const counts = inOrder.finish();
-    expect(aggregates(out)).toEqual(await reference(false));
-    const { out: other, rowsOf } = written(false);
-    expect(counts).toEqual(writeAggregates(other, ids, false, rowsOf(headerOf)));
-    expect(temporaries(out)).toEqual([]);
-  });
-
-  it('takes rows already stored with the expectation, and leaves out the articles that failed', () => {
-    const { out, at, inOrder } = streamed();
-    ids.forEach((id, i) => (i % 3 === 0 ? inOrder.expect(id, hashOf(id), at.get(id)) : inOrder.expect(id, hashOf(id))));
-    ids.forEach((id, i) => i % 3 !== 0 && inOrder.done(id, i % 3 === 1 ? null : at.get(id)!));
-    inOrder.finish();
-    const kept = ids.filter((_, i) => i % 3 !== 1);
-    expect(documentLines(out)).toEqual(kept);
-    const { out: reference, rowsOf } = written(false);
-    writeAggregates(reference, kept, false, rowsOf(headerOf));
-    expect(aggregates(out)).toEqual(aggregates(reference));
-  });
-
-  it('refuses to finish while an expected article is not done', () => {
-    const { out, at, inOrder } = streamed();
-    inOrder.expect(ids[0]!, hashOf(ids[0]!));
-    inOrder.expect(ids[1]!, hashOf(ids[1]!));
-    inOrder.done(ids[1]!, at.get(ids[1]!)!);
-    expect(() => inOrder.finish()).toThrow(`${ids[0]} was expected but never done`);
-    inOrder.abandon();
-    expect(temporaries(out)).toEqual([]);
-  });
-
-  it('stops at the first id out of order, leaving the earlier aggregates whole and no temporary file', () => {
-    const { out, at, inOrder } = streamed();
-    const stored = new SegmentReader(out);
-    writeAggregates(out, ids, false, (id) => readRows(stored, at.get(id)!, headerOf(id)));
-    const before = aggregates(out);
-    inOrder.expect(ids[0]!, hashOf(ids[0]!), at.get(ids[0]!));
-    inOrder.expect(ids[2]!, hashOf(ids[2]!), at.get(ids[2]!));
-    expect(inOrder.active).toBe(true);
-    inOrder.expect(ids[1]!, hashOf(ids[1]!));
-    expect(inOrder.active).toBe(false);
-    inOrder.done(ids[1]!, at.get(ids[1]!)!);
-    expect(inOrder.finish()).toBeNull();
-    expect(aggregates(out)).toEqual(before);
-    expect(temporaries(out)).toEqual([]);
-  });
-});
-
-const documentLines = (dir: string) => readFileSync(join(dir, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as Document).id);

@@ -27,26 +27,6 @@ describe('run --jobs', () => {
   }, SLOW);
 });
 
-describe('run: aggregates written as articles complete', () => {
-  it('writes the same output when the input yields its ids out of order, with 1 and 2 threads', () => {
-    const sorted = testCorpus(80, 80);
-    const file = readdirSync(sorted)[0]!;
-    const lines = readFileSync(join(sorted, file), 'utf8').trim().split('\n');
-    // in order for a while, then one id out of order, then the rest backwards
-    const shuffled = tempDir('nkie-shuffled-');
-    writeFileSync(join(shuffled, file), [...lines.slice(0, 30), lines[60]!, ...lines.slice(30, 60), ...lines.slice(61).reverse()].join('\n') + '\n');
-    const rules = testRules();
-    const reference = tempDir('nkie-sorted-');
-    expect(nkie('run', '-q', '-i', sorted, '-r', rules, '-o', reference).status).toBe(0);
-    for (const jobs of ['1', '2']) {
-      const dir = tempDir(`nkie-shuffled-j${jobs}-`);
-      expect(nkie('run', '-q', '-i', shuffled, '-r', rules, '-o', dir, '--jobs', jobs).status).toBe(0);
-      expect(outputFiles(dir)).toEqual(outputFiles(reference));
-      expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    }
-  }, SLOW);
-});
-
 describe('run --incremental', () => {
   const rules = testRules();
   let input: string;
