@@ -101,6 +101,7 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
     return counts;
   } catch (e) {
     for (const f of Object.values(files)) f.abandon();
+    extra?.abandon();
     throw e;
   }
 }

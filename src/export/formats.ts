@@ -36,7 +36,8 @@ export function parseFormats(list: string): Set<Format> {
 export class ExtraFormats {
   private readonly report: HtmlReport | null;
   private readonly places: PlaceCollection | null;
-  private readonly conll: { fd: number; tmp: string; path: string } | null;
+  /** null once closed */
+  private conll: { fd: number; tmp: string; path: string } | null;
   private readonly bratDir: string | null;
 
   constructor(private readonly output: string, formats: ReadonlySet<Format>) {
@@ -72,12 +73,22 @@ export class ExtraFormats {
     }
   }
 
+  /** After a failure: the conll file's temporary file goes; files already in place stay. */
+  abandon(): void {
+    if (!this.conll) return;
+    closeSync(this.conll.fd);
+    rmSync(this.conll.tmp, { force: true });
+    this.conll = null;
+  }
+
   finish(tableRows: Row[]): void {
     if (this.report) writeFileAtomic(join(this.output, 'report.html'), this.report.finish(tableRows));
     if (this.places) writeFileAtomic(join(this.output, 'places.geojson'), this.places.finish());
     if (this.conll) {
-      closeSync(this.conll.fd);
-      renameSync(this.conll.tmp, this.conll.path);
+      const { fd, tmp, path } = this.conll;
+      this.conll = null;
+      closeSync(fd);
+      renameSync(tmp, path);
     }
   }
 }

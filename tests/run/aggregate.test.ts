@@ -5,6 +5,7 @@ import { writeAggregates } from '../../src/batch/aggregate.js';
 import { articlePath, prepareOutput, readRows, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
 import { SegmentReader, SegmentWriter, type RowsAt } from '../../src/batch/segments.js';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
+import { ExtraFormats } from '../../src/export/formats.js';
 import { openCsv, openJsonl } from '../../src/export/write.js';
 import { createPipeline } from '../../src/pipeline.js';
 import type { Document } from '../../src/types.js';
@@ -91,7 +92,8 @@ describe('writeAggregates', () => {
     const before = aggregates(out);
     writeFileSync(articlePath(out, ids[2]!), '{"cut":');
     const withoutRecord = rowsOf(headerOf);
-    expect(() => writeAggregates(out, ids, false, (id) => (id === ids[2] ? null : withoutRecord(id)))).toThrow();
+    const conll = new ExtraFormats(out, new Set(['conll']));
+    expect(() => writeAggregates(out, ids, false, (id) => (id === ids[2] ? null : withoutRecord(id)), conll)).toThrow();
     expect(aggregates(out)).toEqual(before);
     expect(readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
