@@ -6,9 +6,10 @@
  * the pipeline uses; (b) a whole `run` (load, every stage, article files and rows records,
  * aggregates) into a temporary directory; the stages one by one, to show where (b) spends
  * its time; and the contract floor (bench/contract-floor.ts), what writing the output files
- * alone costs, which bounds the ratio any pipeline writing them can reach. Then an incremental re-run over the unchanged corpus, the pipeline with 20,000
- * synthetic rule entries against the normal rules, and on request the multi-core check
- * (`--jobs-check`) and the large memory run (`--memory N`), both as child processes of the CLI.
+ * alone costs, which bounds the ratio any pipeline writing them can reach. Then an
+ * incremental re-run over the unchanged corpus, the pipeline with 20,000 synthetic rule
+ * entries against the normal rules, and on request the multi-core check (`--jobs-check`) and
+ * the large memory run (`--memory N`), both as child processes of the CLI.
  * The multi-core check also measures what the machine itself allows: the stages alone over
  * the same articles in one child process, then in two at once (`--stages-child`, internal).
  *

@@ -1,6 +1,6 @@
 /**
- * The contract floor: the least work any exporter of nkie's output contract must do for
- * documents that are already made, measured by the bench beside bare wink-nlp. Per document:
+ * The contract floor: about the least work any exporter of nkie's output contract must do
+ * for documents that are already made, measured by the bench beside bare wink-nlp. Per document:
  * the pretty-printed articles/<id>.json written under a temporary name and renamed into place
  * (safe output), its documents.jsonl line, its entities.csv and relations.csv records, and its
  * share of the entity table; at the end the table's rows. No incremental state, no rows
