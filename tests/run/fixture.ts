@@ -61,10 +61,10 @@ export function testCorpus(articles: number, perFile = 10, seed = 7): string {
 
 export const AGGREGATES = ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'errors.jsonl'];
 
-/** Every output file but run.json, by name: what must be byte-identical between equivalent runs. */
-export function outputFiles(dir: string): Record<string, string> {
+/** Every output file but run.json (or only the named aggregates, and the article files), by name: what must be byte-identical between equivalent runs. */
+export function outputFiles(dir: string, aggregates: readonly string[] = AGGREGATES): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const f of AGGREGATES) files[f] = readFileSync(join(dir, f), 'utf8');
+  for (const f of aggregates) files[f] = readFileSync(join(dir, f), 'utf8');
   const articles = join(dir, 'articles');
   if (existsSync(articles)) for (const f of readdirSync(articles).sort()) files[`articles/${f}`] = readFileSync(join(articles, f), 'utf8');
   return files;
