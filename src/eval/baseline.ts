@@ -14,10 +14,13 @@ export const TOLERANCE = 0.0005;
 
 const ScoresSchema = z.object({ precision: z.number(), recall: z.number(), f1: z.number() }).strict();
 const LevelSchema = z.object({ micro: ScoresSchema, macro: ScoresSchema, byType: z.record(z.string(), ScoresSchema) }).strict();
+const LevelsSchema = z.object(Object.fromEntries(Object.keys(LEVEL_NAMES).map((level) => [level, LevelSchema])) as Record<keyof Levels, typeof LevelSchema>).strict();
 
 export const BaselineSchema = z.object({
   articles: z.array(z.string()),
-  levels: z.object({ mentionExact: LevelSchema, mentionPartial: LevelSchema, document: LevelSchema, relations: LevelSchema }).strict(),
+  levels: LevelsSchema,
+  /** each set of gold files, so a set cannot drop behind the pooled scores */
+  sets: z.record(z.string(), z.object({ articles: z.array(z.string()), levels: LevelsSchema }).strict()),
 }).strict();
 
 export type Baseline = z.infer<typeof BaselineSchema>;
@@ -28,15 +31,14 @@ function levelBaseline(l: LevelScores): Baseline['levels']['document'] {
   return { micro: rounded(l.micro), macro: rounded(l.macro), byType: Object.fromEntries(Object.entries(l.byType).map(([t, s]) => [t, rounded(s)])) };
 }
 
+const levelsBaseline = (levels: Levels): Baseline['levels'] =>
+  Object.fromEntries((Object.keys(LEVEL_NAMES) as (keyof Levels)[]).map((level) => [level, levelBaseline(levels[level])])) as Baseline['levels'];
+
 export function baselineOf(r: CheckResult): Baseline {
   return {
     articles: r.articles,
-    levels: {
-      mentionExact: levelBaseline(r.levels.mentionExact),
-      mentionPartial: levelBaseline(r.levels.mentionPartial),
-      document: levelBaseline(r.levels.document),
-      relations: levelBaseline(r.levels.relations),
-    },
+    levels: levelsBaseline(r.levels),
+    sets: Object.fromEntries(r.sets.map((s) => [s.name, { articles: s.articles, levels: levelsBaseline(s.levels) }])),
   };
 }
 
@@ -58,12 +60,23 @@ export function regressions(r: CheckResult, baseline: Baseline): string[] {
   if (added.length > 0 || removed.length > 0) {
     out.push(`scored articles differ from the baseline (added: ${added.join(', ') || 'none'}; removed: ${removed.join(', ') || 'none'}): run npm run baseline`);
   }
+  out.push(...levelRegressions('', r.levels, baseline.levels));
+  for (const [name, was] of Object.entries(baseline.sets)) {
+    const now = r.sets.find((s) => s.name === name);
+    if (now === undefined) out.push(`set ${name}: no longer scored: run npm run baseline`);
+    else out.push(...levelRegressions(`set ${name}: `, now.levels, was.levels));
+  }
+  return out;
+}
+
+function levelRegressions(prefix: string, levels: Levels, baseline: Baseline['levels']): string[] {
+  const out: string[] = [];
   for (const level of Object.keys(LEVEL_NAMES) as (keyof Levels)[]) {
-    const now = r.levels[level];
-    const was = baseline.levels[level];
+    const now = levels[level];
+    const was = baseline[level];
     const compare = (label: string, current: Scores, base: Scores) => {
       for (const k of ['precision', 'recall', 'f1'] as const) {
-        if (current[k] < base[k] - TOLERANCE) out.push(`${LEVEL_NAMES[level]} ${label} ${k}: ${current[k].toFixed(4)} < baseline ${base[k].toFixed(3)}`);
+        if (current[k] < base[k] - TOLERANCE) out.push(`${prefix}${LEVEL_NAMES[level]} ${label} ${k}: ${current[k].toFixed(4)} < baseline ${base[k].toFixed(3)}`);
       }
     };
     compare('micro', now.micro, was.micro);

@@ -1,8 +1,10 @@
 /**
  * check: runs the pipeline over the input articles that have a gold file and scores the
- * result at four levels (mentions exact, mentions partial, distinct entities per article,
- * relations), listing every miss and every spurious item. Articles and gold files that
- * cannot be paired, and gold files that are invalid, are reported and not scored.
+ * result at six levels (mentions exact, partial and resolved; distinct entities per article;
+ * the province of each place found; relations), listing every miss and every spurious item.
+ * Every gold file belongs to a set (the fixtures the rules were tuned on, those written
+ * without looking, real reporting): each set is scored apart as well as pooled. Articles and
+ * gold files that cannot be paired, and gold files that are invalid, are reported and not scored.
  */
 import { existsSync } from 'node:fs';
 import { listInputFiles, loadFile, type InputError } from '../input/load.js';
@@ -10,7 +12,7 @@ import { createPipeline, VERSION } from '../pipeline.js';
 import { DEFAULT_MAX_BYTES, InputUnavailableError } from '../run.js';
 import { ENTITY_TYPES, RELATION_TYPES, type Article, type Document, type EntityType, type RelationType } from '../types.js';
 import { alignExact, alignPartial, compareKeyed, nearest, type Mention } from './align.js';
-import { checkGoldAgainstText, loadGoldDir, type Gold, type GoldProblem } from './gold.js';
+import { checkGoldAgainstText, goldSet, isDocumentGold, loadGoldDir, type AnyGold, type GoldProblem } from './gold.js';
 import { entityKey, relationKey, type EntityKey, type Keyable } from './keys.js';
 import { Tally, type LevelScores } from './score.js';
 
@@ -24,17 +26,25 @@ export interface CheckOptions {
 /** Nothing can be checked: the gold directory is missing or unreadable. */
 export class GoldUnavailableError extends Error {}
 
+/** Where an item was found; document-level gold has no offsets (null). */
 export interface Located {
   type: EntityType;
   text: string;
-  start: number;
-  end: number;
+  start: number | null;
+  end: number | null;
 }
 
 /** An entity mention; `near` is the overlapping item of the other side, if any (a boundary or type error). */
 export interface MentionItem extends Located {
   article: string;
   near: Located | null;
+}
+
+/** A mention with the right type and span whose canonical name or value is not the gold one. */
+export interface ResolutionItem extends Located {
+  article: string;
+  gold: string;
+  predicted: string;
 }
 
 /** A distinct entity of an article: its normalized name and its first mention. */
@@ -58,16 +68,30 @@ export interface Differences<T> {
 export interface Levels {
   mentionExact: LevelScores;
   mentionPartial: LevelScores;
+  mentionResolved: LevelScores;
   document: LevelScores;
+  province: LevelScores;
   relations: LevelScores;
 }
 
 export const LEVEL_NAMES: Readonly<Record<keyof Levels, string>> = {
   mentionExact: 'mention exact',
   mentionPartial: 'mention partial',
+  mentionResolved: 'mention resolved',
   document: 'document',
+  province: 'province',
   relations: 'relations',
 };
+
+/** The scores of one set of gold files. */
+export interface SetScores {
+  name: string;
+  articles: string[];
+  levels: Levels;
+}
+
+/** Sets are listed in this order, any other after them by name. */
+export const SET_ORDER = ['tuned', 'heldout', 'fixtures', 'real'];
 
 export interface CheckResult {
   nkie: string;
@@ -77,23 +101,54 @@ export interface CheckResult {
   rules: string;
   /** ids of the scored articles, sorted */
   articles: string[];
+  /** each set of gold files scored apart */
+  sets: SetScores[];
   notScored: {
     withoutGold: { id: string; source: string }[];
     goldWithoutArticle: { id: string; file: string }[];
     invalidGold: GoldProblem[];
     inputErrors: InputError[];
   };
+  /** all sets pooled */
   levels: Levels;
   differences: {
     mentions: Differences<MentionItem>;
+    resolutions: ResolutionItem[];
     entities: Differences<EntityItem>;
     relations: Differences<RelationItem>;
   };
 }
 
-type Scorable = Keyable & Mention & { id: string; text: string; type: EntityType };
+type Scorable = Keyable & { id: string; text: string; type: EntityType; start: number | null; end: number | null; norm?: unknown };
+type Spanned = Scorable & Mention;
 
 const span = (e: Scorable): Located => ({ type: e.type, text: e.text, start: e.start, end: e.end });
+
+/** Document-level gold as scorable items: no offsets, the first surface form (or the canonical name) as text. */
+const docGoldEntities = (gold: AnyGold): Scorable[] =>
+  isDocumentGold(gold)
+    ? gold.entities.map((e, i) => ({ ...e, id: e.id ?? `#${i}`, text: e.seen?.[0] ?? e.canonical, start: null, end: null } as Scorable))
+    : gold.entities;
+
+/** Places above the province level (a country, a province or special city itself) have no province to get right. */
+const TOP_LEVELS = new Set(['country', 'province', 'special_city']);
+const placeNorm = (e: Scorable) => (e.type === 'PLACE' ? (e.norm as { province: string | null; level: string | null }) : null);
+
+type LevelTallies = Record<keyof Levels, Tally>;
+
+const newTallies = (): LevelTallies => ({
+  mentionExact: new Tally(ENTITY_TYPES),
+  mentionPartial: new Tally(ENTITY_TYPES),
+  mentionResolved: new Tally(ENTITY_TYPES),
+  document: new Tally(ENTITY_TYPES),
+  province: new Tally(['PLACE']),
+  relations: new Tally(RELATION_TYPES),
+});
+
+const levelsOf = (t: LevelTallies): Levels =>
+  Object.fromEntries((Object.keys(LEVEL_NAMES) as (keyof Levels)[]).map((level) => [level, t[level].scores()])) as unknown as Levels;
+
+const setRank = (name: string) => (SET_ORDER.includes(name) ? SET_ORDER.indexOf(name) : SET_ORDER.length);
 
 function loadArticles(input: string, maxBytes: number): { articles: Map<string, Article>; errors: InputError[] } {
   if (!existsSync(input)) throw new InputUnavailableError(`${input}: input not found`);
@@ -118,7 +173,8 @@ function loadArticles(input: string, maxBytes: number): { articles: Map<string, 
 /** Distinct entities by document-level key, each represented by its first mention. */
 function distinct(entities: readonly Scorable[]): Map<string, { key: EntityKey; first: Scorable }> {
   const out = new Map<string, { key: EntityKey; first: Scorable }>();
-  for (const e of [...entities].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  // document-level gold keeps the reader's order; mentions go in text order
+  for (const e of [...entities].sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0))) {
     const key = entityKey(e);
     if (!out.has(key.key)) out.set(key.key, { key, first: e });
   }
@@ -155,14 +211,11 @@ export function check(options: CheckOptions): CheckResult {
   // an article whose gold file is invalid has gold: it is reported once, as invalid gold
   const goldIds = new Set([...files.map((f) => f.gold.id), ...problems.map((p) => p.id)]);
 
-  const tallies = {
-    mentionExact: new Tally(ENTITY_TYPES),
-    mentionPartial: new Tally(ENTITY_TYPES),
-    document: new Tally(ENTITY_TYPES),
-    relations: new Tally(RELATION_TYPES),
-  };
+  const pooled = newTallies();
+  const bySet = new Map<string, { articles: string[]; tallies: LevelTallies }>();
   const differences: CheckResult['differences'] = {
     mentions: { missed: [], spurious: [] },
+    resolutions: [],
     entities: { missed: [], spurious: [] },
     relations: { missed: [], spurious: [] },
   };
@@ -182,12 +235,16 @@ export function check(options: CheckOptions): CheckResult {
       inputErrors.push({ file: article.source, line: null, reason: `internal error while processing "${article.id}": ${(e as Error).message}` });
       continue;
     }
-    const mismatches = checkGoldAgainstText(gold, article.source, doc.text);
+    const mismatches = isDocumentGold(gold) ? [] : checkGoldAgainstText(gold, article.source, doc.text);
     if (mismatches.length > 0) {
       invalidGold.push(...mismatches.map((reason) => ({ id: gold.id, file, reason })));
       continue;
     }
-    scoreArticle(gold, doc, tallies, differences);
+    const name = goldSet(gold);
+    const set = bySet.get(name) ?? { articles: [], tallies: newTallies() };
+    bySet.set(name, set);
+    scoreArticle(gold, doc, [pooled, set.tallies], differences);
+    set.articles.push(gold.id);
     scored.push(gold.id);
   }
 
@@ -204,59 +261,87 @@ export function check(options: CheckOptions): CheckResult {
       invalidGold,
       inputErrors,
     },
-    levels: {
-      mentionExact: tallies.mentionExact.scores(),
-      mentionPartial: tallies.mentionPartial.scores(),
-      document: tallies.document.scores(),
-      relations: tallies.relations.scores(),
-    },
+    sets: [...bySet].sort(([a], [b]) => setRank(a) - setRank(b) || (a < b ? -1 : 1)).map(([name, s]) => ({ name, articles: s.articles, levels: levelsOf(s.tallies) })),
+    levels: levelsOf(pooled),
     differences,
   };
 }
 
-function scoreArticle(gold: Gold, doc: Document, tallies: Record<keyof Levels, Tally>, differences: CheckResult['differences']): void {
+function scoreArticle(gold: AnyGold, doc: Document, sinks: readonly LevelTallies[], differences: CheckResult['differences']): void {
   const article = doc.id;
-  const goldEntities: readonly Scorable[] = gold.entities;
-  const predEntities: readonly Scorable[] = doc.entities;
+  const add = (level: keyof Levels, type: string, counts: { tp?: number; fp?: number; fn?: number }) => {
+    for (const t of sinks) t[level].add(type, counts);
+  };
+  const goldEntities = docGoldEntities(gold);
+  const predEntities: readonly Spanned[] = doc.entities;
 
+  if (!isDocumentGold(gold)) scoreMentions(article, gold.entities, predEntities, add, differences);
+
+  const entityItem = ({ key, first }: { key: EntityKey; first: Scorable }): EntityItem => ({ article, ...span(first), name: key.name });
+  const entities = compareKeyed(distinct(goldEntities), distinct(predEntities));
+  for (const [g, p] of entities.matched) {
+    add('document', g.key.type, { tp: 1 });
+    const [gn, pn] = [placeNorm(g.first), placeNorm(p.first)];
+    if (gn === null || pn === null || TOP_LEVELS.has(gn.level ?? '')) continue;
+    const [gp, pp] = [gn.province, pn.province];
+    if (gp === pp) {
+      if (gp !== null) add('province', 'PLACE', { tp: 1 });
+    } else {
+      if (pp !== null) add('province', 'PLACE', { fp: 1 });
+      if (gp !== null) add('province', 'PLACE', { fn: 1 });
+    }
+  }
+  for (const g of entities.missed) {
+    add('document', g.key.type, { fn: 1 });
+    differences.entities.missed.push(entityItem(g));
+  }
+  for (const p of entities.spurious) {
+    add('document', p.key.type, { fp: 1 });
+    differences.entities.spurious.push(entityItem(p));
+  }
+
+  const relations = compareKeyed(relationsByKey(article, goldEntities, gold.relations), relationsByKey(article, predEntities, doc.relations));
+  for (const [g] of relations.matched) add('relations', g.type, { tp: 1 });
+  for (const g of relations.missed) {
+    add('relations', g.type, { fn: 1 });
+    differences.relations.missed.push(g);
+  }
+  for (const p of relations.spurious) {
+    add('relations', p.type, { fp: 1 });
+    differences.relations.spurious.push(p);
+  }
+}
+
+type Add = (level: keyof Levels, type: string, counts: { tp?: number; fp?: number; fn?: number }) => void;
+
+/** The three mention levels, for gold with offsets: exact spans, overlapping spans, exact spans resolved to the gold's name. */
+function scoreMentions(article: string, goldEntities: readonly Spanned[], predEntities: readonly Spanned[], add: Add, differences: CheckResult['differences']): void {
   const exact = alignExact(goldEntities, predEntities);
-  for (const [g] of exact.matched) tallies.mentionExact.add(g.type, { tp: 1 });
+  for (const [g, p] of exact.matched) {
+    add('mentionExact', g.type, { tp: 1 });
+    const [gk, pk] = [entityKey(g), entityKey(p)];
+    if (gk.key === pk.key) {
+      add('mentionResolved', g.type, { tp: 1 });
+    } else {
+      add('mentionResolved', g.type, { fn: 1, fp: 1 });
+      differences.resolutions.push({ article, ...span(g), gold: gk.name, predicted: pk.name });
+    }
+  }
   for (const g of exact.missed) {
-    tallies.mentionExact.add(g.type, { fn: 1 });
+    add('mentionExact', g.type, { fn: 1 });
+    add('mentionResolved', g.type, { fn: 1 });
     const near = nearest(g, predEntities);
     differences.mentions.missed.push({ article, ...span(g), near: near && span(near) });
   }
   for (const p of exact.spurious) {
-    tallies.mentionExact.add(p.type, { fp: 1 });
+    add('mentionExact', p.type, { fp: 1 });
+    add('mentionResolved', p.type, { fp: 1 });
     const near = nearest(p, goldEntities);
     differences.mentions.spurious.push({ article, ...span(p), near: near && span(near) });
   }
 
   const partial = alignPartial(goldEntities, predEntities);
-  for (const [g] of partial.matched) tallies.mentionPartial.add(g.type, { tp: 1 });
-  for (const g of partial.missed) tallies.mentionPartial.add(g.type, { fn: 1 });
-  for (const p of partial.spurious) tallies.mentionPartial.add(p.type, { fp: 1 });
-
-  const entityItem = ({ key, first }: { key: EntityKey; first: Scorable }): EntityItem => ({ article, ...span(first), name: key.name });
-  const entities = compareKeyed(distinct(goldEntities), distinct(predEntities));
-  for (const [g] of entities.matched) tallies.document.add(g.key.type, { tp: 1 });
-  for (const g of entities.missed) {
-    tallies.document.add(g.key.type, { fn: 1 });
-    differences.entities.missed.push(entityItem(g));
-  }
-  for (const p of entities.spurious) {
-    tallies.document.add(p.key.type, { fp: 1 });
-    differences.entities.spurious.push(entityItem(p));
-  }
-
-  const relations = compareKeyed(relationsByKey(article, goldEntities, gold.relations), relationsByKey(article, predEntities, doc.relations));
-  for (const [g] of relations.matched) tallies.relations.add(g.type, { tp: 1 });
-  for (const g of relations.missed) {
-    tallies.relations.add(g.type, { fn: 1 });
-    differences.relations.missed.push(g);
-  }
-  for (const p of relations.spurious) {
-    tallies.relations.add(p.type, { fp: 1 });
-    differences.relations.spurious.push(p);
-  }
+  for (const [g] of partial.matched) add('mentionPartial', g.type, { tp: 1 });
+  for (const g of partial.missed) add('mentionPartial', g.type, { fn: 1 });
+  for (const p of partial.spurious) add('mentionPartial', p.type, { fp: 1 });
 }

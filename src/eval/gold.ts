@@ -2,6 +2,10 @@
  * Gold files: `<id>.gold.json` in the gold directory, one per input article, holding what a
  * careful reader finds in the article. Norms hold only what a reader can state, so a gold
  * PLACE has no coordinates and no `resolved` flag; the other norms are those of types.ts.
+ *
+ * Two shapes: mention-level gold (every mention with its offsets, the fixtures) and
+ * document-level gold (`"level": "document"`: each distinct entity once, no offsets), which a
+ * reader writes in minutes for a real article whose text may not be committed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +41,9 @@ export const GoldEntitySchema = z.discriminatedUnion('type', [
   z.object({ ...goldEntityFields, type: z.literal('PENALTY'), norm: PenaltyNormSchema }).strict(),
 ]);
 
+/** Which collection a gold file belongs to; check reports each set apart so a pooled score cannot hide a gap. */
+const SetName = z.string().regex(/^[a-z][a-z0-9-]*$/).describe('tuned: the rules were developed on it; heldout: written without looking; real: real reporting');
+
 export const GoldRelationSchema = z.object({
   type: z.enum(RELATION_TYPES),
   subject: z.string().describe('gold entity id'),
@@ -45,6 +52,7 @@ export const GoldRelationSchema = z.object({
 
 export const GoldSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9._-]+$/),
+  set: SetName.optional(),
   source: z.string().describe('input path relative to the input directory, as the loader reports it'),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
   notes: z.string().optional(),
@@ -52,13 +60,80 @@ export const GoldSchema = z.object({
   relations: z.array(GoldRelationSchema),
 }).strict();
 
+const docEntityFields = {
+  id: z.string().min(1).optional().describe('needed only by entities that a relation or event names'),
+  canonical: z.string().min(1),
+  seen: z.array(z.string().min(1)).optional().describe('surface forms, for the reader'),
+};
+
+export const DocGoldEntitySchema = z.discriminatedUnion('type', [
+  z.object({ ...docEntityFields, type: z.literal('PLACE'), norm: GoldPlaceNormSchema }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('ORG'), norm: OrgNormSchema.partial().strict().optional() }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('LAW'), norm: LawNormSchema.partial().strict().optional() }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('PERSON'), norm: EmptyNormSchema.optional() }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('DRUG'), norm: EmptyNormSchema.optional() }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('QUANTITY'), norm: QuantityNormSchema }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('MONEY'), norm: MoneyNormSchema }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('DATE'), norm: DateNormSchema }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('PENALTY'), norm: PenaltyNormSchema }).strict(),
+]);
+
+export const EVENT_SUBTYPES = [
+  'arrest-jail', 'release-parole', 'trial-hearing', 'charge-indict', 'convict', 'sentence', 'fine', 'execute',
+  'extradite', 'acquit', 'appeal', 'pardon', 'crackdown', 'seizure',
+] as const;
+
+const EntityRef = z.string().min(1).nullable().optional();
+
+/** A justice event as a reader states it (ACE 2005 JUSTICE, plus crackdown and seizure); arguments are entity ids. */
+export const GoldEventSchema = z.object({
+  subtype: z.enum(EVENT_SUBTYPES),
+  trigger: z.string().min(1),
+  agent: EntityRef,
+  persons: z.array(z.string().min(1)).optional(),
+  count: z.object({ min: z.number().int().nonnegative().nullable(), max: z.number().int().nonnegative().nullable() }).strict().nullable().optional(),
+  crime: z.string().min(1).nullable().optional(),
+  sentence: EntityRef,
+  law: EntityRef,
+  place: EntityRef,
+  time: EntityRef,
+  money: EntityRef,
+  drug: EntityRef,
+  quantity: EntityRef,
+  modality: z.enum(['asserted', 'other']),
+  polarity: z.enum(['positive', 'negative']),
+  genericity: z.enum(['specific', 'generic']),
+  argumentsFromContext: z.array(z.enum(['place', 'time'])).optional(),
+}).strict();
+
+export const DocGoldSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9._-]+$/),
+  level: z.literal('document'),
+  set: SetName.optional(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  notes: z.string().optional(),
+  entities: z.array(DocGoldEntitySchema),
+  relations: z.array(GoldRelationSchema),
+  events: z.array(GoldEventSchema).optional(),
+}).strict();
+
 export type GoldEntity = z.infer<typeof GoldEntitySchema>;
+export type DocGoldEntity = z.infer<typeof DocGoldEntitySchema>;
+export type DocGold = z.infer<typeof DocGoldSchema>;
+export type GoldEvent = z.infer<typeof GoldEventSchema>;
 export type GoldRelation = z.infer<typeof GoldRelationSchema>;
 export type Gold = z.infer<typeof GoldSchema>;
 
+export type AnyGold = Gold | DocGold;
+
+export const isDocumentGold = (g: AnyGold): g is DocGold => 'level' in g && g.level === 'document';
+
+/** The set a gold file is reported in: its `set`, else `fixtures` for mention-level and `real` for document-level gold. */
+export const goldSet = (g: AnyGold): string => g.set ?? (isDocumentGold(g) ? 'real' : 'fixtures');
+
 export interface GoldFile {
   file: string;
-  gold: Gold;
+  gold: AnyGold;
 }
 
 export interface GoldProblem {
@@ -69,7 +144,8 @@ export interface GoldProblem {
 }
 
 /** Checks that need the whole file: the id matches the file name, ids are unique, relations point at entities. */
-export function parseGold(value: unknown, fileId: string): Gold | string[] {
+export function parseGold(value: unknown, fileId: string): AnyGold | string[] {
+  if (typeof value === 'object' && value !== null && 'level' in value) return parseDocGold(value, fileId);
   const parsed = GoldSchema.safeParse(value);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
   const gold = parsed.data;
@@ -88,6 +164,30 @@ export function parseGold(value: unknown, fileId: string): Gold | string[] {
   }
   gold.relations.forEach((r, i) => {
     for (const end of [r.subject, r.object]) if (!ids.has(end)) problems.push(`relations.${i}: no entity "${end}"`);
+  });
+  return problems.length > 0 ? problems : gold;
+}
+
+const EVENT_ROLES = ['agent', 'sentence', 'law', 'place', 'time', 'money', 'drug', 'quantity'] as const;
+
+function parseDocGold(value: unknown, fileId: string): DocGold | string[] {
+  const parsed = DocGoldSchema.safeParse(value);
+  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
+  const gold = parsed.data;
+  const problems: string[] = [];
+  if (gold.id !== fileId) problems.push(`id "${gold.id}" does not match the file name "${fileId}${GOLD_SUFFIX}"`);
+  const ids = new Set<string>();
+  gold.entities.forEach((e, i) => {
+    if (e.id === undefined) return;
+    if (ids.has(e.id)) problems.push(`entities.${i}: id "${e.id}" is used twice`);
+    ids.add(e.id);
+  });
+  gold.relations.forEach((r, i) => {
+    for (const end of [r.subject, r.object]) if (!ids.has(end)) problems.push(`relations.${i}: no entity "${end}"`);
+  });
+  (gold.events ?? []).forEach((ev, i) => {
+    const refs = [...EVENT_ROLES.map((role) => [role, ev[role]] as const), ...(ev.persons ?? []).map((p) => ['persons', p] as const)];
+    for (const [role, ref] of refs) if (typeof ref === 'string' && !ids.has(ref)) problems.push(`events.${i}.${role}: no entity "${ref}"`);
   });
   return problems.length > 0 ? problems : gold;
 }

@@ -4,7 +4,7 @@
  * what could not be scored, then every miss and spurious item.
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '../types.js';
-import type { CheckResult, Differences, EntityItem, Levels, Located, MentionItem, RelationItem } from './check.js';
+import type { CheckResult, Differences, EntityItem, Levels, Located, MentionItem, RelationItem, ResolutionItem } from './check.js';
 import { LEVEL_NAMES } from './check.js';
 import type { LevelScores, Prf, Scores } from './score.js';
 
@@ -13,6 +13,9 @@ export const round = (x: number) => Number(x.toFixed(DECIMALS));
 
 const scoresJson = (s: Scores) => ({ precision: round(s.precision), recall: round(s.recall), f1: round(s.f1) });
 const prfJson = (s: Prf) => ({ ...scoresJson(s), tp: s.tp, fp: s.fp, fn: s.fn });
+
+const levelsJson = (levels: Levels) =>
+  Object.fromEntries((Object.keys(LEVEL_NAMES) as (keyof Levels)[]).map((level) => [level, levelJson(levels[level])])) as Record<keyof Levels, ReturnType<typeof levelJson>>;
 
 function levelJson(l: LevelScores) {
   return {
@@ -27,6 +30,7 @@ const mentionJson = (m: MentionItem) => ({ article: m.article, ...locatedJson(m)
 const entityJson = (e: EntityItem) => ({ article: e.article, type: e.type, name: e.name, text: e.text, start: e.start, end: e.end });
 const endJson = (s: Located & { name: string }) => ({ type: s.type, name: s.name, text: s.text, start: s.start, end: s.end });
 const relationJson = (r: RelationItem) => ({ article: r.article, type: r.type, subject: endJson(r.subject), object: endJson(r.object) });
+const resolutionJson = (m: ResolutionItem) => ({ article: m.article, ...locatedJson(m), gold: m.gold, predicted: m.predicted });
 
 function differencesJson<T, J>(d: Differences<T>, f: (t: T) => J) {
   return { missed: d.missed.map(f), spurious: d.spurious.map(f) };
@@ -47,14 +51,11 @@ export function toJson(r: CheckResult) {
       invalidGold: r.notScored.invalidGold.map((p) => ({ id: p.id, file: p.file, reason: p.reason })),
       inputErrors: r.notScored.inputErrors.map((e) => ({ file: e.file, line: e.line, reason: e.reason })),
     },
-    levels: {
-      mentionExact: levelJson(r.levels.mentionExact),
-      mentionPartial: levelJson(r.levels.mentionPartial),
-      document: levelJson(r.levels.document),
-      relations: levelJson(r.levels.relations),
-    },
+    sets: r.sets.map((s) => ({ name: s.name, articles: s.articles, levels: levelsJson(s.levels) })),
+    levels: levelsJson(r.levels),
     differences: {
       mentions: differencesJson(r.differences.mentions, mentionJson),
+      resolutions: r.differences.resolutions.map(resolutionJson),
       entities: differencesJson(r.differences.entities, entityJson),
       relations: differencesJson(r.differences.relations, relationJson),
     },
@@ -66,13 +67,16 @@ const LIST_LIMIT = 10;
 
 const fixed = (x: number) => x.toFixed(DECIMALS);
 const quote = (s: string, max: number) => JSON.stringify(s.length > max ? `${s.slice(0, max - 1)}…` : s);
-const offsets = (s: { start: number; end: number }) => `${s.start}-${s.end}`;
+/** Document-level gold has no offsets: its items show "doc". */
+const offsets = (s: { start: number | null; end: number | null }) => (s.start === null ? 'doc' : `${s.start}-${s.end}`);
 
 function scoreTable(levels: Levels): string[] {
   const header = ['level', 'type', 'P', 'R', 'F1', 'tp', 'fp', 'fn'];
   const scores = (s: Scores) => [fixed(s.precision), fixed(s.recall), fixed(s.f1)];
   const counts = (s: Prf) => [String(s.tp), String(s.fp), String(s.fn)];
-  const blocks = (Object.entries(LEVEL_NAMES) as [keyof Levels, string][]).map(([level, name]) => {
+  // a level with nothing on either side (mentions of document-level gold) is left out
+  const shown = (Object.entries(LEVEL_NAMES) as [keyof Levels, string][]).filter(([level]) => Object.keys(levels[level].byType).length > 0);
+  const blocks = shown.map(([level, name]) => {
     const l = levels[level];
     const rows = [
       ...Object.entries(l.byType).map(([t, s]) => [t, ...scores(s), ...counts(s)]),
@@ -122,6 +126,12 @@ const relationLine = (r: RelationItem) =>
 /** Relations compare by the normalized names of their ends, so the report shows those. */
 const RELATION_NOTE = 'normalized names, offsets of the mention';
 
+const SET_NOTES: Readonly<Record<string, string>> = {
+  tuned: 'the rules were developed on these',
+  heldout: 'written without looking at the rules',
+  real: 'real reporting, document-level gold',
+};
+
 /** The human report. */
 export function formatReport(r: CheckResult): string {
   const n = r.notScored;
@@ -134,10 +144,11 @@ export function formatReport(r: CheckResult): string {
     ...limited('gold files without an input article', n.goldWithoutArticle, (g) => g.file),
     ...limited('invalid gold, not scored', n.invalidGold, (p) => `${p.file}: ${p.reason}`),
     ...limited('input errors', n.inputErrors, (e) => `${e.file}${e.line === null ? '' : `:${e.line}`}: ${e.reason}`),
-    '',
-    ...scoreTable(r.levels),
+    ...r.sets.flatMap((s) => ['', `set ${s.name}: ${s.articles.length} article(s)${SET_NOTES[s.name] ? ` (${SET_NOTES[s.name]})` : ''}`, ...scoreTable(s.levels)]),
+    ...(r.sets.length > 1 ? ['', 'all sets pooled (read the sets above: a pool hides their differences)', ...scoreTable(r.levels)] : []),
     ...section('missed mentions', '~ the overlapping prediction', d.mentions.missed, (m) => mentionLine(m, mentionWidth)),
     ...section('spurious mentions', '~ the overlapping gold mention', d.mentions.spurious, (m) => mentionLine(m, mentionWidth)),
+    ...section('mentions resolved to another name', 'gold → predicted', d.resolutions, (m) => `${m.type.padEnd(ENTITY_TYPE_WIDTH)}  ${offsets(m)}  ${quote(m.text, 24)}: ${quote(m.gold, 28)} → ${quote(m.predicted, 28)}`),
     ...section('missed entities, document level', 'offsets of the first mention', d.entities.missed, (e) => entityLine(e, entityWidth)),
     ...section('spurious entities, document level', 'offsets of the first mention', d.entities.spurious, (e) => entityLine(e, entityWidth)),
     ...section('missed relations', RELATION_NOTE, d.relations.missed, relationLine),

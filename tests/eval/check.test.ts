@@ -2,10 +2,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check, GoldUnavailableError, type CheckResult } from '../../src/eval/check.js';
+import { formatReport } from '../../src/eval/report.js';
 import { RulesInvalidError } from '../../src/rules/load.js';
 import { InputUnavailableError } from '../../src/run.js';
 import { rulesDir } from '../helpers.js';
-import { ALPHA, alphaGold, at, world, type World } from './helpers.js';
+import { ALPHA, alphaDocGold, alphaGold, at, world, type World } from './helpers.js';
 
 const counts = (s: { tp: number; fp: number; fn: number }) => [s.tp, s.fp, s.fn];
 
@@ -142,5 +143,60 @@ describe('check at document level', () => {
     expect(counts(r.levels.document.byType.PLACE!)).toEqual([1, 1, 1]);
     expect(r.differences.entities.missed.map((e) => [e.name, e.start])).toEqual([['Hyesan City', ALPHA.indexOf('Hyesan')]]);
     expect(r.differences.entities.spurious.map((e) => [e.name, e.start])).toEqual([['Hyesan', ALPHA.indexOf('Hyesan')]]);
+  });
+});
+
+describe('check over document-level gold', () => {
+  const run = (gold: Record<string, any>) => {
+    const w = world({ 'gold/alpha.gold.json': gold });
+    return check({ gold: w.gold, input: w.input, rules: w.rules });
+  };
+
+  it('scores distinct entities, provinces and relations, and no mention level', () => {
+    const r = run(alphaDocGold());
+    expect(r.articles).toEqual(['alpha']);
+    expect(r.notScored.invalidGold).toEqual([]);
+    expect(counts(r.levels.document.micro)).toEqual([4, 0, 1]);
+    expect(r.differences.entities.missed.map((e) => [e.name, e.start])).toEqual([['opium', null]]);
+    expect(counts(r.levels.province.micro)).toEqual([1, 0, 0]);
+    expect(counts(r.levels.relations.micro)).toEqual([1, 0, 1]);
+    for (const level of ['mentionExact', 'mentionPartial', 'mentionResolved'] as const) expect(r.levels[level].byType).toEqual({});
+    expect(r.sets.map((s) => [s.name, s.articles])).toEqual([['real', ['alpha']]]);
+  });
+
+  it('counts a place found with the wrong province at the province level only', () => {
+    const gold = alphaDocGold();
+    gold.entities[1].norm.province = 'Chagang Province';
+    const r = run(gold);
+    expect(r.levels.document.byType.PLACE).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(counts(r.levels.province.micro)).toEqual([0, 1, 1]);
+  });
+
+  it('reports each set apart and pools them after', () => {
+    const w = world({
+      'gold/alpha.gold.json': { ...alphaGold(), set: 'tuned' },
+      'gold/beta.gold.json': { id: 'beta', level: 'document', entities: [{ type: 'PLACE', canonical: 'Hyesan', norm: { level: 'city', province: 'Ryanggang Province', country: 'KP' } }], relations: [] },
+    });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(r.sets.map((s) => [s.name, s.articles])).toEqual([['tuned', ['alpha']], ['real', ['beta']]]);
+    expect(counts(r.sets[1]!.levels.document.micro)).toEqual([0, 0, 1]);
+    expect(r.levels.document.micro.fn).toBe(r.sets[0]!.levels.document.micro.fn + 1);
+    const report = formatReport(r);
+    expect(report).toMatch(/^set tuned: 1 article\(s\) \(the rules were developed on these\)$/m);
+    expect(report).toMatch(/^set real: 1 article\(s\) \(real reporting, document-level gold\)$/m);
+    expect(report).toMatch(/^all sets pooled/m);
+    expect(report).toMatch(/^ {4}PLACE +doc +"Hyesan"$/m);
+  });
+});
+
+describe('check at the resolved mention level', () => {
+  it('counts a mention with the right span and the wrong canonical name as a miss and a spurious mention', () => {
+    const gold = alphaGold();
+    gold.entities[3] = { ...gold.entities[3]!, canonical: 'Ministry of State Security' } as typeof gold.entities[number];
+    const w = world({ 'gold/alpha.gold.json': gold });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(r.levels.mentionExact.byType.ORG).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    expect(r.levels.mentionResolved.byType.ORG).toMatchObject({ tp: 0, fp: 2, fn: 2 });
+    expect(r.differences.resolutions.map((m) => [m.text, m.gold, m.predicted])).toEqual([['MSS', 'Ministry of State Security', 'Ministry of Social Security']]);
   });
 });

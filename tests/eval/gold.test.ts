@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGoldAgainstText, loadGoldDir, parseGold, type Gold } from '../../src/eval/gold.js';
+import { checkGoldAgainstText, goldSet, isDocumentGold, loadGoldDir, parseGold, type DocGold, type Gold } from '../../src/eval/gold.js';
 import { tempDir } from '../helpers.js';
-import { ALPHA, alphaGold } from './helpers.js';
+import { ALPHA, alphaDocGold, alphaGold } from './helpers.js';
 
 /** alphaGold as plain JSON, changed by `edit`. */
 function edited(edit: (g: Record<string, any>) => void): unknown {
@@ -80,5 +80,41 @@ describe('loadGoldDir', () => {
     expect(problems.map((p) => [p.id, p.file])).toEqual([['broken', join(dir, 'broken.gold.json')], ['wrong', join(dir, 'wrong.gold.json')]]);
     expect(problems[0]!.reason).toMatch(/^cannot read: /);
     expect(problems[1]!.reason).toMatch(/does not match the file name/);
+  });
+});
+
+describe('parseGold, document level', () => {
+  const docEdited = (edit: (g: Record<string, any>) => void) => {
+    const g = alphaDocGold();
+    edit(g);
+    return g;
+  };
+
+  it('accepts a reader\'s document-level gold: no offsets, ids only where a relation or event needs them', () => {
+    const g = parseGold(docEdited(() => {}), 'alpha') as DocGold;
+    expect(isDocumentGold(g)).toBe(true);
+    expect(goldSet(g)).toBe('real');
+    expect(g.entities.map((e) => e.id ?? null)).toEqual(['mss', 'hyesan', 'ryanggang', null, null]);
+  });
+
+  it('puts mention-level gold in the fixtures set unless it names its set', () => {
+    expect(goldSet(parseGold(edited(() => {}), 'alpha') as Gold)).toBe('fixtures');
+    expect(goldSet(parseGold(edited((g) => { g.set = 'heldout'; }), 'alpha') as Gold)).toBe('heldout');
+  });
+
+  const invalid: [string, (g: Record<string, any>) => void, RegExp][] = [
+    ['an id other than the file name', (g) => { g.id = 'beta'; }, /does not match the file name/],
+    ['offsets, which this shape has not', (g) => { g.entities[0].start = 3; }, /entities\.0.*unrecognized key/i],
+    ['a relation to an entity without that id', (g) => { g.relations[0].object = 'chagang'; }, /relations\.0: no entity "chagang"/],
+    ['an id used twice', (g) => { g.entities[2].id = 'hyesan'; }, /entities\.2: id "hyesan" is used twice/],
+    ['an event argument naming no entity', (g) => { g.events[0].place = 'manpo'; }, /events\.0\.place: no entity "manpo"/],
+    ['an event of a subtype ACE and nkie lack', (g) => { g.events[0].subtype = 'riot'; }, /events\.0\.subtype/],
+    ['a PLACE without its province', (g) => { delete g.entities[1].norm.province; }, /entities\.1\.norm\.province/],
+    ['a level other than document', (g) => { g.level = 'mention'; }, /level/],
+  ];
+  it.each(invalid)('rejects %s', (_, edit, reason) => {
+    const problems = parseGold(docEdited(edit), 'alpha');
+    expect(Array.isArray(problems)).toBe(true);
+    expect((problems as string[]).join('\n')).toMatch(reason);
   });
 });

@@ -127,3 +127,26 @@ export function world(extra: Record<string, string | object> = {}): World {
   }
   return w;
 }
+
+/** Document-level gold for ALPHA as a reader writes it: distinct entities, no offsets; "opium" and the based_in are beyond the rules. */
+export function alphaDocGold(): Record<string, any> {
+  return {
+    id: 'alpha',
+    level: 'document',
+    published: null,
+    entities: [
+      { id: 'mss', type: 'ORG', canonical: 'Ministry of Social Security', norm: { kind: 'police' }, seen: ["Ministry of People's Security", 'MSS'] },
+      { id: 'hyesan', type: 'PLACE', canonical: 'Hyesan', norm: place('city', 'Ryanggang Province') },
+      { id: 'ryanggang', type: 'PLACE', canonical: 'Ryanggang Province', norm: place('province', null) },
+      { type: 'DRUG', canonical: 'methamphetamine', seen: ['bingdu'] },
+      { type: 'DRUG', canonical: 'opium' },
+    ],
+    relations: [
+      { type: 'located_in', subject: 'hyesan', object: 'ryanggang' },
+      { type: 'based_in', subject: 'mss', object: 'hyesan' },
+    ],
+    events: [
+      { subtype: 'arrest-jail', trigger: 'arrested', agent: 'mss', place: 'hyesan', crime: 'smuggling', modality: 'asserted', polarity: 'positive', genericity: 'specific' },
+    ],
+  };
+}

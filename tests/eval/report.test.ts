@@ -19,6 +19,7 @@ function crowded(): CheckResult {
     notScored: { ...r.notScored, inputErrors: [], withoutGold: Array.from({ length: 25 }, (_, i) => ({ id: `x${i}`, source: `x${i}.txt` })) },
     differences: {
       mentions: { missed: [{ ...mention, near: { type: 'QUANTITY', text: long, start: 123400, end: 123999 } }], spurious: [{ ...mention, near: null }] },
+      resolutions: [{ ...mention, gold: long, predicted: 'x' }],
       entities: { missed: [{ ...mention, name: long }], spurious: [{ ...mention, text: 'x', name: long }] },
       relations: {
         missed: [{ article: id, type: 'affiliated_with', subject: { ...mention, name: long }, object: { ...mention, name: long } }],
@@ -31,13 +32,14 @@ function crowded(): CheckResult {
 describe('toJson', () => {
   it('has a fixed key order at every level', () => {
     const j = toJson(r);
-    expect(Object.keys(j)).toEqual(['nkie', 'rulesFingerprint', 'gold', 'input', 'rules', 'articles', 'notScored', 'levels', 'differences']);
+    expect(Object.keys(j)).toEqual(['nkie', 'rulesFingerprint', 'gold', 'input', 'rules', 'articles', 'notScored', 'sets', 'levels', 'differences']);
     expect(Object.keys(j.notScored)).toEqual(['withoutGold', 'goldWithoutArticle', 'invalidGold', 'inputErrors']);
-    expect(Object.keys(j.levels)).toEqual(['mentionExact', 'mentionPartial', 'document', 'relations']);
+    expect(Object.keys(j.levels)).toEqual(['mentionExact', 'mentionPartial', 'mentionResolved', 'document', 'province', 'relations']);
+    expect(j.sets.map((s) => [s.name, Object.keys(s)])).toEqual([['fixtures', ['name', 'articles', 'levels']]]);
     expect(Object.keys(j.levels.document)).toEqual(['micro', 'macro', 'byType']);
     expect(Object.keys(j.levels.document.micro)).toEqual(['precision', 'recall', 'f1', 'tp', 'fp', 'fn']);
     expect(Object.keys(j.levels.document.macro)).toEqual(['precision', 'recall', 'f1']);
-    expect(Object.keys(j.differences)).toEqual(['mentions', 'entities', 'relations']);
+    expect(Object.keys(j.differences)).toEqual(['mentions', 'resolutions', 'entities', 'relations']);
     expect(Object.keys(j.differences.mentions)).toEqual(['missed', 'spurious']);
     expect(Object.keys(j.differences.mentions.missed[0]!)).toEqual(['article', 'type', 'text', 'start', 'end', 'near']);
     expect(Object.keys(j.differences.entities.missed[0]!)).toEqual(['article', 'type', 'name', 'text', 'start', 'end']);
