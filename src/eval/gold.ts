@@ -83,6 +83,8 @@ export const EVENT_SUBTYPES = [
   'extradite', 'acquit', 'appeal', 'pardon', 'crackdown', 'seizure',
 ] as const;
 
+const EVENT_ROLES = ['agent', 'sentence', 'law', 'place', 'time', 'money', 'drug', 'quantity'] as const;
+
 const EntityRef = z.string().min(1).nullable().optional();
 
 /** A justice event as a reader states it (ACE 2005 JUSTICE, plus crackdown and seizure); arguments are entity ids. */
@@ -103,7 +105,7 @@ export const GoldEventSchema = z.object({
   modality: z.enum(['asserted', 'other']),
   polarity: z.enum(['positive', 'negative']),
   genericity: z.enum(['specific', 'generic']),
-  argumentsFromContext: z.array(z.enum(['place', 'time'])).optional(),
+  argumentsFromContext: z.array(z.enum([...EVENT_ROLES, 'persons'])).optional().describe('roles filled from another sentence'),
 }).strict();
 
 export const DocGoldSchema = z.object({
@@ -167,8 +169,6 @@ export function parseGold(value: unknown, fileId: string): AnyGold | string[] {
   });
   return problems.length > 0 ? problems : gold;
 }
-
-const EVENT_ROLES = ['agent', 'sentence', 'law', 'place', 'time', 'money', 'drug', 'quantity'] as const;
 
 function parseDocGold(value: unknown, fileId: string): DocGold | string[] {
   const parsed = DocGoldSchema.safeParse(value);
