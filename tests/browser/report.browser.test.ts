@@ -1,7 +1,8 @@
 /**
- * The HTML report in a real browser: Debian's Chromium at /usr/bin/chromium, driven by
- * playwright-core, started here. Missing Chromium or playwright-core FAILS the test (run
- * .ci/install-browser); it never skips. Screenshots go to $NKIE_SCREENSHOT_DIR, else to
+ * The HTML report in a real browser: a headless Chromium driven by playwright-core, started
+ * here. The browser is the one npm installs (@sparticuz/chromium, a devDependency) unless
+ * NKIE_CHROMIUM names another Chromium executable. A browser that does not start FAILS the
+ * test, saying what to do; it never skips. Screenshots go to $NKIE_SCREENSHOT_DIR, else to
  * <tmp>/nkie-report-screenshots.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -20,16 +21,35 @@ import { buildDocument, SPECS_AFTER_THE_PLACE, type Spec } from '../export/docum
 const build = (id: string, text: string, specs: Spec[], relations: Parameters<typeof buildDocument>[2] = [], meta: Partial<Document> = {}) =>
   buildDocument(text, specs, relations, { id, meta, evidence: (i, t) => `Evidence ${i + 1}: ${t.slice(0, 40)}` });
 
-const CHROMIUM = '/usr/bin/chromium';
-// no network on the machine: without the background-networking flags Chromium floods refused connections
+// no network on the machine: without the background-networking flags Chromium floods refused connections.
+// None of @sparticuz/chromium's own args: they suit AWS Lambda, and --disable-web-security would
+// weaken the untrusted-text test.
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 const SHOTS = process.env.NKIE_SCREENSHOT_DIR ?? join(tmpdir(), 'nkie-report-screenshots');
 
-
-
+/** The Chromium to drive: $NKIE_CHROMIUM when set, else the one npm installed, unpacked on first use. */
+async function chromiumExecutable(): Promise<{ path: string; origin: string; advice: string }> {
+  const configured = process.env.NKIE_CHROMIUM;
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`NKIE_CHROMIUM=${configured}: no such file. Point it at a Chromium executable, or unset it to use the Chromium npm installs.`);
+    return { path: configured, origin: 'NKIE_CHROMIUM', advice: 'Check that NKIE_CHROMIUM names a working Chromium, or unset it to use the Chromium npm installs.' };
+  }
+  let path: string;
+  try {
+    const { default: packaged } = await import('@sparticuz/chromium');
+    path = await packaged.executablePath();
+  } catch (e) {
+    throw new Error(`The Chromium npm installs (@sparticuz/chromium, a devDependency) cannot be loaded or unpacked (${String(e)}): run npm install, or set NKIE_CHROMIUM=/path/to/chromium`);
+  }
+  return {
+    path,
+    origin: '@sparticuz/chromium',
+    advice: 'It needs the system libraries libnss3 and libnspr4 (Debian: apt-get install libnss3; `ldd` on the path names what is missing). Or set NKIE_CHROMIUM=/path/to/chromium to use another Chromium.',
+  };
+}
 
 const place = (text: string, id: string, province: string | null, country: string, lat: number, lon: number, level: 'city' | 'country' = 'city'): Spec => ({
   type: 'PLACE', text, canonical: text, canonicalId: id, norm: { level, province, country, lat, lon, resolved: true },
@@ -87,16 +107,18 @@ const large = writeReport(dir, 'large.html', Array.from({ length: LARGE }, (_, i
 ], [], { title: `Case ${i}` })));
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run .ci/install-browser (apt-get install chromium). This test fails rather than skip.`);
-  }
   let chromium: typeof import('playwright-core').chromium;
   try {
     ({ chromium } = await import('playwright-core'));
   } catch (e) {
-    throw new Error(`playwright-core cannot be loaded (${String(e)}): it is a devDependency, run npm ci`);
+    throw new Error(`playwright-core cannot be loaded (${String(e)}): it is a devDependency, run npm install`);
   }
-  context = await chromium.launchPersistentContext(tempDir('nkie-chromium-'), { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  const browser = await chromiumExecutable();
+  try {
+    context = await chromium.launchPersistentContext(tempDir('nkie-chromium-'), { executablePath: browser.path, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  } catch (e) {
+    throw new Error(`Chromium ${browser.path} (from ${browser.origin}) did not start. ${browser.advice} This test fails rather than skip.\n${String(e)}`);
+  }
   page = context.pages()[0] ?? (await context.newPage());
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => {
