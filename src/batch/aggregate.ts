@@ -90,7 +90,7 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
       files.docs.write(rows.doc);
       files.entities.write(rows.entities);
       files.relations.write(rows.relations);
-      addTail(rows.tail, table, counts);
+      addTail(id, rows.tail, table, counts);
       if (extra?.active) extra.add(JSON.parse(rows.doc.toString('utf8')) as Document);
     }
     files.table.write(ENTITY_TABLE_COLUMNS.join(','));

@@ -8,8 +8,9 @@
  * article hash, CSV mode), the byte length of the article file written with it, and the
  * byte lengths of the four blocks that follow; the documents.jsonl line; the entities.csv
  * records; the relations.csv records; then the counts of relations by type and one line per
- * distinct entity (its entity-table share). A record whose header does not match exactly
- * what the run expects, or whose length is not what its header says, is not used.
+ * distinct entity (its entity-table share; the article id is the reader's to give). A record
+ * whose header does not match exactly what the run expects, or whose length is not what its
+ * header says, is not used.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,8 @@ export const articlePath = (output: string, id: string) => join(output, 'article
 
 /** What a rows record must have been made for to be used: everything its content depends on. */
 export function rowsHeader(version: string, rulesDigest: string, articleHash: string, raw: boolean): string {
-  return `nkie-rows 1 ${version} ${rulesDigest} ${articleHash} ${raw ? 'raw' : 'neutralised'}`;
+  // the layout's number: 2 added the norm columns of every type and each entity's durations and life term
+  return `nkie-rows 2 ${version} ${rulesDigest} ${articleHash} ${raw ? 'raw' : 'neutralised'}`;
 }
 
 /** An article's rows as stored: the three blocks as bytes, ready to be copied out, and the table lines. */
@@ -46,7 +48,7 @@ export function encodeRows(header: string, doc: Document, raw: boolean, articleB
   for (const r of doc.relations) relationTypes[r.type] = (relationTypes[r.type] ?? 0) + 1;
   // JSON never holds a raw tab or line break, so both can separate; the row is parsed only for a new entity
   let tail = JSON.stringify(relationTypes);
-  for (const p of tableParts(doc)) tail += `\n${JSON.stringify([p.key, p.row.type, p.mentions, p.surfaces])}\t${JSON.stringify(p.row)}`;
+  for (const p of tableParts(doc)) tail += `\n${JSON.stringify([p.key, p.row.type, p.mentions, p.surfaces, p.durations, p.life])}\t${JSON.stringify(p.row)}`;
   blocks.push(Buffer.from(tail));
   return [Buffer.from(`${header} ${articleBytes} ${blocks.map((b) => b.length).join(' ')}\n`), ...blocks];
 }
@@ -120,16 +122,16 @@ export function rowsMatch(output: string, segments: SegmentReader, id: string, a
   return statSync(articlePath(output, id), { throwIfNoEntry: false })?.size === articleBytes;
 }
 
-/** Adds the table lines of stored rows to the table and the counts by type. */
-export function addTail(tail: string, table: EntityTable, counts: { entities: Record<string, number>; relations: Record<string, number> }): void {
+/** Adds the table lines of the stored rows of article `articleId` to the table and the counts by type. */
+export function addTail(articleId: string, tail: string, table: EntityTable, counts: { entities: Record<string, number>; relations: Record<string, number> }): void {
   const lines = tail.split('\n');
   for (const [type, n] of Object.entries(JSON.parse(lines[0]!) as Record<string, number>)) counts.relations[type] = (counts.relations[type] ?? 0) + n;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const tab = line.indexOf('\t');
-    const [key, type, mentions, surfaces] = JSON.parse(line.slice(0, tab)) as [string, string, number, string[]];
+    const [key, type, mentions, surfaces, durations, life] = JSON.parse(line.slice(0, tab)) as [string, string, number, string[], string[], boolean];
     counts.entities[type] = (counts.entities[type] ?? 0) + mentions;
     const row = table.has(key) ? {} : (JSON.parse(line.slice(tab + 1)) as Row);
-    table.addParts([{ key, row, mentions, surfaces }]);
+    table.addParts(articleId, [{ key, row, mentions, surfaces, durations, life }]);
   }
 }

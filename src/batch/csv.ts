@@ -3,7 +3,7 @@
  * strings: formatting every mention of a batch through the row-by-row stream cost more than
  * the pipeline's later stages.
  */
-import { NORM_COLUMNS, type Row } from '../export/rows.js';
+import { NORM_FIELDS, type Row } from '../export/rows.js';
 import { neutraliseCell } from '../export/write.js';
 import type { Document } from '../types.js';
 
@@ -47,7 +47,7 @@ export function entityRecords(doc: Document, raw: boolean): string {
   for (const e of doc.entities) {
     out += `\n${article},${csvField(e.id, raw)},${csvField(e.type, raw)},${csvField(e.text, raw)},${e.start},${e.end},${e.sentence},${csvField(e.canonical, raw)},${csvField(e.canonicalId, raw)}`;
     const norm = e.norm as Record<string, Row[string] | undefined>;
-    for (const c of NORM_COLUMNS) out += ',' + csvField(norm[c], raw);
+    for (const f of NORM_FIELDS[e.type]) out += f === null ? ',' : ',' + csvField(norm[f], raw);
     out += ',' + csvField(e.rule, raw);
   }
   return out;

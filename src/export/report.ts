@@ -13,7 +13,7 @@
  * What it shows: an index of articles with entity counts per type; per article, its text with
  * entities highlighted by type (hover or focus shows canonical name, id and normalized value)
  * and its relations with their evidence beside it; the corpus entity table, sortable and
- * filtered by type and text; place mentions by province as a bar chart; a map of the resolved
+ * filtered by type and text; articles by North Korean province as a bar chart; a map of the resolved
  * places over an outline of North Korea, with places outside the map listed beside it.
  *
  * Article text is untrusted: all data goes into one JSON block (with `<`, `>` and `&` escaped,
@@ -99,8 +99,8 @@ interface ArticleData {
   relations: RelationTuple[];
 }
 
-/** The table columns the page shows; the norm columns are folded into one "details" cell. */
-const DETAIL_COLUMNS = ENTITY_TABLE_COLUMNS.filter((c) => !['canonical_id', 'type', 'canonical', 'articles', 'mentions', 'surface_forms'].includes(c));
+/** The table columns the page shows; the norm columns are folded into one "details" cell, the article ids left out (thousands for a common entity). */
+const DETAIL_COLUMNS = ENTITY_TABLE_COLUMNS.filter((c) => !['canonical_id', 'type', 'canonical', 'articles', 'mentions', 'surface_forms', 'article_ids'].includes(c));
 
 function articleData(doc: Document): ArticleData {
   const entities = [...doc.entities].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -146,27 +146,41 @@ const NK_OUTLINE: readonly (readonly [number, number])[] = [
 /** The map's frame: North Korea with a margin; places outside it are listed beside the map. */
 const MAP_BOUNDS = { west: 124.0, east: 131.0, south: 37.5, north: 43.2 };
 
-/** Counts place mentions by the province (or special city) they belong to. */
+/**
+ * Counts, for each of North Korea's provinces (and special cities), the articles that mention a
+ * place in it and those mentions. Places abroad (Dandong in Liaoning, China itself) are counted
+ * apart, however near the border, and so are places in no province (North Korea itself,
+ * regions, unresolved names).
+ */
 class ProvinceCounts {
-  readonly counts = new Map<string, number>();
+  /** province → [articles, mentions] */
+  private readonly counts = new Map<string, [number, number]>();
   withoutProvince = 0;
+  abroad = 0;
 
   add(doc: Document): void {
+    const inArticle = new Set<string>();
     for (const e of doc.entities) {
       if (e.type !== 'PLACE') continue;
       const { province, country } = e.norm;
-      if (province === null) {
-        this.withoutProvince++;
-        continue;
+      if (country !== null && country !== 'KP') this.abroad++;
+      else if (country === null || province === null) this.withoutProvince++;
+      else {
+        let c = this.counts.get(province);
+        if (!c) this.counts.set(province, (c = [0, 0]));
+        c[1]++;
+        if (!inArticle.has(province)) {
+          inArticle.add(province);
+          c[0]++;
+        }
       }
-      // provinces of neighbouring countries (Liaoning, Jilin) say where they are
-      const label = country === null || country === 'KP' ? province : `${province} (${country})`;
-      this.counts.set(label, (this.counts.get(label) ?? 0) + 1);
     }
   }
 
-  sorted(): [string, number][] {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  /** [province, articles, mentions], most articles first, then most mentions, then by name. */
+  sorted(): [string, number, number][] {
+    return [...this.counts].map(([p, [a, m]]): [string, number, number] => [p, a, m])
+      .sort((x, y) => y[1] - x[1] || y[2] - x[2] || (x[0] < y[0] ? -1 : 1));
   }
 }
 
@@ -213,6 +227,7 @@ export class HtmlReport {
       table,
       provinces: this.provinces.sorted(),
       withoutProvince: this.provinces.withoutProvince,
+      abroad: this.provinces.abroad,
       places: this.places.places().map((p) => [p.name, p.id, p.country, p.level, p.lat, p.lon, p.mentions, p.articles]),
       outline: NK_OUTLINE,
       bounds: MAP_BOUNDS,
@@ -377,7 +392,7 @@ const BODY = `<a class="skip" href="#main">Skip to content</a>
 <section id="view-places" aria-labelledby="h-places" hidden>
 <h2 id="h-places" tabindex="-1">Places</h2>
 <div class="places">
-<figure id="chart-fig"><figcaption id="chart-cap">Place mentions by province</figcaption><div id="chart"></div>
+<figure id="chart-fig"><figcaption id="chart-cap">Articles by province</figcaption><div id="chart"></div>
 <details><summary>The chart as a table</summary><div id="chart-table"></div></details></figure>
 <figure id="map-fig"><figcaption id="map-cap">Resolved places by their coordinates (equirectangular projection; outline of North Korea approximate)</figcaption>
 <ul class="map-legend"><li><span class="dot kp"></span>Place in North Korea</li><li><span class="dot other"></span>Place in another country</li><li>Circle size grows with mentions</li></ul>
@@ -661,27 +676,32 @@ const CLIENT_JS = String.raw`
   let placesDrawn = false;
   function drawChart() {
     const rows = data.provinces;
-    const n = data.withoutProvince;
-    const note = n ? ' ' + count(n, 'place mention') + ' without a province (countries, regions, unresolved names) ' + (n === 1 ? 'is' : 'are') + ' not counted.' : '';
-    $('chart-cap').textContent = 'Place mentions by province' + (rows.length ? ', most mentioned first.' : ': no place with a province.') + note;
+    const notes = [];
+    if (data.abroad) notes.push(count(data.abroad, 'mention') + ' of places abroad');
+    if (data.withoutProvince) notes.push(count(data.withoutProvince, 'place mention') + ' in no province (North Korea itself, regions, unresolved names)');
+    const note = notes.length ? ' Not counted: ' + notes.join('; ') + '.' : '';
+    $('chart-cap').textContent = 'Articles that mention a place in each province of North Korea' +
+      (rows.length ? ', most first, with the mentions beside.' : ': no place in a province of North Korea.') + note;
     if (!rows.length) return;
-    const labelW = 200, barW = 320, rowH = 24, W = labelW + barW + 60, H = rows.length * rowH + 8;
+    const labelW = 200, barW = 320, rowH = 24, W = labelW + barW + 140, H = rows.length * rowH + 8;
     const max = Math.max(...rows.map((r) => r[1]));
     const s = svgEl('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img', 'aria-labelledby': 'chart-cap' });
-    rows.forEach(([label, n], k) => {
+    rows.forEach(([label, arts, mentions], k) => {
       const y = 4 + k * rowH;
-      const w = Math.max(2, (n / max) * barW);
+      const w = Math.max(2, (arts / max) * barW);
       const name = svgEl('text', { x: labelW - 8, y: y + rowH / 2 + 4, 'text-anchor': 'end' });
       name.textContent = label;
       const bar = svgEl('rect', { cls: 'bar', x: labelW, y: y + 3, width: w, height: rowH - 6 });
       const value = svgEl('text', { x: labelW + w + 6, y: y + rowH / 2 + 4 });
-      value.textContent = fmt(n);
+      value.textContent = fmt(arts) + ' (' + count(mentions, 'mention') + ')';
       s.append(name, bar, value);
     });
     $('chart').replaceChildren(s);
     $('chart-table').replaceChildren(el('table', {}, [
-      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: 'Province' }), el('th', { scope: 'col', cls: 'num', text: 'Mentions' })])]),
-      el('tbody', {}, rows.map(([label, n]) => el('tr', {}, [el('td', { text: label }), el('td', { cls: 'num', text: fmt(n) })]))),
+      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: 'Province' }), el('th', { scope: 'col', cls: 'num', text: 'Articles' }),
+        el('th', { scope: 'col', cls: 'num', text: 'Mentions' })])]),
+      el('tbody', {}, rows.map(([label, arts, mentions]) => el('tr', {}, [el('td', { text: label }), el('td', { cls: 'num', text: fmt(arts) }),
+        el('td', { cls: 'num', text: fmt(mentions) })]))),
     ]));
   }
   function drawMap() {

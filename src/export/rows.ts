@@ -2,30 +2,81 @@
  * The CSV views of documents: one row per entity mention, one per relation, and the entity
  * table aggregated across a run (one row per distinct entity).
  */
-import type { Document, Entity } from '../types.js';
+import { ENTITY_TYPES, type Document, type Entity, type EntityType, type NormOf } from '../types.js';
+
+/**
+ * The column of every norm field, by entity type. A field two types share (`kind`) or one a
+ * reader would take for the article's (a law's `title`, `article`) gets its type's prefix.
+ * Typed so that a norm field without a column does not compile.
+ */
+const NORM_FIELD_COLUMNS = {
+  PLACE: { level: 'level', province: 'province', country: 'country', lat: 'lat', lon: 'lon', resolved: 'resolved' },
+  ORG: { kind: 'org_kind', acronym: 'acronym' },
+  LAW: { code: 'law_code', article: 'law_article', title: 'law_title' },
+  PERSON: {},
+  DRUG: {},
+  QUANTITY: { grams: 'grams' },
+  MONEY: { currency: 'currency', min: 'min', max: 'max' },
+  DATE: { value: 'value', mod: 'mod' },
+  PENALTY: { kind: 'penalty_kind', duration: 'duration', life: 'life' },
+} as const satisfies { [T in EntityType]: Record<keyof NormOf<T>, string> };
+
+type NormColumn = { [T in EntityType]: (typeof NORM_FIELD_COLUMNS)[T][keyof (typeof NORM_FIELD_COLUMNS)[T]] }[EntityType];
+
+export const NORM_COLUMNS = Object.values(NORM_FIELD_COLUMNS).flatMap((fields) => Object.values(fields)) as readonly NormColumn[];
 
 export const ENTITY_COLUMNS = [
-  'article_id', 'entity_id', 'type', 'text', 'start', 'end', 'sentence', 'canonical', 'canonical_id',
-  'level', 'province', 'country', 'lat', 'lon', 'grams', 'currency', 'min', 'max', 'value', 'duration', 'kind', 'rule',
+  'article_id', 'entity_id', 'type', 'text', 'start', 'end', 'sentence', 'canonical', 'canonical_id', ...NORM_COLUMNS, 'rule',
 ] as const;
 
 export const RELATION_COLUMNS = [
   'article_id', 'relation_id', 'type', 'subject_id', 'subject', 'object_id', 'object', 'sentence', 'evidence', 'rule',
 ] as const;
 
-export const NORM_COLUMNS = ['level', 'province', 'country', 'lat', 'lon', 'grams', 'currency', 'min', 'max', 'value', 'duration', 'kind'] as const;
+/** A penalty's duration and life term belong to the mention, not to the penalty (one entry, many sentences). */
+const MENTION_ONLY_COLUMNS: readonly NormColumn[] = ['duration', 'life'];
 
-export const ENTITY_TABLE_COLUMNS = ['canonical_id', 'type', 'canonical', ...NORM_COLUMNS, 'articles', 'mentions', 'surface_forms'] as const;
+/**
+ * The entity table's columns: instead of a mention's duration, the distinct durations of its
+ * mentions; `life` when any mention was a life term; the ids of the articles it occurs in.
+ */
+export const ENTITY_TABLE_COLUMNS = [
+  'canonical_id', 'type', 'canonical', ...NORM_COLUMNS.map((c) => (c === 'duration' ? 'durations' : c)),
+  'articles', 'mentions', 'surface_forms', 'article_ids',
+] as const;
+
+/** Joins the lists of an entity-table cell: no article id (`[A-Za-z0-9._-]`) or ISO duration holds it. */
+const LIST_SEPARATOR = '|';
+
+/** For each type and each of `columns`, the norm field the column holds, or null. */
+function fieldsByColumn(columns: readonly string[]): Readonly<Record<EntityType, readonly (string | null)[]>> {
+  const byType = {} as Record<EntityType, (string | null)[]>;
+  for (const type of ENTITY_TYPES) {
+    const fieldOf = new Map<string, string>(Object.entries(NORM_FIELD_COLUMNS[type]).map(([field, column]) => [column, field]));
+    byType[type] = columns.map((c) => fieldOf.get(c) ?? null);
+  }
+  return byType;
+}
+
+/** The norm field of each of NORM_COLUMNS by type: how both CSV writers read a norm. */
+export const NORM_FIELDS = fieldsByColumn(NORM_COLUMNS);
+
+const TABLE_ROW_COLUMNS = NORM_COLUMNS.filter((c) => !MENTION_ONLY_COLUMNS.includes(c));
+const TABLE_ROW_FIELDS = fieldsByColumn(TABLE_ROW_COLUMNS);
 
 type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
-/** Adds the norm columns to a row. Written into the row, not spread into it: these run for every mention of a batch. */
-function addNormCells(e: Entity, row: Row): Row {
-  const n = e.norm as Record<string, unknown>;
-  for (const c of NORM_COLUMNS) {
-    const v = n[c];
-    row[c] = v === undefined || v === null ? null : (v as Cell);
+/**
+ * Adds norm columns to a row, each from its field of the entity's type (null for another
+ * type's column). Written into the row, not spread into it: these run for every mention of a batch.
+ */
+function addNormCells(e: Entity, row: Row, columns: readonly string[] = NORM_COLUMNS, fields = NORM_FIELDS): Row {
+  const n = e.norm as Record<string, Cell | undefined>;
+  const fieldOf = fields[e.type];
+  for (let i = 0; i < columns.length; i++) {
+    const f = fieldOf[i];
+    row[columns[i]!] = f ? (n[f] ?? null) : null;
   }
   return row;
 }
@@ -53,9 +104,13 @@ export function relationRows(doc: Document): Row[] {
 
 interface TableEntry {
   row: Row;
-  articles: number;
+  /** ids of the articles, each added once */
+  articles: string[];
   mentions: number;
   surfaces: Set<string>;
+  /** penalties only */
+  durations: Set<string> | null;
+  life: boolean;
 }
 
 /** One document's share of the entity table: kept with the document, added to the table later. */
@@ -64,6 +119,10 @@ export interface TablePart {
   row: Row;
   mentions: number;
   surfaces: string[];
+  /** the distinct durations of its penalty mentions */
+  durations: string[];
+  /** a penalty mention was a life term */
+  life: boolean;
 }
 
 /** The distinct entities of one document, in order of first mention. */
@@ -73,21 +132,36 @@ export function tableParts(doc: Document): TablePart[] {
     const key = e.canonicalId ?? `${e.type}\u0000${e.canonical}\u0000${JSON.stringify(e.norm)}`;
     let p = parts.get(key);
     if (!p) {
-      p = { key, row: addNormCells(e, { canonical_id: e.canonicalId, type: e.type, canonical: e.canonical }), mentions: 0, surfaces: [] };
+      const row = addNormCells(e, { canonical_id: e.canonicalId, type: e.type, canonical: e.canonical }, TABLE_ROW_COLUMNS, TABLE_ROW_FIELDS);
+      p = { key, row, mentions: 0, surfaces: [], durations: [], life: false };
       parts.set(key, p);
     }
     p.mentions++;
     if (!p.surfaces.includes(e.text)) p.surfaces.push(e.text);
+    if (e.type === 'PENALTY') {
+      if (e.norm.duration !== null && !p.durations.includes(e.norm.duration)) p.durations.push(e.norm.duration);
+      if (e.norm.life === true) p.life = true;
+    }
   }
   return [...parts.values()];
 }
+
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+/** An ISO 8601 duration's rough length in days, to list durations shortest first. */
+function roughDays(duration: string): number {
+  const [, y, m, w, d] = DURATION.exec(duration) ?? [];
+  return Number(y ?? 0) * 365 + Number(m ?? 0) * 30 + Number(w ?? 0) * 7 + Number(d ?? 0);
+}
+
+const byRoughLength = (a: string, b: string) => roughDays(a) - roughDays(b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Aggregates entities across documents, one document at a time. */
 export class EntityTable {
   private readonly entries = new Map<string, TableEntry>();
 
   add(doc: Document): void {
-    this.addParts(tableParts(doc));
+    this.addParts(doc.id, tableParts(doc));
   }
 
   /** True when a part with this key was added; only the first part's row is kept. */
@@ -95,17 +169,19 @@ export class EntityTable {
     return this.entries.has(key);
   }
 
-  /** Adds one document's parts (tableParts), each document once. */
-  addParts(parts: readonly TablePart[]): void {
+  /** Adds the parts (tableParts) of the article `articleId`, each article once. */
+  addParts(articleId: string, parts: readonly TablePart[]): void {
     for (const p of parts) {
       let t = this.entries.get(p.key);
       if (!t) {
-        t = { row: p.row, articles: 0, mentions: 0, surfaces: new Set() };
+        t = { row: p.row, articles: [], mentions: 0, surfaces: new Set(), durations: p.row.type === 'PENALTY' ? new Set() : null, life: false };
         this.entries.set(p.key, t);
       }
-      t.articles++;
+      t.articles.push(articleId);
       t.mentions += p.mentions;
       for (const s of p.surfaces) t.surfaces.add(s);
+      for (const d of p.durations) t.durations?.add(d);
+      if (p.life) t.life = true;
     }
   }
 
@@ -113,9 +189,12 @@ export class EntityTable {
   rows(): Row[] {
     const keyed = [...this.entries.values()].map((t) => {
       const row: Row = Object.assign({}, t.row);
-      row.articles = t.articles;
+      row.durations = t.durations && [...t.durations].sort(byRoughLength).join(LIST_SEPARATOR);
+      row.life = t.life || null;
+      row.articles = t.articles.length;
       row.mentions = t.mentions;
       row.surface_forms = [...t.surfaces].sort().join('|');
+      row.article_ids = [...t.articles].sort().join(LIST_SEPARATOR);
       return { key: `${row.type}\u0000${String(row.canonical)}\u0000${String(row.canonical_id ?? '')}`, row };
     });
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -261,10 +261,12 @@ describe('report.html in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'entities.png') });
   });
 
-  it('draws place mentions by province and a map of the resolved places', async () => {
+  it('draws the articles of each North Korean province and a map of the resolved places', async () => {
     await open('#/places');
-    expect(await page.locator('#chart rect.bar').count()).toBe(3);
-    expect(await page.locator('#chart text').first().textContent()).toBe('Ryanggang Province');
+    // Ryanggang (Hyesan in two articles, the province itself in one) and North Hamgyong; Dandong's Liaoning Province is abroad
+    expect(await page.locator('#chart rect.bar').count()).toBe(2);
+    expect(await texts('#chart text')).toEqual(['Ryanggang Province', '2 (3 mentions)', 'North Hamgyong Province', '1 (1 mention)']);
+    expect(await page.locator('#chart-cap').textContent()).toContain('Not counted: 2 mentions of places abroad');
     expect(await page.locator('#map polygon.land').count()).toBe(1);
     const points = await page.locator('#map circle.pt').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
     expect(points).toEqual(expect.arrayContaining(['Dandong, 1 mention in 1 article', 'Hoeryong, 1 mention in 1 article', 'Hyesan, 2 mentions in 2 articles']));

@@ -52,8 +52,9 @@ interface PageData {
   totals: { articles: number; entities: number; relations: number; embedded: number };
   typeTotals: number[];
   table: unknown[][];
-  provinces: [string, number][];
+  provinces: [string, number, number][];
   withoutProvince: number;
+  abroad: number;
   places: unknown[][];
   articles: { id: string; title: string | null; text: string; counts: number[]; entities: unknown[][]; relations: unknown[][] }[];
 }
@@ -135,14 +136,35 @@ describe('HtmlReport', () => {
   it('counts totals, types, provinces and places', () => {
     expect(data.totals).toEqual({ articles: 2, entities: 11, relations: 3, embedded: 2 });
     expect(data.typeTotals[ENTITY_TYPES.indexOf('PLACE')]).toBe(3);
-    expect(data.provinces).toEqual([['Liaoning Province (CN)', 1], ['Ryanggang Province', 1]]);
-    expect(data.withoutProvince).toBe(1);
+    expect(data.provinces).toEqual([['Ryanggang Province', 1, 1]]);
+    expect(data.abroad).toBe(2);
+    expect(data.withoutProvince).toBe(0);
     expect(data.places.map((p) => p[1])).toEqual(['cn', 'cn-dandong', 'kp-hyesan']);
+  });
+
+  it('charts the articles of each North Korean province beside their mentions, without places abroad', () => {
+    const kp = (text: string, id: string, province: string) => place(text, text, id, province, 'KP', 41, 128);
+    const d = pageData(render([
+      build('one', 'Hyesan and Hyesan again, Kimjongsuk, Hoeryong and Liaoning; Onsan.', [
+        kp('Hyesan', 'kp-hyesan', 'Ryanggang Province'), kp('Hyesan', 'kp-hyesan', 'Ryanggang Province'),
+        kp('Kimjongsuk', 'kp-kimjongsuk', 'Ryanggang Province'), kp('Hoeryong', 'kp-hoeryong', 'North Hamgyong Province'),
+        place('Liaoning', 'Liaoning Province', 'cn-liaoning', 'Liaoning Province', 'CN', 41, 123), place('Onsan', 'Onsan', null, null, null),
+      ]),
+      build('two', 'Hoeryong, then Jilin and Yanji.', [
+        kp('Hoeryong', 'kp-hoeryong', 'North Hamgyong Province'),
+        place('Jilin', 'Jilin Province', 'cn-jilin', 'Jilin Province', 'CN', 43, 126), place('Yanji', 'Yanji', 'cn-yanji', 'Jilin Province', 'CN', 42.9, 129.5),
+      ]),
+    ]));
+    // [province, articles, mentions]: Ryanggang has more mentions, North Hamgyong more articles
+    expect(d.provinces).toEqual([['North Hamgyong Province', 2, 2], ['Ryanggang Province', 1, 3]]);
+    expect(d.provinces.map((p) => p[0]).filter((p) => /Liaoning|Jilin/.test(p))).toEqual([]);
+    expect(d.abroad).toBe(3);
+    expect(d.withoutProvince).toBe(1);
   });
 
   it('shows the entity table rows with their norm columns folded into details', () => {
     const hyesan = data.table.find((r) => r[2] === 'kp-hyesan')!;
-    expect(hyesan).toEqual(['PLACE', 'Hyesan', 'kp-hyesan', 'level: city; province: Ryanggang Province; country: KP; lat: 41.366; lon: 128.271', 1, 1, 'Hyesan']);
+    expect(hyesan).toEqual(['PLACE', 'Hyesan', 'kp-hyesan', 'level: city; province: Ryanggang Province; country: KP; lat: 41.366; lon: 128.271; resolved: true', 1, 1, 'Hyesan']);
     expect(data.table).toHaveLength(11);
   });
 
@@ -154,7 +176,7 @@ describe('HtmlReport', () => {
     const d = pageData(render(docs, { maxArticles: 2 }));
     expect(d.articles.map((a) => a.id)).toEqual(['a', 'b']);
     expect(d.totals).toEqual({ articles: 3, entities: 6, relations: 0, embedded: 2 });
-    expect(d.provinces).toEqual([['Ryanggang Province', 3]]);
+    expect(d.provinces).toEqual([['Ryanggang Province', 3, 3]]);
     expect(d.table.find((r) => r[2] === 'methamphetamine')!.slice(4, 6)).toEqual([3, 3]);
   });
 

@@ -59,6 +59,22 @@ describe('writeAggregates', () => {
     expect(counts.entities.PLACE).toBe(docs.flatMap((d) => d.entities).filter((e) => e.type === 'PLACE').length);
   });
 
+  it('carries each entity\'s article ids, a penalty\'s durations and its life term through the rows records', () => {
+    const { out, rowsOf } = written(false);
+    writeAggregates(out, ids, false, rowsOf((id) => headerOf(id)));
+    const [head, ...lines] = readFileSync(join(out, 'entity-table.csv'), 'utf8').split('\n');
+    const column = (name: string) => head!.split(',').indexOf(name);
+    // no cell of this row holds a comma; those with a "|" are quoted (fast-csv's quirk)
+    const rtl = lines.find((l) => l.startsWith('rtl,'))!.split(',').map((c) => c.replace(/^"(.*)"$/, '$1'));
+    const withRtl = docs.filter((d) => d.entities.some((e) => e.canonicalId === 'rtl'));
+    const durations = new Set(withRtl.flatMap((d) => d.entities.flatMap((e) => (e.type === 'PENALTY' && e.norm.duration ? [e.norm.duration] : []))).filter((x) => x !== 'P2M'));
+    expect(durations.size).toBeGreaterThan(2);
+    expect(new Set(rtl[column('durations')]!.split('|'))).toEqual(durations);
+    expect(rtl[column('life')]).toBe('true');
+    expect(rtl[column('penalty_kind')]).toBe('reform_through_labor');
+    expect(rtl[column('article_ids')]!.split('|')).toEqual(withRtl.map((d) => d.id));
+  });
+
   it('writes the same from the article files when rows records are missing, stale or of the other CSV mode', async () => {
     const { out, rowsOf } = written(false);
     const stale = (id: string) => (id === ids[1] ? rowsHeader('1.0.0', 'digest', 'another content', false) : headerOf(id));

@@ -49,7 +49,7 @@ describe('rows records', () => {
     const counts = { entities: {} as Record<string, number>, relations: {} as Record<string, number> };
     for (const doc of docs) {
       direct.add(doc);
-      addTail(decodeRows(Buffer.concat(encodeRows(HEADER, doc, false, 10)), HEADER)!.tail, fromRows, counts);
+      addTail(doc.id, decodeRows(Buffer.concat(encodeRows(HEADER, doc, false, 10)), HEADER)!.tail, fromRows, counts);
     }
     expect(fromRows.rows()).toEqual(direct.rows());
     const byType = (list: { type: string }[]) => list.reduce<Record<string, number>>((o, x) => ({ ...o, [x.type]: (o[x.type] ?? 0) + 1 }), {});

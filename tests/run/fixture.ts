@@ -25,6 +25,8 @@ entries:
   - { id: chongjin, type: PLACE, canonical: Chongjin, level: city, province: north-hamgyong, country: KP }
   - { id: mss, type: ORG, canonical: Ministry of State Security, kind: security, acronym: MSS }
   - { id: meth, type: DRUG, canonical: methamphetamine, class: stimulant, aliases: [meth, ice] }
+  - { id: rtl, type: PENALTY, canonical: reform through labor, kind: reform_through_labor, aliases: [labor camp] }
+  - { id: labor-training, type: PENALTY, canonical: labor training, kind: labor_training }
 `;
 
 export const LEXICON = `kind: lexicon
@@ -40,8 +42,8 @@ export function testRules(extra: Record<string, string> = {}): string {
 // Written for these tests: the kind of sentence the pipeline reads, not copied from any article.
 const SOURCES: Article[] = [
   ['Smugglers held in Hyesan', 'Police in Hyesan arrested three smugglers on March 4, 2021, seizing 2 kilograms of meth worth 15,000 yuan.\nThe Ministry of State Security questioned their families in Kimjongsuk County.'],
-  ['Border guards bribed', 'Residents of Musan County said border guards were paid 3,000 dollars to look away in 2019.\nKim Chol Su, a defector from Chongjin, said 12 people were detained.'],
-  ['Trader sentenced', 'A court in Hoeryong sentenced a trader to five years in a labor camp.\nThe MSS said the trader had sold ice to students in Chongjin on June 12.'],
+  ['Border guards bribed', 'Residents of Musan County said border guards were paid 3,000 dollars to look away in early 2019.\nKim Chol Su, a defector from Chongjin, said 12 people were detained.'],
+  ['Trader sentenced', 'A court in Hoeryong sentenced a trader to 5 years in a labor camp and her supplier to life imprisonment.\nHer son got two months of labor training.\nThe MSS said the trader had sold ice to students in Chongjin on June 12.'],
 ].map(([title, body], i) => ({ id: `s${i}`, source: `s${i}.txt`, text: `${title}\n${body}`, titleFromFirstLine: true }));
 
 const VOCABULARY = {
