@@ -7,7 +7,7 @@
  * records, no extraction: whatever a pipeline adds comes on top, so bare / (bare + floor)
  * bounds the ratio any pipeline writing this contract can reach.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvRecord, csvRecords, entityRecords } from '../batch/csv.js';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS, relationRows } from '../export/rows.js';
@@ -20,6 +20,7 @@ export class ContractFloorWriter {
   private readonly table = new EntityTable();
 
   constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
     this.docs = openSync(join(dir, 'documents.jsonl'), 'w');
     this.entities = openSync(join(dir, 'entities.csv'), 'w');
     this.relations = openSync(join(dir, 'relations.csv'), 'w');
