@@ -4,7 +4,7 @@
  * 0 everything processed; 2 the batch finished but some inputs failed; 1 nothing could run
  * (invalid rules, unreadable input, bad arguments). Known errors print one line, no stack.
  */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { formatProblem, RulesInvalidError } from './rules/load.js';
 import { compileRules } from './rules/compile.js';
@@ -17,7 +17,8 @@ import { toJson, formatReport } from './eval/report.js';
 import { baselineOf, formatBaseline } from './eval/baseline.js';
 import { writeFileAtomic } from './export/write.js';
 import { documentJsonSchema } from './json-schema.js';
-import { FORMATS, parseFormats, type Format } from './export/formats.js';
+import { DEFAULT_FORMATS, FORMATS, parseFormats, type Format } from './export/formats.js';
+import { defaultRulesDir, PACKAGE_RULES } from './rules/locate.js';
 
 const formatList = (v: string) => {
   try {
@@ -50,6 +51,10 @@ function reportRun(summary: RunSummary, output: string, quiet: boolean): void {
   process.exitCode = summary.errors.length > 0 ? 2 : 0;
 }
 
+/** --rules, the same for every command that reads the rules. */
+const rulesOption = () =>
+  new Option('-r, --rules <dir>', 'rules directory').default(defaultRulesDir(), `./rules when the current directory has one, else the rules installed with nkie (${PACKAGE_RULES})`);
+
 function fail(message: string): never {
   process.stderr.write(`nkie: ${message}\n`);
   process.exit(1);
@@ -72,13 +77,14 @@ program
   .description('process every article in the input directory into the output directory')
   .option('-i, --input <path>', 'input directory or file (.txt .md .html .json .jsonl)', 'input')
   .option('-o, --output <dir>', 'output directory', 'output')
-  .option('-r, --rules <dir>', 'rules directory', 'rules')
+  .addOption(rulesOption())
   .option('--max-bytes <n>', 'skip input files larger than this', positiveInt, DEFAULT_MAX_BYTES)
   .option('--csv-raw', 'write CSV cells as they are (no spreadsheet formula neutralisation)', false)
   .option('-j, --jobs <n>', 'worker threads processing articles (output identical for any n)', positiveInt, 1)
   .option('--incremental', 'skip articles unchanged (content, rules, version) since the last run in the output directory', false)
-  .option('-f, --formats <list>', `output formats, comma-separated: ${FORMATS.join(', ')}, or all (csv and json are always written)`, formatList, new Set<Format>(['csv', 'json']))
-  .option('--shard <k/n>', 'process only shard k of n (by id hash); combine the shards with `nkie merge`', shardArg)
+  .addOption(new Option('-f, --formats <list>', `output formats, comma-separated: ${FORMATS.join(', ')}, or all (csv and json are always written; articles is one articles/<id>.json per article)`)
+    .argParser(formatList).default(parseFormats(DEFAULT_FORMATS), DEFAULT_FORMATS))
+  .option('--shard <k/n>', 'process only shard k of n (by id hash); combine the shards with `nkie merge` (default: every article)', shardArg)
   .option('-q, --quiet', 'no progress bar and no summary line', false)
   .action(async (o: { input: string; output: string; rules: string; maxBytes: number; csvRaw: boolean; jobs: number; incremental: boolean; shard?: Shard; formats: Set<Format>; quiet: boolean }) => {
     const bar = !o.quiet && process.stderr.isTTY ? new SingleBar({ format: 'nkie {bar} {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
@@ -133,10 +139,10 @@ program
   .description('score the extraction against the gold files (exit 1 below --min-f1 or on invalid gold)')
   .option('-g, --gold <dir>', 'gold directory (<id>.gold.json files)', 'tests/fixtures')
   .option('-i, --input <path>', 'input directory or file holding the articles', 'input')
-  .option('-r, --rules <dir>', 'rules directory', 'rules')
+  .addOption(rulesOption())
   .option('--json', 'print the whole result as one JSON object', false)
-  .option('--min-f1 <x>', 'exit 1 when the overall document-level micro F1 is below x', fraction)
-  .option('--write-baseline <file>', 'write the scores as the ratchet baseline (npm run baseline)')
+  .option('--min-f1 <x>', 'exit 1 when the overall document-level micro F1 is below x (default: no minimum)', fraction)
+  .option('--write-baseline <file>', 'write the scores as the ratchet baseline (npm run baseline; default: none written)')
   .action((o: { gold: string; input: string; rules: string; json: boolean; minF1?: number; writeBaseline?: string }) => {
     let result;
     try {
@@ -170,7 +176,7 @@ const rules = program.command('rules').description('work with rule files');
 rules
   .command('lint')
   .description('validate the rule files and print counts per kind')
-  .option('-r, --rules <dir>', 'rules directory', 'rules')
+  .addOption(rulesOption())
   .action((o: { rules: string }) => {
     try {
       const compiled = compileRules(o.rules, VERSION);

@@ -1,8 +1,9 @@
 /**
  * A batch run: stream every input file's articles through the pipeline (in this thread or
- * on `jobs` worker threads), each Document written to articles/<id>.json where it is made,
- * then rebuild the aggregate files from those files in id order. Memory holds the ids and the
- * incremental state, never the corpus, and the entity table only while it is written.
+ * on `jobs` worker threads), each Document's rows record stored where it is made (and its
+ * articles/<id>.json written with `--formats articles`), then rebuild the aggregate files
+ * from those records in id order. Memory holds the ids and the incremental state, never the
+ * corpus, and the entity table only while it is written.
  *
  * `incremental` skips articles unchanged since the last run in the output directory (same
  * content, rules and nkie version: batch/state.ts); `shard` keeps a deterministic 1/N of the
@@ -38,7 +39,7 @@ export interface RunOptions {
   incremental?: boolean;
   /** process only this shard of the articles */
   shard?: Shard | null;
-  /** the optional formats (report, geojson, brat, conll) written besides the contract files */
+  /** the optional formats (articles, report, geojson, brat, conll) written besides the contract files; none by default */
   formats?: ReadonlySet<Format>;
   onStart?(total: number): void;
   onArticle?(done: number): void;
@@ -75,7 +76,9 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const jobs = opts.jobs ?? 1;
   const shard = opts.shard ?? null;
-  const target = { output: opts.output, rulesDigest: digestOf(opts.rules), csvRaw: opts.csvRaw };
+  const formats = opts.formats ?? new Set<Format>();
+  const articleFiles = formats.has('articles');
+  const target = { output: opts.output, rulesDigest: digestOf(opts.rules), csvRaw: opts.csvRaw, articleFiles };
   const previous = opts.incremental ? RunState.load(opts.output) : null;
   // rules byte-identical to those of the last run were valid then: no need to compile them up front
   const trusted = previous?.matches(VERSION, target.rulesDigest) ? previous : null;
@@ -115,7 +118,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
       throw new InputUnavailableError(`${opts.input}: cannot read input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }
     errors.push(...listing.errors);
-    prepareOutput(opts.output);
+    prepareOutput(opts.output, articleFiles);
     rmSync(join(opts.output, 'run.json'), { force: true });
     const seen = new Map<string, string>();
     let skipped = 0;
@@ -139,7 +142,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
         const hash = articleHash(article);
         // unchanged: the state says so, and the files it vouches for were made for this very content
         const rows = trusted?.hashOf(article.id) === hash ? trusted.rowsOf(article.id) : null;
-        if (rows && rowsMatch(opts.output, stored, article.id, rows, headerOf(hash)!)) {
+        if (rows && rowsMatch(opts.output, stored, article.id, rows, headerOf(hash)!, articleFiles)) {
           written.add(article.id);
           skipped++;
           continue;
@@ -152,7 +155,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     // the workers' memory is not needed for the aggregates
     await processor.close();
 
-    removeStaleFiles(opts.output, written);
+    removeStaleFiles(opts.output, written, articleFiles);
     state.retain(written);
     state.save(opts.output);
     const ids = [...written].sort();
@@ -166,7 +169,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
       state!.relocate(id, copy?.at ?? null);
       return copy?.rows ?? null;
     };
-    const counts = writeAggregates(opts.output, ids, opts.csvRaw, rowsOf, new ExtraFormats(opts.output, opts.formats ?? new Set()));
+    const counts = writeAggregates(opts.output, ids, opts.csvRaw, rowsOf, new ExtraFormats(opts.output, formats));
     if (compacted) {
       compacted.close();
       state.save(opts.output);

@@ -1,15 +1,15 @@
 /**
  * The aggregate files of an output directory (documents.jsonl, entities.csv, relations.csv,
  * entity-table.csv), rebuilt in id order at the end of every run from the articles' rows
- * records (batch/article-rows.ts), or from an article's own file where its record is
- * missing or was made for something else. Documents are never held in memory together, and
+ * records (batch/article-rows.ts), or from an article's own file (`--formats articles`)
+ * where its record is missing or was made for something else. Documents are never held in memory together, and
  * incremental runs, resumed runs and merged shards all produce the same aggregates.
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS } from '../export/rows.js';
 import type { Document } from '../types.js';
-import { addTail, articlePath, decodeRows, encodeRows, type StoredRows } from './article-rows.js';
+import { addTail, articlePath, rowsFromDocument, type StoredRows } from './article-rows.js';
 import { csvRecord } from './csv.js';
 import type { ExtraFormats } from '../export/formats.js';
 import { writeChunksSync } from '../export/write.js';
@@ -65,8 +65,16 @@ export interface Counts {
 
 /** The rows made again from the article file, as they would have been stored. */
 function rowsFromArticle(output: string, id: string, raw: boolean): StoredRows {
-  const json = readFileSync(articlePath(output, id), 'utf8');
-  return decodeRows(Buffer.concat(encodeRows('', JSON.parse(json) as Document, raw, Buffer.byteLength(json))), '')!;
+  const path = articlePath(output, id);
+  let json;
+  try {
+    json = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    // the caller vouched for a record that turned out unusable, and this run wrote no article files
+    throw new Error(`${output}: the rows record of "${id}" is unusable and there is no ${path} to rebuild it from; run again without --incremental`);
+  }
+  return rowsFromDocument(json, raw);
 }
 
 /**

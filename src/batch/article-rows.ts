@@ -1,12 +1,12 @@
 /**
  * An article's rows record: its contribution to every aggregate file, made where the article
- * is processed and stored in the output's segments (batch/segments.ts) next to
- * articles/<id>.json, so that building the aggregates is concatenation and an unchanged
- * article costs one read.
+ * is processed and stored in the output's segments (batch/segments.ts), next to
+ * articles/<id>.json when the run writes article files (`--formats articles`), so that
+ * building the aggregates is concatenation and an unchanged article costs one read.
  *
  * Layout: a header line naming what the record was made for (nkie version, rules digest,
- * article hash, CSV mode), the byte length of the article file written with it, and the
- * byte lengths of the four blocks that follow; the documents.jsonl line; the entities.csv
+ * article hash, CSV mode), the byte length of the article file written with it (0: none was),
+ * and the byte lengths of the four blocks that follow; the documents.jsonl line; the entities.csv
  * records; the relations.csv records; then the counts of relations by type and one line per
  * distinct entity (its entity-table share; the article id is the reader's to give). A record
  * whose header does not match exactly what the run expects, or whose length is not what its
@@ -37,7 +37,7 @@ export interface StoredRows {
   tail: string;
 }
 
-/** The rows record of a document whose article file is `articleBytes` long, as the chunks to write. */
+/** The rows record of a document whose article file is `articleBytes` long (0: none), as the chunks to write. */
 export function encodeRows(header: string, doc: Document, raw: boolean, articleBytes: number): Buffer[] {
   const blocks = [
     Buffer.from(JSON.stringify(doc) + '\n'),
@@ -67,13 +67,17 @@ export function decodeRows(bytes: Buffer, header: string): StoredRows | null {
   return { doc, entities, relations, tail: tail.toString('utf8') };
 }
 
+/** An article file's content: the Document pretty-printed. */
+export const articleJson = (doc: Document) => JSON.stringify(doc, null, 2) + '\n';
+
 /**
  * Appends an article's rows record to the thread's segment; returns where it lies, and the
- * bytes of the article file (`json`, the document as written there), to be written after.
+ * bytes of the article file (`json`, the document as written there; null when the run writes
+ * no article files), to be written after.
  */
-export function storeRows(segment: SegmentWriter, header: string, doc: Document, json: string, raw: boolean): { rows: RowsAt; article: Uint8Array } {
-  const article = Buffer.from(json);
-  return { rows: segment.append(encodeRows(header, doc, raw, article.length)), article };
+export function storeRows(segment: SegmentWriter, header: string, doc: Document, json: string | null, raw: boolean): { rows: RowsAt; article: Uint8Array | null } {
+  const article = json === null ? null : Buffer.from(json);
+  return { rows: segment.append(encodeRows(header, doc, raw, article?.length ?? 0)), article };
 }
 
 /** Writes an article file under a temporary name renamed into place (`prepareOutput` made the directory once). */
@@ -83,14 +87,15 @@ export function writeArticleFile(output: string, id: string, bytes: Uint8Array):
 
 /** Stores an article's rows record, then writes its article file; returns where the record lies. */
 export function writeArticle(output: string, segment: SegmentWriter, header: string, doc: Document, json: string, raw: boolean): RowsAt {
-  const { rows, article } = storeRows(segment, header, doc, json, raw);
+  const article = Buffer.from(json);
+  const rows = segment.append(encodeRows(header, doc, raw, article.length));
   writeArticleFile(output, doc.id, article);
   return rows;
 }
 
-/** Creates the directories articles and rows records go to. */
-export function prepareOutput(output: string): void {
-  mkdirSync(join(output, 'articles'), { recursive: true });
+/** Creates the directories rows records and, when the run writes them, article files go to. */
+export function prepareOutput(output: string, articleFiles: boolean): void {
+  if (articleFiles) mkdirSync(join(output, 'articles'), { recursive: true });
   mkdirSync(join(output, ROWS_DIR), { recursive: true });
 }
 
@@ -110,16 +115,25 @@ export function copyRows(segments: SegmentReader, at: RowsAt, header: string, in
 const HEADER_BYTES = 512;
 
 /**
- * True when the record at `at` was made for `header` and the article file is the one written
- * with it (by length: a deleted or cut file is not). Reads only the record's first line.
+ * True when the record at `at` was made for `header`, lies whole in its segment, and, when the
+ * run writes article files, the article file is the one written with it (by length: a
+ * deleted or cut file is not, nor is a missing one of a run that wrote none). Reads only the
+ * record's first line.
  */
-export function rowsMatch(output: string, segments: SegmentReader, id: string, at: RowsAt, header: string): boolean {
+export function rowsMatch(output: string, segments: SegmentReader, id: string, at: RowsAt, header: string, articleFiles: boolean): boolean {
+  if (!segments.holds(at)) return false;
   const head = segments.read(at, Math.min(HEADER_BYTES, at.length));
   if (head === null) return false;
   const line = head.toString('latin1');
   if (!line.startsWith(header + ' ')) return false;
+  if (!articleFiles) return true;
   const articleBytes = Number(line.slice(header.length + 1).split(' ')[0]);
-  return statSync(articlePath(output, id), { throwIfNoEntry: false })?.size === articleBytes;
+  return articleBytes > 0 && statSync(articlePath(output, id), { throwIfNoEntry: false })?.size === articleBytes;
+}
+
+/** The rows of a Document's documents.jsonl line (or the JSON of its article file), as they would have been stored. */
+export function rowsFromDocument(json: string, raw: boolean): StoredRows {
+  return decodeRows(Buffer.concat(encodeRows('', JSON.parse(json) as Document, raw, 0)), '')!;
 }
 
 /** Adds the table lines of the stored rows of article `articleId` to the table and the counts by type. */

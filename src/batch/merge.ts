@@ -1,15 +1,18 @@
 /**
  * `nkie merge DIR... -o OUT`: combines output directories, typically the N shards of one run
  * (`run --shard K/N`), into one directory identical to a single run over the whole input:
- * the article files are copied, the aggregates rebuilt in id order from the shards' rows
- * records (copied into OUT's own segment) or from the article files, the errors combined and
- * the incremental states joined, so OUT can itself be re-run incrementally.
+ * the articles are those of the directories' documents.jsonl, the aggregates rebuilt in id
+ * order from the shards' rows records (copied into OUT's own segment) or from those
+ * documents.jsonl lines, the errors combined and the incremental states joined, so OUT can
+ * itself be re-run incrementally. The article files (`--formats articles`) are copied when
+ * every directory has them.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { InputError } from '../input/load.js';
 import { writeAggregates } from './aggregate.js';
-import { articlePath, copyRows, prepareOutput, rowsHeader, type StoredRows } from './article-rows.js';
+import { articlePath, copyRows, prepareOutput, rowsFromDocument, rowsHeader, type StoredRows } from './article-rows.js';
+import { DocumentLineReader, indexDocumentLines, type LineAt } from './document-lines.js';
 import { removeStaleFiles, summarize, writeRunFiles, type RunSummary } from './outputs.js';
 import { SegmentReader, SegmentWriter, sweepSegments } from './segments.js';
 import { parseShard } from './shard.js';
@@ -99,35 +102,51 @@ export function mergeOutputs(opts: MergeOptions): RunSummary {
   const csvRaw = agree(runs, '--csv-raw', (r) => r.csvRaw ?? false);
   checkShards(runs);
 
-  const source = new Map<string, string>();
+  const source = new Map<string, { dir: string; line: LineAt }>();
   for (const { dir } of runs) {
-    const names = existsSync(join(dir, 'articles')) ? readdirSync(join(dir, 'articles')) : [];
-    for (const name of names) {
-      if (!name.endsWith('.json')) continue;
-      const id = name.slice(0, -5);
+    let lines;
+    try {
+      lines = indexDocumentLines(join(dir, 'documents.jsonl'));
+    } catch (e) {
+      throw new MergeError(`${dir}: cannot read its documents.jsonl (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    for (const [id, line] of lines) {
       const twin = source.get(id);
-      if (twin !== undefined) throw new MergeError(`article "${id}" is in both ${twin} and ${dir}`);
-      source.set(id, dir);
+      if (twin !== undefined) throw new MergeError(`article "${id}" is in both ${twin.dir} and ${dir}`);
+      source.set(id, { dir, line });
     }
   }
+  const articleFiles = runs.every(({ dir }) => statSync(join(dir, 'articles'), { throwIfNoEntry: false })?.isDirectory() === true);
 
-  prepareOutput(opts.output);
+  prepareOutput(opts.output, articleFiles);
   rmSync(join(opts.output, 'run.json'), { force: true });
   const ids = new Set(source.keys());
   // the state goes first and is saved last: it must never vouch for files that are not yet in place
   const state = mergeStates(runs.map((r) => r.dir), opts.output, ids);
-  for (const [id, dir] of source) copyAtomic(articlePath(dir, id), articlePath(opts.output, id));
-  removeStaleFiles(opts.output, ids);
+  if (articleFiles) {
+    for (const [id, { dir }] of source) {
+      try {
+        copyAtomic(articlePath(dir, id), articlePath(opts.output, id));
+      } catch (e) {
+        throw new MergeError(`${articlePath(dir, id)}: cannot copy the article file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      }
+    }
+  }
+  removeStaleFiles(opts.output, ids, articleFiles);
 
   // every record is copied from its shard's segments into one of the output's own
   const readers = new Map(runs.map(({ dir }) => [dir, new SegmentReader(dir)]));
+  const lines = new Map(runs.map(({ dir }) => [dir, new DocumentLineReader(join(dir, 'documents.jsonl'))]));
   const segment = new SegmentWriter(opts.output);
-  const rowsOf = (id: string): StoredRows | null => {
+  const rowsOf = (id: string): StoredRows => {
+    const { dir, line } = source.get(id)!;
     const at = state?.rowsOf(id) ?? null;
-    if (!state || !at) return null;
-    const copy = copyRows(readers.get(source.get(id)!)!, at, rowsHeader(state.nkie, state.rulesDigest, state.hashOf(id)!, csvRaw), segment);
-    state.relocate(id, copy?.at ?? null);
-    return copy?.rows ?? null;
+    if (state && at) {
+      const copy = copyRows(readers.get(dir)!, at, rowsHeader(state.nkie, state.rulesDigest, state.hashOf(id)!, csvRaw), segment);
+      state.relocate(id, copy?.at ?? null);
+      if (copy) return copy.rows;
+    }
+    return rowsFromDocument(lines.get(dir)!.read(line), csvRaw);
   };
   let counts;
   try {
@@ -135,6 +154,7 @@ export function mergeOutputs(opts: MergeOptions): RunSummary {
   } finally {
     segment.close();
     for (const r of readers.values()) r.close();
+    for (const r of lines.values()) r.close();
   }
   state?.save(opts.output);
   sweepSegments(opts.output, new Set(state?.segments().keys()));

@@ -105,11 +105,17 @@ function sortKeys(o: Record<string, number>): Record<string, number> {
 /**
  * Article files not produced or kept by this run (articles gone from the input, failed this
  * time, or of another shard) would leak into the aggregates; temporary files are left only
- * by a killed run. (Rows records go with their segments: batch/segments.ts.)
+ * by a killed run. A run that writes no article files removes the articles directory an
+ * earlier run left: its files no longer describe the output. (Rows records go with their
+ * segments: batch/segments.ts.)
  */
-export function removeStaleFiles(output: string, keep: ReadonlySet<string>): void {
+export function removeStaleFiles(output: string, keep: ReadonlySet<string>, articleFiles: boolean): void {
   const dir = join(output, 'articles');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return;
+  if (!articleFiles) {
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   for (const name of readdirSync(dir)) {
     const stale = name.endsWith('.json') && !keep.has(name.slice(0, -5));
     if (stale || TEMPORARY.test(name)) rmSync(join(dir, name), { force: true });

@@ -7,7 +7,7 @@
  * it hands the workers more as soon as they finish.
  *
  * Whoever processes an article stores its rows record; the main thread writes every article
- * file (batch/process.ts), and the outcome comes back through `onOutcome`. The order of
+ * file, when the run writes them (batch/process.ts), and the outcome comes back through `onOutcome`. The order of
  * outcomes does not matter: the aggregates are rebuilt in id order afterwards.
  */
 import { fileURLToPath } from 'node:url';

@@ -86,6 +86,12 @@ export class SegmentReader {
     return readSync(fd, bytes, 0, length, at.offset) === length ? bytes : null;
   }
 
+  /** True when the segment holds the whole record (a segment cut short does not). */
+  holds(at: RowsAt): boolean {
+    const fd = this.open(at.segment);
+    return fd !== null && fstatSync(fd).size >= at.offset + at.length;
+  }
+
   close(): void {
     for (const fd of this.fds.values()) if (fd !== null) closeSync(fd);
     this.fds.clear();

@@ -2,8 +2,8 @@
  * A worker thread of the `run --jobs N` pool (piscina). It compiles the rules as it starts,
  * while the main thread compiles and validates them too, then processes batches of articles:
  * it stores each rows record in a segment of its own (closed between batches so that no
- * descriptor outlives the pool) and hands the article files' bytes back to the main thread,
- * which writes them (batch/process.ts).
+ * descriptor outlives the pool) and hands the article files' bytes, when the run writes
+ * them, back to the main thread, which writes them (batch/process.ts).
  */
 import { workerData } from 'piscina';
 import { createPipeline, type Pipeline } from '../pipeline.js';

@@ -3,8 +3,8 @@
  *
  * Builds a varied corpus (bench/corpus.ts) and measures, in rounds that rotate their order so
  * that a noisy machine affects all alike: (a) wink-nlp readDoc alone, with the model and pipes
- * the pipeline uses; (b) a whole `run` (load, every stage, article files and rows records,
- * aggregates) into a temporary directory; the stages one by one, to show where (b) spends
+ * the pipeline uses; (b) a whole `run` with the default formats (load, every stage, rows
+ * records, aggregates) into a temporary directory; the stages one by one, to show where (b) spends
  * its time; and the contract floor (bench/contract-floor.ts), what writing the output files
  * alone costs, which bounds the ratio any pipeline writing them can reach. Then an
  * incremental re-run over the unchanged corpus, the pipeline with 20,000 synthetic rule
@@ -19,7 +19,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -175,12 +175,13 @@ async function compareRules(articles: readonly Article[], normal: Pipeline, larg
   return [a, b];
 }
 
-/** A digest of each output file (run.json aside), by name, articles/ included. */
+/** A digest of each output file (run.json aside), by name, articles/ included when there is one. */
 function outputDigests(dir: string): Map<string, string> {
   const digests = new Map<string, string>();
   const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
   for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'errors.jsonl']) digests.set(f, digest(join(dir, f)));
-  for (const n of readdirSync(join(dir, 'articles')).sort()) digests.set(`articles/${n}`, digest(join(dir, 'articles', n)));
+  const articles = join(dir, 'articles');
+  if (existsSync(articles)) for (const n of readdirSync(articles).sort()) digests.set(`articles/${n}`, digest(join(dir, 'articles', n)));
   return digests;
 }
 

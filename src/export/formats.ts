@@ -7,7 +7,9 @@
  * - `brat`: brat/<id>.txt and brat/<id>.ann with annotation.conf and visual.conf (export/brat.ts);
  * - `conll`: entities.conll, CoNLL-2003-style BIO tokens (export/conll.ts).
  *
- * `csv` and `json` name the contract files, which every run writes.
+ * `csv` and `json` name the contract files, which every run writes. `articles`, the pretty
+ * articles/<id>.json file of each Document, is written where the article is processed
+ * (batch/process.ts), not here.
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,8 +21,11 @@ import { HtmlReport } from './report.js';
 import type { Row } from './rows.js';
 import { writeFileAtomic } from './write.js';
 
-export const FORMATS = ['csv', 'json', 'report', 'geojson', 'brat', 'conll'] as const;
+export const FORMATS = ['csv', 'json', 'articles', 'report', 'geojson', 'brat', 'conll'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** What `nkie run` writes without --formats: the contract files only. */
+export const DEFAULT_FORMATS = 'csv,json';
 
 /** Parses "csv,json,report"; throws a message naming the unknown format. */
 export function parseFormats(list: string): Set<Format> {

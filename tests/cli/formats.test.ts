@@ -23,7 +23,7 @@ describe('nkie run --formats', () => {
   });
 
   it('writes every format besides the contract files', () => {
-    for (const f of ['report.html', 'places.geojson', 'entities.conll', 'brat/annotation.conf', 'brat/a.txt', 'brat/a.ann', 'entities.csv']) {
+    for (const f of ['report.html', 'places.geojson', 'entities.conll', 'brat/annotation.conf', 'brat/a.txt', 'brat/a.ann', 'articles/a.json', 'entities.csv']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
   });

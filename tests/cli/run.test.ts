@@ -41,11 +41,24 @@ describe('nkie run over input/ (the output contract)', () => {
     }
   });
 
-  it('writes one document per article, sorted by id, and the same pretty-printed per article', () => {
+  it('writes one document per article, sorted by id, and no per-article files by default', () => {
     expect(docs.length).toBeGreaterThanOrEqual(inputFiles.length);
     const ids = docs.map((d) => d.id);
     expect(ids).toEqual([...ids].sort());
-    for (const d of docs) expect(JSON.parse(readFileSync(join(out, 'articles', `${d.id}.json`), 'utf8'))).toEqual(d);
+    expect(existsSync(join(out, 'articles'))).toBe(false);
+  });
+
+  it('writes each document pretty-printed to articles/<id>.json with --formats articles, the rest unchanged', () => {
+    const withArticles = tempDir('nkie-out-');
+    expect(nkie('run', '--input', INPUT_DIR, '--output', withArticles, '--quiet', '--formats', 'articles').status).toBe(0);
+    expect(readdirSync(join(withArticles, 'articles')).sort()).toEqual(docs.map((d) => `${d.id}.json`).sort());
+    for (const d of docs) expect(readFileSync(join(withArticles, 'articles', `${d.id}.json`), 'utf8')).toBe(JSON.stringify(d, null, 2) + '\n');
+    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'errors.jsonl']) {
+      expect(readFileSync(join(withArticles, f), 'utf8'), f).toBe(readFileSync(join(out, f), 'utf8'));
+    }
+    // a later run without them removes the files it no longer vouches for
+    expect(nkie('run', '--input', INPUT_DIR, '--output', withArticles, '--quiet').status).toBe(0);
+    expect(existsSync(join(withArticles, 'articles'))).toBe(false);
   });
 
   it('validates every document against the schema, with offsets that slice the text', () => {
@@ -138,9 +151,80 @@ describe('nkie exit codes and messages', () => {
 
   it('documents every command in --help', () => {
     const r = nkie('--help');
-    for (const cmd of ['run', 'rules', 'schema']) expect(r.stdout).toContain(cmd);
+    for (const cmd of ['run', 'merge', 'schema', 'check', 'rules']) expect(r.stdout).toContain(cmd);
+  });
+});
+
+/** The options of a command's --help, each with its description unwrapped into one line. */
+function helpOptions(...command: string[]): Map<string, string> {
+  const r = nkie(...command, '--help');
+  expect(r.status).toBe(0);
+  const options = new Map<string, string>();
+  let current = '';
+  for (const line of r.stdout.slice(r.stdout.indexOf('Options:')).split('\n').slice(1)) {
+    const start = /^ {2}(-\w, )?(--[\w-]+)/.exec(line);
+    if (start) options.set((current = start[2]!), line.trim());
+    else if (current && line.trim()) options.set(current, `${options.get(current)} ${line.trim()}`);
+  }
+  return options;
+}
+
+describe('nkie run --help', () => {
+  const options = helpOptions('run');
+
+  it('lists every option of run with its real default', () => {
+    expect([...options.keys()]).toEqual(['--input', '--output', '--rules', '--max-bytes', '--csv-raw', '--jobs', '--incremental', '--formats', '--shard', '--quiet', '--help']);
+    const expected: [string, string][] = [
+      ['--input', '(default: "input")'],
+      ['--output', '(default: "output")'],
+      ['--max-bytes', '(default: 10485760)'],
+      ['--csv-raw', '(default: false)'],
+      ['--jobs', '(default: 1)'],
+      ['--incremental', '(default: false)'],
+      ['--formats', '(default: csv,json)'],
+      ['--shard', '(default: every article)'],
+      ['--quiet', '(default: false)'],
+      ['--rules', `(default: ./rules when the current directory has one, else the rules installed with nkie (${join(ROOT, 'rules')}))`],
+    ];
+    for (const [option, text] of expected) expect(options.get(option), option).toContain(text);
   });
 
+  it.each(['run', 'check', 'merge', 'rules lint'])('shows no default as an object in %s --help', (command) => {
+    for (const [option, text] of helpOptions(...command.split(' '))) expect(text, option).not.toMatch(/\{\}|\[object|default: (undefined|null)/);
+  });
+});
+
+describe('rules without --rules', () => {
+  const inDir = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+
+  it('are the installed package\'s when the current directory has no rules directory', () => {
+    const cwd = tempDir('nkie-cwd-');
+    const lint = inDir(cwd, 'rules', 'lint');
+    expect(lint.status, lint.stderr).toBe(0);
+    expect(lint.stdout).toContain(`ok: ${join(ROOT, 'rules')} `);
+    writeFileSync(join(cwd, 'a.txt'), 'Arrests in Hyesan\n\nPolice in Hyesan, Ryanggang Province, seized 500 grams of methamphetamine.');
+    const run = inDir(cwd, 'run', '--input', 'a.txt', '--output', 'out', '--quiet');
+    expect(run.status, run.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(join(cwd, 'out', 'documents.jsonl'), 'utf8')) as Document;
+    expect(doc.entities.map((e) => e.canonical)).toContain('Hyesan');
+  });
+
+  it('are ./rules when the current directory has one', () => {
+    const cwd = tempDir('nkie-cwd-');
+    mkdirSync(join(cwd, 'rules'));
+    writeFileSync(join(cwd, 'rules', 'places.yaml'), 'kind: gazetteer\nentries:\n  - { id: musan, type: PLACE, canonical: Musan, level: county, country: KP }\n');
+    const lint = inDir(cwd, 'rules', 'lint');
+    expect(lint.status, lint.stderr).toBe(0);
+    expect(lint.stdout).toMatch(/^PLACE\t1$/m);
+    expect(lint.stdout).toMatch(/^ok: rules /m);
+    writeFileSync(join(cwd, 'a.txt'), 'Arrests in Hyesan\n\nPolice in Hyesan and Musan seized 500 grams of methamphetamine.');
+    expect(inDir(cwd, 'run', '--input', 'a.txt', '--output', 'out', '--quiet').status).toBe(0);
+    const doc = JSON.parse(readFileSync(join(cwd, 'out', 'documents.jsonl'), 'utf8')) as Document;
+    expect(doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.canonical)).toEqual(['Musan']);
+  });
+});
+
+describe('nkie run, single inputs', () => {
   it('processes a single file given as --input', () => {
     const dir = tempDir('nkie-in-');
     mkdirSync(join(dir, 'x'));

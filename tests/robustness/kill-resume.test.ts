@@ -3,9 +3,10 @@
  * completes it to exactly the output of an uninterrupted run.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROWS_DIR } from '../../src/batch/segments.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -31,20 +32,31 @@ function corpus(n: number): string {
 const run = (input: string, output: string, ...extra: string[]) =>
   spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', output, '--quiet', ...extra], { encoding: 'utf8' });
 
-describe('killing a run and resuming it with --incremental', () => {
-  it('ends with the same output as a clean run', async () => {
-    const input = corpus(5000);
-    const clean = tempDir('nkie-clean-');
-    expect(run(input, clean).status).toBe(0);
+/** Bytes of rows records written so far: every article stores one, whatever the formats. */
+function rowsBytes(output: string): number {
+  const dir = join(output, ROWS_DIR);
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((n, name) => n + (statSync(join(dir, name), { throwIfNoEntry: false })?.size ?? 0), 0);
+}
 
+describe('killing a run and resuming it with --incremental', () => {
+  const input = corpus(5000);
+  const clean = tempDir('nkie-clean-');
+  // a record is about the same size for every article here: 300 articles' worth, well before the end
+  let killAt = 0;
+
+  beforeAll(() => {
+    expect(run(input, clean).status).toBe(0);
+    killAt = (rowsBytes(clean) / 5000) * 300;
+  }, 240_000);
+
+  it.each([[[]], [['--formats', 'articles']]])('ends with the same output as a clean run (%j)', async (formats: string[]) => {
     const killed = tempDir('nkie-killed-');
-    const child = spawn(process.execPath, [CLI, 'run', '--input', input, '--output', killed, '--quiet', '--incremental'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'run', '--input', input, '--output', killed, '--quiet', '--incremental', ...formats], { stdio: 'ignore' });
     // kill it once some articles are written, well before the end
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
-        const dir = join(killed, 'articles');
-        const written = existsSync(dir) ? readdirSync(dir).length : 0;
-        if (written >= 300) {
+        if (rowsBytes(killed) >= killAt) {
           clearInterval(poll);
           child.kill('SIGKILL');
           resolve();
@@ -58,15 +70,25 @@ describe('killing a run and resuming it with --incremental', () => {
     await new Promise((r) => child.on('exit', r));
 
     // nothing half-written under a final name: every article file present parses
-    for (const name of readdirSync(join(killed, 'articles')).filter((n) => n.endsWith('.json'))) {
-      expect(() => JSON.parse(readFileSync(join(killed, 'articles', name), 'utf8')), name).not.toThrow();
+    const articles = join(killed, 'articles');
+    expect(existsSync(articles)).toBe(formats.length > 0);
+    for (const name of existsSync(articles) ? readdirSync(articles).filter((n) => n.endsWith('.json')) : []) {
+      expect(() => JSON.parse(readFileSync(join(articles, name), 'utf8')), name).not.toThrow();
     }
     for (const f of AGGREGATES) expect(existsSync(join(killed, f)), `${f} must not exist before the run completes`).toBe(false);
 
-    const resumed = run(input, killed, '--incremental');
+    const resumed = run(input, killed, '--incremental', ...formats);
     expect(resumed.status).toBe(0);
     const state = JSON.parse(readFileSync(join(killed, 'run.json'), 'utf8'));
     expect(state.articles).toBe(5000);
     for (const f of AGGREGATES) expect(readFileSync(join(killed, f), 'utf8'), f).toBe(readFileSync(join(clean, f), 'utf8'));
+    if (formats.length > 0) {
+      const docs = readFileSync(join(clean, 'documents.jsonl'), 'utf8').trim().split('\n');
+      expect(readdirSync(articles)).toHaveLength(5000);
+      for (const line of docs.filter((_, i) => i % 250 === 0)) {
+        const doc = JSON.parse(line) as { id: string };
+        expect(readFileSync(join(articles, `${doc.id}.json`), 'utf8'), doc.id).toBe(JSON.stringify(doc, null, 2) + '\n');
+      }
+    }
   }, 240_000);
 });

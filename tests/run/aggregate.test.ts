@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAggregates } from '../../src/batch/aggregate.js';
@@ -40,7 +40,7 @@ async function reference(raw: boolean): Promise<Record<string, string>> {
 /** An output directory holding the documents' article files and rows records, and a reader of the records by id. */
 function written(raw: boolean, list: Document[] = docs): { out: string; rowsOf: (header: (id: string) => string) => (id: string) => ReturnType<typeof readRows> } {
   const out = tempDir('nkie-agg-');
-  prepareOutput(out);
+  prepareOutput(out, true);
   const segment = new SegmentWriter(out);
   const at = new Map<string, RowsAt>();
   for (const d of list) at.set(d.id, writeArticle(out, segment, headerOf(d.id, raw), d, JSON.stringify(d, null, 2) + '\n', raw));
@@ -100,6 +100,13 @@ describe('writeAggregates', () => {
     expect(aggregates(out)).toEqual({
       'documents.jsonl': '', 'entities.csv': ENTITY_COLUMNS.join(','), 'relations.csv': RELATION_COLUMNS.join(','), 'entity-table.csv': ENTITY_TABLE_COLUMNS.join(','),
     });
+  });
+
+  it('names the article when its record is unusable and the run wrote no article file to fall back on', () => {
+    const { out, rowsOf } = written(false);
+    rmSync(articlePath(out, ids[1]!));
+    const stored = rowsOf(headerOf);
+    expect(() => writeAggregates(out, ids, false, (id) => (id === ids[1] ? null : stored(id)))).toThrow(new RegExp(`rows record of "${ids[1]}" is unusable`));
   });
 
   it('leaves the earlier aggregates whole and no temporary file when an article cannot be read', () => {

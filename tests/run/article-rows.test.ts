@@ -1,7 +1,7 @@
-import { existsSync, openSync, closeSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addTail, articlePath, copyRows, decodeRows, encodeRows, prepareOutput, readRows, rowsHeader, rowsMatch, writeArticle } from '../../src/batch/article-rows.js';
+import { addTail, articlePath, copyRows, decodeRows, encodeRows, prepareOutput, readRows, rowsFromDocument, rowsHeader, rowsMatch, storeRows, writeArticle } from '../../src/batch/article-rows.js';
 import { ROWS_DIR, SegmentReader, SegmentWriter } from '../../src/batch/segments.js';
 import { csvRecords } from '../../src/batch/csv.js';
 import { ENTITY_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
@@ -28,7 +28,7 @@ const HEADER = rowsHeader('1.0.0', 'd'.repeat(64), 'h'.repeat(64), false);
 const pretty = (d: Document) => JSON.stringify(d, null, 2) + '\n';
 const output = () => {
   const dir = tempDir();
-  prepareOutput(dir);
+  prepareOutput(dir, true);
   return dir;
 };
 
@@ -93,29 +93,66 @@ describe('writeArticle and rowsMatch', () => {
     const { out, at, stored } = written();
     expect(JSON.parse(String(readRows(stored, at, HEADER)!.doc))).toEqual(doc);
     expect(existsSync(articlePath(out, doc.id))).toBe(true);
-    expect(rowsMatch(out, stored, doc.id, at, HEADER)).toBe(true);
-    expect(rowsMatch(out, stored, doc.id, at, rowsHeader('1.0.0', 'd'.repeat(64), 'x'.repeat(64), false))).toBe(false);
-    expect(rowsMatch(out, stored, 'other', at, HEADER)).toBe(false);
+    expect(rowsMatch(out, stored, doc.id, at, HEADER, true)).toBe(true);
+    expect(rowsMatch(out, stored, doc.id, at, rowsHeader('1.0.0', 'd'.repeat(64), 'x'.repeat(64), false), true)).toBe(false);
+    expect(rowsMatch(out, stored, 'other', at, HEADER, true)).toBe(false);
   });
 
   it('does not vouch for an article file that was cut or replaced by one of another length', () => {
     const { out, at, stored } = written();
     writeFileSync(articlePath(out, doc.id), pretty(doc).slice(0, 100));
-    expect(rowsMatch(out, stored, doc.id, at, HEADER)).toBe(false);
+    expect(rowsMatch(out, stored, doc.id, at, HEADER, true)).toBe(false);
   });
 
   it('does not vouch for a deleted article file, a damaged record or a record elsewhere', () => {
     const { out, at, segment, stored } = written();
-    expect(rowsMatch(out, stored, doc.id, { ...at, offset: at.offset + 1, length: at.length - 1 }, HEADER)).toBe(false);
+    expect(rowsMatch(out, stored, doc.id, { ...at, offset: at.offset + 1, length: at.length - 1 }, HEADER, true)).toBe(false);
     expect(readRows(stored, { ...at, length: at.length - 1 }, HEADER)).toBeNull();
     const fd = openSync(join(out, ROWS_DIR, segment), 'r+');
     writeSync(fd, 'damaged', 0);
     closeSync(fd);
-    expect(rowsMatch(out, new SegmentReader(out), doc.id, at, HEADER)).toBe(false);
+    expect(rowsMatch(out, new SegmentReader(out), doc.id, at, HEADER, true)).toBe(false);
     expect(readRows(new SegmentReader(out), at, HEADER)).toBeNull();
     const other = written();
     writeFileSync(articlePath(other.out, doc.id), '');
-    expect(rowsMatch(other.out, other.stored, doc.id, other.at, HEADER)).toBe(false);
+    expect(rowsMatch(other.out, other.stored, doc.id, other.at, HEADER, true)).toBe(false);
+  });
+});
+
+describe('rowsMatch without article files', () => {
+  const doc = docs[0]!;
+  const stored = (json: string | null) => {
+    const out = tempDir();
+    prepareOutput(out, json !== null);
+    const segment = new SegmentWriter(out);
+    const { rows } = storeRows(segment, HEADER, doc, json, false);
+    segment.close();
+    return { out, at: rows, segment: segment.name, reader: new SegmentReader(out) };
+  };
+
+  it('vouches for a whole record made for the header, whatever the article files', () => {
+    const { out, at, reader } = stored(null);
+    expect(existsSync(articlePath(out, doc.id))).toBe(false);
+    expect(rowsMatch(out, reader, doc.id, at, HEADER, false)).toBe(true);
+    expect(rowsMatch(out, reader, doc.id, at, rowsHeader('1.0.0', 'd'.repeat(64), 'x'.repeat(64), false), false)).toBe(false);
+  });
+
+  it('does not vouch for a record cut short by its segment', () => {
+    const { out, at, segment, reader } = stored(null);
+    truncateSync(join(out, ROWS_DIR, segment), at.offset + at.length - 1);
+    expect(rowsMatch(out, reader, doc.id, at, HEADER, false)).toBe(false);
+  });
+
+  it('does not vouch for a record made without an article file when the run wants one, even if a file is there', () => {
+    const { out, at, reader } = stored(null);
+    mkdirSync(join(out, 'articles'));
+    writeFileSync(articlePath(out, doc.id), '');
+    expect(rowsMatch(out, reader, doc.id, at, HEADER, true)).toBe(false);
+  });
+
+  it('makes the same rows again from the documents.jsonl line', () => {
+    const { at, reader } = stored(null);
+    expect(rowsFromDocument(JSON.stringify(doc) + '\n', false)).toEqual(readRows(reader, at, HEADER));
   });
 });
 

@@ -1,7 +1,8 @@
-import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROWS_DIR } from '../../src/batch/segments.js';
+import { RunState } from '../../src/batch/state.js';
 import { documentIds, nkie, outputFiles, runJson, testCorpus, testRules } from './fixture.js';
 import { tempDir } from '../helpers.js';
 
@@ -56,7 +57,7 @@ describe('run --shard K/N and merge', () => {
     expect(outputFiles(merged)).toEqual(outputFiles(single));
   }, SLOW);
 
-  it('rebuilds the aggregates from the article files when the shards carry no rows files', () => {
+  it('rebuilds the aggregates from the shards\' documents.jsonl when they carry no rows files', () => {
     const bare = shards.map((d) => {
       const copy = tempDir('nkie-bare-');
       cpSync(d, copy, { recursive: true });
@@ -66,6 +67,41 @@ describe('run --shard K/N and merge', () => {
     const merged = tempDir('nkie-merged-');
     expect(nkie('merge', ...bare, '-o', merged, '-q').status).toBe(2);
     expect(outputFiles(merged)).toEqual(outputFiles(single));
+  }, SLOW);
+
+  it('rebuilds an article whose rows record is damaged from its shard\'s documents.jsonl', () => {
+    const damaged = tempDir('nkie-damaged-');
+    cpSync(shards[1]!, damaged, { recursive: true });
+    const id = documentIds(damaged)[0]!;
+    const at = RunState.load(damaged)!.rowsOf(id)!;
+    const fd = openSync(join(damaged, ROWS_DIR, at.segment), 'r+');
+    writeSync(fd, 'not a rows record', at.offset);
+    closeSync(fd);
+    const merged = tempDir('nkie-merged-');
+    expect(nkie('merge', shards[0]!, damaged, shards[2]!, '-o', merged, '-q').status).toBe(2);
+    expect(outputFiles(merged)).toEqual(outputFiles(single));
+    // the merged state no longer vouches for that article: an incremental run makes it again
+    expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', merged, '--incremental').status).toBe(2);
+    expect(runJson(merged)).toMatchObject({ articles: 40, processed: 1, skipped: 39 });
+    expect(outputFiles(merged)).toEqual(outputFiles(single));
+  }, SLOW);
+
+  it('copies the article files when every shard has them, and leaves them out otherwise', () => {
+    const withArticles = (dir: string, ...extra: string[]) => {
+      expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', dir, '--formats', 'articles', ...extra).status).toBe(2);
+      return dir;
+    };
+    const whole = withArticles(tempDir('nkie-single-a-'));
+    const parts = [1, 2, 3].map((k) => withArticles(tempDir(`nkie-shard${k}-a-`), '--shard', `${k}/3`));
+    expect(readdirSync(join(whole, 'articles'))).toHaveLength(40);
+    const merged = tempDir('nkie-merged-');
+    expect(nkie('merge', ...parts, '-o', merged, '-q').status).toBe(2);
+    expect(outputFiles(merged)).toEqual(outputFiles(whole));
+    // one shard without them: the merged directory has none, and the same aggregates
+    const mixed = tempDir('nkie-merged-');
+    expect(nkie('merge', parts[0]!, shards[1]!, parts[2]!, '-o', mixed, '-q').status).toBe(2);
+    expect(existsSync(join(mixed, 'articles'))).toBe(false);
+    expect(outputFiles(mixed)).toEqual(outputFiles(single));
   }, SLOW);
 
   it.each([
@@ -91,7 +127,7 @@ describe('run --shard K/N and merge', () => {
   it('refuses two directories holding the same article', () => {
     const twin = tempDir('nkie-twin-');
     nkie('run', '-q', '-i', input, '-r', rules, '-o', twin);
-    const id = readdirSync(join(twin, 'articles'))[0]!.slice(0, -5);
+    const id = documentIds(twin)[0]!;
     const r = nkie('merge', single, twin, '-o', tempDir());
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`article "${id}" is in both`));

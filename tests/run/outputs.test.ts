@@ -32,11 +32,21 @@ describe('removeStaleFiles', () => {
     const out = tempDir();
     mkdirSync(join(out, 'articles'));
     for (const name of ['keep.json', 'gone.json', 'keep.json.tmp-123', 'notes.txt']) writeFileSync(join(out, 'articles', name), '');
-    removeStaleFiles(out, new Set(['keep']));
+    removeStaleFiles(out, new Set(['keep']), true);
     expect(readdirSync(join(out, 'articles')).sort()).toEqual(['keep.json', 'notes.txt']);
   });
 
+  it('removes the whole articles directory when the run writes no article files', () => {
+    const out = tempDir();
+    mkdirSync(join(out, 'articles'));
+    writeFileSync(join(out, 'articles', 'keep.json'), '');
+    writeFileSync(join(out, 'documents.jsonl'), '');
+    removeStaleFiles(out, new Set(['keep']), false);
+    expect(readdirSync(out)).toEqual(['documents.jsonl']);
+  });
+
   it('does nothing where there is no output yet', () => {
-    expect(() => removeStaleFiles(join(tempDir(), 'none'), new Set())).not.toThrow();
+    expect(() => removeStaleFiles(join(tempDir(), 'none'), new Set(), true)).not.toThrow();
+    expect(() => removeStaleFiles(join(tempDir(), 'none'), new Set(), false)).not.toThrow();
   });
 });

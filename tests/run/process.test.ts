@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePath, prepareOutput, readRows, rowsHeader } from '../../src/batch/article-rows.js';
 import { finishArticle, makeArticle } from '../../src/batch/process.js';
@@ -14,8 +15,8 @@ const article = testArticles(1)[0]!;
 describe('makeArticle and finishArticle', () => {
   it('store the rows record where the article is made, and write the article file only when finished', () => {
     const output = tempDir();
-    prepareOutput(output);
-    const target = { output, rulesDigest: 'd'.repeat(64), csvRaw: false };
+    prepareOutput(output, true);
+    const target = { output, rulesDigest: 'd'.repeat(64), csvRaw: false, articleFiles: true };
     const segment = new SegmentWriter(output);
     const made = makeArticle(pipeline, target, segment, article, 'h'.repeat(64));
     segment.close();
@@ -29,11 +30,26 @@ describe('makeArticle and finishArticle', () => {
     expect(JSON.parse(String(rows.doc))).toEqual(written);
   });
 
+  it('store only the rows record when the run writes no article files', () => {
+    const output = tempDir();
+    prepareOutput(output, false);
+    const target = { output, rulesDigest: 'd'.repeat(64), csvRaw: false, articleFiles: false };
+    const segment = new SegmentWriter(output);
+    const made = makeArticle(pipeline, target, segment, article, 'h'.repeat(64));
+    segment.close();
+    expect(made.article).toBeNull();
+    const outcome = finishArticle(output, article.id, made);
+    expect(outcome).toEqual({ error: null, rows: made.rows });
+    expect(existsSync(join(output, 'articles'))).toBe(false);
+    const rows = readRows(new SegmentReader(output), outcome.rows!, rowsHeader(VERSION, target.rulesDigest, 'h'.repeat(64), false))!;
+    expect(JSON.parse(String(rows.doc))).toEqual(pipeline.process(article));
+  });
+
   it('report a pipeline failure as the article\'s error, writing nothing', () => {
     const output = tempDir();
-    prepareOutput(output);
+    prepareOutput(output, true);
     const failing = { process: () => { throw new Error('boom'); } } as unknown as Pipeline;
-    const made = makeArticle(failing, { output, rulesDigest: 'd', csvRaw: false }, new SegmentWriter(output), article, 'h');
+    const made = makeArticle(failing, { output, rulesDigest: 'd', csvRaw: false, articleFiles: true }, new SegmentWriter(output), article, 'h');
     expect(made).toEqual({ error: `internal error while processing "${article.id}": boom`, rows: null, article: null });
     expect(finishArticle(output, article.id, made)).toEqual({ error: made.error, rows: null });
     expect(existsSync(articlePath(output, article.id))).toBe(false);

@@ -24,6 +24,17 @@ describe('run --jobs', () => {
       expect(outputFiles(dir)).toEqual(outputFiles(one));
       expect(runJson(dir)).toMatchObject({ jobs: Number(jobs), articles: 150, processed: 150 });
     }
+    // the article files, written by the main thread for every thread's articles
+    const articles = tempDir('nkie-j2a-');
+    expect(nkie('run', '-q', '-i', input, '-r', rules, '-o', articles, '--jobs', '2', '--formats', 'articles').status).toBe(0);
+    const files = outputFiles(articles);
+    const documents = readFileSync(join(one, 'documents.jsonl'), 'utf8').trim().split('\n');
+    expect(Object.keys(files).filter((f) => f.startsWith('articles/'))).toHaveLength(150);
+    for (const line of documents) {
+      const doc = JSON.parse(line) as { id: string };
+      expect(files[`articles/${doc.id}.json`]).toBe(JSON.stringify(doc, null, 2) + '\n');
+    }
+    expect(Object.fromEntries(Object.entries(files).filter(([f]) => !f.startsWith('articles/')))).toEqual(outputFiles(one));
   }, SLOW);
 });
 
@@ -33,9 +44,9 @@ describe('run --incremental', () => {
   let out: string;
   const run = (...extra: string[]) => nkie('run', '-q', '-i', input, '-r', rules, '-o', out, '--incremental', ...extra);
   /** A fresh, non-incremental run over the same input and rules: what the incremental output must equal. */
-  const fresh = (rulesDir = rules) => {
+  const fresh = (rulesDir = rules, ...extra: string[]) => {
     const dir = tempDir('nkie-fresh-');
-    nkie('run', '-q', '-i', input, '-r', rulesDir, '-o', dir);
+    nkie('run', '-q', '-i', input, '-r', rulesDir, '-o', dir, ...extra);
     return outputFiles(dir);
   };
 
@@ -89,15 +100,38 @@ describe('run --incremental', () => {
     expect(readdirSync(join(out, ROWS_DIR)).sort()).toEqual([...live].sort());
   });
 
-  it('reprocesses an article whose output files were deleted or damaged', () => {
-    const [a, b] = documentIds(out);
-    writeFileSync(join(out, 'articles', `${a}.json`), '{"truncated":');
+  it('reprocesses an article whose rows record was damaged', () => {
+    const [, b] = documentIds(out);
     const rows = RunState.load(out)!.rowsOf(b!)!;
     const fd = openSync(join(out, ROWS_DIR, rows.segment), 'r+');
     writeSync(fd, 'not a rows record', rows.offset);
     closeSync(fd);
     expect(run().status).toBe(0);
+    expect(runJson(out)).toMatchObject({ processed: 1, skipped: 28 });
+    expect(outputFiles(out)).toEqual(fresh());
+  }, SLOW);
+
+  it('writes the article files once asked for them, and reprocesses an article whose file was deleted or damaged', () => {
+    // the records of a run without article files vouch for none: every article is made again
+    expect(run('--formats', 'articles').status).toBe(0);
+    expect(runJson(out)).toMatchObject({ articles: 29, processed: 29, skipped: 0 });
+    const withArticles = fresh(rules, '--formats', 'articles');
+    expect(Object.keys(withArticles).filter((f) => f.startsWith('articles/'))).toHaveLength(29);
+    expect(outputFiles(out)).toEqual(withArticles);
+    expect(run('--formats', 'articles').status).toBe(0);
+    expect(runJson(out)).toMatchObject({ processed: 0, skipped: 29 });
+    const [a, b] = documentIds(out);
+    writeFileSync(join(out, 'articles', `${a}.json`), '{"truncated":');
+    rmSync(join(out, 'articles', `${b}.json`));
+    expect(run('--formats', 'articles').status).toBe(0);
     expect(runJson(out)).toMatchObject({ processed: 2, skipped: 27 });
+    expect(outputFiles(out)).toEqual(withArticles);
+  }, SLOW);
+
+  it('keeps every article when the article files are no longer asked for, and removes them', () => {
+    expect(run().status).toBe(0);
+    expect(runJson(out)).toMatchObject({ articles: 29, processed: 0, skipped: 29 });
+    expect(existsSync(join(out, 'articles'))).toBe(false);
     expect(outputFiles(out)).toEqual(fresh());
   }, SLOW);
 
