@@ -10,5 +10,9 @@ export default defineConfig({
     // the 2-core machines: run files in 2 forks
     pool: 'forks',
     maxWorkers: 2,
+    // each fork keeps its modules between files: wink-nlp, compromise and the compiled rules
+    // load once per fork instead of once per file (about 1.5 s of CPU a file). No test mocks
+    // modules or changes globals; the temporary directories are still removed per file.
+    isolate: false,
   },
 });

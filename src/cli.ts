@@ -6,19 +6,16 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { formatProblem, RulesInvalidError } from './rules/load.js';
-import { compileRules } from './rules/compile.js';
-import { DEFAULT_MAX_BYTES, InputUnavailableError, limitHeapGrowth, runBatch, type RunSummary } from './run.js';
-import { mergeOutputs, MergeError } from './batch/merge.js';
 import { parseShard, type Shard } from './batch/shard.js';
-import { VERSION } from './pipeline.js';
-import { check, GoldUnavailableError } from './eval/check.js';
-import { toJson, formatReport } from './eval/report.js';
-import { baselineOf, formatBaseline } from './eval/baseline.js';
-import { writeFileAtomic } from './export/write.js';
-import { documentJsonSchema } from './json-schema.js';
 import { DEFAULT_FORMATS, FORMATS, parseFormats, type Format } from './export/formats.js';
 import { defaultRulesDir, PACKAGE_RULES } from './rules/locate.js';
+import { DEFAULT_MAX_BYTES } from './input/load.js';
+import type { RulesInvalidError } from './rules/load.js';
+import type { RunSummary } from './run.js';
+import { VERSION } from './version.js';
+
+// A command imports what it runs when it runs: the pipeline (wink-nlp, compromise, the word
+// list) costs 0.5 s of CPU to load, which --help, --version, merge and a mistyped option skip.
 
 const formatList = (v: string) => {
   try {
@@ -60,7 +57,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function reportRules(e: RulesInvalidError): never {
+async function reportRules(e: RulesInvalidError): Promise<never> {
+  const { formatProblem } = await import('./rules/load.js');
   for (const p of e.problems) process.stderr.write(`${formatProblem(p)}\n`);
   fail(`${e.problems.length} problem(s) in the rules; nothing was processed`);
 }
@@ -87,6 +85,8 @@ program
   .option('--shard <k/n>', 'process only shard k of n (by id hash); combine the shards with `nkie merge` (default: every article)', shardArg)
   .option('-q, --quiet', 'no progress bar and no summary line', false)
   .action(async (o: { input: string; output: string; rules: string; maxBytes: number; csvRaw: boolean; jobs: number; incremental: boolean; shard?: Shard; formats: Set<Format>; quiet: boolean }) => {
+    const { InputUnavailableError, limitHeapGrowth, runBatch } = await import('./run.js');
+    const { RulesInvalidError } = await import('./rules/load.js');
     const bar = !o.quiet && process.stderr.isTTY ? new SingleBar({ format: 'nkie {bar} {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
     limitHeapGrowth();
     try {
@@ -100,7 +100,7 @@ program
       reportRun(summary, o.output, o.quiet);
     } catch (e) {
       bar?.stop();
-      if (e instanceof RulesInvalidError) reportRules(e);
+      if (e instanceof RulesInvalidError) await reportRules(e);
       if (e instanceof InputUnavailableError) fail(e.message);
       throw e;
     }
@@ -112,7 +112,8 @@ program
   .argument('<dirs...>', 'output directories to combine')
   .requiredOption('-o, --output <dir>', 'output directory for the combined result')
   .option('-q, --quiet', 'no summary line', false)
-  .action((dirs: string[], o: { output: string; quiet: boolean }) => {
+  .action(async (dirs: string[], o: { output: string; quiet: boolean }) => {
+    const { mergeOutputs, MergeError } = await import('./batch/merge.js');
     try {
       reportRun(mergeOutputs({ dirs, output: o.output }), o.output, o.quiet);
     } catch (e) {
@@ -124,7 +125,8 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of the Document (schema/document.schema.json)')
-  .action(() => {
+  .action(async () => {
+    const { documentJsonSchema } = await import('./json-schema.js');
     process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
   });
 
@@ -143,12 +145,18 @@ program
   .option('--json', 'print the whole result as one JSON object', false)
   .option('--min-f1 <x>', 'exit 1 when the overall document-level micro F1 is below x (default: no minimum)', fraction)
   .option('--write-baseline <file>', 'write the scores as the ratchet baseline (npm run baseline; default: none written)')
-  .action((o: { gold: string; input: string; rules: string; json: boolean; minF1?: number; writeBaseline?: string }) => {
+  .action(async (o: { gold: string; input: string; rules: string; json: boolean; minF1?: number; writeBaseline?: string }) => {
+    const { check, GoldUnavailableError } = await import('./eval/check.js');
+    const { toJson, formatReport } = await import('./eval/report.js');
+    const { baselineOf, formatBaseline } = await import('./eval/baseline.js');
+    const { writeFileAtomic } = await import('./export/write.js');
+    const { InputUnavailableError } = await import('./run.js');
+    const { RulesInvalidError } = await import('./rules/load.js');
     let result;
     try {
       result = check({ gold: o.gold, input: o.input, rules: o.rules });
     } catch (e) {
-      if (e instanceof RulesInvalidError) reportRules(e);
+      if (e instanceof RulesInvalidError) await reportRules(e);
       if (e instanceof InputUnavailableError || e instanceof GoldUnavailableError) fail(e.message);
       throw e;
     }
@@ -177,13 +185,15 @@ rules
   .command('lint')
   .description('validate the rule files and print counts per kind')
   .addOption(rulesOption())
-  .action((o: { rules: string }) => {
+  .action(async (o: { rules: string }) => {
+    const { compileRules } = await import('./rules/compile.js');
+    const { RulesInvalidError } = await import('./rules/load.js');
     try {
       const compiled = compileRules(o.rules, VERSION);
       for (const [kind, n] of Object.entries(compiled.counts).sort()) process.stdout.write(`${kind}\t${n}\n`);
       process.stdout.write(`ok: ${o.rules} (fingerprint ${compiled.fingerprint.slice(0, 12)})\n`);
     } catch (e) {
-      if (e instanceof RulesInvalidError) reportRules(e);
+      if (e instanceof RulesInvalidError) await reportRules(e);
       throw e;
     }
   });

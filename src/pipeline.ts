@@ -1,13 +1,13 @@
 /**
  * createPipeline compiles the rules once and runs the stages over one article at a time.
  */
-import { readFileSync } from 'node:fs';
 import { compileRules, type CompiledRules } from './rules/compile.js';
 import { newWorkingDoc, type WorkingDoc } from './stages/doc.js';
 import { STAGES } from './stages/index.js';
 import type { Article, Document } from './types.js';
+import { VERSION } from './version.js';
 
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export { VERSION };
 
 export interface PipelineOptions {
   rulesDir: string;

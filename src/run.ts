@@ -22,7 +22,7 @@ import { needsCompaction, SegmentReader, SegmentWriter, sweepSegments } from './
 import { articleHash, rulesDigest, RunState } from './batch/state.js';
 import { listInputFiles, loadFile, type InputError } from './input/load.js';
 import { readRules } from './rules/load.js';
-import { VERSION } from './pipeline.js';
+import { VERSION } from './version.js';
 
 export type { RunSummary };
 
@@ -47,8 +47,6 @@ export interface RunOptions {
 
 /** Nothing can run: bad input directory (rule problems throw RulesInvalidError). */
 export class InputUnavailableError extends Error {}
-
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * Between full collections V8 lets the heap grow to as much as four times the live data;

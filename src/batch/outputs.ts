@@ -8,7 +8,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../export/write.js';
 import type { InputError } from '../input/load.js';
-import { VERSION } from '../pipeline.js';
+import { VERSION } from '../version.js';
 import type { Counts } from './aggregate.js';
 
 export interface RunSummary {

@@ -7,9 +7,9 @@
  * gold files that cannot be paired, and gold files that are invalid, are reported and not scored.
  */
 import { existsSync } from 'node:fs';
-import { listInputFiles, loadFile, type InputError } from '../input/load.js';
+import { DEFAULT_MAX_BYTES, listInputFiles, loadFile, type InputError } from '../input/load.js';
 import { createPipeline, VERSION } from '../pipeline.js';
-import { DEFAULT_MAX_BYTES, InputUnavailableError } from '../run.js';
+import { InputUnavailableError } from '../run.js';
 import { ENTITY_TYPES, RELATION_TYPES, type Article, type Document, type EntityType, type RelationType } from '../types.js';
 import { alignExact, alignPartial, compareKeyed, nearest, type Mention } from './align.js';
 import { checkGoldAgainstText, goldSet, isDocumentGold, loadGoldDir, type AnyGold, type GoldProblem } from './gold.js';

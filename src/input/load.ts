@@ -10,6 +10,9 @@ import type { Article } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { htmlToArticle } from './html.js';
 
+/** --max-bytes when not given: larger input files are skipped. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json', '.jsonl'] as const;
 
 export interface InputError {
