@@ -91,7 +91,7 @@ export interface SetScores {
 }
 
 /** Sets are listed in this order, any other after them by name. */
-export const SET_ORDER = ['tuned', 'heldout', 'fixtures', 'real'];
+export const SET_ORDER = ['tuned', 'heldout', 'fixtures', 'real', 'real-heldout'];
 
 export interface CheckResult {
   nkie: string;
