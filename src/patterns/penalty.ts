@@ -7,7 +7,9 @@
  * "... for life") and "life imprisonment", "life in prison", "sentenced to life" are North
  * Korea's unlimited-term reform through labor (normalize/penalty.ts): they take the
  * gazetteer's reform-through-labor entry, with `life: true`. Ranges ("5 to 10 years") state
- * no single duration and leave the penalty as it is.
+ * no single duration and leave the penalty as it is. A term "in prison" or "in jail" ("10 years
+ * in prison", "several years in jail") is the gazetteer's imprisonment entry, with its duration
+ * when a number states it: "prison" alone names no penalty ("prison guards"), the term does.
  */
 import { NUMBER_SOURCE, followingWord, followsRangeStart, inAmount, matchAt, matchEndingAt, parseNumber } from '../normalize/numbers.js';
 import { DURATION_UNIT_SOURCE, LIFE_SENTENCE_KIND, isoDuration } from '../normalize/penalty.js';
@@ -22,9 +24,9 @@ type PenaltyDraft = Extract<Draft, { type: 'PENALTY' }>;
 const SP = '[ \\t]+';
 const LENGTH = `(${NUMBER_SOURCE}|an?)(?:${SP}|-)(${DURATION_UNIT_SOURCE})(${SP}and${SP}a${SP}half)?`;
 // Sticky patterns, read from a gazetteer penalty's start backwards or from its end forwards.
-/** "two months of", "15 years in a", "a 10-year sentence of", "six months' ", right before the penalty. */
+/** "two months of", "15 years in a", "three years at a", "a 10-year sentence of", "six months' ", right before the penalty. */
 const LENGTH_BEFORE = new RegExp(
-  `(?<![\\w.,])${LENGTH}'?(?:-long)?(?:${SP}(?:prison${SP})?(?:sentence|term))?(?:${SP}(?:of|in)(?:${SP}(?:a|an|the))?)?[ \\t]*["']?$`,
+  `(?<![\\w.,])${LENGTH}'?(?:-long)?(?:${SP}(?:prison${SP})?(?:sentence|term))?(?:${SP}(?:of|in|at)(?:${SP}(?:a|an|the))?)?[ \\t]*["']?$`,
   'iy',
 );
 /** "for 10 years", "of three years", "sentence of six months", right after the penalty. */
@@ -33,6 +35,10 @@ const LIFE_BEFORE = /(?<![\w-])(?:life|lifelong|life-long|(?:life|unlimited|inde
 const LIFE_AFTER = /["']?(?:[ \t]+(?:sentence|term))?[ \t]+for[ \t]+life\b/iy;
 /** "life imprisonment", "life in prison", "a life sentence"; "sentenced to life" (the span is "life"). */
 const LIFE_SENTENCE = /\blife[ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b|\bsentenced[ \t]+to[ \t]+(life)\b(?![ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b)/gi;
+/** "10 years in prison", "several years in a jail": a term served in a prison; group 1-3 are LENGTH's. */
+const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:several|many|a${SP}few)${SP}(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
+/** Every PRISON_TERM match holds one of the words; the cheap test first. */
+const MENTIONS_PRISON = /prison|jail/i;
 /** Every LIFE_SENTENCE match holds the word: most articles lack it, and this test is several times cheaper than the pattern. */
 const MENTIONS_LIFE = /life/i;
 /** How far before a penalty its length or life term may start, in characters and in words. */
@@ -41,20 +47,25 @@ const LENGTH_WORDS = 10;
 const UNIT_WORDS = ['year', 'month', 'week', 'day'];
 /** The words a length before a penalty can contain besides numbers: "years of", "month sentence in a". */
 const LENGTH_LINK_WORDS: ReadonlySet<string> = new Set([
-  ...UNIT_WORDS.flatMap((u) => [u, `${u}s`]), 'of', 'in', 'the', 'sentence', 'term', 'prison', 'long',
+  ...UNIT_WORDS.flatMap((u) => [u, `${u}s`]), 'of', 'in', 'at', 'the', 'sentence', 'term', 'prison', 'long',
 ]);
 const inLength = (word: string) => inAmount(word) || LENGTH_LINK_WORDS.has(word);
 /** The word right after a penalty that can lead to its length: "for 10 years", "camp for six months". */
 const AFTER_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'camp', 'center', 'centre', 'facility', 'sentence', 'term']);
 
-const lifeEntries = new WeakMap<CompiledRules, GazetteerEntry | null>();
+const entriesOfKind = new WeakMap<CompiledRules, Map<PenaltyKind, GazetteerEntry | null>>();
 
-/** The gazetteer entry a life sentence resolves to: the first reform-through-labor penalty. */
-function lifeEntry(rules: CompiledRules): GazetteerEntry | null {
-  let e = lifeEntries.get(rules);
+/** The first gazetteer penalty of a kind; a life sentence resolves to the reform-through-labor one. */
+function entryOfKind(rules: CompiledRules, kind: PenaltyKind): GazetteerEntry | null {
+  let byKind = entriesOfKind.get(rules);
+  if (byKind === undefined) {
+    byKind = new Map();
+    entriesOfKind.set(rules, byKind);
+  }
+  let e = byKind.get(kind);
   if (e === undefined) {
-    e = [...rules.entries.values()].find((x) => x.type === 'PENALTY' && x.kind === LIFE_SENTENCE_KIND) ?? null;
-    lifeEntries.set(rules, e);
+    e = [...rules.entries.values()].find((x) => x.type === 'PENALTY' && x.kind === kind) ?? null;
+    byKind.set(kind, e);
   }
   return e;
 }
@@ -74,7 +85,7 @@ function extend(doc: WorkingDoc, p: PenaltyDraft, start: number, end: number, du
  * in the rules, the penalty it extends, else an unresolved "life imprisonment".
  */
 function lifeDraft(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft | undefined, start: number, end: number): PenaltyDraft {
-  const entry = lifeEntry(rules);
+  const entry = entryOfKind(rules, LIFE_SENTENCE_KIND);
   const [canonical, canonicalId, kind]: [string, string | null, PenaltyKind] = entry
     ? [entry.canonical, entry.id, LIFE_SENTENCE_KIND]
     : p ? [p.canonical, p.canonicalId, p.norm.kind] : ['life imprisonment', null, LIFE_SENTENCE_KIND];
@@ -123,6 +134,20 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const start = m[1] === undefined ? m.index : end - m[1].length;
     if (overlapsAny(doc.boilerplate, start, end) || out.some((o) => o.start < end && start < o.end)) continue;
     out.push(lifeDraft(doc, rules, penalties.find((p) => p.start >= start && p.end <= end), start, end));
+  }
+  // "10 years in prison" where no penalty there was extended; without an imprisonment entry, nothing
+  const prison = MENTIONS_PRISON.test(doc.folded) ? entryOfKind(rules, 'imprisonment') : null;
+  PRISON_TERM.lastIndex = 0;
+  for (let m = prison ? PRISON_TERM.exec(doc.folded) : null; m !== null; m = PRISON_TERM.exec(doc.folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(doc.boilerplate, start, end) || out.some((o) => o.start < end && start < o.end)) continue;
+    // a range ("five to 10 years in prison") states no single duration
+    const duration = m[1] === undefined || followsRangeStart(doc.folded, start) ? null : durationOf(m[1], m[2]!, m[3]);
+    out.push({
+      type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical: prison!.canonical, canonicalId: prison!.id,
+      rule: 'pattern:penalty-prison-term', norm: { kind: 'imprisonment', duration },
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

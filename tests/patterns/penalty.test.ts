@@ -58,6 +58,7 @@ describe('stated durations extend a gazetteer penalty', () => {
     ['She was held for 15 days in a holding center.', '15 days in a holding center', 'detention', 'detention', 'P15D'],
     ['He was handed a prison term of eight years.', 'prison term of eight years', 'imprisonment', 'imprisonment', 'P8Y'],
     ['Dealers face up to 15 years of reform through labor.', '15 years of reform through labor', 'reform-through-labor', 'reform_through_labor', 'P15Y'],
+    ['He was sentenced to four years at a kyohwaso.', 'four years at a kyohwaso', 'reform-through-labor', 'reform_through_labor', 'P4Y'],
   ])('%j → %j', (text, span, id, kind, duration) => {
     expect(rows(text)).toEqual([[span, id, kind, duration, false]]);
     const p = penalties(text)[0]!;
@@ -92,6 +93,34 @@ describe('life sentences', () => {
     expect(lifeRows('He got a life prison term.')).toEqual([['life prison term', 'imprisonment', 'imprisonment', true]]);
     expect(lifeRows('He got life imprisonment.')).toEqual([['life imprisonment', 'imprisonment', 'imprisonment', true]]);
     expect(lifeRows('He was sentenced to life.')).toEqual([['life', null, 'reform_through_labor', true]]);
+  });
+});
+
+describe('a term in prison or jail is imprisonment', () => {
+  test.each([
+    ['The spy faces up to 10 years in prison.', '10 years in prison', 'P10Y'],
+    ['The smuggler got eight months in jail.', 'eight months in jail', 'P8M'],
+    ['She spent two years in a prison near the border.', 'two years in a prison', 'P2Y'],
+    ['Viewers get more than five years in jail.', 'five years in jail', 'P5Y'],
+    ['He served several years in prison.', 'several years in prison', null],
+    ['They face 3 to 7 years in prison.', '7 years in prison', null],
+  ])('%j → %j, %j', (text, span, duration) => {
+    expect(rows(text)).toEqual([[span, 'imprisonment', 'imprisonment', duration, false]]);
+    const p = penalties(text)[0]!;
+    expect(p.rule).toBe('pattern:penalty-prison-term');
+    expect(text.slice(p.start, p.end)).toBe(span);
+  });
+
+  test.each([
+    ['The prison guards were paid for two years.'],
+    ['Ten years in Seoul changed him.'],
+    ['He was in prison when the law passed.'],
+    ['The two years in the jailhouse were hard.'],
+  ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
+
+  test('without an imprisonment entry in the rules, a prison term is no penalty', () => {
+    const noPrison = run(rulesDir({ 'penalties.yaml': PENALTIES.replace(/  - id: imprisonment[\s\S]*?(?=  - id: detention)/, '') }));
+    expect(noPrison('The spy faces up to 10 years in prison.')).toEqual([]);
   });
 });
 

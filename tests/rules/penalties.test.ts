@@ -42,6 +42,11 @@ describe('every kind of penalty', () => {
     ['The code sets the maximum penalty at death.', 'death', 'death penalty', 'death_penalty'],
     ['He faced imprisonment abroad.', 'imprisonment', 'imprisonment', 'imprisonment'],
     ['The broker was jailed in China.', 'jailed', 'imprisonment', 'imprisonment'],
+    ['The guard was sent to a forced labor camp.', 'forced labor camp', 'reform through labor', 'reform_through_labor'],
+    ['The law punishes such acts with forced labour.', 'forced labour', 'reform through labor', 'reform_through_labor'],
+    ['Organizers were sentenced to re-education.', 're-education', 'reform through labor', 'reform_through_labor'],
+    ['He died in a camp for political prisoners.', 'camp for political prisoners', 'political prison camp', 'political_prison_camp'],
+    ['Agents confiscate any foreign phone they find.', 'confiscate', 'confiscation', 'confiscation'],
   ])('%s', (text, mention, canonical, kind) => {
     expect(penalties(text)).toEqual([[mention, canonical, kind]]);
   });
@@ -64,6 +69,9 @@ describe('ordinary words are penalties only in their penal sense', () => {
     'The student was expelled from school for fighting.',
     'The editorial criticized the cadres.',
     'The article criticized the labor camp system in general.',
+    'Students were mobilized for forced labor on the farms in spring.',
+    'The re-education of teachers began in March.',
+    'The prison guards ate first.',
   ])('no penalty: %s', (text) => {
     expect(penalties(text)).toEqual([]);
   });
