@@ -186,6 +186,11 @@ describe('price_of', () => {
     ['Drugs are selling for about 100 yuan a gram.', [drug('Drugs'), money('100 yuan')], ['price_of 100 yuan -> Drugs [price-drug-sells-for]']],
     ['Ice is currently being sold at around 90 yuan.', [drug('Ice'), money('90 yuan')], ['price_of 90 yuan -> Ice [price-drug-sells-for]']],
     ['Last year ice rose to 150 yuan.', [drug('ice'), money('150 yuan')], ['price_of 150 yuan -> ice [price-drug-sells-for]']],
+    ['By spring opium had climbed again to 200 yuan.', [drug('opium'), money('200 yuan')], ['price_of 200 yuan -> opium [price-drug-sells-for]']],
+    ['A kilogram of meth inside Pyongsong cost about 4 million won.', [quantity('A kilogram'), drug('meth'), place('Pyongsong'), money('4 million won')],
+      ['quantity_of A kilogram -> meth [quantity-of]', 'price_of 4 million won -> meth [price-drug-sells-for]']],
+    ['A gram of ice in Chongjin rose first to 90 yuan.', [quantity('A gram'), drug('ice'), place('Chongjin'), money('90 yuan')],
+      ['quantity_of A gram -> ice [quantity-of]', 'price_of 90 yuan -> ice [price-drug-sells-for]']],
     ['The price of meth is 100 yuan.', [drug('meth'), money('100 yuan')], ['price_of 100 yuan -> meth [price-of-drug-is]']],
     ['The price of a gram of ice has risen to 15 USD.', [quantity('a gram'), drug('ice'), money('15 USD')], ['quantity_of a gram -> ice [quantity-of]', 'price_of 15 USD -> ice [price-drug-sells-for]']],
     ['The price of ice: 15 USD.', [drug('ice'), money('15 USD')], []],
@@ -228,6 +233,7 @@ describe('price_of', () => {
 
   const mustNot: Not[] = [
     ['Meth does not sell for 100 yuan anymore.', [drug('Meth'), money('100 yuan')]],
+    ['Meth seized in Hyesan cost the smugglers 900 yuan in bribes.', [drug('Meth'), place('Hyesan'), money('900 yuan')]],
     ['He was fined 500 yuan for a gram of ice.', [money('500 yuan'), drug('ice')]],
     ['Dealers selling meth in Hyesan earned 1,000 yuan a day.', [drug('meth'), place('Hyesan'), money('1,000 yuan')]],
     ['Meth users paid bribes of 500 yuan.', [drug('Meth'), money('500 yuan')]],
