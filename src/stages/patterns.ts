@@ -8,6 +8,7 @@ import { findDates } from '../patterns/date.js';
 import { findMoney } from '../patterns/money.js';
 import { findPenalties } from '../patterns/penalty.js';
 import { findLawArticles } from '../patterns/law.js';
+import { findLawTitles } from '../patterns/law-title.js';
 import { findDesignatedPlaces } from '../patterns/place-designator.js';
 import { findPersons } from '../patterns/person.js';
 import { findQuantities } from '../patterns/quantity.js';
@@ -15,7 +16,7 @@ import type { Draft, WorkingDoc } from './doc.js';
 
 export type Finder = (doc: WorkingDoc, rules: CompiledRules) => Draft[];
 
-export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, findQuantities, findMoney, findDates, findPenalties, findLawArticles];
+export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, findQuantities, findMoney, findDates, findPenalties, findLawTitles, findLawArticles];
 
 export function patterns(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   for (const find of FINDERS) for (const d of find(doc, rules)) doc.drafts.push(d);

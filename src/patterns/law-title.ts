@@ -1,0 +1,70 @@
+/**
+ * Laws named by their form, not listed in rules/laws.yaml: a capitalized title ending in a
+ * law's head word ("the Youth Education Guarantee Act", "the Anti-Drug Law", "the Decree on
+ * Border Control", "the Cultural Language Protection Regulations"). Lower-case links inside a
+ * title ("of", "on", "for", "the", "and") are part of it; a leading "The" is not. The title is
+ * the canonical (canonicalId null) and the law's code, as a gazetteer named law's.
+ *
+ * Not laws: a title-case line (a headline capitalizes every word: "Regime Signs New Law"),
+ * a name that is already another entity (the gazetteer's laws, "Ministry of Law"), and a
+ * bare head word ("the Act", "Law").
+ */
+import type { CompiledRules } from '../rules/compile.js';
+import type { Draft, WorkingDoc } from '../stages/doc.js';
+import { overlapsAny } from '../stages/doc.js';
+
+const LINKS_AT_START = /^(?:[ \t]+|(?:of|on|for|the|and|against|to)(?![\p{L}]))+/u;
+
+const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d{1,4})`;
+const LINK = String.raw`(?:of|on|for|the|and|against|to)`;
+/** One to six capitalized words, with links between them, then the head word. */
+const TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}?[ \t]+(?:Law|Act|Decree|Regulations)(?![\p{L}\p{N}])`, 'gu');
+/** A head word first, then "on" and the subject: "Decree on Border Control", "Act on the Protection of Songs". */
+const HEAD_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:Law|Act|Decree|Regulations)[ \t]+on[ \t]+(?:the[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}(?![\p{L}\p{N}])`, 'gu');
+/** Words that open a title which is not a law's: determiners and sentence openers. */
+const LEAD = /^(?:(?:The|A|An|This|That|These|Its|Their|His|Her|New|Under|In|By|Both)[ \t]+)+/u;
+/** A line with at least this share of capitalized words is a headline or a title, not prose. */
+const TITLE_CASE_SHARE = 0.7;
+const MIN_WORDS_FOR_TITLE_CASE = 4;
+
+function isTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const nl = text.indexOf('\n', at);
+  const words = text.slice(start, nl === -1 ? text.length : nl).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < MIN_WORDS_FOR_TITLE_CASE) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
+}
+
+function lawDraft(doc: WorkingDoc, start: number, end: number): Draft {
+  const title = doc.text.slice(start, end);
+  return { type: 'LAW', text: title, start, end, canonical: title, canonicalId: null, rule: 'pattern:law-title', norm: { code: title, article: null, title: null } };
+}
+
+export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
+  const out: Draft[] = [];
+  for (const m of doc.text.matchAll(HEAD_FIRST)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isTitleCaseLine(doc.text, start) || doc.drafts.some((d) => d.start < end && start < d.end) || overlapsAny(doc.boilerplate, start, end)) continue;
+    out.push(lawDraft(doc, start, end));
+  }
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(doc.text); m !== null; m = TITLE.exec(doc.text)) {
+    const end = m.index + m[0].length;
+    let start = m.index + (LEAD.exec(m[0])?.[0].length ?? 0);
+    // another entity opening the match ("Pyongyang and the Anti-Drug Law") is not part of the title
+    const before = doc.drafts.filter((d) => d.start < end && start < d.end);
+    if (before.some((d) => d.end >= end - 1)) continue;
+    if (before.length > 0) {
+      start = Math.max(...before.map((d) => d.end));
+      start += LINKS_AT_START.exec(doc.text.slice(start, end))?.[0].length ?? 0;
+      start += LEAD.exec(doc.text.slice(start, end))?.[0].length ?? 0;
+    }
+    const title = doc.text.slice(start, end);
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    if (!/^\p{Lu}/u.test(title) || !/[ \t]/.test(title)) continue;
+    if (isTitleCaseLine(doc.text, start) || overlapsAny(doc.boilerplate, start, end)) continue;
+    out.push(lawDraft(doc, start, end));
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import type { EntityOf } from '../../src/types.js';
+import { extract } from '../helpers.js';
+
+/** [text, canonical, canonicalId, code] of each law found by its title, checked for exact offsets. */
+function titles(text: string): (string | null)[][] {
+  const laws = extract(text).entities.filter((e): e is EntityOf<'LAW'> => e.type === 'LAW' && e.rule === 'pattern:law-title');
+  for (const e of laws) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return laws.map((e) => [e.text, e.canonical, e.canonicalId, e.norm.code]);
+}
+
+describe('a capitalized title ending in a law head word is a law', () => {
+  test.each([
+    ['Pyongyang adopted the Youth Morals Protection Act in 2021.', 'Youth Morals Protection Act'],
+    ['He was charged under the Anti-Smuggling Law last month.', 'Anti-Smuggling Law'],
+    ['The cabinet issued the Decree on Border Zone Control in spring.', 'Decree on Border Zone Control'],
+    ['Violators face the Market Trading Regulations, the source said.', 'Market Trading Regulations'],
+    ['Seoul passed the Northern Refugees Support Act years ago.', 'Northern Refugees Support Act'],
+    ['Traders fear the new Foreign Currency Control Law.', 'Foreign Currency Control Law'],
+    ['Both agencies enforce the Act on the Protection of Songs.', 'Act on the Protection of Songs'],
+  ])('%s', (text, title) => {
+    expect(titles(text)).toEqual([[title, title, null, title]]);
+  });
+
+  test('an entity opening the match is not part of the title', () => {
+    expect(titles('Agents in Hyesan and the Anti-Smuggling Law were mentioned.')).toEqual([['Anti-Smuggling Law', 'Anti-Smuggling Law', null, 'Anti-Smuggling Law']]);
+  });
+});
+
+describe('not a law title', () => {
+  test.each([
+    ['a bare head word', 'The Act was passed in secret.'],
+    ['a lower-case law', 'He broke the smuggling law again.'],
+    ['a headline', 'Regime Tightens Grip With Sweeping New Law'],
+    ['a law already in the gazetteer', 'He was tried under the Criminal Law.'],
+    ['an act that is no law', 'It was an act of defiance.'],
+    ['a gazetteer law inside a citation', 'He was sentenced under Article 60 of the Criminal Law.'],
+  ])('%s: %s', (_why, text) => {
+    expect(titles(text)).toEqual([]);
+  });
+});
