@@ -10,6 +10,7 @@ import { formatProblem, RulesInvalidError } from './rules/load.js';
 import { compileRules } from './rules/compile.js';
 import { DEFAULT_MAX_BYTES, InputUnavailableError, limitHeapGrowth, runBatch, type RunSummary } from './run.js';
 import { mergeOutputs, MergeError } from './batch/merge.js';
+import { STDIN } from './input/load.js';
 import { parseShard, type Shard } from './batch/shard.js';
 import { VERSION } from './pipeline.js';
 import { check, GoldUnavailableError } from './eval/check.js';
@@ -70,7 +71,7 @@ const program = new Command()
 program
   .command('run')
   .description('process every article in the input directory into the output directory')
-  .option('-i, --input <path>', 'input directory or file (.txt .md .html .json .jsonl)', 'input')
+  .option('-i, --input <path>', 'input directory or file (.txt .md .html .json .jsonl), or - for JSON Lines on standard input', 'input')
   .option('-o, --output <dir>', 'output directory', 'output')
   .option('-r, --rules <dir>', 'rules directory', 'rules')
   .option('--max-bytes <n>', 'skip input files larger than this', positiveInt, DEFAULT_MAX_BYTES)
@@ -81,7 +82,9 @@ program
   .option('--shard <k/n>', 'process only shard k of n (by id hash); combine the shards with `nkie merge`', shardArg)
   .option('-q, --quiet', 'no progress bar and no summary line', false)
   .action(async (o: { input: string; output: string; rules: string; maxBytes: number; csvRaw: boolean; jobs: number; incremental: boolean; shard?: Shard; formats: Set<Format>; quiet: boolean }) => {
-    const bar = !o.quiet && process.stderr.isTTY ? new SingleBar({ format: 'nkie {bar} {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
+    if (o.input === STDIN && process.stdin.isTTY) process.stderr.write('nkie: reading JSON Lines articles from standard input (end with Ctrl-D)\n');
+    // the bar counts files; standard input's length is unknown
+    const bar = !o.quiet && process.stderr.isTTY && o.input !== STDIN ? new SingleBar({ format: 'nkie {bar} {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
     limitHeapGrowth();
     try {
       const summary = await runBatch({
@@ -132,7 +135,7 @@ program
   .command('check')
   .description('score the extraction against the gold files (exit 1 below --min-f1 or on invalid gold)')
   .option('-g, --gold <dir>', 'gold directory (<id>.gold.json files)', 'tests/fixtures')
-  .option('-i, --input <path>', 'input directory or file holding the articles', 'input')
+  .option('-i, --input <path>', 'input directory or file holding the articles, or - for JSON Lines on standard input', 'input')
   .option('-r, --rules <dir>', 'rules directory', 'rules')
   .option('--json', 'print the whole result as one JSON object', false)
   .option('--min-f1 <x>', 'exit 1 when the overall document-level micro F1 is below x', fraction)

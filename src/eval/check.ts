@@ -4,8 +4,8 @@
  * relations), listing every miss and every spurious item. Articles and gold files that
  * cannot be paired, and gold files that are invalid, are reported and not scored.
  */
-import { existsSync } from 'node:fs';
-import { listInputFiles, loadFile, type InputError } from '../input/load.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { JsonLineReader, listInputFiles, loadFile, STDIN, type InputError, type LoadItem } from '../input/load.js';
 import { createPipeline, VERSION } from '../pipeline.js';
 import { DEFAULT_MAX_BYTES, InputUnavailableError } from '../run.js';
 import { ENTITY_TYPES, RELATION_TYPES, type Article, type Document, type EntityType, type RelationType } from '../types.js';
@@ -95,7 +95,20 @@ type Scorable = Keyable & Mention & { id: string; text: string; type: EntityType
 
 const span = (e: Scorable): Located => ({ type: e.type, text: e.text, start: e.start, end: e.end });
 
+/** Standard input's articles (`--input -`), read whole: the check holds every article anyway. */
+function stdinItems(maxBytes: number): LoadItem[] {
+  const reader = new JsonLineReader({ maxBytes });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(0);
+  } catch (e) {
+    throw new InputUnavailableError(`${STDIN}: cannot read standard input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  return [...reader.push(bytes), ...reader.end()];
+}
+
 function loadArticles(input: string, maxBytes: number): { articles: Map<string, Article>; errors: InputError[] } {
+  if (input === STDIN) return collect(stdinItems(maxBytes), []);
   if (!existsSync(input)) throw new InputUnavailableError(`${input}: input not found`);
   let listing;
   try {
@@ -103,14 +116,16 @@ function loadArticles(input: string, maxBytes: number): { articles: Map<string, 
   } catch (e) {
     throw new InputUnavailableError(`${input}: cannot read input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  const errors = [...listing.errors];
+  return collect(listing.files.flatMap((file) => loadFile(file, input, { maxBytes })), listing.errors);
+}
+
+function collect(items: LoadItem[], listingErrors: InputError[]): { articles: Map<string, Article>; errors: InputError[] } {
+  const errors = [...listingErrors];
   const articles = new Map<string, Article>();
-  for (const file of listing.files) {
-    for (const item of loadFile(file, input, { maxBytes })) {
-      if ('error' in item) errors.push(item.error);
-      else if (articles.has(item.article.id)) errors.push({ file, line: null, reason: `duplicate article id "${item.article.id}" (first from ${articles.get(item.article.id)!.source}); skipped` });
-      else articles.set(item.article.id, item.article);
-    }
+  for (const item of items) {
+    if ('error' in item) errors.push(item.error);
+    else if (articles.has(item.article.id)) errors.push({ file: item.file, line: item.line, reason: `duplicate article id "${item.article.id}" (first from ${articles.get(item.article.id)!.source}); skipped` });
+    else articles.set(item.article.id, item.article);
   }
   return { articles, errors };
 }
