@@ -15,11 +15,21 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** A sentence end: terminal punctuation and closing quotes or brackets, then space and a capital, digit or quote. */
-const SENTENCE_END = /([\p{L}\p{N}.]*)[.!?]+["'\u2019\u201d)\]]*(?=\s+["'\u2018\u201c(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /([\p{L}\p{N}.]{0,40})[.!?]+["'\u2019\u201d)\]]*(?=\s+["'\u2018\u201c(\[]?[\p{Lu}\p{N}])/gu;
 
-/** Where the first sentence of a line ends (after its punctuation), or null when it does not end within the line. */
+/**
+ * Room past TITLE_MAX for the closing quotes and the space and capital that confirm a sentence
+ * end; only a sentence ending within TITLE_MAX matters.
+ */
+const LOOKAHEAD = 40;
+
+/**
+ * Where the first sentence of a line ends (after its punctuation), or null when it does not end
+ * within the first TITLE_MAX characters. Only the line's head is scanned: a whole 2 MB line
+ * without punctuation would make the scan quadratic.
+ */
 function firstSentenceEnd(line: string): number | null {
-  for (const m of line.matchAll(SENTENCE_END)) {
+  for (const m of line.slice(0, TITLE_MAX + LOOKAHEAD).matchAll(SENTENCE_END)) {
     const word = m[1]!;
     // an initial ("J.", "U.S.") or an abbreviation is not the end of a sentence
     if (/^\p{Lu}$|\.\p{L}$/u.test(word) || ABBREVIATIONS.has(word)) continue;

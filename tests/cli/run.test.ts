@@ -6,10 +6,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, RELATION_COLUMNS } from '../../src/export/rows.js';
 import { DocumentSchema, type Document } from '../../src/types.js';
-import { INPUT_DIR, ROOT, tempDir } from '../helpers.js';
+import { CLI_TIMEOUT_MS, INPUT_DIR, ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
-const nkie = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+const nkie = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
 
 async function readCsv(path: string): Promise<{ headers: string[]; rows: Record<string, string>[] }> {
   const rows: Record<string, string>[] = [];
@@ -195,7 +195,7 @@ describe('nkie run --help', () => {
 });
 
 describe('rules without --rules', () => {
-  const inDir = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  const inDir = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
 
   it('are the installed package\'s when the current directory has no rules directory', () => {
     const cwd = tempDir('nkie-cwd-');
@@ -236,7 +236,7 @@ describe('nkie run, single inputs', () => {
 });
 
 describe('nkie run --input - (JSON Lines on standard input)', () => {
-  const withStdin = (input: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input });
+  const withStdin = (input: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: CLI_TIMEOUT_MS });
   const lines = [
     JSON.stringify({ id: 'hyesan', text: 'Police in Hyesan arrested five smugglers.', published: '2021-03-04' }),
     JSON.stringify({ text: 'Three traders were sent to a labor camp in Hoeryong.' }),

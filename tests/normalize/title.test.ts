@@ -46,4 +46,9 @@ describe('title from the first line', () => {
   test('a line without spaces is cut hard', () => {
     expect(titleFromFirstLine('y'.repeat(300))).toBe(`${'y'.repeat(TITLE_MAX - 1)}…`);
   });
+
+  test('a 2 MB first line with no sentence end is cut from its head alone', () => {
+    expect(titleFromFirstLine('x'.repeat(2_000_000))).toBe(`${'x'.repeat(TITLE_MAX - 1)}…`);
+    expect(titleFromFirstLine(`${'Hyesan'.repeat(400_000)}. Police`)).toBe(`${'Hyesan'.repeat(20)}`.slice(0, TITLE_MAX - 1) + '…');
+  });
 });
