@@ -125,40 +125,6 @@ export function weekdayValue(weekday: number, published: string | null, relation
   return dayString(pub - back);
 }
 
-/** ISO 8601 week of a day: "2018-W19". */
-export function isoWeek(date: string): string {
-  const z = dayOf(parseIso(date));
-  // the week belongs to the year of its Thursday
-  const thursday = z + 4 - weekdayOf(z);
-  const year = civil(thursday)[0];
-  const week = Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1;
-  return `${year}-W${pad(week)}`;
-}
-
-export type RelativeDate = 'yesterday' | 'this year' | 'last year' | 'next year'
-  | 'this month' | 'last month' | 'next month' | 'this week' | 'last week' | 'next week';
-
-/** Value of a relative expression; needs the publication date. */
-export function relativeValue(expression: RelativeDate, published: string): string {
-  const p = parseIso(published);
-  const month = (offset: number) => {
-    const index = p.y * 12 + p.m - 1 + offset;
-    return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
-  };
-  switch (expression) {
-    case 'yesterday': return dayString(dayOf(p) - 1);
-    case 'this year': return String(p.y);
-    case 'last year': return String(p.y - 1);
-    case 'next year': return String(p.y + 1);
-    case 'this month': return month(0);
-    case 'last month': return month(-1);
-    case 'next month': return month(1);
-    case 'this week': return isoWeek(published);
-    case 'last week': return isoWeek(dayString(dayOf(p) - 7));
-    case 'next week': return isoWeek(dayString(dayOf(p) + 7));
-  }
-}
-
 /** "199X" for the 1990s. */
 export function decadeValue(decadeStart: number): string {
   return `${String(decadeStart).slice(0, 3)}X`;

@@ -1,19 +1,20 @@
 /**
- * Dates: full dates, month and year, seasons, decades, month-days, months, years, weekdays
- * and relative expressions, valued in TIMEX3 by normalize/dates.ts. Month and weekday names
+ * Dates: full dates, month and year, seasons, decades, month-days, months, years and
+ * weekdays, valued in TIMEX3 by normalize/dates.ts. Month and weekday names
  * must be capitalised ("may" and "march" are ordinary words); a month alone needs a
  * preposition before it ("in May"), a year alone a temporal word ("in 2019", "since 2015",
  * "early 2019") and no unit or currency after it ("in 2000 households"). Durations ("15 days")
- * and ages ("in her 40s") have no pattern here.
+ * and ages ("in her 40s") have no pattern here, nor deictic expressions without a calendar name
+ * ("last year", "this month", "yesterday"): docs/annotation.md does not count them as dates.
  *
  * The finder walks the article's words and tries a pattern only at a word that can anchor it
- * (a number, a capitalised month or weekday, a season or relative word); the words that may
+ * (a number, a capitalised month or weekday, a season); the words that may
  * lead it ("in", "early", "end of", "Wednesday,") are read backwards from the anchor. Where
  * matches overlap, the more specific one wins.
  */
 import {
-  MONTH_SOURCE, MONTH_WORDS, WEEKDAY_SOURCE, WEEKDAY_WORDS, dateMod, decadeValue, isoDate, monthDayValue, monthNumber, monthValue, relativeValue,
-  seasonValue, weekdayNumber, weekdayValue, type DateMod, type RelativeDate,
+  MONTH_SOURCE, MONTH_WORDS, WEEKDAY_SOURCE, WEEKDAY_WORDS, dateMod, decadeValue, isoDate, monthDayValue, monthNumber, monthValue,
+  seasonValue, weekdayNumber, weekdayValue, type DateMod,
 } from '../normalize/dates.js';
 import { CURRENCY_AFTER_SOURCE } from '../normalize/money.js';
 import { followingWord, matchAt, matchEndingAt, precedingWord, type NearWord } from '../normalize/numbers.js';
@@ -36,7 +37,6 @@ const SEASON = new RegExp(`(spring|summer|autumn|fall|winter)(?:[ \\t]+of)?[ \\t
 const DECADE = /((?:1[89]|20)\d0)'?s\b/y;
 const SHORT_DECADE = /(?<![\w'])'([3-9]0)s\b/y;
 const YEARS = new RegExp(`${YEAR}(?:[ \\t]*(?:-|to|and|through|until)[ \\t]*${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');
-const RELATIVE = /(yesterday|(?:this|last|next)[ \t]+(?:year|month|week))\b/iy;
 
 /** Leading words, read backwards from the anchor (normalize/numbers.ts matchEndingAt). */
 const MOD_BEFORE = /(?:(early|mid|late)(?:-|[ \t]+)|(beginning|start|middle|end)[ \t]+of[ \t]+)$/iy;
@@ -52,24 +52,23 @@ const YEAR_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'until
 const WEEKDAY_LEADS: ReadonlyMap<string, 'last' | 'on' | 'next'> = new Map([['last', 'last'], ['past', 'last'], ['this', 'on'], ['next', 'next']]);
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words that can anchor a date, other than numbers. Months and weekdays must be capitalised. */
-const ANCHORS = new KeyTable<'month' | 'weekday' | 'season' | 'relative'>([
+const ANCHORS = new KeyTable<'month' | 'weekday' | 'season'>([
   ...[...MONTH_WORDS].map((w) => [w, 'month'] as const),
   ...[...WEEKDAY_WORDS].map((w) => [w, 'weekday'] as const),
   ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, 'season'] as const),
-  ...['yesterday', 'this', 'last', 'next'].map((w) => [w, 'relative'] as const),
 ]);
-/** First letters of the anchors that may be lower case: seasons and relative words. */
-const LOWER_CASE_ANCHOR_START: readonly boolean[] = Array.from({ length: 128 }, (_, c) => 'safwytln'.includes(String.fromCharCode(c)));
+/** First letters of the anchors that may be lower case: seasons. */
+const LOWER_CASE_ANCHOR_START: readonly boolean[] = Array.from({ length: 128 }, (_, c) => 'safw'.includes(String.fromCharCode(c)));
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
 const DECADE_WORD = /^\d{3}0s$/;
 const SHORT_DECADE_WORD = /^[3-9]0s$/;
 
 /** From the most to the least specific: where matches overlap, the lower rank wins. */
-const RANK = { iso: 0, full: 1, monthYear: 2, season: 3, decade: 4, monthDay: 5, month: 6, year: 7, weekday: 8, relative: 9 } as const;
+const RANK = { iso: 0, full: 1, monthYear: 2, season: 3, decade: 4, monthDay: 5, month: 6, year: 7, weekday: 8 } as const;
 const RULE: Readonly<Record<keyof typeof RANK, string>> = {
   iso: 'pattern:date-iso', full: 'pattern:date-full', monthYear: 'pattern:date-month-year', season: 'pattern:date-season',
   decade: 'pattern:date-decade', monthDay: 'pattern:date-month-day', month: 'pattern:date-month', year: 'pattern:date-year',
-  weekday: 'pattern:date-weekday', relative: 'pattern:date-relative',
+  weekday: 'pattern:date-weekday',
 };
 
 interface Found {
@@ -218,9 +217,6 @@ export function findDates(doc: WorkingDoc): Draft[] {
       else if (anchor === 'season' && (m = matchAt(SEASON, text, w.start))) {
         const [start, mod] = c.withMod(m.index);
         c.add('season', start, m.index + m[0].length, seasonValue(m[1]!, Number(m[2])), mod);
-      } else if (anchor === 'relative' && published !== null && (m = matchAt(RELATIVE, text, w.start)) && c.previous(w.start)?.word !== 'the') {
-        const expression = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ') as RelativeDate;
-        c.add('relative', m.index, m.index + m[0].length, relativeValue(expression, published));
       }
     }
   }

@@ -72,18 +72,14 @@ describe('resolved against the publication date', () => {
     ['Arrests began in early July.', 'early July', '2017-07'],
     ['Arrests began in February.', 'February', '2018-02'],
     ['Arrests began last March.', 'last March', '2018-03'],
-    ['Drug use rose this year.', 'this year', '2018'],
-    ['Drug use rose last year.', 'last year', '2017'],
-    ['Drug use rose last month.', 'last month', '2018-04'],
-    ['Police raided the house yesterday.', 'yesterday', '2018-05-06'],
-    ['Police raided the house last week.', 'last week', '2018-W18'],
-    ["Last year's crackdown failed.", 'Last year', '2017'],
   ])('%j → %j %s', (text, span, value) => {
     expect(rows(text, PUB).map(([t, v]) => [t, v])).toEqual([[span, value]]);
   });
 
-  test('relative dates need a publication date', () => {
-    expect(dates('Drug use rose this year and last month, and yesterday police raided a house.')).toEqual([]);
+  test('deictic expressions without a calendar name are not dates, even with a publication date', () => {
+    for (const text of ['Drug use rose this year.', 'Drug use rose last year.', 'Prices fell last month.', 'Police raided the house yesterday.', 'Arrests came last week.', "Last year's crackdown failed."]) {
+      expect(rows(text, PUB)).toEqual([]);
+    }
   });
 });
 
