@@ -28,9 +28,19 @@ const BYLINE = new RegExp(`^[ \\t]*By (${NAME}(?: and ${NAME})*)[ \\t]*(?:[|,-][
 /** What may follow the names on a byline besides a date: an outlet or a role, all capitalised. */
 const BYLINE_TAIL = /^(?:[A-Z][\w.&'-]*[ \t]?)+$/;
 const NOT_A_NAME = new RegExp(`^(?:${MONTH_SOURCE}|${WEEKDAY_SOURCE}|The|This|That|Then|Now|Last|Next|Early|Late)\\b`);
-const DATE_LINE = new RegExp(`^[ \\t]*(?:(?:Published|Updated|Posted|Date)(?: on)?:?[ \\t]*)?${DATE_TEXT}(?:,? (?:at )?\\d{1,2}:\\d{2}[^\\n]*)?[ \\t]*$`, 'm');
+const AGENCY = 'UPI|AP|AFP|Reuters|Yonhap|Xinhua|Kyodo';
+const TIME = String.raw`\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?`;
+/** The label of a date line, in any case: "Published:", "Posted on", "UPDATED", "Date :". */
+const DATE_LABEL = String.raw`(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ate|PUBLISHED|UPDATED|POSTED|DATE)(?:[ \t]+(?:on|On|ON))?[ \t]*:?[ \t]*`;
+/**
+ * A line that is a date and what outlets print around it: a label ("Published: ..."), an
+ * author before a bar ("Jane Roe | 2019-03-04 16:57"), a wire agency ("(AFP) Wednesday 14
+ * March 2012"), a time before or after ("09:12 March 3, 2021", "May 7, 2018 at 12:07 PM"), or
+ * the author after the date ("2019/03/04 Jane Roe"). A byline ("By ...") is found by BYLINE.
+ */
+const DATE_LINE = new RegExp(`^[ \\t]*(?:${DATE_LABEL}|(?:(?!By )${NAME}[ \\t]*\\|[ \\t]*)?(?:\\((?:${AGENCY})\\)[ \\t]*)?(?:${TIME}[ \\t]+)?)${DATE_TEXT}(?:,?[ \\t]+(?:at[ \\t]+)?${TIME}[^\\n]*|[ \\t]+${NAME})?[ \\t]*$`, 'm');
 /** "SEOUL, May 7 (Yonhap) --", "May 7 (UPI) --": a wire story's dateline and its agency. */
-const DATELINE = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z. ]+, )?(${MONTH_SOURCE}) (\\d{1,2}) \\((UPI|AP|AFP|Reuters|Yonhap|Xinhua|Kyodo)\\) ?-+`, 'm');
+const DATELINE = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z. ]+, )?(${MONTH_SOURCE}) (\\d{1,2}) \\((${AGENCY})\\) ?-+`, 'm');
 
 /** An outlet's attribution of its own reporting; the outlet with most such phrases is the reporting outlet. */
 const OWN_ATTRIBUTION: readonly [string, RegExp][] = [

@@ -43,6 +43,15 @@ describe('date lines and datelines', () => {
     ['2019-03-14 11:02', '2019-03-14'],
     ['May 7, 2018 at 12:07 PM', '2018-05-07'],
     ['Wednesday, January 16, 2019', '2019-01-16'],
+    ['Date : July 9, 2020', '2020-07-09'],
+    ['UPDATED August 2, 2021, 4:15 p.m. ET', '2021-08-02'],
+    ['POSTED ON 3 August 2021', '2021-08-03'],
+    ['(AFP) Thursday 15 March 2012', '2012-03-15'],
+    ['(Reuters) 2 June 2016', '2016-06-02'],
+    ['09:12 March 3, 2021', '2021-03-03'],
+    ['Min Ha Rang  |  2017-11-23 08:40', '2017-11-23'],
+    ['Joe Doe | June 5, 2015', '2015-06-05'],
+    ['2014/05/06  Pak Sun-ok', '2014-05-06'],
   ])('%j → %s', (line, published) => {
     const text = `A headline\n${line}\n${body}`;
     const m = findMetadata(text);
@@ -79,6 +88,10 @@ describe('date lines and datelines', () => {
     [`Headline\nThe arrests began on May 7, 2018, in the provincial capital, sources said.`],
     [`Headline\n${body}\nThe crackdown started in 2019-03-04 reports.`],
     [`Headline\n${body}`],
+    [`Headline\nMay 7, 2018 Police raided the market in the provincial capital, sources said.`],
+    [`Headline\nOn May 7, 2018 at 10:00 police arrived.`],
+    [`Headline\nThe date of May 7, 2018 was chosen by the court.`],
+    [`Headline\n(AFP) Police said on May 7, 2018 that five were held.`],
   ])('dates inside content are never the publication date: %j', (text) => {
     expect(findMetadata(text).published).toBeNull();
   });
