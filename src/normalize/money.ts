@@ -44,6 +44,19 @@ function dollars(adjectives: string[], codes: string[], code: string): [string, 
 const SOUTH_KOREA = /\bSouth Korea\b(?!n)|\bRepublic of Korea\b|\bROK\b/;
 
 /**
+ * Won per US dollar that only the South Korean won has had since 1997 (750-1,600). The North
+ * Korean won trades far from it: about 100-160 officially and 2,000-9,000 and more in markets.
+ */
+const KRW_PER_USD = { min: 700, max: 1700 } as const;
+
+/** The won an amount is, given the dollar amount the text gives beside it ("30 million won ($25,000)"), or null when the rate tells neither. */
+export function wonByDollarRate(won: number, dollars: number): 'KRW' | null {
+  if (!(dollars > 0)) return null;
+  const rate = won / dollars;
+  return rate >= KRW_PER_USD.min && rate <= KRW_PER_USD.max ? 'KRW' : null;
+}
+
+/**
  * ISO 4217 code of a currency as written, or null if unknown. The sentence it is written in
  * (a function, called only for plain "won") decides between KPW and KRW.
  */

@@ -6,9 +6,10 @@
  * amounts ("several thousand won", "hundreds of dollars") have no number and never match.
  *
  * The finder looks for currencies, which are rare, and reads the amount next to each:
- * before a name or code, after a symbol or code.
+ * before a name or code, after a symbol or code. Plain "won" with a dollar equivalent beside
+ * it is the won whose rate that is (normalize/money.ts), else decided by its sentence.
  */
-import { currencyCode, moneyCanonical } from '../normalize/money.js';
+import { currencyCode, moneyCanonical, wonByDollarRate } from '../normalize/money.js';
 import { NUMBER_SOURCE, inAmount, matchAt, matchEndingAt, mayEndNumber, parseNumber, precedingWord, roundDecimal, scaleOf } from '../normalize/numbers.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny, sentenceAt } from '../stages/doc.js';
@@ -41,6 +42,8 @@ const AMOUNT_WORDS = 8;
 const YEAR_BEFORE_WON = /(?:in|since|by|until|till|during|before|after|from)[ \t]+$/iy;
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 const BARE_WON = /^won$/i;
+/** A dollar equivalent in parentheses right after an amount: "($25,000)", "(about US$1.2 million)". */
+const DOLLARS_AFTER = new RegExp(`[ \\t]*\\((?:about|around|roughly|approximately|nearly|some|over|almost)?[ \\t]*(?:US|U\\.S\\.)?[ \\t]?\\$[ \\t]?(${NUMBER_SOURCE})`, 'iy');
 
 interface Amount {
   start: number;
@@ -103,8 +106,11 @@ function moneyDraft(doc: WorkingDoc, a: Amount): Draft | null {
     if (YEAR_LIKE.test(a.first) && matchEndingAt(YEAR_BEFORE_WON, text, a.start, 1)) return null;
   }
   const r = range(a);
-  const currency = currencyCode(a.written, () => sentenceText(doc, a.start));
-  if (r === null || currency === null) return null;
+  if (r === null) return null;
+  const dollars = BARE_WON.test(a.written) ? matchAt(DOLLARS_AFTER, text, a.end) : null;
+  const byRate = dollars && a.second === undefined ? wonByDollarRate(r[0], parseNumber(dollars[1]!) ?? 0) : null;
+  const currency = byRate ?? currencyCode(a.written, () => sentenceText(doc, a.start));
+  if (currency === null) return null;
   return {
     type: 'MONEY', text: doc.text.slice(a.start, a.end), start: a.start, end: a.end, canonical: moneyCanonical(r[0], r[1], currency), canonicalId: null,
     rule: a.second === undefined ? 'pattern:money' : 'pattern:money-range', norm: { currency, min: r[0], max: r[1] },

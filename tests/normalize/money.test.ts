@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { currencyCode, moneyCanonical } from '../../src/normalize/money.js';
+import { currencyCode, moneyCanonical, wonByDollarRate } from '../../src/normalize/money.js';
 
 const NK = 'Rice sold for 5,000 won in Hyesan.';
 
@@ -42,4 +42,11 @@ describe('moneyCanonical', () => {
   ])('%d-%d %s → %s', (min, max, currency, canonical) => {
     expect(moneyCanonical(min, max, currency)).toBe(canonical);
   });
+});
+
+describe('wonByDollarRate', () => {
+  test.each([
+    [30_000_000, 27_000, 'KRW'], [1_200, 1, 'KRW'], [750, 1, 'KRW'],
+    [8_000, 1, null], [140, 1, null], [20_000_000, 2_500, null], [5_000, 0, null],
+  ] as const)('%d won for $%d → %s', (won, dollars, code) => expect(wonByDollarRate(won, dollars)).toBe(code));
 });

@@ -62,6 +62,16 @@ describe('which won', () => {
     expect(money(text).map((e) => e.norm.currency)).toEqual([currency]);
   });
 
+  test.each([
+    ['The agency gave the family 40 million won ($36,000) to settle.', 'KRW'],
+    ['The broker charged 2.5 million won (about US$2,100) per person.', 'KRW'],
+    ['A kilogram sold for 20 million won ($2,500) in Hyesan.', 'KPW'],
+    ['Rice cost 5,000 won ($0.60) a kilogram at the market.', 'KPW'],
+    ['Officials were paid 150 won ($1) a month, a fixed rate.', 'KPW'],
+  ])('a dollar equivalent in parentheses tells which won by its rate: %j → %s', (text, currency) => {
+    expect(money(text).filter((e) => e.norm.currency !== 'USD').map((e) => e.norm.currency)).toEqual([currency]);
+  });
+
   test('only the sentence naming South Korea makes won KRW', () => {
     const m = money('A defector in South Korea earns 2 million won a month. In Hyesan rice costs 5,000 won.');
     expect(m.map((e) => e.norm.currency)).toEqual(['KRW', 'KPW']);
