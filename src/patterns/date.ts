@@ -3,7 +3,8 @@
  * weekdays, valued in TIMEX3 by normalize/dates.ts. Month and weekday names
  * must be capitalised ("may" and "march" are ordinary words); a month alone needs a
  * preposition before it ("in May"), a year alone a temporal word ("in 2019", "since 2015",
- * "early 2019") and no unit or currency after it ("in 2000 households"). Durations ("15 days")
+ * "early 2019") or a determiner when it modifies a noun ("the 2004 study"), and no unit or
+ * currency after it ("in 2000 households"). Durations ("15 days")
  * and ages ("in her 40s") have no pattern here, nor deictic expressions without a calendar name
  * ("last year", "this month", "yesterday"): docs/annotation.md does not count them as dates.
  *
@@ -49,6 +50,8 @@ const MONTH_LEADS: ReadonlyMap<string, 'in' | 'last' | 'this'> = new Map([
   ['last', 'last'], ['this', 'this'],
 ]);
 const YEAR_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'during', 'throughout', 'before', 'after', 'around', 'by', 'from', 'between', 'of', 'circa', 'year']);
+/** Determiners before a year that modifies a noun: "the 2004 study", "this 2008 incident", "the 2022 Drug Law". */
+const YEAR_MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'a']);
 const WEEKDAY_LEADS: ReadonlyMap<string, 'last' | 'on' | 'next'> = new Map([['last', 'last'], ['past', 'last'], ['this', 'on'], ['next', 'next']]);
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words that can anchor a date, other than numbers. Months and weekdays must be capitalised. */
@@ -143,9 +146,10 @@ function decade(c: Collector, m: RegExpExecArray, decadeStart: number): void {
   c.add('decade', start, m.index + m[0].length, decadeValue(decadeStart), mod);
 }
 
-function years(c: Collector, m: RegExpExecArray): void {
+/** `modifier`: the year modifies a noun after a determiner ("the 2004 study"), which is lead enough. */
+function years(c: Collector, m: RegExpExecArray, modifier = false): void {
   const [start, mod] = c.withMod(m.index);
-  if (!mod && !c.lead(YEAR_LEAD_BEFORE, m.index, 3)) return;
+  if (!mod && !modifier && !c.lead(YEAR_LEAD_BEFORE, m.index, 3)) return;
   c.add('year', start, m.indices![1]![1], m[1]!, mod);
   if (m[2] !== undefined) {
     const [s2, e2] = m.indices![2]!;
@@ -182,12 +186,19 @@ function numberAnchor(c: Collector, key: string, start: number, end: number, pub
       if ((next === 's' || next === "'") && (m = matchAt(DECADE, text, start))) decade(c, m, Number(m[1]));
       const lead = c.previous(start)?.word ?? '';
       if ((MOD_LAST_WORDS.has(lead) || YEAR_LEAD_LAST_WORDS.has(lead)) && (m = matchAt(YEARS, text, start))) years(c, m);
+      else if (YEAR_MODIFIER_DETERMINERS.has(lead) && beforeNoun(text, end) && (m = matchAt(YEARS, text, start))) years(c, m, true);
     } else if (key.length <= 2 && beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
   } else if (ORDINAL_DAY.test(key)) {
     if (beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
   } else if (DECADE_WORD.test(key)) {
     if ((m = matchAt(DECADE, text, start))) decade(c, m, Number(m[1]));
   } else if (SHORT_DECADE_WORD.test(key) && (m = matchAt(SHORT_DECADE, text, start - 1))) decade(c, m, 1900 + Number(m[1]));
+}
+
+/** A word of letters follows `end` directly: the noun a year modifies ("2004 study"); the year pattern still refuses units and count nouns. */
+function beforeNoun(text: string, end: number): boolean {
+  const next = followingWord(text, end);
+  return next !== null && next.start === end + 1 && /^\p{L}/u.test(next.word);
 }
 
 /** A capitalised month name, or "of", follows `end`: "12 March", "12th of March". */

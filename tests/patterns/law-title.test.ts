@@ -22,6 +22,10 @@ describe('a capitalized title ending in a law head word is a law', () => {
     expect(titles(text)).toEqual([[title, title, null, title]]);
   });
 
+  test('a year modifying the title is a date, not part of the title', () => {
+    expect(titles('Inspectors cited the 2019 Market Order Law.')).toEqual([['Market Order Law', 'Market Order Law', null, 'Market Order Law']]);
+  });
+
   test('an entity opening the match is not part of the title', () => {
     expect(titles('Agents in Hyesan and the Anti-Smuggling Law were mentioned.')).toEqual([['Anti-Smuggling Law', 'Anti-Smuggling Law', null, 'Anti-Smuggling Law']]);
   });
