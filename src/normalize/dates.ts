@@ -1,10 +1,10 @@
 /**
- * Dates to TIMEX3 values (2018-05-07, 2016-01, 2019, 199X, 2019-SP, 2018-W19, XXXX-03-12,
+ * Dates to TIMEX3 values (2018-05-07, 2016-01, 2019, 199X, 2019-SP, XXXX-03-12,
  * XXXX-WXX-3). Expressions without a year are resolved against the article's publication
  * date when it is known: a month or month-day takes the publication year, or the year before
  * when that would fall after publication; a weekday is the most recent such day on or before
- * publication. Without a publication date they keep X placeholders, and relative expressions
- * ("last year", "yesterday") have no value at all.
+ * publication. Without a publication date they keep X placeholders. Deictic expressions
+ * ("last year", "yesterday") are not dates (docs/annotation.md) and have no value here.
  */
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
