@@ -6,7 +6,10 @@
  * - Other names: a first name from compromise's lexicon and a capitalised surname
  *   ("Elizabeth Shim"), or two capitalised non-dictionary words after a `person-triggers`
  *   word ("reporter Jiro Ishimaru").
- * - A single capitalised word after an `honorifics` word ("Mr. Choi").
+ * - A single capitalised word after an `honorifics` or `surname-markers` word ("Mr. Choi",
+ *   "a woman surnamed Ri").
+ * - A hyphenated Korean given name before a Korean surname, in Western order ("Chol-hwan
+ *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
  */
 import { createRequire } from 'node:module';
 import type { CompiledRules } from '../rules/compile.js';
@@ -91,6 +94,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const surnames = tableOf(rules.lexicon.get('korean-surnames') ?? NO_WORDS);
   const triggers = rules.lexicon.get('person-triggers') ?? NO_WORDS;
   const honorifics = tableOf(rules.lexicon.get('honorifics') ?? NO_WORDS);
+  const surnameMarkers = tableOf(rules.lexicon.get('surname-markers') ?? NO_WORDS);
   const words = doc.words;
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;
@@ -115,8 +119,19 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
         continue;
       }
     }
-    if (prev && !sentenceInitial && honorifics.has(prev.key) && !(continues(w, next) && capitalAt(text, next.start))) {
-      out.push(person(doc, w.start, w.end, surface(w), 'pattern:honorific'));
+    if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start))) {
+      const rule = honorifics.has(prev.key) ? 'pattern:honorific' : surnameMarkers.has(prev.key) ? 'pattern:surnamed' : null;
+      if (rule) {
+        out.push(person(doc, w.start, w.end, surface(w), rule));
+        continue;
+      }
+    }
+    // Western order: the hyphen makes the given name Korean, not an English word ("Chol-hwan Kang")
+    if (continues(w, next) && text.charCodeAt(w.end) === 45 && continues(next, next2) && text.charCodeAt(next.end) === 32
+      && surnames.has(next2.key) && CAPITALISED.test(surface(next2)) && KOREAN_GIVEN.test(text.slice(w.start, next.end))) {
+      const given = koreanCanonical('', text.slice(w.start, next.end)).trim();
+      out.push(person(doc, w.start, next2.end, `${given} ${surface(next2)}`, 'pattern:korean-name-given-first'));
+      i += 2;
       continue;
     }
     if (!continues(w, next) || !CAPITALISED.test(surface(next)) || isStopWord(next.key)) continue;

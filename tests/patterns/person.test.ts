@@ -15,6 +15,11 @@ describe('person finder', () => {
     ['The report by Elizabeth Warren came out.', [['Elizabeth Warren', 'Elizabeth Warren']]],
     ['It was written by reporter Jiro Ishimaru in Osaka.', [['Jiro Ishimaru', 'Jiro Ishimaru']]],
     ['President Moon Jae In visited.', [['Moon Jae In', 'Moon Jae In']]],
+    ['A woman surnamed Ryom was arrested.', [['Ryom', 'Ryom']]],
+    ['A woman surnamed Ryom Mi Ok was arrested.', [['Ryom Mi Ok', 'Ryom Mi Ok']]],
+    ['An officer identified by his surname Pyon fled.', [['Pyon', 'Pyon']]],
+    ['Activist Song-chol Bae spoke in Seoul.', [['Song-chol Bae', 'Song Chol Bae']]],
+    ['Song-chol Bae spoke. Bae said more.', [['Song-chol Bae', 'Song Chol Bae'], ['Bae', 'Song Chol Bae']]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -29,6 +34,9 @@ describe('person finder', () => {
     'The Park Avenue office closed.',
     'Shin Sun left early.',
     'Read in Korean',
+    'The surname is common.',
+    'The well-known Bae wrote.',
+    'A far-off Kim watched.',
   ])('finds no person in %j', (text) => {
     expect(persons(text)).toEqual([]);
   });
