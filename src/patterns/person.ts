@@ -120,7 +120,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       }
     }
     if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start))) {
-      const rule = honorifics.has(prev.key) ? 'pattern:honorific' : surnameMarkers.has(prev.key) ? 'pattern:surnamed' : null;
+      const rule = honorifics.has(prev.key) ? 'pattern:honorific' : afterSurnameMarker(i) ? 'pattern:surnamed' : null;
       if (rule) {
         out.push(person(doc, w.start, w.end, surface(w), rule));
         continue;
@@ -146,6 +146,14 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     i += three ? 2 : 1;
   }
   return [...out, ...surnameRepeats(doc, out)];
+
+  /** The word at `i` follows a `surname-markers` word or pair, with an optional "of" ("family name of"). */
+  function afterSurnameMarker(i: number): boolean {
+    const sentence = words[i]!.sentence;
+    const at = (j: number) => (j >= 0 && words[j]!.sentence === sentence ? words[j]!.key : '');
+    const j = at(i - 1) === 'of' ? i - 2 : i - 1;
+    return surnameMarkers.has(at(j)) || surnameMarkers.has(`${at(j - 1)} ${at(j)}`);
+  }
 
   /** A Korean name starting at surname `s`, or null. */
   function koreanName(s: MatchWord, g1: MatchWord, g2: MatchWord | undefined, sentenceInitial: boolean) {

@@ -18,6 +18,8 @@ describe('person finder', () => {
     ['A woman surnamed Ryom was arrested.', [['Ryom', 'Ryom']]],
     ['A woman surnamed Ryom Mi Ok was arrested.', [['Ryom Mi Ok', 'Ryom Mi Ok']]],
     ['An officer identified by his surname Pyon fled.', [['Pyon', 'Pyon']]],
+    ['A trader known by her family name of Yun paid.', [['Yun', 'Yun']]],
+    ['A guard, surname of Ok, left.', [['Ok', 'Ok']]],
     ['Activist Song-chol Bae spoke in Seoul.', [['Song-chol Bae', 'Song Chol Bae']]],
     ['Song-chol Bae spoke. Bae said more.', [['Song-chol Bae', 'Song Chol Bae'], ['Bae', 'Song Chol Bae']]],
   ])('%s', (text, expected) => {
@@ -35,6 +37,8 @@ describe('person finder', () => {
     'Shin Sun left early.',
     'Read in Korean',
     'The surname is common.',
+    'The name of Hyesan changed.',
+    'His family of Hyesan fled.',
     'The well-known Bae wrote.',
     'A far-off Kim watched.',
   ])('finds no person in %j', (text) => {
