@@ -10,6 +10,7 @@
  *   "a woman surnamed Ri").
  * - A hyphenated Korean given name before a Korean surname, in Western order ("Chol-hwan
  *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
+ * - Not a name alone on its line: that is a byline or photo credit.
  */
 import { createRequire } from 'node:module';
 import type { CompiledRules } from '../rules/compile.js';
@@ -53,6 +54,16 @@ const capitalAt = (text: string, at: number) => {
 function spaceOrHyphenBetween(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from);
   return to - from === 1 && (c === 32 || c === 45);
+}
+
+/**
+ * A name that is a whole line by itself is a writer's or photographer's credit (a byline under
+ * the outlet, a name above "/ AFP"), which docs/annotation.md counts as furniture, not a mention.
+ */
+function aloneOnLine(text: string, p: Draft): boolean {
+  const before = text.lastIndexOf('\n', p.start - 1) + 1;
+  const after = text.indexOf('\n', p.end);
+  return text.slice(before, p.start).trim() === '' && text.slice(p.end, after === -1 ? text.length : after).trim() === '';
 }
 
 /**
@@ -145,7 +156,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     out.push(person(doc, w.start, end, text.slice(w.start, end), firstName ? 'pattern:first-name' : 'pattern:person-trigger'));
     i += three ? 2 : 1;
   }
-  return [...out, ...surnameRepeats(doc, out)];
+  const named = out.filter((p) => !aloneOnLine(text, p));
+  return [...named, ...surnameRepeats(doc, named)];
 
   /** The word at `i` follows a `surname-markers` word or pair, with an optional "of" ("family name of"). */
   function afterSurnameMarker(i: number): boolean {

@@ -20,6 +20,8 @@ describe('person finder', () => {
     ['An officer identified by his surname Pyon fled.', [['Pyon', 'Pyon']]],
     ['A trader known by her family name of Yun paid.', [['Yun', 'Yun']]],
     ['A guard, surname of Ok, left.', [['Ok', 'Ok']]],
+    ['NK Weekly\nPak Song Ho met guards.', [['Pak Song Ho', 'Pak Song Ho']]],
+    ['Guards were held.\nMargaret Holloway said so.', [['Margaret Holloway', 'Margaret Holloway']]],
     ['Activist Song-chol Bae spoke in Seoul.', [['Song-chol Bae', 'Song Chol Bae']]],
     ['Song-chol Bae spoke. Bae said more.', [['Song-chol Bae', 'Song Chol Bae'], ['Bae', 'Song Chol Bae']]],
   ])('%s', (text, expected) => {
@@ -41,6 +43,8 @@ describe('person finder', () => {
     'His family of Hyesan fled.',
     'The well-known Bae wrote.',
     'A far-off Kim watched.',
+    'Border Guards Held\n\nNK Weekly\nPak Song Ho\n3/14/2011\n\nGuards were held.',
+    'A guard looks across the river.\nMargaret Holloway\n/\nAFP via Getty Images',
   ])('finds no person in %j', (text) => {
     expect(persons(text)).toEqual([]);
   });
