@@ -49,6 +49,8 @@ describe('clean stage', () => {
     ['Officials met on Monday. (END)', '(END)'],
     ['A man waits at a station. Photograph taken by Jane Roe in Sinuiju.', 'Photograph taken by Jane Roe'],
     ['Guards say escape is impossible. (PAK Mi-ra)', '(PAK Mi-ra)'],
+    ['Guards say escape is impossible. (MORI Ken / PAK Mi-ra)', '(MORI Ken / PAK Mi-ra)'],
+    [`Guards say ${'the river is watched and '.repeat(20)}escape is impossible. (PAK Mi-ra)`, '(PAK Mi-ra)'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
   });
@@ -56,6 +58,9 @@ describe('clean stage', () => {
   it.each([
     'Officials of the bureau met (MSS Bureau)',
     'Guards say escape is impossible (PAK Mi-ra) for now.',
+    `Guards say ${'the river is watched and '.repeat(20)}escape (PAK Mi-ra) is impossible.`,
+    'Officials of the bureau met (MSS Bureau / Unit Nine)',
+    'Officials of the bureau met (KPA Unit)',
     'Photograph taken by a reader in Sinuiju.',
   ])('leaves content inside a line alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
