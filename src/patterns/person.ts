@@ -10,6 +10,8 @@
  *   "a woman surnamed Ri").
  * - A hyphenated Korean given name before a Korean surname, in Western order ("Chol-hwan
  *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
+ * - Two capitalised words after "PERSON and", not English words except a Korean surname last
+ *   ("Laura Ling and Euna Lee"): a second person.
  * - Not a name alone on its line: that is a byline or photo credit.
  */
 import { createRequire } from 'node:module';
@@ -149,15 +151,25 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     // a Korean surname was judged above: "Kim Il" is not a Western "first name + surname"
     const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '');
     const triggered = prev !== undefined && !sentenceInitial && triggers.has(prev.key) && !ENGLISH.has(w.key) && !ENGLISH.has(next.key);
-    if (!firstName && !triggered) continue;
+    const coordinated = !firstName && !triggered && prev?.key === 'and' && coordinatedWithPerson(i)
+      && !ENGLISH.has(w.key) && (!ENGLISH.has(next.key) || surnames.has(next.key));
+    if (!firstName && !triggered && !coordinated) continue;
     // a middle name: "Mary Jane Smith"
     const three = continues(next, next2) && CAPITALISED.test(surface(next2)) && FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '');
     const end = three ? next2.end : next.end;
-    out.push(person(doc, w.start, end, text.slice(w.start, end), firstName ? 'pattern:first-name' : 'pattern:person-trigger'));
+    const rule = firstName ? 'pattern:first-name' : triggered ? 'pattern:person-trigger' : 'pattern:person-coordinated';
+    out.push(person(doc, w.start, end, text.slice(w.start, end), rule));
     i += three ? 2 : 1;
   }
   const named = out.filter((p) => !aloneOnLine(text, p));
   return [...named, ...surnameRepeats(doc, named)];
+
+  /** The word at `i` follows "and" right after a person found in the same sentence ("Laura Ling and Euna Lee"). */
+  function coordinatedWithPerson(i: number): boolean {
+    const before = words[i - 2];
+    const last = out[out.length - 1];
+    return before !== undefined && before.sentence === words[i]!.sentence && last !== undefined && last.end === before.end;
+  }
 
   /** The word at `i` follows a `surname-markers` word or pair, with an optional "of" ("family name of"). */
   function afterSurnameMarker(i: number): boolean {
