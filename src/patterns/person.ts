@@ -7,7 +7,9 @@
  *   ("Elizabeth Shim"), or two capitalised non-dictionary words after a `person-triggers`
  *   word ("reporter Jiro Ishimaru").
  * - A single capitalised word after an `honorifics` or `surname-markers` word ("Mr. Choi",
- *   "a woman surnamed Ri").
+ *   "a woman surnamed Ri"), and the Korean surnames listed after it ("surnamed Ri, Pak and Ok").
+ * - A middle name the lexicon does not know, when the surname after it is no known word
+ *   ("Harold Winthrop Pemberly").
  * - A hyphenated Korean given name before a Korean surname, in Western order ("Chol-hwan
  *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
  * - Two capitalised words after "PERSON and", not English words except a Korean surname last
@@ -136,6 +138,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const rule = honorifics.has(prev.key) ? 'pattern:honorific' : afterSurnameMarker(i) ? 'pattern:surnamed' : null;
       if (rule) {
         out.push(person(doc, w.start, w.end, surface(w), rule));
+        if (rule === 'pattern:surnamed') i = surnameList(i);
         continue;
       }
     }
@@ -154,8 +157,9 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const coordinated = !firstName && !triggered && prev?.key === 'and' && coordinatedWithPerson(i)
       && !ENGLISH.has(w.key) && (!ENGLISH.has(next.key) || surnames.has(next.key));
     if (!firstName && !triggered && !coordinated) continue;
-    // a middle name: "Mary Jane Smith"
-    const three = continues(next, next2) && CAPITALISED.test(surface(next2)) && FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '');
+    // a middle name: "Mary Jane Smith", "Harold Winthrop Baxter" (neither later word an English one)
+    const three = continues(next, next2) && CAPITALISED.test(surface(next2))
+      && (FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '') || (firstName && !ENGLISH.has(next.key) && unknownWord(next2)));
     const end = three ? next2.end : next.end;
     const rule = firstName ? 'pattern:first-name' : triggered ? 'pattern:person-trigger' : 'pattern:person-coordinated';
     out.push(person(doc, w.start, end, text.slice(w.start, end), rule));
@@ -163,6 +167,33 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   }
   const named = out.filter((p) => !aloneOnLine(text, p));
   return [...named, ...surnameRepeats(doc, named)];
+
+  /** Neither an English word nor one compromise's lexicon tags (a weekday, a month, a place...). */
+  function unknownWord(w: MatchWord): boolean {
+    return !ENGLISH.has(w.key) && !isStopWord(w.key) && LEXICON[w.key] === undefined;
+  }
+
+  /**
+   * After "surnamed Ri", more Korean surnames joined by ",", "and" or ", and" are persons too
+   * ("three women surnamed Ri, Pak and Ok"); returns the index of the list's last word.
+   */
+  function surnameList(i: number): number {
+    let last = i;
+    for (let j = i + 1; j < words.length; j++) {
+      const w = words[j]!;
+      if (w.sentence !== words[i]!.sentence || w.boilerplate) break;
+      // the "and" of a joiner is a word: read the whole joiner from the surname after it
+      if (w.key === 'and') continue;
+      const joiner = text.slice(words[last]!.end, w.start).trim();
+      if (joiner !== ',' && joiner !== 'and' && joiner !== ', and') break;
+      if (!surnames.has(w.key) || !CAPITALISED.test(surface(w))) break;
+      const after = words[j + 1];
+      if (continues(w, after) && capitalAt(text, after.start)) break;
+      out.push(person(doc, w.start, w.end, surface(w), 'pattern:surnamed'));
+      last = j;
+    }
+    return last;
+  }
 
   /** The word at `i` follows "and" right after a person found in the same sentence ("Laura Ling and Euna Lee"). */
   function coordinatedWithPerson(i: number): boolean {
