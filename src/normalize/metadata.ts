@@ -1,6 +1,6 @@
 /**
  * Article metadata stated in the text: the first line (the title of .txt/.md files), the
- * byline ("By Elizabeth Shim | May 7, 2018 at 12:07 PM"), a date line ("Published:
+ * byline ("By Elizabeth Shim | May 7, 2018 at 12:07 PM", "Reported by ..."), a date line ("Published:
  * 2019-03-04"), a wire dateline ("SEOUL, May 7 (Yonhap) --") and the outlet's own
  * attribution ("Daily NK has learned", "told RFA's Korean Service"). Never guessed: the
  * publication date comes from a line that states it, and a dateline's month and day take
@@ -24,7 +24,8 @@ const HEAD = 1200;
 const DATE_TEXT = `(?:${WEEKDAY_SOURCE},? )?(?:(${MONTH_SOURCE}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2}) (${MONTH_SOURCE}),? (\\d{4})|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))`;
 const DATE_START = new RegExp(`^${DATE_TEXT}`);
 const NAME = "[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,3}";
-const BYLINE = new RegExp(`^[ \\t]*By (${NAME}(?: and ${NAME})*)[ \\t]*(?:[|,-][ \\t]*([^\\n]*?))?[ \\t]*$`, 'm');
+// "Reported by" and "Written by" bylines name the writer as "By" does ("Reported by Jane Roe")
+const BYLINE = new RegExp(`^[ \\t]*(?:By|BY|(?:Reported|Written) by) (${NAME}(?: and ${NAME})*)[ \\t]*(?:[|,-][ \\t]*([^\\n]*?))?[ \\t]*$`, 'm');
 /** What may follow the names on a byline besides a date: an outlet or a role, all capitalised. */
 const BYLINE_TAIL = /^(?:[A-Z][\w.&'-]*[ \t]?)+$/;
 const NOT_A_NAME = new RegExp(`^(?:${MONTH_SOURCE}|${WEEKDAY_SOURCE}|The|This|That|Then|Now|Last|Next|Early|Late)\\b`);

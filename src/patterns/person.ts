@@ -6,7 +6,15 @@
  * - Other names: a first name from compromise's lexicon and a capitalised surname
  *   ("Elizabeth Shim"), or two capitalised non-dictionary words after a `person-triggers`
  *   word ("reporter Jiro Ishimaru").
- * - A single capitalised word after an `honorifics` word ("Mr. Choi").
+ * - A single capitalised word after an `honorifics` or `surname-markers` word ("Mr. Choi",
+ *   "a woman surnamed Ri"), and the Korean surnames listed after it ("surnamed Ri, Pak and Ok").
+ * - A middle name the lexicon does not know, when the surname after it is no known word
+ *   ("Harold Winthrop Pemberly").
+ * - A hyphenated Korean given name before a Korean surname, in Western order ("Chol-hwan
+ *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
+ * - Two capitalised words after "PERSON and", not English words except a Korean surname last
+ *   ("Laura Ling and Euna Lee"): a second person.
+ * - Not a name alone on its line: that is a byline or photo credit.
  */
 import { createRequire } from 'node:module';
 import type { CompiledRules } from '../rules/compile.js';
@@ -53,6 +61,16 @@ function spaceOrHyphenBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * A name that is a whole line by itself is a writer's or photographer's credit (a byline under
+ * the outlet, a name above "/ AFP"), which docs/annotation.md counts as furniture, not a mention.
+ */
+function aloneOnLine(text: string, p: Draft): boolean {
+  const before = text.lastIndexOf('\n', p.start - 1) + 1;
+  const after = text.indexOf('\n', p.end);
+  return text.slice(before, p.start).trim() === '' && text.slice(p.end, after === -1 ? text.length : after).trim() === '';
+}
+
+/**
  * After a full name, the press writes the surname alone ("Yeom said"): such a word is the
  * same person, with the full name as canonical. A surname two persons share stays unlinked.
  */
@@ -91,6 +109,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const surnames = tableOf(rules.lexicon.get('korean-surnames') ?? NO_WORDS);
   const triggers = rules.lexicon.get('person-triggers') ?? NO_WORDS;
   const honorifics = tableOf(rules.lexicon.get('honorifics') ?? NO_WORDS);
+  const surnameMarkers = tableOf(rules.lexicon.get('surname-markers') ?? NO_WORDS);
   const words = doc.words;
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;
@@ -115,22 +134,81 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
         continue;
       }
     }
-    if (prev && !sentenceInitial && honorifics.has(prev.key) && !(continues(w, next) && capitalAt(text, next.start))) {
-      out.push(person(doc, w.start, w.end, surface(w), 'pattern:honorific'));
+    if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start))) {
+      const rule = honorifics.has(prev.key) ? 'pattern:honorific' : afterSurnameMarker(i) ? 'pattern:surnamed' : null;
+      if (rule) {
+        out.push(person(doc, w.start, w.end, surface(w), rule));
+        if (rule === 'pattern:surnamed') i = surnameList(i);
+        continue;
+      }
+    }
+    // Western order: the hyphen makes the given name Korean, not an English word ("Chol-hwan Kang")
+    if (continues(w, next) && text.charCodeAt(w.end) === 45 && continues(next, next2) && text.charCodeAt(next.end) === 32
+      && surnames.has(next2.key) && CAPITALISED.test(surface(next2)) && KOREAN_GIVEN.test(text.slice(w.start, next.end))) {
+      const given = koreanCanonical('', text.slice(w.start, next.end)).trim();
+      out.push(person(doc, w.start, next2.end, `${given} ${surface(next2)}`, 'pattern:korean-name-given-first'));
+      i += 2;
       continue;
     }
     if (!continues(w, next) || !CAPITALISED.test(surface(next)) || isStopWord(next.key)) continue;
     // a Korean surname was judged above: "Kim Il" is not a Western "first name + surname"
     const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '');
     const triggered = prev !== undefined && !sentenceInitial && triggers.has(prev.key) && !ENGLISH.has(w.key) && !ENGLISH.has(next.key);
-    if (!firstName && !triggered) continue;
-    // a middle name: "Mary Jane Smith"
-    const three = continues(next, next2) && CAPITALISED.test(surface(next2)) && FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '');
+    const coordinated = !firstName && !triggered && prev?.key === 'and' && coordinatedWithPerson(i)
+      && !ENGLISH.has(w.key) && (!ENGLISH.has(next.key) || surnames.has(next.key));
+    if (!firstName && !triggered && !coordinated) continue;
+    // a middle name: "Mary Jane Smith", "Harold Winthrop Baxter" (neither later word an English one)
+    const three = continues(next, next2) && CAPITALISED.test(surface(next2))
+      && (FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '') || (firstName && !ENGLISH.has(next.key) && unknownWord(next2)));
     const end = three ? next2.end : next.end;
-    out.push(person(doc, w.start, end, text.slice(w.start, end), firstName ? 'pattern:first-name' : 'pattern:person-trigger'));
+    const rule = firstName ? 'pattern:first-name' : triggered ? 'pattern:person-trigger' : 'pattern:person-coordinated';
+    out.push(person(doc, w.start, end, text.slice(w.start, end), rule));
     i += three ? 2 : 1;
   }
-  return [...out, ...surnameRepeats(doc, out)];
+  const named = out.filter((p) => !aloneOnLine(text, p));
+  return [...named, ...surnameRepeats(doc, named)];
+
+  /** Neither an English word nor one compromise's lexicon tags (a weekday, a month, a place...). */
+  function unknownWord(w: MatchWord): boolean {
+    return !ENGLISH.has(w.key) && !isStopWord(w.key) && LEXICON[w.key] === undefined;
+  }
+
+  /**
+   * After "surnamed Ri", more Korean surnames joined by ",", "and" or ", and" are persons too
+   * ("three women surnamed Ri, Pak and Ok"); returns the index of the list's last word.
+   */
+  function surnameList(i: number): number {
+    let last = i;
+    for (let j = i + 1; j < words.length; j++) {
+      const w = words[j]!;
+      if (w.sentence !== words[i]!.sentence || w.boilerplate) break;
+      // the "and" of a joiner is a word: read the whole joiner from the surname after it
+      if (w.key === 'and') continue;
+      const joiner = text.slice(words[last]!.end, w.start).trim();
+      if (joiner !== ',' && joiner !== 'and' && joiner !== ', and') break;
+      if (!surnames.has(w.key) || !CAPITALISED.test(surface(w))) break;
+      const after = words[j + 1];
+      if (continues(w, after) && capitalAt(text, after.start)) break;
+      out.push(person(doc, w.start, w.end, surface(w), 'pattern:surnamed'));
+      last = j;
+    }
+    return last;
+  }
+
+  /** The word at `i` follows "and" right after a person found in the same sentence ("Laura Ling and Euna Lee"). */
+  function coordinatedWithPerson(i: number): boolean {
+    const before = words[i - 2];
+    const last = out[out.length - 1];
+    return before !== undefined && before.sentence === words[i]!.sentence && last !== undefined && last.end === before.end;
+  }
+
+  /** The word at `i` follows a `surname-markers` word or pair, with an optional "of" ("family name of"). */
+  function afterSurnameMarker(i: number): boolean {
+    const sentence = words[i]!.sentence;
+    const at = (j: number) => (j >= 0 && words[j]!.sentence === sentence ? words[j]!.key : '');
+    const j = at(i - 1) === 'of' ? i - 2 : i - 1;
+    return surnameMarkers.has(at(j)) || surnameMarkers.has(`${at(j - 1)} ${at(j)}`);
+  }
 
   /** A Korean name starting at surname `s`, or null. */
   function koreanName(s: MatchWord, g1: MatchWord, g2: MatchWord | undefined, sentenceInitial: boolean) {

@@ -46,7 +46,7 @@ export interface CompiledRules {
   fingerprint: string;
   entries: ReadonlyMap<string, GazetteerEntry>;
   trie: TrieNode;
-  boilerplate: readonly { id: string; pattern: LinePattern; inline: boolean }[];
+  boilerplate: readonly { id: string; pattern: LinePattern; inline: boolean; closing: boolean }[];
   /** lexicon id → lower-case words */
   lexicon: ReadonlyMap<string, ReadonlySet<string>>;
   /** the relation patterns of the `relations` rule files, in file order */
@@ -145,11 +145,11 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     }
   }
 
-  const boilerplate: { id: string; pattern: LinePattern; inline: boolean }[] = [];
+  const boilerplate: { id: string; pattern: LinePattern; inline: boolean; closing: boolean }[] = [];
   for (const { value: b, file, line } of set.boilerplate) {
     const compiled = compileLinePattern(b.pattern);
     if (typeof compiled === 'string') problems.push({ file, line, entry: b.id, field: 'pattern', message: compiled });
-    else boilerplate.push({ id: b.id, pattern: compiled, inline: b.inline });
+    else boilerplate.push({ id: b.id, pattern: compiled, inline: b.inline, closing: b.closing });
   }
   const lexicon = new Map<string, Set<string>>();
   for (const { value: l, file, line } of set.lexicon) {

@@ -118,8 +118,10 @@ export const BoilerplateEntrySchema = z.object({
   id: Id,
   pattern: NonEmpty.describe('regular expression, tested case-insensitively against one whole line'),
   inline: z.boolean().default(false).describe('mark every match inside a line instead of whole lines'),
+  closing: z.boolean().default(false)
+    .describe('with inline: the pattern ends with $ and is tested on the last 400 characters of a line of any length'),
   note: z.string().optional(),
-}).strict();
+}).strict().refine((b) => !b.closing || b.inline, { message: 'closing needs inline: true', path: ['closing'] });
 export type BoilerplateEntry = z.infer<typeof BoilerplateEntrySchema>;
 
 /** Words with a role in patterns: place designators, honorifics, Korean surnames, outlets... */

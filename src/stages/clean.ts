@@ -1,7 +1,7 @@
 /**
  * clean: folds the text (same length, so offsets still refer to the original) and marks
  * boilerplate: whole lines matching a rule in rules/boilerplate.yaml, and for `inline` rules
- * each match inside a line, so no entity is taken from site furniture such as "Read in
+ * each match inside a line (for `closing` rules, at the end of a line of any length), so no entity is taken from site furniture such as "Read in
  * Korean", share buttons or a photo credit.
  */
 import type { CompiledRules } from '../rules/compile.js';
@@ -18,6 +18,8 @@ interface BoilerplateTests {
   whole: LinePatternSet;
   anyInline: LinePatternSet;
   inline: LinePattern[];
+  /** credits that close a paragraph: tested on the tail of a line of any length */
+  closing: LinePattern[];
 }
 
 // per rule set, built on its first article: every line is tested against all patterns at once
@@ -26,8 +28,9 @@ const testsOf = new WeakMap<CompiledRules['boilerplate'], BoilerplateTests>();
 function boilerplateTests(rules: CompiledRules): BoilerplateTests {
   let tests = testsOf.get(rules.boilerplate);
   if (!tests) {
-    const inline = rules.boilerplate.filter((b) => b.inline).map((b) => b.pattern);
-    tests = { whole: linePatternSet(rules.boilerplate.filter((b) => !b.inline).map((b) => b.pattern)), anyInline: linePatternSet(inline), inline };
+    const inline = rules.boilerplate.filter((b) => b.inline && !b.closing).map((b) => b.pattern);
+    const closing = rules.boilerplate.filter((b) => b.closing).map((b) => b.pattern);
+    tests = { whole: linePatternSet(rules.boilerplate.filter((b) => !b.inline).map((b) => b.pattern)), anyInline: linePatternSet(inline), inline, closing };
     testsOf.set(rules.boilerplate, tests);
   }
   return tests;
@@ -35,7 +38,7 @@ function boilerplateTests(rules: CompiledRules): BoilerplateTests {
 
 export function clean(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   doc.folded = foldText(doc.text);
-  const { whole, anyInline, inline } = boilerplateTests(rules);
+  const { whole, anyInline, inline, closing } = boilerplateTests(rules);
   const spans: Span[] = [];
   const text = doc.folded;
   let lineStart = 0;
@@ -46,15 +49,23 @@ export function clean(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     let e = lineEnd;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    const found: Span[] = [];
+    let wholeLine = false;
     if (e > s && e - s <= MAX_BOILERPLATE_LINE) {
       const line = text.slice(s, e);
-      if (whole.testAny(line)) spans.push({ start: s, end: e });
+      wholeLine = whole.testAny(line);
+      if (wholeLine) found.push({ start: s, end: e });
       else if (anyInline.occursAny(line)) {
-        const found: Span[] = [];
         for (const pattern of inline) for (const [a, z] of pattern.find(line)) found.push({ start: s + a, end: s + z });
-        spans.push(...mergeSpans(found, []));
       }
     }
+    if (e > s && !wholeLine) {
+      // a closing credit ends its line, so the line's last characters are enough to find it
+      const tailStart = Math.max(s, e - MAX_BOILERPLATE_LINE);
+      const tail = text.slice(tailStart, e);
+      for (const pattern of closing) for (const [a, z] of pattern.find(tail)) found.push({ start: tailStart + a, end: tailStart + z });
+    }
+    spans.push(...mergeSpans(found, []));
     lineStart = lineEnd + 1;
   }
   doc.boilerplate = spans;

@@ -12,6 +12,9 @@ describe('bylines', () => {
     ['By Jane Roe, UPI', 'Jane Roe', null],
     ['By Kim Min-ji and Lee Sang-ho', 'Kim Min-ji and Lee Sang-ho', null],
     ['By KANG Ji-won', 'KANG Ji-won', null],
+    ['Reported by Jane Roe | May 7, 2018', 'Jane Roe', '2018-05-07'],
+    ['Written by Pak Mi-ra', 'Pak Mi-ra', null],
+    ['BY Jane Roe', 'Jane Roe', null],
   ])('%j → author %j, published %j', (line, author, published) => {
     const text = `A headline\n\n${line}\n\n${body}`;
     const m = findMetadata(text);
@@ -27,6 +30,8 @@ describe('bylines', () => {
     ['By March 2019 the market had closed.'],
     ["By Kim Jong Un's order, the market was closed."],
     ['By The Numbers'],
+    ['Reported by the state media, the trial was short.'],
+    ['Written by hand, the note was found.'],
   ])('%j is not a byline', (line) => {
     const m = findMetadata(`A headline\n\n${line}\n\n${body}`);
     expect(m.author).toBeNull();

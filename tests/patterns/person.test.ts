@@ -15,6 +15,28 @@ describe('person finder', () => {
     ['The report by Elizabeth Warren came out.', [['Elizabeth Warren', 'Elizabeth Warren']]],
     ['It was written by reporter Jiro Ishimaru in Osaka.', [['Jiro Ishimaru', 'Jiro Ishimaru']]],
     ['President Moon Jae In visited.', [['Moon Jae In', 'Moon Jae In']]],
+    ['A woman surnamed Ryom was arrested.', [['Ryom', 'Ryom']]],
+    ['A woman surnamed Ryom Mi Ok was arrested.', [['Ryom Mi Ok', 'Ryom Mi Ok']]],
+    ['An officer identified by his surname Pyon fled.', [['Pyon', 'Pyon']]],
+    ['A trader known by her family name of Yun paid.', [['Yun', 'Yun']]],
+    ['A guard, surname of Ok, left.', [['Ok', 'Ok']]],
+    ['Elizabeth Shim and Dahye Kim wrote it.', [['Elizabeth Shim', 'Elizabeth Shim'], ['Dahye Kim', 'Dahye Kim']]],
+    ['Elizabeth Shim and Mirae Lee wrote it.', [['Elizabeth Shim', 'Elizabeth Shim'], ['Mirae Lee', 'Mirae Lee']]],
+    ['Elizabeth Shim and Human Rights Watch wrote it.', [['Elizabeth Shim', 'Elizabeth Shim']]],
+    ['Elizabeth Shim visited Hyesan and Onsong County.', [['Elizabeth Shim', 'Elizabeth Shim']]],
+    ['Elizabeth Shim said so. And Dahye Kim left.', [['Elizabeth Shim', 'Elizabeth Shim']]],
+    ['Three women, surnamed Ri, Pak and Ok, were held.', [['Ri', 'Ri'], ['Pak', 'Pak'], ['Ok', 'Ok']]],
+    ['Two guards surnamed Ri and Pak, and Ok fled.', [['Ri', 'Ri'], ['Pak', 'Pak'], ['Ok', 'Ok']]],
+    ['A woman surnamed Ri, Hyesan and Pak left.', [['Ri', 'Ri']]],
+    ['A woman surnamed Ri and Pak Chol Ho left.', [['Ri', 'Ri'], ['Pak Chol Ho', 'Pak Chol Ho']]],
+    ['A woman surnamed Ri. Pak left.', [['Ri', 'Ri']]],
+    ['Guards met Dr. Harold Winthrop Pemberly there.', [['Harold Winthrop Pemberly', 'Harold Winthrop Pemberly']]],
+    ['Guards met Harold Winthrop in Hyesan.', [['Harold Winthrop', 'Harold Winthrop']]],
+    ['Guards met Harold Winthrop Tuesday.', [['Harold Winthrop', 'Harold Winthrop']]],
+    ['NK Weekly\nPak Song Ho met guards.', [['Pak Song Ho', 'Pak Song Ho']]],
+    ['Guards were held.\nMargaret Holloway said so.', [['Margaret Holloway', 'Margaret Holloway']]],
+    ['Activist Song-chol Bae spoke in Seoul.', [['Song-chol Bae', 'Song Chol Bae']]],
+    ['Song-chol Bae spoke. Bae said more.', [['Song-chol Bae', 'Song Chol Bae'], ['Bae', 'Song Chol Bae']]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -29,6 +51,13 @@ describe('person finder', () => {
     'The Park Avenue office closed.',
     'Shin Sun left early.',
     'Read in Korean',
+    'The surname is common.',
+    'The name of Hyesan changed.',
+    'His family of Hyesan fled.',
+    'The well-known Bae wrote.',
+    'A far-off Kim watched.',
+    'Border Guards Held\n\nNK Weekly\nPak Song Ho\n3/14/2011\n\nGuards were held.',
+    'A guard looks across the river.\nMargaret Holloway\n/\nAFP via Getty Images',
   ])('finds no person in %j', (text) => {
     expect(persons(text)).toEqual([]);
   });

@@ -339,6 +339,25 @@ describe('affiliated_with', () => {
       ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-org-role-person]']],
     ['Kim Min Ji, who works for Daily NK, wrote it.', [person('Kim Min Ji'), org('Daily NK', 'media')],
       ['affiliated_with Kim Min Ji -> Daily NK [affiliated-person-role-of-org]']],
+    ['Pak Yong, head of the rights NGO Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a researcher from Seoul-based Free Voices Korea, spoke.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    // a critic is not a member: only the place-based organization is related
+    ['Pak Yong, a critic from Seoul-based Free Voices Korea, spoke.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    ['Kim Chol Su and Pak Yong, reporters for Daily NK, were held.', [person('Kim Chol Su'), person('Pak Yong'), org('Daily NK', 'media')],
+      ['affiliated_with Kim Chol Su -> Daily NK [affiliated-persons-roles-of-org]', 'affiliated_with Pak Yong -> Daily NK [affiliated-persons-roles-of-org]']],
+    ["In an interview with Daily NK's Kim Min Ji, he spoke.", [org('Daily NK', 'media'), person('Kim Min Ji')],
+      ['affiliated_with Kim Min Ji -> Daily NK [affiliated-outlet-possessive-person]']],
+    ['Pak Yong, who heads Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a lawyer representing Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong of Free Voices Korea spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]']],
+    ["Free Voices Korea's Asia director Pak Yong spoke.", [org('Free Voices Korea', 'ngo'), place('Asia', 'region'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -350,6 +369,14 @@ describe('affiliated_with', () => {
     ['Reporter Kim Chol Su told Daily NK that Radio Free Asia was wrong.', [person('Kim Chol Su'), org('Daily NK', 'media'), org('Radio Free Asia', 'media')]],
     ['Reporter Kim Chol Su met the Ministry of Unification.', [person('Kim Chol Su'), org('Ministry of Unification', 'state')]],
     ['Kim Chol Su fled the Ministry of State Security with official Pak Yong.', [person('Kim Chol Su'), MSS(), person('Pak Yong')]],
+    ['Kim Chol Su and Pak Yong, critics of Daily NK, were held.', [person('Kim Chol Su'), person('Pak Yong'), org('Daily NK', 'media')]],
+    ["The Ministry of State Security's Pak Yong was held.", [MSS(), person('Pak Yong')]],
+    ["Daily NK's report on Kim Min Ji ran.", [org('Daily NK', 'media'), person('Kim Min Ji')]],
+    ['Pak Yong, who criticized Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, a man suing Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, who led the march, left Free Voices Korea.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['The release of Pak Yong by Free Voices Korea came late.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ["Free Voices Korea's Asia report named Pak Yong.", [org('Free Voices Korea', 'ngo'), place('Asia', 'region'), person('Pak Yong')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });

@@ -32,6 +32,7 @@ describe('rule validation names the file, line, entry and field', () => {
     ['punctuation-split alias', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    aliases: ["Onsong, North"]')}` }, /split by punctuation/],
     ['unknown province', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    province: nowhere')}` }, /entry onsong: field province: no entry with id "nowhere"/],
     ['invalid regular expression', { 'b.yaml': 'kind: boilerplate\nentries:\n  - id: bad\n    pattern: "(unclosed"\n' }, /b\.yaml:3: entry bad: field pattern: invalid regular expression/],
+    ['closing without inline', { 'b.yaml': 'kind: boilerplate\nentries:\n  - id: tail\n    closing: true\n    pattern: "x$"\n' }, /b\.yaml:3: entry tail: field closing: closing needs inline: true/],
     ['back-reference (needs backtracking)', { 'b.yaml': 'kind: boilerplate\nentries:\n  - id: slow\n    pattern: "(a+)+\\\\1"\n' }, /entry slow: field pattern: invalid regular expression/],
     ['no rule files', { 'notes.txt': 'nothing' }, /no rule files/],
   ])('%s', (_name, files, expected) => {

@@ -24,6 +24,9 @@ describe('clean stage', () => {
     'Follow us on Facebook and Twitter for more news.',
     'Translated by Jane Doe. Edited by John Roe.',
     'Translated by Kim Mi-ra. Written in English by John Roe.',
+    'Pak Mi-ra | 2019-03-02 10:15',
+    'By Jane Roe | 2021-11-30',
+    '2012/05/14  Pak Mi-ra',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -33,6 +36,9 @@ describe('clean stage', () => {
     'The police read in Korean newspapers that arrests rose.',
     'Loading trucks at the border took all night.',
     'Officials will print new ID cards.',
+    'Hyesan Market | 2019-03-02 10:15 prices rose',
+    'On 2012/05/14 Pak Mi-ra fled.',
+    'prices | 2019-03-02',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
@@ -41,8 +47,23 @@ describe('clean stage', () => {
     ['A guard post on the Yalu. File Photo by Jane Roe/UPI', 'File Photo by Jane Roe/UPI'],
     ['Police search a market (photo courtesy of a reader) in Hyesan.', 'photo courtesy of a reader'],
     ['Officials met on Monday. (END)', '(END)'],
+    ['A man waits at a station. Photograph taken by Jane Roe in Sinuiju.', 'Photograph taken by Jane Roe'],
+    ['Guards say escape is impossible. (PAK Mi-ra)', '(PAK Mi-ra)'],
+    ['Guards say escape is impossible. (MORI Ken / PAK Mi-ra)', '(MORI Ken / PAK Mi-ra)'],
+    [`Guards say ${'the river is watched and '.repeat(20)}escape is impossible. (PAK Mi-ra)`, '(PAK Mi-ra)'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
+  });
+
+  it.each([
+    'Officials of the bureau met (MSS Bureau)',
+    'Guards say escape is impossible (PAK Mi-ra) for now.',
+    `Guards say ${'the river is watched and '.repeat(20)}escape (PAK Mi-ra) is impossible.`,
+    'Officials of the bureau met (MSS Bureau / Unit Nine)',
+    'Officials of the bureau met (KPA Unit)',
+    'Photograph taken by a reader in Sinuiju.',
+  ])('leaves content inside a line alone: %j', (line) => {
+    expect(marked(line)).toEqual([]);
   });
 
   it('keeps entities out of boilerplate', () => {
