@@ -272,3 +272,19 @@ describe('places beyond the admin list', () => {
     expect(places(text).filter((p) => p.norm.country === 'KP')).toEqual([]);
   });
 });
+
+describe('press hybrid spellings (one word mixing two systems)', () => {
+  it.each([
+    ['Raids in Pyungsung were reported.', 'Pyungsung', 'kp-pyongsong'],
+    ['Raids in Pyongsung were reported.', 'Pyongsung', 'kp-pyongsong'],
+    ['A notice went up in Hoeryung.', 'Hoeryung', 'kp-hoeryong'],
+    ['Videos were seized in Woonsan, North Pyongan.', 'Woonsan', 'kp-unsan-north-pyongan'],
+    ['Inspections in North Hamkyong Province began.', 'North Hamkyong Province', 'kp-north-hamgyong'],
+  ])('%s', (text, mention, id) => {
+    expect(ids(text)).toContainEqual([mention, id]);
+  });
+
+  it('a hybrid that is another place\'s own spelling stays that place\'s (Sunchon is 순천, not 선천)', () => {
+    expect(ids('Farmers in Sunchon were fined.')).toEqual([['Sunchon', 'kp-sunchon']]);
+  });
+});
