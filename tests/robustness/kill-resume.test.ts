@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROWS_DIR } from '../../src/batch/segments.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { CLI_TIMEOUT_MS, ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const PLACES = ['Hyesan', 'Hoeryong', 'Hamhung', 'Sinuiju', 'Chongjin', 'Musan', 'Onsong', 'Kanggye'];
@@ -30,7 +30,7 @@ function corpus(n: number): string {
 }
 
 const run = (input: string, output: string, ...extra: string[]) =>
-  spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', output, '--quiet', ...extra], { encoding: 'utf8' });
+  spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', output, '--quiet', ...extra], { encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
 
 /** Bytes of rows records written so far: every article stores one, whatever the formats. */
 function rowsBytes(output: string): number {
