@@ -97,6 +97,19 @@ describe('norm: level, province, country, coordinates', () => {
     expect([p!.norm.lat, p!.norm.lon]).not.toContain(null);
   });
 
+  // the border provinces' prefecture-level cities are all known, not only the ones reporting named so far
+  it.each([
+    ...['Changchun', 'Siping', 'Liaoyuan', 'Tonghua', 'Baishan', 'Songyuan', 'Baicheng'].map((c) => [c, 'Jilin Province']),
+    ...['Dalian', 'Anshan', 'Fushun', 'Benxi', 'Jinzhou', 'Yingkou', 'Fuxin', 'Liaoyang', 'Panjin', 'Tieling', 'Chaoyang', 'Huludao'].map((c) => [c, 'Liaoning Province']),
+  ])('%s is a Chinese city of %s', (name, province) => {
+    const [p] = places(`The woman was arrested in ${name} last spring.`);
+    expect(p).toMatchObject({ text: name, norm: { level: 'city', province, country: 'CN', resolved: true } });
+  });
+
+  it('"Jilin" alone is the province, not the city of that name', () => {
+    expect(places('The woman was arrested in Jilin last spring.')).toMatchObject([{ text: 'Jilin', canonicalId: 'cn-jilin' }]);
+  });
+
   it('a place without known coordinates keeps its level and province', () => {
     expect(places('Inspectors arrived in Mangyongdae on Monday.')).toMatchObject([
       { text: 'Mangyongdae', canonicalId: 'kp-mangyongdae', norm: { level: 'district', province: 'Pyongyang', country: 'KP', lat: null, lon: null, resolved: true } },
