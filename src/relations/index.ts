@@ -28,11 +28,24 @@ const LEVEL_RANK: Readonly<Record<string, number>> = {
   country: 5, province: 4, special_city: 4, city: 3, county: 3, region: 3, district: 2, workers_district: 2, town: 1, village: 0,
 };
 
-/** True when the outer place is of a larger kind than the inner one (an unknown inner kind fits any). */
+/** Places that run across units: no city holds a river, a mountain or a region. */
+const SPANNING: ReadonlySet<string> = new Set(['river', 'mountain', 'lake', 'region']);
+
+/**
+ * True when the outer place is of a larger kind than the inner one (an unknown inner kind fits
+ * any). A river, mountain, lake or region fits only a province or a country, and only a country
+ * when the gazetteer knows it and puts it in no province: "the Yalu River in Ryanggang Province"
+ * names a stretch of a river that runs along several provinces.
+ */
 export function canContain(outer: Place, inner: Place): boolean {
   const o = LEVEL_RANK[outer.norm.level ?? ''];
   const i = LEVEL_RANK[inner.norm.level ?? ''];
-  return o !== undefined && (i === undefined || o > i);
+  if (o === undefined) return false;
+  if (inner.norm.level !== null && SPANNING.has(inner.norm.level)) {
+    const spansProvinces = inner.canonicalId !== null && inner.norm.province === null;
+    return o >= (spansProvinces ? LEVEL_RANK.country! : LEVEL_RANK.province!);
+  }
+  return i === undefined || o > i;
 }
 
 /** The gazetteer puts the inner place in another country or province than the text does. */

@@ -8,7 +8,7 @@ import { ENGLISH_WORDS } from '../text/english.js';
 import { nameKeys } from '../text/fold.js';
 import { readRules, RulesInvalidError, type Located, type RuleProblem, type RuleSet } from './load.js';
 import type { GazetteerEntry } from './schema.js';
-import { aliasesOf } from './variants.js';
+import { aliasesOf, type ExpandedAlias } from './variants.js';
 import { compileLinePattern, type LinePattern } from './line-pattern.js';
 import { isStopWord } from '../text/wink.js';
 import { compileRelationPatterns, type RelationPattern } from '../relations/compile.js';
@@ -75,6 +75,38 @@ function checkReferences(set: RuleSet, byId: Map<string, Located<GazetteerEntry>
   }
 }
 
+/**
+ * A press hybrid spelling stays with its entry only when every other entry that has it has it as
+ * a hybrid too and shares aliases with it (the two Unsans: "Woonsan" is either, as "Unsan" is);
+ * otherwise it is dropped: "Sunchon" is the standard form of 순천, never 선천's hybrid.
+ * Returns the (key, id) pairs to drop, as "key|id".
+ */
+function droppedHybrids(entries: readonly GazetteerEntry[], aliasesById: ReadonlyMap<string, readonly ExpandedAlias[]>): Set<string> {
+  // key → id → whether the entry has it only as a hybrid
+  const claimants = new Map<string, Map<string, boolean>>();
+  for (const [id, aliases] of aliasesById) {
+    for (const a of aliases) {
+      const key = a.caseSensitive ? undefined : nameKeys(a.text)?.join(' ');
+      if (key === undefined) continue;
+      let ids = claimants.get(key);
+      if (!ids) claimants.set(key, (ids = new Map()));
+      ids.set(id, (ids.get(id) ?? true) && a.hybrid === true);
+    }
+  }
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const shares = (x: string, y: string) => byId.get(x)!.shares_alias_with.includes(y) || byId.get(y)!.shares_alias_with.includes(x);
+  const dropped = new Set<string>();
+  for (const [key, ids] of claimants) {
+    if (ids.size < 2) continue;
+    for (const [id, hybridOnly] of ids) {
+      if (!hybridOnly) continue;
+      const kept = [...ids].every(([other, otherHybrid]) => other === id || (otherHybrid && shares(id, other)));
+      if (!kept) dropped.add(`${key}|${id}`);
+    }
+  }
+  return dropped;
+}
+
 /** Reads, validates and compiles the rules in `dir`; throws RulesInvalidError. */
 export function compileRules(dir: string, version = '0'): CompiledRules {
   const set = readRules(dir);
@@ -96,10 +128,14 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
   // "type key" → ids claiming it, to find aliases claimed twice without a stated disambiguation
   const claims = new Map<string, Set<string>>();
 
+  const aliasesById = new Map(unique.map(({ value: e }) => [e.id, aliasesOf(e)] as const));
+  const dropped = droppedHybrids(unique.map((u) => u.value), aliasesById);
+
   for (const { value: e, file, line } of unique) {
     const at = { file, line, entry: e.id };
     const seen = new Set<string>();
-    for (const alias of aliasesOf(e)) {
+    for (const alias of aliasesById.get(e.id)!) {
+      if (alias.hybrid && dropped.has(`${nameKeys(alias.text)?.join(' ')}|${e.id}`)) continue;
       const keys = nameKeys(alias.text);
       if (keys === null) {
         // a canonical with a qualifier ("drugs (unspecified)") is a display name, matched through its aliases

@@ -17,6 +17,8 @@
  * - Older press spellings: ㅓ→u, ㅕ→yu, ㅚ→oi, si→shi, stops voiceless after a consonant:
  *   Chungjin, Onsung, Hamkyung, Hoiryung, Shinuiju.
  * - Joining: a syllable starting with a vowel may be split off (Sin-uiju, Sin Uiju).
+ * - Press hybrids: one word mixing McCune–Reischauer and older-press syllables (Pyongsung,
+ *   Hoeryung), and oo for ㅜ (Woonsan).
  * Variants that fold to the same key are kept once; the output is deterministic.
  */
 import { nameKeys } from '../text/fold.js';
@@ -60,6 +62,8 @@ interface Scheme {
   vowels: readonly string[];
   /** ㅅ before i is written sh */
   shi: boolean;
+  /** a syllable starting with ㅜ is written woo (Woonsan) */
+  woo?: boolean;
 }
 
 const VOICED = ['g', 'd', 'b', 'j'] as const;
@@ -94,6 +98,8 @@ const withVowels = (s: Scheme, patch: Record<number, string>): readonly string[]
 const MR_OI: Scheme = { ...MR, vowels: withVowels(MR, { [OE]: 'oi' }) };
 const RR_OI: Scheme = { ...RR, vowels: withVowels(RR, { [OE]: 'oi' }) };
 const MR_SHI: Scheme = { ...MR, shi: true };
+const U = 13;
+const OLD_OO: Scheme = { ...OLD, vowels: withVowels(OLD, { [U]: 'oo' }), woo: true };
 
 interface Family {
   scheme: Scheme;
@@ -124,6 +130,12 @@ const SECONDARY: readonly Family[] = [
   { scheme: MR_OI, pronounced: true, keepInitial: true },
   { scheme: RR_OI, pronounced: true, keepInitial: false },
   { scheme: MR_SHI, pronounced: true, keepInitial: true },
+  { scheme: OLD_OO, pronounced: true, keepInitial: true },
+];
+/** The two families whose syllables the press mixes inside one word (Pyong + sung). */
+const HYBRID: readonly [Family, Family] = [
+  { scheme: MR, pronounced: true, keepInitial: true },
+  { scheme: OLD, pronounced: true, keepInitial: true },
 ];
 
 function decompose(word: string): Syllable[] | null {
@@ -172,8 +184,15 @@ function position(prev: Coda | null): Position {
   return prev === 'K' || prev === 'T' || prev === 'P' ? 'voiceless' : 'voiced';
 }
 
+/** A written syllable: its initial consonant, and its vowel with the final. */
+type Piece = readonly [string, string];
+
 /** One word in one family, as its syllables (a split may fall between any two). */
 function renderWord(syllables: readonly Syllable[], family: Family): string[] {
+  return renderPieces(syllables, family).map(([c, v]) => c + v);
+}
+
+function renderPieces(syllables: readonly Syllable[], family: Family): Piece[] {
   const { scheme } = family;
   const s = syllables.map((x) => ({ ...x }));
   if (!family.keepInitial) s[0] = softenInitial(s[0]!);
@@ -185,7 +204,7 @@ function renderWord(syllables: readonly Syllable[], family: Family): string[] {
     s[i]!.coda = coda;
     s[i + 1]!.onset = onset;
   }
-  const out: string[] = [];
+  const out: Piece[] = [];
   for (let i = 0; i < s.length; i++) {
     const syl = s[i]!;
     const stop = STOP_INDEX[syl.onset];
@@ -193,7 +212,8 @@ function renderWord(syllables: readonly Syllable[], family: Family): string[] {
     let consonant = stop === undefined ? scheme.other[syl.onset] ?? syl.onset : scheme.stops[pos][stop]!;
     const vowel = scheme.vowels[syl.vowel]!;
     if (scheme.shi && consonant === 's' && vowel.startsWith('i')) consonant = 'sh';
-    out.push(consonant + vowel + CODA_LETTERS[syl.coda]);
+    if (scheme.woo && consonant === '' && syl.vowel === U) consonant = 'w';
+    out.push([consonant, vowel + CODA_LETTERS[syl.coda]]);
   }
   return out;
 }
@@ -210,15 +230,35 @@ function forms(parts: readonly string[], split: boolean): string[] {
   return [solid, capitalize(joined)];
 }
 
-function render(hangul: string, families: readonly Family[]): string[] | null {
+/**
+ * Every word whose syllables each take their consonant and their vowel from either rendering:
+ * Pyong+song × Pyung+sung gives Pyongsung; Ham+gyong × Ham+kyung gives Hamkyong.
+ */
+function mixedWords(a: readonly Piece[], b: readonly Piece[]): string[] {
+  let acc = [''];
+  for (let i = 0; i < a.length; i++) {
+    const consonants = [...new Set([a[i]![0], b[i]![0]])];
+    const vowels = [...new Set([a[i]![1], b[i]![1]])];
+    acc = acc.flatMap((w) => consonants.flatMap((c) => vowels.map((v) => w + c + v)));
+  }
+  return acc.map(capitalize);
+}
+
+const combine = (perWord: readonly string[][]) => perWord.reduce<string[]>((acc, alts) => acc.flatMap((a) => alts.map((b) => (a ? `${a} ${b}` : b))), ['']);
+
+function render(hangul: string, families: readonly Family[], hybrids: boolean): string[] | null {
   const words = hangul.trim().split(/\s+/).map(decompose);
   if (words.some((w) => w === null)) return null;
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const family of families) {
-    // spelled renderings keep the syllable boundary a writer may mark with a hyphen or space
-    const perWord = words.map((w) => forms(renderWord(w!, family), !family.pronounced));
-    const variants = perWord.reduce<string[]>((acc, alts) => acc.flatMap((a) => alts.map((b) => (a ? `${a} ${b}` : b))), ['']);
+  const perFamily = families.map((family) =>
+    combine(
+      // spelled renderings keep the syllable boundary a writer may mark with a hyphen or space
+      words.map((w) => forms(renderWord(w!, family), !family.pronounced)),
+    ),
+  );
+  if (hybrids) perFamily.push(combine(words.map((w) => mixedWords(renderPieces(w!, HYBRID[0]), renderPieces(w!, HYBRID[1])))));
+  for (const variants of perFamily) {
     for (const v of variants) {
       const key = nameKeys(v)?.join(' ');
       if (key === undefined || seen.has(key)) continue;
@@ -235,10 +275,20 @@ function render(hangul: string, families: readonly Family[]): string[] | null {
  * alike owns a spelling.
  */
 export function standardRomanizations(hangul: string): string[] {
-  return render(hangul, STANDARD) ?? [];
+  return render(hangul, STANDARD, false) ?? [];
 }
 
 /** Every romanization variant of a Hangul name, the press's MR form first; [] when it is not Hangul. */
 export function romanizations(hangul: string): string[] {
-  return render(hangul, [...STANDARD, ...SECONDARY]) ?? [];
+  return render(hangul, [...STANDARD, ...SECONDARY], false) ?? [];
+}
+
+/**
+ * The press hybrids of a Hangul name that no system above writes (Pyongsung, Hamkyong,
+ * Hoeryung). They are weaker evidence than a system's form: the gazetteer drops one that
+ * another place claims (src/rules/compile.ts).
+ */
+export function hybridRomanizations(hangul: string): string[] {
+  const known = romanizations(hangul).length;
+  return render(hangul, [...STANDARD, ...SECONDARY], true)?.slice(known) ?? [];
 }

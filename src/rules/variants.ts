@@ -6,7 +6,7 @@
 import type { PlaceLevel } from '../types.js';
 import { nameKeys } from '../text/fold.js';
 import type { Alias, GazetteerEntry, PlaceEntry } from './schema.js';
-import { romanizations } from './romanize.js';
+import { hybridRomanizations, romanizations } from './romanize.js';
 
 export interface ExpandedAlias {
   text: string;
@@ -14,6 +14,8 @@ export interface ExpandedAlias {
   context?: string[];
   after?: string[];
   not_before?: string[];
+  /** a press hybrid spelling (src/rules/romanize.ts), dropped where another entry claims it */
+  hybrid?: boolean;
 }
 
 /**
@@ -81,8 +83,8 @@ interface HangulNames {
   designated: string[];
 }
 
-function hangulNames(e: PlaceEntry, hangul: string): HangulNames {
-  const rom = (h: string) => (e.romanize ? romanizations(h) : []);
+function hangulNames(e: PlaceEntry, hangul: string, romanize: (h: string) => string[]): HangulNames {
+  const rom = (h: string) => (e.romanize ? romanize(h) : []);
   const suffix = (HANGUL_SUFFIXES[e.level] ?? []).find((s) => hangul.endsWith(s) && hangul.length > s.length);
   const base = suffix ? hangul.slice(0, -suffix.length) : hangul;
   const designated = suffix ? [hangul, ...rom(hangul)] : [];
@@ -103,26 +105,38 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
   const stems = new Set<string>([placeStem(e.canonical)]);
   for (const a of typed) if (!a.context && !a.caseSensitive) stems.add(placeStem(a.text));
   const designated = new Set<string>();
+  let hybrid: HangulNames = { stems: [], designated: [] };
   if (e.hangul) {
-    const names = hangulNames(e, e.hangul);
+    const names = hangulNames(e, e.hangul, romanizations);
     for (const s of names.stems) stems.add(s);
     for (const d of names.designated) designated.add(d);
+    hybrid = hangulNames(e, e.hangul, hybridRomanizations);
   }
   const designators = DESIGNATORS[e.level] ?? [];
-  const out: ExpandedAlias[] = [];
-  for (const stem of stems) {
-    if (excluded.includes(keyOf(stem))) continue;
-    if (e.bare || designators.length === 0) out.push({ text: stem, caseSensitive: false });
-    for (const d of designators) {
-      out.push({ text: PREFIX_DESIGNATORS.has(d) ? `${d} ${stem}` : `${stem} ${d}`, caseSensitive: false });
+  const expand = (stemList: Iterable<string>, designatedList: Iterable<string>, extra: Partial<ExpandedAlias>): ExpandedAlias[] => {
+    const out: ExpandedAlias[] = [];
+    for (const stem of stemList) {
+      if (excluded.includes(keyOf(stem))) continue;
+      if (e.bare || designators.length === 0) out.push({ text: stem, caseSensitive: false, ...extra });
+      for (const d of designators) {
+        out.push({ text: PREFIX_DESIGNATORS.has(d) ? `${d} ${stem}` : `${stem} ${d}`, caseSensitive: false, ...extra });
+      }
     }
-  }
-  for (const d of designated) {
-    const key = keyOf(d);
-    if (!excluded.some((x) => key.startsWith(x))) out.push({ text: d, caseSensitive: false });
-  }
+    for (const d of designatedList) {
+      const key = keyOf(d);
+      if (!excluded.some((x) => key.startsWith(x))) out.push({ text: d, caseSensitive: false, ...extra });
+    }
+    return out;
+  };
+  const stemKeys = new Set([...stems].map(keyOf));
+  const designatedKeys = new Set([...designated].map(keyOf));
+  const hybrids = expand(
+    hybrid.stems.filter((x) => !stemKeys.has(keyOf(x))),
+    hybrid.designated.filter((x) => !designatedKeys.has(keyOf(x))),
+    { hybrid: true },
+  );
   // full typed aliases keep their own form too ("Rason Special Economic Zone")
-  return [{ text: e.canonical, caseSensitive: false }, ...typed, ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...out];
+  return [{ text: e.canonical, caseSensitive: false }, ...typed, ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...expand(stems, designated, {}), ...hybrids];
 }
 
 /** All aliases of an entry, canonical first. */

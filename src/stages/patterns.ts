@@ -1,7 +1,8 @@
 /**
  * patterns: entities written in forms rather than names: amounts, prices, dates, penalties,
  * code articles, persons, and places marked only by their designator. Each finder is a
- * module in src/patterns/ returning drafts with their norm.
+ * module in src/patterns/ returning drafts with their norm. Last, a place followed by a
+ * facility's name ("Kilju Station") becomes that facility (src/patterns/facility.ts).
  */
 import type { CompiledRules } from '../rules/compile.js';
 import { findDates } from '../patterns/date.js';
@@ -10,6 +11,7 @@ import { findPenalties } from '../patterns/penalty.js';
 import { findLawArticles } from '../patterns/law.js';
 import { findLawTitles } from '../patterns/law-title.js';
 import { findDesignatedPlaces } from '../patterns/place-designator.js';
+import { withFacilities } from '../patterns/facility.js';
 import { findPersons } from '../patterns/person.js';
 import { findQuantities } from '../patterns/quantity.js';
 import type { Draft, WorkingDoc } from './doc.js';
@@ -20,5 +22,6 @@ export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, fi
 
 export function patterns(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   for (const find of FINDERS) for (const d of find(doc, rules)) doc.drafts.push(d);
+  doc.drafts = withFacilities(doc, rules);
   return doc;
 }

@@ -325,6 +325,23 @@ describe('conflicts with the gazetteer', () => {
   });
 });
 
+describe('relations that cannot hold: rivers, mountains and regions', () => {
+  // a known river the gazetteer puts in no province: it runs along several
+  const spanning = (text: string, level: 'river' | 'mountain'): Parameters<typeof buildDoc>[1][number] => ({
+    type: 'PLACE', text, canonical: text, canonicalId: `kp-${text.toLowerCase().replace(/\W+/g, '-')}`, rule: 'test',
+    norm: { level, province: null, country: 'KP', lat: null, lon: null, resolved: true },
+  });
+  it.each([
+    ['Boats on the Pomun River in North Korea sank.', [spanning('Pomun River', 'river'), place('North Korea')], ['located_in Pomun River -> North Korea']],
+    ['Boats on the Pomun River in Ryanggang Province sank.', [spanning('Pomun River', 'river'), place('Ryanggang Province')], []],
+    ['Hikers on Mount Kalbong in Ryanggang Province froze.', [spanning('Mount Kalbong', 'mountain'), place('Ryanggang Province')], []],
+    ['Boats on the Sodu River in Ryanggang Province sank.', [place('Sodu River', 'river'), place('Ryanggang Province')], ['located_in Sodu River -> Ryanggang Province']],
+    ['Boats on the Sodu River in Hyesan sank.', [place('Sodu River', 'river'), place('Hyesan')], []],
+    ['Farms of the Sodu region in Hyesan failed.', [place('Sodu region', 'region'), place('Hyesan')], []],
+    ['Farms in Sodu-ri in Hyesan failed.', [place('Sodu-ri', 'village'), place('Hyesan')], ['located_in Sodu-ri -> Hyesan']],
+  ] as [string, Parameters<typeof buildDoc>[1], string[]][])('%s', (s, specs, expected) => expect(rel([s], specs)).toEqual(expected));
+});
+
 describe('the relations of a document', () => {
   const doc = buildDoc(
     ['He sold 500 grams of meth in Hyesan.', 'Smugglers in Hamhung in South Hamgyong Province paid.'],

@@ -30,6 +30,10 @@ describe('located_in', () => {
       ['located_in Hamhung -> South Hamgyong [located-in-preposition]', 'located_in Sunchon -> South Pyongan [located-in-preposition]']],
     ['Sunchon city, in South Pyongan Province, was targeted.', [place('Sunchon'), place('South Pyongan Province')],
       ['located_in Sunchon -> South Pyongan Province [located-in-preposition]']],
+    ['Sodu in northern Ryanggang Province grows hemp.', [place('Sodu', 'town'), place('Ryanggang Province')],
+      ['located_in Sodu -> Ryanggang Province [located-in-preposition]']],
+    ['Sodu, located in the southwestern Ryanggang Province, grows hemp.', [place('Sodu', 'town'), place('Ryanggang Province')],
+      ['located_in Sodu -> Ryanggang Province [located-in-preposition]']],
     ['Hyesan, which is in Ryanggang Province, borders China.', [place('Hyesan'), place('Ryanggang Province'), place('China')],
       ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
     ['Musan County (North Hamgyong Province) has an iron mine.', [place('Musan County'), place('North Hamgyong Province')],
@@ -52,6 +56,7 @@ describe('located_in', () => {
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
   const mustNot: Not[] = [
+    ['Traders from Sodu went to northern Ryanggang Province.', [place('Sodu', 'town'), place('Ryanggang Province')]],
     ['Hyesan is not in North Hamgyong Province.', [place('Hyesan'), place('North Hamgyong Province')]],
     ['Hyesan, not in North Hamgyong Province, was chosen.', [place('Hyesan'), place('North Hamgyong Province')]],
     ['They moved from Hyesan to Hamhung.', [place('Hyesan'), place('Hamhung')]],

@@ -97,6 +97,19 @@ describe('norm: level, province, country, coordinates', () => {
     expect([p!.norm.lat, p!.norm.lon]).not.toContain(null);
   });
 
+  // the border provinces' prefecture-level cities are all known, not only the ones reporting named so far
+  it.each([
+    ...['Changchun', 'Siping', 'Liaoyuan', 'Tonghua', 'Baishan', 'Songyuan', 'Baicheng'].map((c) => [c, 'Jilin Province']),
+    ...['Dalian', 'Anshan', 'Fushun', 'Benxi', 'Jinzhou', 'Yingkou', 'Fuxin', 'Liaoyang', 'Panjin', 'Tieling', 'Chaoyang', 'Huludao'].map((c) => [c, 'Liaoning Province']),
+  ])('%s is a Chinese city of %s', (name, province) => {
+    const [p] = places(`The woman was arrested in ${name} last spring.`);
+    expect(p).toMatchObject({ text: name, norm: { level: 'city', province, country: 'CN', resolved: true } });
+  });
+
+  it('"Jilin" alone is the province, not the city of that name', () => {
+    expect(places('The woman was arrested in Jilin last spring.')).toMatchObject([{ text: 'Jilin', canonicalId: 'cn-jilin' }]);
+  });
+
   it('a place without known coordinates keeps its level and province', () => {
     expect(places('Inspectors arrived in Mangyongdae on Monday.')).toMatchObject([
       { text: 'Mangyongdae', canonicalId: 'kp-mangyongdae', norm: { level: 'district', province: 'Pyongyang', country: 'KP', lat: null, lon: null, resolved: true } },
@@ -270,5 +283,21 @@ describe('places beyond the admin list', () => {
 
   it.each(['The Hwasong-15 missile was launched.', 'The Moranbong Band performed.', 'Jung-gu in Seoul is busy.'])('no North Korean place in %j', (text) => {
     expect(places(text).filter((p) => p.norm.country === 'KP')).toEqual([]);
+  });
+});
+
+describe('press hybrid spellings (one word mixing two systems)', () => {
+  it.each([
+    ['Raids in Pyungsung were reported.', 'Pyungsung', 'kp-pyongsong'],
+    ['Raids in Pyongsung were reported.', 'Pyongsung', 'kp-pyongsong'],
+    ['A notice went up in Hoeryung.', 'Hoeryung', 'kp-hoeryong'],
+    ['Videos were seized in Woonsan, North Pyongan.', 'Woonsan', 'kp-unsan-north-pyongan'],
+    ['Inspections in North Hamkyong Province began.', 'North Hamkyong Province', 'kp-north-hamgyong'],
+  ])('%s', (text, mention, id) => {
+    expect(ids(text)).toContainEqual([mention, id]);
+  });
+
+  it('a hybrid that is another place\'s own spelling stays that place\'s (Sunchon is 순천, not 선천)', () => {
+    expect(ids('Farmers in Sunchon were fined.')).toEqual([['Sunchon', 'kp-sunchon']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romanizations, standardRomanizations } from '../../src/rules/romanize.js';
+import { hybridRomanizations, romanizations, standardRomanizations } from '../../src/rules/romanize.js';
 import { nameKeys } from '../../src/text/fold.js';
 
 const key = (s: string) => nameKeys(s)!.join(' ');
@@ -39,6 +39,35 @@ describe('romanizations: every family from the jamo', () => {
     ['벽동', 'Pyoktong', 'Pyokdong'],
   ])('%s: spelled %s and pronounced %s', (hangul, spelled, pronounced) => {
     expect(keysOf(hangul)).toEqual(expect.arrayContaining([key(spelled), key(pronounced)]));
+  });
+
+  it.each([
+    // press hybrids: MR and older-press syllables mixed inside one word; oo/woo for ㅜ
+    ['평성', ['Pyongsung', 'Pyungsong']],
+    ['회령', ['Hoeryung']],
+    ['운산', ['Woonsan']],
+    ['순천', ['Soonchun']],
+    ['함경', ['Hamgyung', 'Hamkyong']],
+  ])('%s: press hybrids %j', (hangul, hybrids) => {
+    expect([...keysOf(hangul), ...hybridRomanizations(hangul).map(key)]).toEqual(expect.arrayContaining(hybrids.map(key)));
+  });
+
+  it.each([
+    // must not: hybrids mix whole syllables, never letters a syllable of neither system has
+    ['평성', ['Pyoongsong', 'Pyangsong']],
+    ['운산', ['Woonsun', 'Wunsan']],
+  ])('%s: no %j', (hangul, never) => {
+    for (const n of never) expect([...keysOf(hangul), ...hybridRomanizations(hangul).map(key)]).not.toContain(key(n));
+  });
+
+  it('hybrids are kept apart from the systems\' forms, and never repeat one', () => {
+    expect(keysOf('평성')).not.toContain(key('Pyongsung'));
+    expect(hybridRomanizations('평성').map(key)).toContain(key('Pyongsung'));
+    for (const h of ['평성', '회령', '김형권', '천리마']) {
+      const hybrids = hybridRomanizations(h).map(key);
+      for (const k of keysOf(h)) expect(hybrids).not.toContain(k);
+      expect(hybrids.length).toBeLessThanOrEqual(60);
+    }
   });
 
   it('writes ㄴ/ㄹ meeting ㄹ as ll in every family (Chollima)', () => {

@@ -1,0 +1,60 @@
+/**
+ * Facilities named after a place: "Kilju Station", "Onsong Detention Centre", "Hoeryong Forced
+ * Labor Camp". A PLACE draft already found (gazetteer or designator), followed by up to three
+ * capitalised qualifiers and a capitalised head (rules/place-words.yaml), becomes one PLACE of
+ * level `facility` named by the whole span, in the place's province and country. The place's
+ * own draft and every draft that overlaps the facility's words ("Detention Centre for a month"
+ * as a penalty) give way to it: those words are a name here.
+ */
+import type { CompiledRules } from '../rules/compile.js';
+import type { Draft, WorkingDoc } from '../stages/doc.js';
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Places too large to name a facility: "China Market" is not a market in China. */
+const NOT_A_BASE = new Set(['country', 'region']);
+/** The words after a place, up to the end of a capitalised run (at most four words). */
+const FOLLOWING = /^ ((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)* ){0,3}[A-Z][a-z]+)/;
+
+type PlaceDraft = Extract<Draft, { type: 'PLACE' }>;
+
+/** The length of the facility phrase at the start of `words`, or 0: qualifiers then a head, capitalised. */
+function facilityLength(run: string, heads: ReadonlySet<string>, qualifiers: ReadonlySet<string>): number {
+  const words = run.split(' ');
+  let length = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    length += (i > 0 ? 1 : 0) + words[i]!.length;
+    if (heads.has(w)) return length;
+    if (!qualifiers.has(w)) return 0;
+  }
+  return 0;
+}
+
+/** The drafts with each place that names a facility replaced by the facility. */
+export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
+  const heads = rules.lexicon.get('facility-heads') ?? NO_WORDS;
+  const qualifiers = rules.lexicon.get('facility-qualifiers') ?? NO_WORDS;
+  const facilities: PlaceDraft[] = [];
+  for (const d of doc.drafts) {
+    if (d.type !== 'PLACE' || (d.norm.level !== null && NOT_A_BASE.has(d.norm.level))) continue;
+    const run = FOLLOWING.exec(doc.text.slice(d.end, d.end + 80))?.[1];
+    if (run === undefined) continue;
+    const length = facilityLength(run, heads, qualifiers);
+    if (length === 0) continue;
+    const end = d.end + 1 + length;
+    // a name the gazetteer knows whole ("Yodok Camp", a prison camp) stays the gazetteer's
+    if (doc.drafts.some((g) => g.canonicalId !== null && g.start <= d.start && end <= g.end)) continue;
+    // the longest place ending here names the facility ("Hyesan City Market", not "City Market")
+    if (facilities.some((f) => f.end === end && f.start <= d.start)) continue;
+    const text = doc.text.slice(d.start, end);
+    const province = d.norm.province ?? (d.norm.level === 'province' || d.norm.level === 'special_city' ? d.canonical : null);
+    facilities.push({
+      type: 'PLACE', text, start: d.start, end, canonical: `${d.canonical} ${doc.folded.slice(d.end + 1, end)}`, canonicalId: null, rule: 'pattern:facility',
+      norm: { level: 'facility', province, country: d.norm.country, lat: null, lon: null, resolved: false },
+    });
+  }
+  if (facilities.length === 0) return doc.drafts;
+  const kept = facilities.filter((f) => !facilities.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+  const yields = (d: Draft) => kept.some((f) => (f.start <= d.start && d.end <= f.end) || (d.start < f.end && f.end < d.end && d.start > f.start));
+  return [...doc.drafts.filter((d) => !yields(d)), ...kept];
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityOf } from '../../src/types.js';
+import { extract } from '../helpers.js';
+
+const entities = (text: string) => extract(text).entities;
+const places = (text: string): EntityOf<'PLACE'>[] => entities(text).filter((e): e is EntityOf<'PLACE'> => e.type === 'PLACE');
+const facility = (text: string) => places(text).find((p) => p.norm.level === 'facility');
+
+describe('a facility named after a place is one PLACE of level facility', () => {
+  it.each([
+    // [text, the facility's span, canonical, province]
+    ['Guards at Kilju Station stopped the traders.', 'Kilju Station', 'Kilju Station', 'North Hamgyong Province'],
+    ['She was held in the Onsong Detention Centre for a month.', 'Onsong Detention Centre', 'Onsong Detention Centre', 'North Hamgyong Province'],
+    ['He was sent to the Hoeryong Forced Labor Camp.', 'Hoeryong Forced Labor Camp', 'Hoeryong Forced Labor Camp', 'North Hamgyong Province'],
+    ['Crowds gathered at Hyesan Airfield at noon.', 'Hyesan Airfield', 'Hyesan Airfield', 'Ryanggang Province'],
+    ['The trial was held at Hamhung Stadium.', 'Hamhung Stadium', 'Hamhung Stadium', 'South Hamgyong Province'],
+    ['Prices at the Hyesan City Market rose.', 'Hyesan City Market', 'Hyesan Market', 'Ryanggang Province'],
+    ['Traders left Pyongyang Railway Station.', 'Pyongyang Railway Station', 'Pyongyang Railway Station', 'Pyongyang'],
+    ['Prisoners died in the Pukchae County Detention Center.', 'Pukchae County Detention Center', 'Pukchae Detention Center', null],
+  ])('%s', (text, span, canonical, province) => {
+    const f = facility(text);
+    expect(f?.text).toBe(span);
+    expect(f?.canonical).toBe(canonical);
+    expect(f?.canonicalId).toBeNull();
+    expect(f?.norm.province).toBe(province);
+    expect(text.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+
+  it('is not split into a town and a penalty', () => {
+    const found = entities('He was sent to the Hoeryong Forced Labor Camp.');
+    expect(found.map((e) => [e.type, e.text])).toEqual([['PLACE', 'Hoeryong Forced Labor Camp']]);
+  });
+
+  it.each([
+    // must not: no head, a head in lower case, a police unit, a country, a name the gazetteer knows whole
+    ['Traders in Kilju stationed guards.', 'Kilju'],
+    ['Kilju station guards stopped them.', 'Kilju'],
+    ['Officers of the Hyesan Police Station searched homes.', 'Hyesan'],
+    ['Goods from China Market Street were sold.', null],
+    ['He was held in the Yodok Camp.', null],
+  ])('no facility in %j', (text, place) => {
+    expect(facility(text)).toBeUndefined();
+    if (place) expect(places(text).map((p) => p.text)).toContain(place);
+  });
+});
