@@ -1,13 +1,15 @@
 /**
  * patterns: entities written in forms rather than names: amounts, prices, dates, penalties,
- * code articles, persons, and places marked only by their designator. Each finder is a
- * module in src/patterns/ returning drafts with their norm.
+ * code articles, persons, places marked only by their designator, and organizations known by
+ * a head word. Each finder is a module in src/patterns/ returning drafts with their norm; a
+ * finder sees the drafts of the gazetteer and of the finders before it.
  */
 import type { CompiledRules } from '../rules/compile.js';
 import { findDates } from '../patterns/date.js';
 import { findMoney } from '../patterns/money.js';
 import { findPenalties } from '../patterns/penalty.js';
 import { findLawArticles } from '../patterns/law.js';
+import { findOrganizations } from '../patterns/organization.js';
 import { findDesignatedPlaces } from '../patterns/place-designator.js';
 import { findPersons } from '../patterns/person.js';
 import { findQuantities } from '../patterns/quantity.js';
@@ -15,7 +17,7 @@ import type { Draft, WorkingDoc } from './doc.js';
 
 export type Finder = (doc: WorkingDoc, rules: CompiledRules) => Draft[];
 
-export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, findQuantities, findMoney, findDates, findPenalties, findLawArticles];
+export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, findQuantities, findMoney, findDates, findPenalties, findLawArticles, findOrganizations];
 
 export function patterns(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   for (const find of FINDERS) for (const d of find(doc, rules)) doc.drafts.push(d);
