@@ -9,7 +9,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { parseShard, type Shard } from './batch/shard.js';
 import { DEFAULT_FORMATS, FORMATS, parseFormats, type Format } from './export/formats.js';
 import { defaultRulesDir, PACKAGE_RULES } from './rules/locate.js';
-import { DEFAULT_MAX_BYTES } from './input/load.js';
+import { DEFAULT_MAX_BYTES, STDIN } from './input/load.js';
 import type { RulesInvalidError } from './rules/load.js';
 import type { RunSummary } from './run.js';
 import { VERSION } from './version.js';
@@ -73,7 +73,7 @@ const program = new Command()
 program
   .command('run')
   .description('process every article in the input directory into the output directory')
-  .option('-i, --input <path>', 'input directory or file (.txt .md .html .json .jsonl)', 'input')
+  .option('-i, --input <path>', 'input directory or file (.txt .md .html .json .jsonl), or - for JSON Lines on standard input', 'input')
   .option('-o, --output <dir>', 'output directory', 'output')
   .addOption(rulesOption())
   .option('--max-bytes <n>', 'skip input files larger than this', positiveInt, DEFAULT_MAX_BYTES)
@@ -87,7 +87,9 @@ program
   .action(async (o: { input: string; output: string; rules: string; maxBytes: number; csvRaw: boolean; jobs: number; incremental: boolean; shard?: Shard; formats: Set<Format>; quiet: boolean }) => {
     const { InputUnavailableError, limitHeapGrowth, runBatch } = await import('./run.js');
     const { RulesInvalidError } = await import('./rules/load.js');
-    const bar = !o.quiet && process.stderr.isTTY ? new SingleBar({ format: 'nkie {bar} {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
+    if (o.input === STDIN && process.stdin.isTTY) process.stderr.write('nkie: reading JSON Lines articles from standard input (end with Ctrl-D)\n');
+    // the bar counts files; standard input's length is unknown
+    const bar = !o.quiet && process.stderr.isTTY && o.input !== STDIN ? new SingleBar({ format: 'nkie {bar} {value}/{total} files', hideCursor: true }, Presets.shades_classic) : null;
     limitHeapGrowth();
     try {
       const summary = await runBatch({
@@ -140,7 +142,7 @@ program
   .command('check')
   .description('score the extraction against the gold files (exit 1 below --min-f1 or on invalid gold)')
   .option('-g, --gold <dir>', 'gold directory (<id>.gold.json files)', 'tests/fixtures')
-  .option('-i, --input <path>', 'input directory or file holding the articles', 'input')
+  .option('-i, --input <path>', 'input directory or file holding the articles, or - for JSON Lines on standard input', 'input')
   .addOption(rulesOption())
   .option('--json', 'print the whole result as one JSON object', false)
   .option('--min-f1 <x>', 'exit 1 when the overall document-level micro F1 is below x (default: no minimum)', fraction)

@@ -33,6 +33,7 @@ export function toDocument(doc: WorkingDoc): Document {
     sentences: doc.sentences,
     entities: doc.entities,
     relations: doc.relations,
+    events: doc.events,
   };
 }
 

@@ -20,14 +20,17 @@ import { Processor, type Outcome } from './batch/pool.js';
 import { formatShard, inShard, type Shard } from './batch/shard.js';
 import { needsCompaction, SegmentReader, SegmentWriter, sweepSegments } from './batch/segments.js';
 import { articleHash, rulesDigest, RunState } from './batch/state.js';
-import { listInputFiles, loadFile, type InputError } from './input/load.js';
+import { listInputFiles, loadFile, loadJsonLineStream, STDIN, type InputError, type LoadItem } from './input/load.js';
 import { readRules } from './rules/load.js';
 import { VERSION } from './version.js';
 
 export type { RunSummary };
 
 export interface RunOptions {
+  /** a directory, a file, or STDIN ("-") for JSON Lines from `stdin` */
   input: string;
+  /** where `input: "-"` reads from; process.stdin when not given */
+  stdin?: AsyncIterable<Uint8Array>;
   output: string;
   rules: string;
   maxBytes: number;
@@ -41,7 +44,9 @@ export interface RunOptions {
   shard?: Shard | null;
   /** the optional formats (articles, report, geojson, brat, conll) written besides the contract files; none by default */
   formats?: ReadonlySet<Format>;
+  /** the number of input files (not called for standard input, whose length is unknown) */
   onStart?(total: number): void;
+  /** the number of input files read so far */
   onArticle?(done: number): void;
 }
 
@@ -55,6 +60,32 @@ export class InputUnavailableError extends Error {}
  */
 export function limitHeapGrowth(): void {
   v8.setFlagsFromString('--heap-growing-percent=30');
+}
+
+/**
+ * The input's articles and problems, file after file (the listing first, so that an
+ * unreadable input fails before the output is touched), or line after line of standard input.
+ */
+function openInput(opts: RunOptions): { errors: InputError[]; items: Iterable<LoadItem> | AsyncIterable<LoadItem> } {
+  const load = { maxBytes: opts.maxBytes };
+  if (opts.input === STDIN) return { errors: [], items: loadJsonLineStream(opts.stdin ?? process.stdin, load) };
+  if (!existsSync(opts.input)) throw new InputUnavailableError(`${opts.input}: input not found`);
+  let listing: ReturnType<typeof listInputFiles>;
+  try {
+    listing = listInputFiles(opts.input);
+  } catch (e) {
+    throw new InputUnavailableError(`${opts.input}: cannot read input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const { files } = listing;
+  function* items(): Generator<LoadItem> {
+    opts.onStart?.(files.length);
+    let done = 0;
+    for (const file of files) {
+      yield* loadFile(file, opts.input, load);
+      opts.onArticle?.(++done);
+    }
+  }
+  return { errors: listing.errors, items: items() };
 }
 
 /** How often the incremental state is saved while articles are processed. */
@@ -91,7 +122,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
   let processed = 0;
   const onOutcome = (o: Outcome) => {
     if (o.error !== null) {
-      errors.push({ file: o.file, line: null, reason: o.error });
+      errors.push({ file: o.file, line: o.line, reason: o.error });
       return;
     }
     processed++;
@@ -108,46 +139,35 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     // invalid rules stop the run before any article is read
     state ??= RunState.empty(VERSION, target.rulesDigest, processor.start());
 
-    if (!existsSync(opts.input)) throw new InputUnavailableError(`${opts.input}: input not found`);
-    let listing;
-    try {
-      listing = listInputFiles(opts.input);
-    } catch (e) {
-      throw new InputUnavailableError(`${opts.input}: cannot read input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-    }
-    errors.push(...listing.errors);
+    const input = openInput(opts);
+    errors.push(...input.errors);
     prepareOutput(opts.output, articleFiles);
     rmSync(join(opts.output, 'run.json'), { force: true });
     const seen = new Map<string, string>();
     let skipped = 0;
-    opts.onStart?.(listing.files.length);
-    let done = 0;
-    for (const file of listing.files) {
-      for (const item of loadFile(file, opts.input, { maxBytes: opts.maxBytes })) {
-        if ('error' in item) {
-          errors.push(item.error);
-          continue;
-        }
-        const { article } = item;
-        if (!inShard(article.id, shard)) continue;
-        if (item.warning) warnings.push(item.warning);
-        const first = seen.get(article.id);
-        if (first !== undefined) {
-          errors.push({ file, line: null, reason: `duplicate article id "${article.id}" (first from ${first}); skipped` });
-          continue;
-        }
-        seen.set(article.id, article.source);
-        const hash = articleHash(article);
-        // unchanged: the state says so, and the files it vouches for were made for this very content
-        const rows = trusted?.hashOf(article.id) === hash ? trusted.rowsOf(article.id) : null;
-        if (rows && rowsMatch(opts.output, stored, article.id, rows, headerOf(hash)!, articleFiles)) {
-          written.add(article.id);
-          skipped++;
-          continue;
-        }
-        await processor.submit({ article, hash, file });
+    for await (const item of input.items) {
+      if ('error' in item) {
+        errors.push(item.error);
+        continue;
       }
-      opts.onArticle?.(++done);
+      const { article, file, line } = item;
+      if (!inShard(article.id, shard)) continue;
+      warnings.push(...item.warnings);
+      const first = seen.get(article.id);
+      if (first !== undefined) {
+        errors.push({ file, line, reason: `duplicate article id "${article.id}" (first from ${first}); skipped` });
+        continue;
+      }
+      seen.set(article.id, line === null ? article.source : `${article.source}:${line}`);
+      const hash = articleHash(article);
+      // unchanged: the state says so, and the files it vouches for were made for this very content
+      const rows = trusted?.hashOf(article.id) === hash ? trusted.rowsOf(article.id) : null;
+      if (rows && rowsMatch(opts.output, stored, article.id, rows, headerOf(hash)!, articleFiles)) {
+        written.add(article.id);
+        skipped++;
+        continue;
+      }
+      await processor.submit({ article, hash, file, line });
     }
     await processor.drain();
     // the workers' memory is not needed for the aggregates

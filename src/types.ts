@@ -103,6 +103,52 @@ export const RelationSchema = z.object({
   conflict: z.boolean().describe('located_in only: the text contradicts the gazetteer'),
 }).strict();
 
+export const EVENT_SUBTYPES = [
+  'arrest-jail', 'release-parole', 'trial-hearing', 'charge-indict', 'convict', 'sentence', 'fine',
+  'execute', 'extradite', 'acquit', 'appeal', 'pardon', 'crackdown', 'seizure',
+] as const;
+
+/** The roles of an event that take one entity; `persons` takes a list. */
+export const EVENT_ROLES = ['agent', 'crime', 'sentence', 'law', 'place', 'time', 'money', 'drug', 'quantity'] as const;
+
+export const EventArgumentSchema = z.object({
+  entity: Nullable(z.string()).describe("entity id; null when the value is the document's own (its publication date)"),
+  value: z.string().describe("the canonical value: a place's canonical name, a DATE's TIMEX3 value, a PENALTY's canonical, a CRIME's offence id"),
+  fromContext: z.boolean().describe("true when taken from outside the event's sentence"),
+}).strict();
+
+const eventArgument = () => Nullable(EventArgumentSchema);
+
+/** A justice event (ACE 2005's JUSTICE type, plus crackdown and seizure): one per trigger. */
+export const EventSchema = z.object({
+  id: z.string().regex(/^v\d+$/),
+  subtype: z.enum(EVENT_SUBTYPES),
+  trigger: z.string().min(1).describe('the word(s) that state the event, as written'),
+  start: Offset,
+  end: Offset,
+  sentence: z.number().int().nonnegative().describe('index into Document.sentences'),
+  evidence: z.string().describe('the text of the sentence that states the event'),
+  arguments: z.object({
+    agent: eventArgument(),
+    persons: z.array(EventArgumentSchema),
+    crime: eventArgument(),
+    sentence: eventArgument().describe('the PENALTY'),
+    law: eventArgument(),
+    place: eventArgument(),
+    time: eventArgument(),
+    money: eventArgument(),
+    drug: eventArgument(),
+    quantity: eventArgument(),
+  }).strict(),
+  count: Nullable(z.object({ min: Nullable(z.number().int().nonnegative()), max: Nullable(z.number().int().nonnegative()) }).strict())
+    .describe('how many persons the text says ("three women", "dozens")'),
+  modality: z.enum(['asserted', 'other']).describe('other: could, will, may, threatened, planned, rumoured'),
+  polarity: z.enum(['positive', 'negative']),
+  genericity: z.enum(['specific', 'generic']).describe('generic: what a law or policy does in general'),
+  tense: z.enum(['past', 'present', 'future', 'unspecified']),
+  rule: z.string(),
+}).strict();
+
 export const DocumentSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9._-]+$/),
   source: z.string().describe('input path relative to the input directory'),
@@ -115,6 +161,7 @@ export const DocumentSchema = z.object({
   sentences: z.array(SpanSchema),
   entities: z.array(EntitySchema),
   relations: z.array(RelationSchema),
+  events: z.array(EventSchema),
 }).strict();
 
 export type Span = z.infer<typeof SpanSchema>;
@@ -131,6 +178,10 @@ export type PenaltyKind = (typeof PENALTY_KINDS)[number];
 export type Entity = z.infer<typeof EntitySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
+export type Event = z.infer<typeof EventSchema>;
+export type EventArgument = z.infer<typeof EventArgumentSchema>;
+export type EventSubtype = (typeof EVENT_SUBTYPES)[number];
+export type EventRole = (typeof EVENT_ROLES)[number];
 
 /** An entity of one type, with that type's norm. */
 export type EntityOf<T extends EntityType> = Extract<Entity, { type: T }>;

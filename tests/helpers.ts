@@ -14,6 +14,11 @@ export { tempDir };
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RULES_DIR = join(ROOT, 'rules');
 export const INPUT_DIR = join(ROOT, 'input');
+/**
+ * A CLI spawned by a test is killed after this long: a synchronous spawn cannot be stopped by
+ * vitest's own timeouts, so a hung run would otherwise hold the suite (and CI) for hours.
+ */
+export const CLI_TIMEOUT_MS = 240_000;
 
 let shared: Pipeline | null = null;
 

@@ -22,8 +22,9 @@ import type { ProcessReply, WorkerSetup, WorkerTask } from './worker.js';
 export interface Submitted {
   article: Article;
   hash: string;
-  /** the input file, for error messages */
+  /** the input file and line (JSONL), for error messages */
   file: string;
+  line: number | null;
 }
 
 export type Outcome = Submitted & ArticleResult;

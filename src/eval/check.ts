@@ -6,8 +6,8 @@
  * without looking, real reporting): each set is scored apart as well as pooled. Articles and
  * gold files that cannot be paired, and gold files that are invalid, are reported and not scored.
  */
-import { existsSync } from 'node:fs';
-import { DEFAULT_MAX_BYTES, listInputFiles, loadFile, type InputError } from '../input/load.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES, JsonLineReader, listInputFiles, loadFile, STDIN, type InputError, type LoadItem } from '../input/load.js';
 import { createPipeline, VERSION } from '../pipeline.js';
 import { InputUnavailableError } from '../run.js';
 import { ENTITY_TYPES, RELATION_TYPES, type Article, type Document, type EntityType, type RelationType } from '../types.js';
@@ -91,7 +91,7 @@ export interface SetScores {
 }
 
 /** Sets are listed in this order, any other after them by name. */
-export const SET_ORDER = ['tuned', 'heldout', 'fixtures', 'real'];
+export const SET_ORDER = ['tuned', 'heldout', 'fixtures', 'real', 'real-heldout'];
 
 export interface CheckResult {
   nkie: string;
@@ -150,7 +150,20 @@ const levelsOf = (t: LevelTallies): Levels =>
 
 const setRank = (name: string) => (SET_ORDER.includes(name) ? SET_ORDER.indexOf(name) : SET_ORDER.length);
 
+/** Standard input's articles (`--input -`), read whole: the check holds every article anyway. */
+function stdinItems(maxBytes: number): LoadItem[] {
+  const reader = new JsonLineReader({ maxBytes });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(0);
+  } catch (e) {
+    throw new InputUnavailableError(`${STDIN}: cannot read standard input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  return [...reader.push(bytes), ...reader.end()];
+}
+
 function loadArticles(input: string, maxBytes: number): { articles: Map<string, Article>; errors: InputError[] } {
+  if (input === STDIN) return collect(stdinItems(maxBytes), []);
   if (!existsSync(input)) throw new InputUnavailableError(`${input}: input not found`);
   let listing;
   try {
@@ -158,14 +171,16 @@ function loadArticles(input: string, maxBytes: number): { articles: Map<string, 
   } catch (e) {
     throw new InputUnavailableError(`${input}: cannot read input (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  const errors = [...listing.errors];
+  return collect(listing.files.flatMap((file) => loadFile(file, input, { maxBytes })), listing.errors);
+}
+
+function collect(items: LoadItem[], listingErrors: InputError[]): { articles: Map<string, Article>; errors: InputError[] } {
+  const errors = [...listingErrors];
   const articles = new Map<string, Article>();
-  for (const file of listing.files) {
-    for (const item of loadFile(file, input, { maxBytes })) {
-      if ('error' in item) errors.push(item.error);
-      else if (articles.has(item.article.id)) errors.push({ file, line: null, reason: `duplicate article id "${item.article.id}" (first from ${articles.get(item.article.id)!.source}); skipped` });
-      else articles.set(item.article.id, item.article);
-    }
+  for (const item of items) {
+    if ('error' in item) errors.push(item.error);
+    else if (articles.has(item.article.id)) errors.push({ file: item.file, line: item.line, reason: `duplicate article id "${item.article.id}" (first from ${articles.get(item.article.id)!.source}); skipped` });
+    else articles.set(item.article.id, item.article);
   }
   return { articles, errors };
 }

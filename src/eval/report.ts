@@ -130,6 +130,7 @@ const SET_NOTES: Readonly<Record<string, string>> = {
   tuned: 'the rules were developed on these',
   heldout: 'written without looking at the rules',
   real: 'real reporting, document-level gold',
+  'real-heldout': 'real reporting kept out of rule development',
 };
 
 /** The human report. */

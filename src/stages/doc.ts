@@ -4,7 +4,7 @@
  */
 import type { CompiledRules } from '../rules/compile.js';
 import type { Word } from '../text/fold.js';
-import type { Article, Entity, Relation, Span } from '../types.js';
+import type { Article, Entity, Event, Relation, Span } from '../types.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -45,6 +45,8 @@ export interface WorkingDoc {
   drafts: Draft[];
   entities: Entity[];
   relations: Relation[];
+  /** filled by the events stage */
+  events: Event[];
 }
 
 export interface Stage {
@@ -71,6 +73,7 @@ export function newWorkingDoc(article: Article): WorkingDoc {
     drafts: [],
     entities: [],
     relations: [],
+    events: [],
   };
 }
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAnn } from '../../src/export/brat.js';
 import { parseConll } from '../../src/export/conll.js';
 import type { Document } from '../../src/types.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { CLI_TIMEOUT_MS, ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -17,7 +17,7 @@ describe('nkie run --formats', () => {
   beforeAll(() => {
     writeFileSync(join(input, 'a.txt'), 'Arrests in Hyesan\n\nPolice in Hyesan, Ryanggang Province, seized 500 grams of methamphetamine.');
     writeFileSync(join(input, 'b.txt'), 'Trial in Hamhung\n\nA court in Hamhung sentenced two dealers to 10 years of reform through labor.');
-    const r = spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', out, '--quiet', '--formats', 'all'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', out, '--quiet', '--formats', 'all'], { encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
     expect(r.status, r.stderr).toBe(0);
     docs = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Document);
   });
@@ -53,7 +53,7 @@ describe('nkie run --formats', () => {
   });
 
   it('rejects an unknown format before reading anything', () => {
-    const r = spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', tempDir(), '--formats', 'csv,pdf'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', tempDir(), '--formats', 'csv,pdf'], { encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/unknown format "pdf"/);
   });

@@ -6,10 +6,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, RELATION_COLUMNS } from '../../src/export/rows.js';
 import { DocumentSchema, type Document } from '../../src/types.js';
-import { INPUT_DIR, ROOT, tempDir } from '../helpers.js';
+import { CLI_TIMEOUT_MS, INPUT_DIR, ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
-const nkie = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+const nkie = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
 
 async function readCsv(path: string): Promise<{ headers: string[]; rows: Record<string, string>[] }> {
   const rows: Record<string, string>[] = [];
@@ -195,7 +195,7 @@ describe('nkie run --help', () => {
 });
 
 describe('rules without --rules', () => {
-  const inDir = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  const inDir = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
 
   it('are the installed package\'s when the current directory has no rules directory', () => {
     const cwd = tempDir('nkie-cwd-');
@@ -232,5 +232,44 @@ describe('nkie run, single inputs', () => {
     const out = tempDir('nkie-out-');
     expect(nkie('run', '--input', join(dir, 'x', 'one.json'), '--output', out, '--quiet').status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'documents.jsonl'), 'utf8'))).toMatchObject({ id: 'one', source: 'one.json', published: '2021-04-02' });
+  });
+});
+
+describe('nkie run --input - (JSON Lines on standard input)', () => {
+  const withStdin = (input: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: CLI_TIMEOUT_MS });
+  const lines = [
+    JSON.stringify({ id: 'hyesan', text: 'Police in Hyesan arrested five smugglers.', published: '2021-03-04' }),
+    JSON.stringify({ text: 'Three traders were sent to a labor camp in Hoeryong.' }),
+    '{"text": "cut off',
+    JSON.stringify({ text: 'A woman was fined in Sinuiju.' }),
+  ];
+
+  it('processes every good line, names the bad one by its line in errors.jsonl, and exits 2', () => {
+    const out = tempDir('nkie-stdin-');
+    const r = withStdin(`${lines.join('\n')}\n`, 'run', '--input', '-', '--output', out, '--quiet');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^nkie: <stdin>:3: malformed JSON/m);
+    const errors = readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { file: string; line: number });
+    expect(errors.map((e) => [e.file, e.line])).toEqual([['<stdin>', 3]]);
+    const docs = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Document);
+    expect(docs.map((d) => [d.id, d.source])).toEqual([['hyesan', '<stdin>'], ['stdin-2', '<stdin>'], ['stdin-4', '<stdin>']]);
+    expect(docs.find((d) => d.id === 'stdin-4')?.entities.map((e) => e.text)).toContain('Sinuiju');
+  });
+
+  it('skips unchanged lines with --incremental, and gives the same output with --jobs 2', () => {
+    const input = `${lines.join('\n')}\n`;
+    const out = tempDir('nkie-stdin-');
+    withStdin(input, 'run', '--input', '-', '--output', out, '--quiet');
+    const again = withStdin(input, 'run', '--input', '-', '--output', out, '--incremental');
+    expect(again.stdout).toMatch(/3 articles \(3 unchanged, kept\)/);
+    const jobs = tempDir('nkie-stdin-');
+    withStdin(input, 'run', '--input', '-', '--output', jobs, '--quiet', '--jobs', '2');
+    expect(readFileSync(join(jobs, 'documents.jsonl'), 'utf8')).toBe(readFileSync(join(out, 'documents.jsonl'), 'utf8'));
+  });
+
+  it('an empty standard input is an error', () => {
+    const r = withStdin('', 'run', '--input', '-', '--output', tempDir('nkie-stdin-'), '--quiet');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/<stdin>: no articles/);
   });
 });

@@ -7,13 +7,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BaselineSchema } from '../../src/eval/baseline.js';
-import { ROOT } from '../helpers.js';
-import { alphaGold, world, type World } from './helpers.js';
+import { CLI_TIMEOUT_MS, ROOT } from '../helpers.js';
+import { ALPHA, alphaGold, world, type World } from './helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
 function nkie(w: World, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'check', '--gold', w.gold, '--input', w.input, '--rules', w.rules, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'check', '--gold', w.gold, '--input', w.input, '--rules', w.rules, ...args], { encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -24,6 +24,18 @@ beforeAll(() => {
 });
 
 describe('nkie check', () => {
+  it('reads JSON Lines articles from standard input with --input -, scoring them as from a directory', () => {
+    const stdin = `${JSON.stringify({ id: 'alpha', text: ALPHA })}\n{broken\n`;
+    // a gold file names its article's source: "<stdin>" for standard input
+    const piped = world({ 'gold/alpha.gold.json': { ...alphaGold(), source: '<stdin>' } });
+    const r = spawnSync(process.execPath, [CLI, 'check', '--gold', piped.gold, '--input', '-', '--rules', piped.rules, '--json'], { encoding: 'utf8', input: stdin, timeout: CLI_TIMEOUT_MS });
+    expect(r.status).toBe(0);
+    const fromStdin = JSON.parse(r.stdout) as { levels: unknown; notScored: { inputErrors: unknown[] } };
+    const fromDir = JSON.parse(nkie(w, '--json').stdout) as { levels: unknown };
+    expect(fromStdin.levels).toEqual(fromDir.levels);
+    expect(fromStdin.notScored.inputErrors).toEqual([{ file: '<stdin>', line: 2, reason: expect.stringMatching(/^malformed JSON/) }]);
+  });
+
   it('prints the report and exits 0 without --min-f1', () => {
     const r = nkie(w);
     expect(r.code).toBe(0);

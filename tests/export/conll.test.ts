@@ -38,6 +38,7 @@ function build(marked: string, entities: [surface: string, type: EntityType][]):
       return { id: `e${i + 1}`, type, text: surface, start, end: start + surface.length, sentence, canonical: surface, canonicalId: null, rule: 'test', norm: NORMS[type] };
     }),
     relations: [],
+    events: [],
   });
 }
 

@@ -27,6 +27,7 @@ export function buildDocument(text: string, specs: Spec[], relations: [Relation[
       id: `r${i + 1}`, type, subject: `e${s}`, object: `e${o}`, sentence: 0,
       evidence: options.evidence?.(i, text) ?? text, rule: `rule-${type}`, conflict: false,
     })),
+    events: [],
     ...options.meta,
   });
 }

@@ -18,7 +18,7 @@ function placesDoc(id: string, text: string, places: PlaceSpec[], others: Entity
   });
   return DocumentSchema.parse({
     id, source: `${id}.txt`, title: null, outlet: null, author: null, url: null, published: null, text,
-    sentences: [{ start: 0, end: text.length }], entities: [...entities, ...others], relations: [],
+    sentences: [{ start: 0, end: text.length }], entities: [...entities, ...others], relations: [], events: [],
   });
 }
 

@@ -11,6 +11,7 @@ const doc = (id: string, text: string): Document => ({
     { id: 'e2', type: 'DRUG', text: 'meth', start: 13, end: 17, sentence: 0, canonical: 'methamphetamine', canonicalId: 'meth', rule: 'g', norm: {} },
   ],
   relations: [{ id: 'r1', type: 'quantity_of', subject: 'e1', object: 'e2', sentence: 0, evidence: text, rule: 'q', conflict: false }],
+  events: [],
 });
 
 describe('CSV rows', () => {

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/types.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { CLI_TIMEOUT_MS, ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const ARTICLE = 'Arrests in Hyesan\nPolice in Hyesan, Ryanggang Province, seized 500 grams of methamphetamine.';
@@ -46,7 +46,7 @@ describe('a batch with every kind of bad input', () => {
     symlinkSync(join(input, 'does-not-exist.txt'), join(input, 'dangling.txt'));
     w('huge.txt', 'x'.repeat(2_000_000));
 
-    result = spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', out, '--quiet', '--max-bytes', String(1_000_000 + 6_000_000)], { encoding: 'utf8' });
+    result = spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', out, '--quiet', '--max-bytes', String(1_000_000 + 6_000_000)], { encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
     stderr = String(result.stderr);
     docs = new Map(readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => {
       const d = JSON.parse(l) as Document;
@@ -105,7 +105,7 @@ describe('a batch with every kind of bad input', () => {
 
   it('skips a file over --max-bytes instead of crashing', () => {
     const limited = tempDir('nkie-out-');
-    const r = spawnSync(process.execPath, [CLI, 'run', '--input', join(input, 'huge.txt'), '--output', limited, '--quiet', '--max-bytes', '1000000'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'run', '--input', join(input, 'huge.txt'), '--output', limited, '--quiet', '--max-bytes', '1000000'], { encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/huge\.txt: file is 2000000 bytes, over --max-bytes 1000000; skipped/);
   });

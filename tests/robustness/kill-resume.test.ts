@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROWS_DIR } from '../../src/batch/segments.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { CLI_TIMEOUT_MS, ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const PLACES = ['Hyesan', 'Hoeryong', 'Hamhung', 'Sinuiju', 'Chongjin', 'Musan', 'Onsong', 'Kanggye'];
@@ -30,7 +30,7 @@ function corpus(n: number): string {
 }
 
 const run = (input: string, output: string, ...extra: string[]) =>
-  spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', output, '--quiet', ...extra], { encoding: 'utf8' });
+  spawnSync(process.execPath, [CLI, 'run', '--input', input, '--output', output, '--quiet', ...extra], { encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
 
 /** Bytes of rows records written so far: every article stores one, whatever the formats. */
 function rowsBytes(output: string): number {
@@ -39,15 +39,18 @@ function rowsBytes(output: string): number {
   return readdirSync(dir).reduce((n, name) => n + (statSync(join(dir, name), { throwIfNoEntry: false })?.size ?? 0), 0);
 }
 
+/** Large enough that the kill lands well inside the run, small enough to run five times in a test suite. */
+const ARTICLES = 2000;
+
 describe('killing a run and resuming it with --incremental', () => {
-  const input = corpus(5000);
+  const input = corpus(ARTICLES);
   const clean = tempDir('nkie-clean-');
   // a record is about the same size for every article here: 300 articles' worth, well before the end
   let killAt = 0;
 
   beforeAll(() => {
     expect(run(input, clean).status).toBe(0);
-    killAt = (rowsBytes(clean) / 5000) * 300;
+    killAt = (rowsBytes(clean) / ARTICLES) * 300;
   }, 240_000);
 
   it.each([[[]], [['--formats', 'articles']]])('ends with the same output as a clean run (%j)', async (formats: string[]) => {
@@ -80,11 +83,11 @@ describe('killing a run and resuming it with --incremental', () => {
     const resumed = run(input, killed, '--incremental', ...formats);
     expect(resumed.status).toBe(0);
     const state = JSON.parse(readFileSync(join(killed, 'run.json'), 'utf8'));
-    expect(state.articles).toBe(5000);
+    expect(state.articles).toBe(ARTICLES);
     for (const f of AGGREGATES) expect(readFileSync(join(killed, f), 'utf8'), f).toBe(readFileSync(join(clean, f), 'utf8'));
     if (formats.length > 0) {
       const docs = readFileSync(join(clean, 'documents.jsonl'), 'utf8').trim().split('\n');
-      expect(readdirSync(articles)).toHaveLength(5000);
+      expect(readdirSync(articles)).toHaveLength(ARTICLES);
       for (const line of docs.filter((_, i) => i % 250 === 0)) {
         const doc = JSON.parse(line) as { id: string };
         expect(readFileSync(join(articles, `${doc.id}.json`), 'utf8'), doc.id).toBe(JSON.stringify(doc, null, 2) + '\n');

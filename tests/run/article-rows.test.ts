@@ -22,6 +22,7 @@ const handmade: Document = {
     { id: 'e3', type: 'PLACE', text: 'Hyesan|Musan', start: 24, end: 36, sentence: 0, canonical: 'Hyesan|Musan', canonicalId: null, rule: 'p', norm: { level: null, province: null, country: null, lat: null, lon: null, resolved: false } },
   ],
   relations: [{ id: 'r1', type: 'quantity_of', subject: 'e1', object: 'e2', sentence: 0, evidence: text, rule: 'q', conflict: false }],
+  events: [],
 };
 const docs: Document[] = [...testArticles(12).map((a) => pipeline.process(a)), handmade];
 const HEADER = rowsHeader('1.0.0', 'd'.repeat(64), 'h'.repeat(64), false);

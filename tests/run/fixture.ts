@@ -8,11 +8,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticles, writeCorpus } from '../../src/bench/corpus.js';
 import type { Article } from '../../src/types.js';
-import { ROOT, rulesDir, tempDir } from '../helpers.js';
+import { CLI_TIMEOUT_MS, ROOT, rulesDir, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
-export const nkie = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+export const nkie = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
 
 export const PLACES = `kind: gazetteer
 entries:

@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadFile } from '../../src/input/load.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { mergeSpans } from '../../src/stages/doc.js';
 import type { Article } from '../../src/types.js';
-import { rulesDir } from '../helpers.js';
+import { pipeline, rulesDir, tempDir } from '../helpers.js';
 
 // no gazetteer: the stages alone, independent of the rule files being edited
 const pipe = createPipeline({ rulesDir: rulesDir({ 'empty.yaml': 'kind: lexicon\nentries: []\n' }) });
@@ -28,6 +31,25 @@ describe('metadata stage', () => {
   test('loader fields win over the text', () => {
     const d = run(UPI, { title: 'T', author: 'A', outlet: 'Daily NK', published: '2018-05-09' });
     expect([d.title, d.author, d.outlet, d.published]).toEqual(['T', 'A', 'Daily NK', '2018-05-09']);
+  });
+
+  test('a first paragraph with no headline line gives a cut title, a headline stays whole', () => {
+    const paragraph = 'Police in Hyesan arrested five smugglers at the Yalu River last Tuesday, a source told Daily NK. The suspects were handed over to the security ministry.';
+    expect(run(paragraph, { titleFromFirstLine: true }).title).toBe('Police in Hyesan arrested five smugglers at the Yalu River last Tuesday, a source told Daily NK.');
+    expect(run(UPI, { titleFromFirstLine: true }).title).toBe('Security agent dismissed for drug trafficking');
+  });
+
+  test('front matter wins over the byline and dateline, and offsets are those of the body', () => {
+    const dir = tempDir();
+    const front = ['---', 'title: Agent dismissed', 'published: 2018-05-09', 'outlet: Daily NK', 'author: Kim Chol', '---', ''].join('\n');
+    writeFileSync(join(dir, 'upi.txt'), `${front}${UPI}\nHe worked in Hoeryong.\n`);
+    const [item] = loadFile(join(dir, 'upi.txt'), dir, { maxBytes: 1 << 20 });
+    if (!item || !('article' in item)) throw new Error('the article did not load');
+    const d = pipeline().process(item.article);
+    expect([d.title, d.author, d.outlet, d.published]).toEqual(['Agent dismissed', 'Kim Chol', 'Daily NK', '2018-05-09']);
+    expect(d.text.startsWith('Security agent dismissed')).toBe(true);
+    expect(d.entities.map((e) => e.text)).toContain('Hoeryong');
+    for (const e of d.entities) expect(d.text.slice(e.start, e.end)).toBe(e.text);
   });
 
   test('the byline is metadata, not content; the dateline is content', () => {
