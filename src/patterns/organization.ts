@@ -81,9 +81,10 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const out: Draft[] = [];
 
   const localUnitHeads = new Set([...(rules.lexicon.get('org-local-unit-heads') ?? [])].map(toKey));
-  // a space or a hyphen between words of a name, or the dot of an initial ("U.N. Security Council")
+  // a space or a hyphen between words of a name, the apostrophe of a plural possessive
+  // ("Workers' Party"), or the dot of an initial ("U.N. Security Council")
   const joins = (a: MatchWord, b: MatchWord | undefined): b is MatchWord =>
-    b !== undefined && a.joinsNext && !b.boilerplate && b.sentence === a.sentence && /^(?:[ -]|\. ?)$/.test(text.slice(a.end, b.start));
+    b !== undefined && a.joinsNext && !b.boilerplate && b.sentence === a.sentence && /^(?:['\u2019]? |-|\. ?)$/.test(text.slice(a.end, b.start));
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -141,8 +142,10 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       const after = doc.text.slice(words[k]!.end, words[k]!.end + 2);
       if (/^['\u2019]s/.test(after) || /s$/.test(words[k]!.key) && /^['\u2019]/.test(after)) {
         // "Human Rights Watch's Asia Division" is a unit of the organization, not one of its own
-        if (coveredBy(first, k, ['ORG']).length > 0) return null;
-        if (coveredBy(first, k, ['PLACE', 'PERSON']).length > 0) first = k + 1;
+        // the owner is an entity that ends at the possessive, not one running on ("Workers' Party")
+        const owners = coveredBy(first, k).filter((d) => d.end <= words[k]!.end + 2);
+        if (owners.some((d) => d.type === 'ORG')) return null;
+        if (owners.some((d) => d.type === 'PLACE' || d.type === 'PERSON')) first = k + 1;
       }
     }
     while (first <= runLast && CONNECTORS.has(words[first]!.key)) first++;

@@ -96,3 +96,16 @@ describe('names that contain other names', () => {
     expect(es.map((e) => [e.type, e.canonical])).toEqual([['ORG', 'Rimjin-gang']]);
   });
 });
+
+describe('a plural possessive inside a name', () => {
+  it.each([
+    ["The Tanbong Department of the Workers' Party met.", 'Tanbong Department of the Workers\' Party'],
+    ["The Tanbong Bureau of the Farmers' Union met.", "Tanbong Bureau of the Farmers' Union"],
+  ])('%s', (text, mention) => {
+    expect(orgs(text).map((o) => o.text)).toEqual([mention]);
+  });
+
+  it("an organization's unit after its possessive is still not taken", () => {
+    expect(found("Radio Free Asia's Korean Service reported it.")).toEqual([]);
+  });
+});
