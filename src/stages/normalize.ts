@@ -1,15 +1,16 @@
 /**
  * normalize: settles the drafts of the gazetteer and the pattern finders into the entity
  * list. Where two drafts overlap one is kept: a gazetteer-resolved entity over an unresolved
- * one, else the longer, else the earlier (gazetteer before pattern finders). Entities get their sentence and ids in text
+ * one (except an organization name that wholly contains it: src/patterns/organization.ts), else the longer, else the earlier (gazetteer before pattern finders). Entities get their sentence and ids in text
  * order. An entity that would break `text.slice(start, end) === text` or leave its sentence is
  * dropped rather than emitted wrong.
  */
+import { CONTAINING_ORG_RULE } from '../patterns/organization.js';
 import type { Entity } from '../types.js';
 import { sentenceAt, type Draft, type WorkingDoc } from './doc.js';
 
 /** Preference among overlapping drafts: resolved by the gazetteer first, then longer. */
-const rank = (d: Draft) => (d.canonicalId !== null ? 1e9 : 0) + (d.end - d.start);
+const rank = (d: Draft) => (d.canonicalId !== null || d.rule === CONTAINING_ORG_RULE ? 1e9 : 0) + (d.end - d.start);
 
 /** Keeps the best drafts of one cluster of mutually overlapping drafts (usually one or two). */
 function settleCluster(cluster: { d: Draft; i: number }[], kept: Draft[]): void {

@@ -1,8 +1,9 @@
 /**
  * patterns: entities written in forms rather than names: amounts, prices, dates, penalties,
- * code articles, persons, and places marked only by their designator. Each finder is a
- * module in src/patterns/ returning drafts with their norm. Last, a place followed by a
- * facility's name ("Kilju Station") becomes that facility (src/patterns/facility.ts).
+ * code articles, persons, places marked only by their designator, and organizations known by
+ * a head word. Each finder is a module in src/patterns/ returning drafts with their norm; a
+ * finder sees the drafts of the gazetteer and of the finders before it. Last, a place
+ * followed by a facility's name ("Kilju Station") becomes that facility (src/patterns/facility.ts).
  */
 import type { CompiledRules } from '../rules/compile.js';
 import { findDates } from '../patterns/date.js';
@@ -10,6 +11,7 @@ import { findMoney } from '../patterns/money.js';
 import { findPenalties } from '../patterns/penalty.js';
 import { findLawArticles } from '../patterns/law.js';
 import { findLawTitles } from '../patterns/law-title.js';
+import { findOrganizations } from '../patterns/organization.js';
 import { findDesignatedPlaces } from '../patterns/place-designator.js';
 import { withFacilities } from '../patterns/facility.js';
 import { findPersons } from '../patterns/person.js';
@@ -18,7 +20,7 @@ import type { Draft, WorkingDoc } from './doc.js';
 
 export type Finder = (doc: WorkingDoc, rules: CompiledRules) => Draft[];
 
-export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, findQuantities, findMoney, findDates, findPenalties, findLawTitles, findLawArticles];
+export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, findQuantities, findMoney, findDates, findPenalties, findLawTitles, findLawArticles, findOrganizations];
 
 export function patterns(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   for (const find of FINDERS) for (const d of find(doc, rules)) doc.drafts.push(d);

@@ -177,3 +177,60 @@ describe('media, NGOs, international and foreign bodies', () => {
     expect(found(text, 'ORG')).toEqual([]);
   });
 });
+
+describe('security, military and state bodies under the names the press gives them', () => {
+  test.each([
+    ['Agents of the National Safety Agency searched the house.', 'National Safety Agency', 'Ministry of State Security'],
+    ['The State Safety Agency questioned the broker.', 'State Safety Agency', 'Ministry of State Security'],
+    ['In the north, the National Security Agency watches defectors\' families.', 'National Security Agency', 'Ministry of State Security'],
+    ['The Social Safety Agency ran the checkpoint.', 'Social Safety Agency', 'Ministry of Social Security'],
+    ["An officer of the People's Safety Agency took the bribe.", "People's Safety Agency", 'Ministry of Social Security'],
+    ['The Defense Security Command arrested the officers.', 'Defense Security Command', 'Military Security Command'],
+    ["The People's Defense Security Bureau questioned the soldiers.", "People's Defense Security Bureau", 'Military Security Command'],
+    ['The General Staff Department issued the order.', 'General Staff Department', 'General Staff Department'],
+    ['The General Political Bureau sent inspectors.', 'General Political Bureau', 'General Political Bureau'],
+    ['The National Defense Committee ordered the crackdown.', 'National Defense Committee', 'State Affairs Commission'],
+    ['The 109 Groups searched the houses.', '109 Groups', 'Group 109'],
+    ['Korea Central Television aired the trial.', 'Korea Central Television', 'Korean Central Television'],
+  ])('%s', (text, mention, canonical) => {
+    expect(found(text, 'ORG')).toEqual([[mention, canonical]]);
+  });
+
+  test.each([
+    // the US agency: no North Korean word in the sentence
+    'The National Security Agency intercepted the calls.',
+  ])('not the ministry: %s', (text) => {
+    expect(found(text, 'ORG').filter(([, canonical]) => canonical === 'Ministry of State Security')).toEqual([]);
+  });
+});
+
+describe('outlets, NGOs and UN bodies that report on North Korea', () => {
+  test.each([
+    ['Reuters reported the seizure.', 'Reuters', 'Reuters'],
+    ['Xinhua carried the statement.', 'Xinhua', 'Xinhua News Agency'],
+    ['The photo was taken by AFP.', 'AFP', 'Agence France-Presse'],
+    ['The Chosun Ilbo cited a source.', 'Chosun Ilbo', 'Chosun Ilbo'],
+    ['The Joongang Ilbo reported it first.', 'Joongang Ilbo', 'JoongAng Ilbo'],
+    ['The Rimjingang magazine printed the photos.', 'Rimjingang', 'Rimjin-gang'],
+    ['Good Friends said the executions rose.', 'Good Friends', 'Good Friends'],
+    ['Justice for North Korea counted the returnees.', 'Justice for North Korea', 'Justice for North Korea'],
+    ['The U.N. Security Council met on Friday.', 'U.N. Security Council', 'United Nations Security Council'],
+    ['The UN Human Rights Council adopted the resolution.', 'UN Human Rights Council', 'United Nations Human Rights Council'],
+    ['UNHCR asked China to stop the returns.', 'UNHCR', 'United Nations High Commissioner for Refugees'],
+    ['The Institute for National Security Strategy published the survey.', 'Institute for National Security Strategy', 'Institute for National Security Strategy'],
+    ['Phones made by Samsung are smuggled across.', 'Samsung', 'Samsung'],
+  ])('%s', (text, mention, canonical) => {
+    expect(found(text, 'ORG')).toEqual([[mention, canonical]]);
+  });
+
+  test('a UN council is not the United Nations', () => {
+    expect(found('The UN Security Council and the United Nations both spoke.', 'ORG')).toEqual([
+      ['UN Security Council', 'United Nations Security Council'],
+      ['United Nations', 'United Nations'],
+    ]);
+  });
+
+  test('the river keeps its name where no magazine is meant', () => {
+    expect(found('They crossed the Rimjin River at night.', 'ORG')).toEqual([]);
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * Organizations the gazetteer does not list, found by their form: a run of capitalised words
+ * (with "of", "for", "against", "on" and "the" inside it) that holds a head word from
+ * rules/organization-heads.yaml: "Hamhung Medical University", "Seoul Journalists
+ * Association", "Bureau of Foreign Trade". The kind is that of the first head word; the
+ * canonical is the name as written (spaces collapsed), canonicalId null. An acronym in
+ * parentheses right after the name ("(SJA)") is a mention of its own, and so is every later
+ * use of that acronym in the article.
+ *
+ * The name runs from the first name word to the last head word, or on through a tail that
+ * starts with "of"/"for"/"against"/"on" ("Council of the United Nations") unless the tail
+ * names a place or a person ("Security Bureau of Hyesan" is the bureau, not Hyesan's name).
+ * Leading stop words ("The"), nationality adjectives ("North Korean Ministry of ...") and a
+ * possessive place or person ("Japan's Foreign Ministry") are left out; after a possessive
+ * organization the name is a unit of it ("RFA's Korean Service") and is not taken.
+ *
+ * Other entities settle overlaps: a name that cuts through an entity found before it is not
+ * taken; one whose head words all lie inside such entities is not taken ("Ministry of State
+ * Security of ..." is the gazetteer's). A name that wholly contains a gazetteer entity and
+ * has a head word of its own outside it ("Hyesan Mining College", a council of the United
+ * Nations) wins over it in normalize: the longest name is the organization, the name inside
+ * it is part of its name.
+ */
+import type { CompiledRules } from '../rules/compile.js';
+import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
+import { isStopWord } from '../text/wink.js';
+import { ORG_KINDS, type OrgKind } from '../types.js';
+
+/** The rule of a found name that contains a gazetteer entity: normalize lets it win. */
+export const CONTAINING_ORG_RULE = 'pattern:organization-containing';
+const RULE = 'pattern:organization';
+
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'the']);
+/** Connectors that may start the tail after the last head word. */
+const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on']);
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
+const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})\)/;
+
+const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
+
+interface Heads {
+  kinds: Map<string, OrgKind>;
+  longest: number;
+}
+
+function headsOf(rules: CompiledRules): Heads {
+  const kinds = new Map<string, OrgKind>();
+  let longest = 1;
+  for (const kind of ORG_KINDS) {
+    for (const phrase of rules.lexicon.get(`org-heads-${kind}`) ?? []) {
+      const key = toKey(phrase);
+      kinds.set(key, kind);
+      longest = Math.max(longest, key.split(' ').length);
+    }
+  }
+  return { kinds, longest };
+}
+
+function isNameWord(text: string, w: MatchWord): boolean {
+  const c = text.charCodeAt(w.start);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** A found name as word indexes [first, last] with the kind of its first own head word. */
+interface Candidate {
+  first: number;
+  last: number;
+  kind: OrgKind;
+  containing: boolean;
+}
+
+export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[] {
+  const heads = headsOf(rules);
+  if (heads.kinds.size === 0) return [];
+  const generic = new Set([...(rules.lexicon.get('org-generic-words') ?? [])].map(toKey));
+  const notNames = new Set([...(rules.lexicon.get('org-not-names') ?? [])].map(toKey));
+  const words = doc.words;
+  const text = doc.folded;
+  const earlier = doc.drafts.filter((d) => d.type !== 'DATE' && d.type !== 'MONEY' && d.type !== 'QUANTITY');
+  const out: Draft[] = [];
+
+  const localUnitHeads = new Set([...(rules.lexicon.get('org-local-unit-heads') ?? [])].map(toKey));
+  // a space or a hyphen between words of a name, the apostrophe of a plural possessive
+  // ("Workers' Party"), or the dot of an initial ("U.N. Security Council")
+  const joins = (a: MatchWord, b: MatchWord | undefined): b is MatchWord =>
+    b !== undefined && a.joinsNext && !b.boilerplate && b.sentence === a.sentence && /^(?:['\u2019]? |-|\. ?)$/.test(text.slice(a.end, b.start));
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.boilerplate || !isNameWord(text, w) || /\d/.test(text[w.start]!)) continue;
+    // the run: name words, with connectors between name words
+    let last = i;
+    for (;;) {
+      let j = last + 1;
+      while (j < words.length && joins(words[j - 1]!, words[j]) && CONNECTORS.has(words[j]!.key) && !isNameWord(text, words[j]!)) j++;
+      const next = words[j];
+      if (!joins(words[j - 1]!, next) || !isNameWord(text, next)) break;
+      last = j;
+    }
+    const candidate = nameIn(i, last);
+    if (candidate) {
+      out.push(...draftsOf(candidate));
+      i = candidate.last;
+    } else i = last;
+  }
+  return [...out, ...acronymRepeats(out)];
+
+  function coveredBy(first: number, last: number, types?: readonly string[]) {
+    const start = words[first]!.start;
+    const end = words[last]!.end;
+    return earlier.filter((d) => d.start < end && start < d.end && (!types || types.includes(d.type)));
+  }
+
+  /** Head word matches in [first, last], longest first at each position: [at, length, kind]. */
+  function headsIn(first: number, last: number): [number, number, OrgKind][] {
+    const found: [number, number, OrgKind][] = [];
+    for (let k = first; k <= last; k++) {
+      for (let n = Math.min(heads.longest, last - k + 1); n >= 1; n--) {
+        const key = words.slice(k, k + n).map((x) => x.key).join(' ');
+        const kind = heads.kinds.get(key);
+        if (kind) {
+          found.push([k, n, kind]);
+          k += n - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  function nameIn(runFirst: number, runLast: number): Candidate | null {
+    const before = /['\u2019]s? $/.exec(doc.text.slice(Math.max(0, words[runFirst]!.start - 3), words[runFirst]!.start));
+    if (before) {
+      const owner = words[runFirst]!.start - before[0].length;
+      if (earlier.some((d) => d.type === 'ORG' && d.end === owner)) return null;
+    }
+    let first = runFirst;
+    // leading stop words, nationality adjectives, a possessive place or person
+    while (first <= runLast && (isStopWord(words[first]!.key) || COMPASS.has(words[first]!.key) && NATIONALITY.test(words[first + 1]?.key ?? '') || NATIONALITY.test(words[first]!.key) && !heads.kinds.has(words[first]!.key))) first++;
+    for (let k = first; k <= runLast; k++) {
+      const after = doc.text.slice(words[k]!.end, words[k]!.end + 2);
+      if (/^['\u2019]s/.test(after) || /s$/.test(words[k]!.key) && /^['\u2019]/.test(after)) {
+        // "Human Rights Watch's Asia Division" is a unit of the organization, not one of its own
+        // the owner is an entity that ends at the possessive, not one running on ("Workers' Party")
+        const owners = coveredBy(first, k).filter((d) => d.end <= words[k]!.end + 2);
+        if (owners.some((d) => d.type === 'ORG')) return null;
+        if (owners.some((d) => d.type === 'PLACE' || d.type === 'PERSON')) first = k + 1;
+      }
+    }
+    while (first <= runLast && CONNECTORS.has(words[first]!.key)) first++;
+    if (first > runLast) return null;
+    // a connector before the first head word ends a phrase that is not the name: "Students of ..."
+    const firstHead = headsIn(first, runLast)[0]?.[0] ?? runLast;
+    for (let k = firstHead - 1; k > first; k--) {
+      if (CONNECTORS.has(words[k]!.key) && !isNameWord(text, words[k]!)) {
+        first = k + 1;
+        break;
+      }
+    }
+    while (first <= runLast && CONNECTORS.has(words[first]!.key)) first++;
+    const found = headsIn(first, runLast).filter(([at, n]) => !coveredBy(at, at + n - 1).some((d) => d.canonicalId !== null || d.type !== 'ORG'));
+    if (found.length === 0) return null;
+    const [lastHeadAt, lastHeadLength] = found[found.length - 1]!;
+    let last = lastHeadAt + lastHeadLength - 1;
+    // the tail: "of the United Nations", not "of Hyesan"
+    if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, ['PLACE', 'PERSON']).length === 0) last = runLast;
+    const start = words[first]!.start;
+    const end = words[last]!.end;
+    const inside = coveredBy(first, last);
+    // an entity cut through by the name: it stands, the name does not
+    if (inside.some((d) => d.start < start || d.end > end)) return null;
+    const spanKeys = words.slice(first, last + 1).map((x) => x.key);
+    if (notNames.has(spanKeys.join(' '))) return null;
+    const headWords = new Set<number>();
+    for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
+    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key));
+    // a one-word name that is all head: "Radio", "Ministry"
+    if (!ownWord) return null;
+    // a place and generic words before a local head: a local unit of a generic kind
+    const places = coveredBy(first, last, ['PLACE']);
+    const inPlace = (k: number) => places.some((d) => d.start <= words[k]!.start && words[k]!.end <= d.end);
+    const localHead = found.some(([at, n]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' ')));
+    if (localHead && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || inPlace(first + k))) return null;
+    return { first, last, kind: found[0]![2], containing: inside.some((d) => d.canonicalId !== null) };
+  }
+
+  function draftsOf(c: Candidate): Draft[] {
+    const start = words[c.first]!.start;
+    const end = words[c.last]!.end;
+    const written = doc.text.slice(start, end);
+    const canonical = written.replace(/\s+/g, ' ');
+    const acronym = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
+    const rule = c.containing ? CONTAINING_ORG_RULE : RULE;
+    const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym } }];
+    if (acronym) {
+      const at = end + 2;
+      drafts.push({ type: 'ORG', text: acronym, start: at, end: at + acronym.length, canonical, canonicalId: null, rule: `${RULE}-acronym`, norm: { kind: c.kind, acronym } });
+    }
+    return drafts;
+  }
+
+  /** Later uses of an acronym stated in parentheses, spelled exactly so. */
+  function acronymRepeats(found: Draft[]): Draft[] {
+    const repeats: Draft[] = [];
+    for (const d of found) {
+      if (d.rule !== `${RULE}-acronym` || d.type !== 'ORG') continue;
+      const pattern = new RegExp(`(?<![\\w-])${d.text}(?![\\w-])`, 'g');
+      pattern.lastIndex = d.end;
+      for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+        const at = m.index;
+        if (earlier.some((e) => e.start < at + d.text.length && at < e.end)) continue;
+        repeats.push({ ...d, start: at, end: at + d.text.length, rule: `${RULE}-acronym` });
+      }
+    }
+    return repeats;
+  }
+}

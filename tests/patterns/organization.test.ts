@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityOf } from '../../src/types.js';
+import { extract } from '../helpers.js';
+
+const orgs = (text: string): EntityOf<'ORG'>[] =>
+  extract(text).entities.filter((e): e is EntityOf<'ORG'> => e.type === 'ORG');
+/** [text, kind] of each organization the gazetteer does not know. */
+const found = (text: string) => orgs(text).filter((o) => o.canonicalId === null).map((o) => [o.text, o.norm.kind]);
+
+describe('organizations known by a head word', () => {
+  it.each([
+    ['Students of Tanbong Medical University were sent to farms.', 'Tanbong Medical University', 'state'],
+    ['The Seoul Journalists Association condemned the trial.', 'Seoul Journalists Association', 'ngo'],
+    ['A statement by Hanmaeum Solidarity was released on Monday.', 'Hanmaeum Solidarity', 'ngo'],
+    ['Workers at the Ponghwa Textile Factory were questioned.', 'Ponghwa Textile Factory', 'company'],
+    ['The Korea Bright Trading Company imported the chemicals.', 'Korea Bright Trading Company', 'company'],
+    ['According to the Pyongwa Ilbo, the trial was held in public.', 'Pyongwa Ilbo', 'media'],
+    ['The Bureau of Tanbong Foreign Trade approved the sale.', 'Bureau of Tanbong Foreign Trade', 'state'],
+    ['Officials of the Committee for Tanbong Reconstruction attended.', 'Committee for Tanbong Reconstruction', 'state'],
+  ])('%s', (text, mention, kind) => {
+    expect(found(text)).toEqual([[mention, kind]]);
+  });
+
+  it('keeps the name as written for canonical, with canonicalId null', () => {
+    const [o] = orgs('Students of Tanbong Medical University were sent to farms.');
+    expect(o).toMatchObject({ canonical: 'Tanbong Medical University', canonicalId: null });
+  });
+
+  it('keeps offsets: the entity text is the slice of the article', () => {
+    const text = 'Yesterday the Seoul Journalists Association condemned it.';
+    for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
+  });
+
+  it('reads an acronym in parentheses as a mention of its own, and its later uses', () => {
+    const text = 'The Seoul Journalists Association (SJA) condemned the trial. The SJA called it unfair.';
+    expect(orgs(text).map((o) => [o.text, o.canonical, o.norm.acronym])).toEqual([
+      ['Seoul Journalists Association', 'Seoul Journalists Association', 'SJA'],
+      ['SJA', 'Seoul Journalists Association', 'SJA'],
+      ['SJA', 'Seoul Journalists Association', 'SJA'],
+    ]);
+  });
+});
+
+describe('must not match', () => {
+  it.each([
+    // a head word alone, or with generic words only
+    ['The Ministry said nothing.'],
+    ['The Provincial Security Bureau arrested him.'],
+    ['Local Party Committee officials attended.'],
+    // a place with generic words before a local head: a local unit of a generic kind
+    ['The Hyesan Security Bureau arrested him.'],
+    ['The Musan County Court sentenced him.'],
+    // lower case
+    ['the journalists association of the town met.'],
+    // a unit of a named organization
+    ["Radio Free Asia's Korean Service reported it."],
+    // phrases listed as never organizations
+    ['He fought in the Korean War.'],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('words joined by a slash are not one name', () => {
+    expect(found('Photo/Tanbong Daily')).toEqual([['Tanbong Daily', 'media']]);
+  });
+
+  it('a nationality adjective before the name is left out', () => {
+    expect(found('The North Korean Ministry of Tanbong Affairs issued an order.')).toEqual([['Ministry of Tanbong Affairs', 'state']]);
+  });
+
+  it('a tail that names a place is not part of the name', () => {
+    const text = 'The Tanbong Trading Company of Hyesan sold it.';
+    expect(found(text)).toEqual([['Tanbong Trading Company', 'company']]);
+    expect(extract(text).entities.some((e) => e.type === 'PLACE' && e.text === 'Hyesan')).toBe(true);
+  });
+});
+
+describe('names that contain other names', () => {
+  it('a college named after a city is an organization, not the city', () => {
+    const es = extract('He studied at the Hyesan Mining College until 2010.').entities;
+    expect(es.map((e) => [e.type, e.text])).toEqual([['ORG', 'Hyesan Mining College'], ['DATE', '2010']]);
+  });
+
+  it('a council of the United Nations is not the United Nations', () => {
+    const es = extract('The Tanbong Council of the United Nations met in Geneva.').entities.filter((e) => e.type === 'ORG');
+    expect(es.map((e) => e.text)).toEqual(['Tanbong Council of the United Nations']);
+  });
+
+  it('a gazetteer organization wins where a found name only overlaps it', () => {
+    const es = orgs('The Ministry of State Security said so.');
+    expect(es.map((e) => [e.text, e.canonicalId])).toEqual([['Ministry of State Security', 'ministry-of-state-security']]);
+  });
+
+  it('a magazine named after a river is the magazine', () => {
+    const es = extract('The Rimjingang magazine published the photos.').entities;
+    expect(es.map((e) => [e.type, e.canonical])).toEqual([['ORG', 'Rimjin-gang']]);
+  });
+});
+
+describe('a plural possessive inside a name', () => {
+  it.each([
+    ["The Tanbong Department of the Workers' Party met.", 'Tanbong Department of the Workers\' Party'],
+    ["The Tanbong Bureau of the Farmers' Union met.", "Tanbong Bureau of the Farmers' Union"],
+  ])('%s', (text, mention) => {
+    expect(orgs(text).map((o) => o.text)).toEqual([mention]);
+  });
+
+  it("an organization's unit after its possessive is still not taken", () => {
+    expect(found("Radio Free Asia's Korean Service reported it.")).toEqual([]);
+  });
+});
