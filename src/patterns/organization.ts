@@ -23,6 +23,7 @@
  */
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
+import { spanIndex } from '../text/span-index.js';
 import { isStopWord } from '../text/wink.js';
 import { ORG_KINDS, type OrgKind } from '../types.js';
 
@@ -77,7 +78,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const notNames = new Set([...(rules.lexicon.get('org-not-names') ?? [])].map(toKey));
   const words = doc.words;
   const text = doc.folded;
-  const earlier = doc.drafts.filter((d) => d.type !== 'DATE' && d.type !== 'MONEY' && d.type !== 'QUANTITY');
+  const earlier = spanIndex(doc.drafts.filter((d) => d.type !== 'DATE' && d.type !== 'MONEY' && d.type !== 'QUANTITY'));
   const out: Draft[] = [];
 
   const localUnitHeads = new Set([...(rules.lexicon.get('org-local-unit-heads') ?? [])].map(toKey));
@@ -109,7 +110,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   function coveredBy(first: number, last: number, types?: readonly string[]) {
     const start = words[first]!.start;
     const end = words[last]!.end;
-    return earlier.filter((d) => d.start < end && start < d.end && (!types || types.includes(d.type)));
+    return earlier.overlapping(start, end).filter((d) => !types || types.includes(d.type));
   }
 
   /** Head word matches in [first, last], longest first at each position: [at, length, kind]. */
@@ -133,7 +134,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const before = /['\u2019]s? $/.exec(doc.text.slice(Math.max(0, words[runFirst]!.start - 3), words[runFirst]!.start));
     if (before) {
       const owner = words[runFirst]!.start - before[0].length;
-      if (earlier.some((d) => d.type === 'ORG' && d.end === owner)) return null;
+      if (earlier.endingAt(owner).some((d) => d.type === 'ORG')) return null;
     }
     let first = runFirst;
     // leading stop words, nationality adjectives, a possessive place or person
@@ -209,7 +210,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       pattern.lastIndex = d.end;
       for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
         const at = m.index;
-        if (earlier.some((e) => e.start < at + d.text.length && at < e.end)) continue;
+        if (earlier.overlapping(at, at + d.text.length).length > 0) continue;
         repeats.push({ ...d, start: at, end: at + d.text.length, rule: `${RULE}-acronym` });
       }
     }
