@@ -18,7 +18,8 @@ const NORM_FIELD_COLUMNS = {
   QUANTITY: { grams: 'grams' },
   MONEY: { currency: 'currency', min: 'min', max: 'max' },
   DATE: { value: 'value', mod: 'mod' },
-  PENALTY: { kind: 'penalty_kind', duration: 'duration', life: 'life' },
+  PENALTY: { kind: 'penalty_kind', status: 'penalty_status', duration: 'duration', life: 'life' },
+  CRIME: { offence: 'offence' },
 } as const satisfies { [T in EntityType]: Record<keyof NormOf<T>, string> };
 
 type NormColumn = { [T in EntityType]: (typeof NORM_FIELD_COLUMNS)[T][keyof (typeof NORM_FIELD_COLUMNS)[T]] }[EntityType];

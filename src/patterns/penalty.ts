@@ -66,7 +66,7 @@ function durationOf(number: string, unit: string, andAHalf: string | undefined):
 }
 
 function extend(doc: WorkingDoc, p: PenaltyDraft, start: number, end: number, duration: string): PenaltyDraft {
-  return { ...p, text: doc.text.slice(start, end), start, end, rule: 'pattern:penalty-duration', norm: { kind: p.norm.kind, duration } };
+  return { ...p, text: doc.text.slice(start, end), start, end, rule: 'pattern:penalty-duration', norm: { kind: p.norm.kind, status: null, duration } };
 }
 
 /**
@@ -80,7 +80,7 @@ function lifeDraft(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft | unde
     : p ? [p.canonical, p.canonicalId, p.norm.kind] : ['life imprisonment', null, LIFE_SENTENCE_KIND];
   return {
     type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical, canonicalId,
-    rule: 'pattern:penalty-life', norm: { kind, duration: null, life: true },
+    rule: 'pattern:penalty-life', norm: { kind, status: null, duration: null, life: true },
   };
 }
 

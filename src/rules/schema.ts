@@ -3,7 +3,7 @@
  * fields are errors (a typo must never silently disable a rule).
  */
 import { z } from 'zod';
-import { ENTITY_TYPES, ORG_KINDS, PENALTY_KINDS, PLACE_LEVELS, RELATION_TYPES } from '../types.js';
+import { CRIME_IDS, ENTITY_TYPES, ORG_KINDS, PENALTY_KINDS, PLACE_LEVELS, RELATION_TYPES } from '../types.js';
 import { placeStem } from './variants.js';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
@@ -100,6 +100,13 @@ export const PenaltyEntrySchema = z.object({
   kind: z.enum(PENALTY_KINDS),
 }).strict();
 
+/** An offence: its id is the offence id (norm.offence) events and analysts count by. */
+export const CrimeEntrySchema = z.object({
+  ...base,
+  type: z.literal('CRIME'),
+  id: z.enum(CRIME_IDS, { message: `an offence id: one of ${CRIME_IDS.join(', ')}` }),
+}).strict();
+
 export const PersonEntrySchema = z.object({
   ...base,
   type: z.literal('PERSON'),
@@ -107,7 +114,7 @@ export const PersonEntrySchema = z.object({
 }).strict();
 
 export const GazetteerEntrySchema = z.discriminatedUnion('type', [
-  PlaceEntrySchema, OrgEntrySchema, LawEntrySchema, DrugEntrySchema, PenaltyEntrySchema, PersonEntrySchema,
+  PlaceEntrySchema, OrgEntrySchema, LawEntrySchema, DrugEntrySchema, PenaltyEntrySchema, PersonEntrySchema, CrimeEntrySchema,
 ]);
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;
 export type PlaceEntry = z.infer<typeof PlaceEntrySchema>;
