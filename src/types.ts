@@ -199,6 +199,7 @@ export type Relation = z.infer<typeof RelationSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type EventArgument = z.infer<typeof EventArgumentSchema>;
+export type PenaltyStatus = (typeof PENALTY_STATUSES)[number];
 export type EventSubtype = (typeof EVENT_SUBTYPES)[number];
 export type EventRole = (typeof EVENT_ROLES)[number];
 

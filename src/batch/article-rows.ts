@@ -24,8 +24,8 @@ export const articlePath = (output: string, id: string) => join(output, 'article
 
 /** What a rows record must have been made for to be used: everything its content depends on. */
 export function rowsHeader(version: string, rulesDigest: string, articleHash: string, raw: boolean): string {
-  // the layout's number: 2 added the norm columns of every type and each entity's durations and life term; 3 the documents' events
-  return `nkie-rows 3 ${version} ${rulesDigest} ${articleHash} ${raw ? 'raw' : 'neutralised'}`;
+  // the layout's number: 2 added the norm columns of every type and each entity's durations and life term; 3 the documents' events; 4 the offence and penalty_status columns
+  return `nkie-rows 4 ${version} ${rulesDigest} ${articleHash} ${raw ? 'raw' : 'neutralised'}`;
 }
 
 /** An article's rows as stored: the three blocks as bytes, ready to be copied out, and the table lines. */
