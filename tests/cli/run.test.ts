@@ -36,7 +36,7 @@ describe('nkie run over input/ (the output contract)', () => {
   it('exits 0 and writes every contract file', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'run.json', 'errors.jsonl']) {
+    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'events.csv', 'entity-table.csv', 'run.json', 'errors.jsonl']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
   });

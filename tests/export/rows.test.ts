@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, NORM_COLUMNS, entityRows, relationRows, type Row } from '../../src/export/rows.js';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EVENT_COLUMNS, EntityTable, NORM_COLUMNS, entityRows, eventRows, relationRows, type Row } from '../../src/export/rows.js';
 import type { Document } from '../../src/types.js';
 import { buildDocument, type Spec } from './document-builder.js';
 
@@ -125,5 +125,40 @@ describe('the entity table', () => {
   it('has a cell for each of its columns and no mention\'s duration', () => {
     for (const r of rows.values()) expect(Object.keys(r).sort()).toEqual([...ENTITY_TABLE_COLUMNS].sort());
     expect(ENTITY_TABLE_COLUMNS).not.toContain('duration');
+  });
+});
+
+describe('event rows', () => {
+  const text = EVERY_FIELD.text;
+  const trigger = 'sent';
+  const start = text.indexOf(trigger);
+  const arg = (entity: string | null, value: string, fromContext = false) => ({ entity, value, fromContext });
+  const doc: Document = {
+    ...EVERY_FIELD,
+    events: [{
+      id: 'v1', subtype: 'sentence', trigger, start, end: start + trigger.length, sentence: 0, evidence: text,
+      arguments: {
+        agent: arg('e1', 'Ministry of State Security'), persons: [arg('e3', 'Kim Chol')], crime: arg('e8', 'smuggling'),
+        sentence: arg('e4', 'reform through labor'), law: arg('e5', 'Criminal Code Article 60'), place: arg('e2', 'Hyesan'),
+        time: arg(null, '2019-04-02', true), money: null, drug: null, quantity: null,
+      },
+      count: { min: 1, max: 1 }, modality: 'asserted', polarity: 'positive', genericity: 'specific', tense: 'past', rule: 'sentence',
+    }],
+  };
+
+  it('gives each argument its value and entity id, the penalty its kind, the place its province, and the roles from context', () => {
+    const [row] = eventRows(doc);
+    expect(Object.keys(row!).sort()).toEqual([...EVENT_COLUMNS].sort());
+    expect(row).toMatchObject({
+      article_id: 'every-field', event_id: 'v1', subtype: 'sentence', trigger: 'sent', start, end: start + 4,
+      agent: 'Ministry of State Security', agent_id: 'e1', persons: 'Kim Chol', person_ids: 'e3', count_min: 1, count_max: 1,
+      crime: 'smuggling', crime_id: 'e8', penalty: 'reform through labor', penalty_kind: 'reform_through_labor', penalty_duration: null, penalty_id: 'e4',
+      law_id: 'e5', place: 'Hyesan', place_province: 'Ryanggang Province', place_id: 'e2', time: '2019-04-02', time_id: null,
+      money: null, drug_id: null, from_context: 'time', evidence: text,
+    });
+  });
+
+  it('gives no row to a document without events', () => {
+    expect(eventRows(EVERY_FIELD)).toEqual([]);
   });
 });
