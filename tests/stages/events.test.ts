@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Event } from '../../src/types.js';
-import { extract } from '../helpers.js';
+import { compileRules } from '../../src/rules/compile.js';
+import { formatProblem, RulesInvalidError } from '../../src/rules/load.js';
+import { extract, rulesDir } from '../helpers.js';
 
 /** The events of a text, with every trigger checked against the text (offsets are sacred). */
 function eventsOf(text: string, meta: Parameters<typeof extract>[1] = {}): Event[] {
@@ -115,5 +117,31 @@ describe('a penalty takes its status from its event', () => {
     ['The death penalty is rare in the province.', [null]],
   ])('%s', (text, statuses) => {
     expect(statusOf(text)).toEqual(statuses);
+  });
+});
+
+describe('event rules are validated on load', () => {
+  const problems = (yaml: string): string[] => {
+    try {
+      compileRules(rulesDir({ 'events.yaml': yaml }));
+    } catch (e) {
+      if (e instanceof RulesInvalidError) return e.problems.map(formatProblem);
+      throw e;
+    }
+    return [];
+  };
+
+  test.each([
+    ['an unknown subtype', 'kind: events\nentries:\n  - id: kidnap\n    subtype: kidnap\n    triggers: [kidnapped]\n', /events\.yaml:3: entry kidnap: field subtype: /],
+    ['an unknown field', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested]\n    lemma: arrest\n', /entry arrest: field lemma: unknown field/],
+    ['no trigger', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: []\n', /entry arrest: field triggers: /],
+    ['a trigger split by punctuation', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: ["arrested, then"]\n', /entry arrest: field triggers\[0\]: .*split by punctuation/],
+    ['a trigger of two entries', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [detained]\n  - id: jail\n    subtype: arrest-jail\n    triggers: [Detained]\n', /entry jail: field triggers\[0\]: "Detained" is already a trigger of arrest/],
+  ])('%s', (_name, yaml, expected) => {
+    expect(problems(yaml).join('\n')).toMatch(expected);
+  });
+
+  test('a valid file loads', () => {
+    expect(problems('kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested, taken into custody]\n')).toEqual([]);
   });
 });
