@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const ENTITY_TYPES = ['PLACE', 'ORG', 'LAW', 'PERSON', 'DRUG', 'QUANTITY', 'MONEY', 'DATE', 'PENALTY'] as const;
+export const ENTITY_TYPES = ['PLACE', 'ORG', 'LAW', 'PERSON', 'DRUG', 'QUANTITY', 'MONEY', 'DATE', 'PENALTY', 'CRIME'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const RELATION_TYPES = ['located_in', 'based_in', 'quantity_of', 'price_of', 'penalty_for', 'affiliated_with'] as const;
@@ -63,10 +63,28 @@ export const DateNormSchema = z.object({
   mod: z.enum(['START', 'MID', 'END']).optional(),
 }).strict();
 
+export const PENALTY_STATUSES = ['imposed', 'requested', 'possible', 'generic'] as const;
+
 export const PenaltyNormSchema = z.object({
   kind: z.enum(PENALTY_KINDS),
   duration: Nullable(z.string().regex(/^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/)).describe('ISO 8601 duration'),
   life: z.boolean().optional(),
+}).strict();
+
+/** A penalty mention's norm: its value, and its status, which the event it belongs to decides. */
+export const PenaltyMentionNormSchema = PenaltyNormSchema.extend({
+  status: Nullable(z.enum(PENALTY_STATUSES)).describe("imposed, requested (by a prosecutor), possible (threatened), generic (a law's maximum); null when no event decides"),
+}).strict();
+
+/** The offences CRIME entities and events' `crime` normalize to: the entry ids of rules/crimes.yaml. */
+export const CRIME_IDS = [
+  'drug-use', 'drug-dealing', 'drug-manufacture', 'smuggling', 'illegal-border-crossing', 'defection',
+  'foreign-media', 'illegal-phone-use', 'bribery-corruption', 'human-trafficking', 'murder', 'espionage',
+  'theft', 'fraud', 'remittance-brokering', 'anti-state', 'religion', 'prostitution', 'other',
+] as const;
+
+export const CrimeNormSchema = z.object({
+  offence: z.string().describe('the offence id: the entry of rules/crimes.yaml (drug-dealing, smuggling, ...)'),
 }).strict();
 
 const entityFields = {
@@ -89,7 +107,8 @@ export const EntitySchema = z.discriminatedUnion('type', [
   z.object({ ...entityFields, type: z.literal('QUANTITY'), norm: QuantityNormSchema }).strict(),
   z.object({ ...entityFields, type: z.literal('MONEY'), norm: MoneyNormSchema }).strict(),
   z.object({ ...entityFields, type: z.literal('DATE'), norm: DateNormSchema }).strict(),
-  z.object({ ...entityFields, type: z.literal('PENALTY'), norm: PenaltyNormSchema }).strict(),
+  z.object({ ...entityFields, type: z.literal('PENALTY'), norm: PenaltyMentionNormSchema }).strict(),
+  z.object({ ...entityFields, type: z.literal('CRIME'), norm: CrimeNormSchema }).strict(),
 ]);
 
 export const RelationSchema = z.object({
@@ -180,6 +199,7 @@ export type Relation = z.infer<typeof RelationSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type EventArgument = z.infer<typeof EventArgumentSchema>;
+export type PenaltyStatus = (typeof PENALTY_STATUSES)[number];
 export type EventSubtype = (typeof EVENT_SUBTYPES)[number];
 export type EventRole = (typeof EVENT_ROLES)[number];
 

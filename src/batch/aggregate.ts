@@ -1,5 +1,5 @@
 /**
- * The aggregate files of an output directory (documents.jsonl, entities.csv, relations.csv,
+ * The aggregate files of an output directory (documents.jsonl, entities.csv, relations.csv, events.csv,
  * entity-table.csv), rebuilt in id order at the end of every run from the articles' rows
  * records (batch/article-rows.ts), or from an article's own file (`--formats articles`)
  * where its record is missing or was made for something else. Documents are never held in memory together, and
@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS } from '../export/rows.js';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, EVENT_COLUMNS, RELATION_COLUMNS } from '../export/rows.js';
 import type { Document } from '../types.js';
 import { addTail, articlePath, rowsFromDocument, type StoredRows } from './article-rows.js';
 import { csvRecord } from './csv.js';
@@ -86,6 +86,7 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
     docs: new AtomicFile(join(output, 'documents.jsonl')),
     entities: new AtomicFile(join(output, 'entities.csv')),
     relations: new AtomicFile(join(output, 'relations.csv')),
+    events: new AtomicFile(join(output, 'events.csv')),
     table: new AtomicFile(join(output, 'entity-table.csv')),
   };
   try {
@@ -93,11 +94,13 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
     const table = new EntityTable();
     files.entities.write(ENTITY_COLUMNS.join(','));
     files.relations.write(RELATION_COLUMNS.join(','));
+    files.events.write(EVENT_COLUMNS.join(','));
     for (const id of ids) {
       const rows = rowsOf(id) ?? rowsFromArticle(output, id, raw);
       files.docs.write(rows.doc);
       files.entities.write(rows.entities);
       files.relations.write(rows.relations);
+      files.events.write(rows.events);
       addTail(id, rows.tail, table, counts);
       if (extra?.active) extra.add(JSON.parse(rows.doc.toString('utf8')) as Document);
     }

@@ -6,15 +6,15 @@
  *
  * Layout: a header line naming what the record was made for (nkie version, rules digest,
  * article hash, CSV mode), the byte length of the article file written with it (0: none was),
- * and the byte lengths of the four blocks that follow; the documents.jsonl line; the entities.csv
- * records; the relations.csv records; then the counts of relations by type and one line per
+ * and the byte lengths of the five blocks that follow; the documents.jsonl line; the entities.csv
+ * records; the relations.csv records; the events.csv records; then the counts of relations by type and one line per
  * distinct entity (its entity-table share; the article id is the reader's to give). A record
  * whose header does not match exactly what the run expects, or whose length is not what its
  * header says, is not used.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { RELATION_COLUMNS, relationRows, tableParts, type EntityTable, type Row } from '../export/rows.js';
+import { EVENT_COLUMNS, eventRows, RELATION_COLUMNS, relationRows, tableParts, type EntityTable, type Row } from '../export/rows.js';
 import { replaceFileSync } from '../export/write.js';
 import type { Document } from '../types.js';
 import { csvRecords, entityRecords } from './csv.js';
@@ -24,8 +24,8 @@ export const articlePath = (output: string, id: string) => join(output, 'article
 
 /** What a rows record must have been made for to be used: everything its content depends on. */
 export function rowsHeader(version: string, rulesDigest: string, articleHash: string, raw: boolean): string {
-  // the layout's number: 2 added the norm columns of every type and each entity's durations and life term; 3 the documents' events
-  return `nkie-rows 3 ${version} ${rulesDigest} ${articleHash} ${raw ? 'raw' : 'neutralised'}`;
+  // the layout's number: 2 added the norm columns of every type and each entity's durations and life term; 3 the documents' events; 4 the offence and penalty_status columns and the events.csv block
+  return `nkie-rows 4 ${version} ${rulesDigest} ${articleHash} ${raw ? 'raw' : 'neutralised'}`;
 }
 
 /** An article's rows as stored: the three blocks as bytes, ready to be copied out, and the table lines. */
@@ -33,6 +33,7 @@ export interface StoredRows {
   doc: Buffer;
   entities: Buffer;
   relations: Buffer;
+  events: Buffer;
   /** relation counts by type (JSON) on the first line, then one line per distinct entity */
   tail: string;
 }
@@ -43,6 +44,7 @@ export function encodeRows(header: string, doc: Document, raw: boolean, articleB
     Buffer.from(JSON.stringify(doc) + '\n'),
     Buffer.from(entityRecords(doc, raw)),
     Buffer.from(csvRecords(relationRows(doc), RELATION_COLUMNS, raw)),
+    Buffer.from(csvRecords(eventRows(doc), EVENT_COLUMNS, raw)),
   ];
   const relationTypes: Record<string, number> = {};
   for (const r of doc.relations) relationTypes[r.type] = (relationTypes[r.type] ?? 0) + 1;
@@ -60,11 +62,11 @@ export function decodeRows(bytes: Buffer, header: string): StoredRows | null {
   const line = bytes.toString('latin1', 0, nl);
   if (!line.startsWith(header + ' ')) return null;
   const lengths = line.slice(header.length + 1).split(' ').map(Number);
-  if (lengths.length !== 5 || lengths.some((n) => !Number.isInteger(n) || n < 0)) return null;
+  if (lengths.length !== 6 || lengths.some((n) => !Number.isInteger(n) || n < 0)) return null;
   let at = nl + 1;
-  const [doc, entities, relations, tail] = lengths.slice(1).map((n) => bytes.subarray(at, (at += n))) as [Buffer, Buffer, Buffer, Buffer];
+  const [doc, entities, relations, events, tail] = lengths.slice(1).map((n) => bytes.subarray(at, (at += n))) as [Buffer, Buffer, Buffer, Buffer, Buffer];
   if (at !== bytes.length) return null;
-  return { doc, entities, relations, tail: tail.toString('utf8') };
+  return { doc, entities, relations, events, tail: tail.toString('utf8') };
 }
 
 /** An article file's content: the Document pretty-printed. */

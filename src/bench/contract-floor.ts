@@ -1,7 +1,7 @@
 /**
  * The contract floor: about the least work any exporter of nkie's output contract must do
  * for documents that are already made, measured by the bench beside bare wink-nlp. Per
- * document: its documents.jsonl line, its entities.csv and relations.csv records, and its
+ * document: its documents.jsonl line, its entities.csv and relations.csv and events.csv records, and its
  * share of the entity table; at the end the table's rows. That is what `nkie run` writes by
  * default (the per-article files are `--formats articles`). No incremental state, no rows
  * records, no extraction: whatever a pipeline adds comes on top, so bare / (bare + floor)
@@ -10,13 +10,14 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvRecord, csvRecords, entityRecords } from '../batch/csv.js';
-import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS, relationRows } from '../export/rows.js';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, EVENT_COLUMNS, eventRows, RELATION_COLUMNS, relationRows } from '../export/rows.js';
 import type { Document } from '../types.js';
 
 export class ContractFloorWriter {
   private readonly docs: number;
   private readonly entities: number;
   private readonly relations: number;
+  private readonly events: number;
   private readonly table = new EntityTable();
 
   constructor(private readonly dir: string) {
@@ -25,13 +26,16 @@ export class ContractFloorWriter {
     this.entities = openSync(join(dir, 'entities.csv'), 'w');
     this.relations = openSync(join(dir, 'relations.csv'), 'w');
     writeSync(this.entities, ENTITY_COLUMNS.join(','));
+    this.events = openSync(join(dir, 'events.csv'), 'w');
     writeSync(this.relations, RELATION_COLUMNS.join(','));
+    writeSync(this.events, EVENT_COLUMNS.join(','));
   }
 
   add(doc: Document): void {
     writeSync(this.docs, JSON.stringify(doc) + '\n');
     writeSync(this.entities, entityRecords(doc, false));
     writeSync(this.relations, csvRecords(relationRows(doc), RELATION_COLUMNS, false));
+    writeSync(this.events, csvRecords(eventRows(doc), EVENT_COLUMNS, false));
     this.table.add(doc);
   }
 
@@ -40,6 +44,6 @@ export class ContractFloorWriter {
     const lines = [ENTITY_TABLE_COLUMNS.join(','), ...this.table.rows().map((row) => csvRecord(row, ENTITY_TABLE_COLUMNS, false))];
     const fd = openSync(join(this.dir, 'entity-table.csv'), 'w');
     writeSync(fd, lines.join('\n'));
-    for (const f of [fd, this.docs, this.entities, this.relations]) closeSync(f);
+    for (const f of [fd, this.docs, this.entities, this.relations, this.events]) closeSync(f);
   }
 }

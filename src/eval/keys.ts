@@ -6,7 +6,7 @@
 import type { DateNorm, EntityType, MoneyNorm, PenaltyNorm, QuantityNorm, RelationType } from '../types.js';
 
 export type Keyable =
-  | { type: 'PLACE' | 'ORG' | 'LAW' | 'PERSON' | 'DRUG'; canonical: string }
+  | { type: 'PLACE' | 'ORG' | 'LAW' | 'PERSON' | 'DRUG' | 'CRIME'; canonical: string }
   | { type: 'QUANTITY'; canonical: string; norm: QuantityNorm }
   | { type: 'MONEY'; canonical: string; norm: MoneyNorm }
   | { type: 'DATE'; canonical: string; norm: DateNorm }

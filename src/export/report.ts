@@ -48,6 +48,7 @@ export const TYPE_COLOURS: Readonly<Record<EntityType, string>> = {
   MONEY: '#aed0ff',
   DATE: '#dcc8b0',
   PENALTY: '#f2a6ec',
+  CRIME: '#ffb98a',
 };
 
 /** The normalized value of an entity as one short line, shown in the report and in brat notes. */
@@ -73,6 +74,8 @@ export function normalizedValue(e: Entity): string {
       return e.norm.mod ? `${e.norm.value} (${e.norm.mod})` : e.norm.value;
     case 'PENALTY':
       return [e.norm.kind, e.norm.duration, e.norm.life ? 'life' : null].filter((v) => v !== null).join(' ');
+    case 'CRIME':
+      return e.norm.offence;
     case 'PERSON':
     case 'DRUG':
       return '';

@@ -2,7 +2,7 @@
  * The CSV views of documents: one row per entity mention, one per relation, and the entity
  * table aggregated across a run (one row per distinct entity).
  */
-import { ENTITY_TYPES, type Document, type Entity, type EntityType, type NormOf } from '../types.js';
+import { ENTITY_TYPES, EVENT_ROLES, type Document, type Entity, type EntityType, type NormOf } from '../types.js';
 
 /**
  * The column of every norm field, by entity type. A field two types share (`kind`) or one a
@@ -18,7 +18,8 @@ const NORM_FIELD_COLUMNS = {
   QUANTITY: { grams: 'grams' },
   MONEY: { currency: 'currency', min: 'min', max: 'max' },
   DATE: { value: 'value', mod: 'mod' },
-  PENALTY: { kind: 'penalty_kind', duration: 'duration', life: 'life' },
+  PENALTY: { kind: 'penalty_kind', status: 'penalty_status', duration: 'duration', life: 'life' },
+  CRIME: { offence: 'offence' },
 } as const satisfies { [T in EntityType]: Record<keyof NormOf<T>, string> };
 
 type NormColumn = { [T in EntityType]: (typeof NORM_FIELD_COLUMNS)[T][keyof (typeof NORM_FIELD_COLUMNS)[T]] }[EntityType];
@@ -31,6 +32,13 @@ export const ENTITY_COLUMNS = [
 
 export const RELATION_COLUMNS = [
   'article_id', 'relation_id', 'type', 'subject_id', 'subject', 'object_id', 'object', 'sentence', 'evidence', 'rule',
+] as const;
+
+export const EVENT_COLUMNS = [
+  'article_id', 'event_id', 'subtype', 'trigger', 'start', 'end', 'sentence', 'modality', 'polarity', 'genericity', 'tense',
+  'agent', 'agent_id', 'persons', 'person_ids', 'count_min', 'count_max', 'crime', 'crime_id',
+  'penalty', 'penalty_kind', 'penalty_duration', 'penalty_id', 'law', 'law_id', 'place', 'place_province', 'place_id',
+  'time', 'time_id', 'money', 'money_id', 'drug', 'drug_id', 'quantity', 'quantity_id', 'from_context', 'evidence',
 ] as const;
 
 /** A penalty's duration and life term belong to the mention, not to the penalty (one entry, many sentences). */
@@ -100,6 +108,34 @@ export function relationRows(doc: Document): Row[] {
     object_id: r.object, object: byId.get(r.object)?.canonical ?? null,
     sentence: r.sentence, evidence: r.evidence, rule: r.rule,
   }));
+}
+
+/** One row per event: each argument's value and entity id, the persons `|`-joined, the roles taken from context. */
+export function eventRows(doc: Document): Row[] {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  return doc.events.map((v) => {
+    const a = v.arguments;
+    const penalty = a.sentence?.entity ? byId.get(a.sentence.entity) : undefined;
+    const place = a.place?.entity ? byId.get(a.place.entity) : undefined;
+    const row: Row = {
+      article_id: doc.id, event_id: v.id, subtype: v.subtype, trigger: v.trigger, start: v.start, end: v.end, sentence: v.sentence,
+      modality: v.modality, polarity: v.polarity, genericity: v.genericity, tense: v.tense,
+      persons: a.persons.length === 0 ? null : a.persons.map((p) => p.value).join(LIST_SEPARATOR),
+      person_ids: a.persons.length === 0 ? null : a.persons.map((p) => p.entity).join(LIST_SEPARATOR),
+      count_min: v.count?.min ?? null, count_max: v.count?.max ?? null,
+      penalty_kind: penalty?.type === 'PENALTY' ? penalty.norm.kind : null,
+      penalty_duration: penalty?.type === 'PENALTY' ? penalty.norm.duration : null,
+      place_province: place?.type === 'PLACE' ? place.norm.province : null,
+      from_context: EVENT_ROLES.filter((r) => a[r]?.fromContext).join(LIST_SEPARATOR) || null,
+      evidence: v.evidence,
+    };
+    for (const role of EVENT_ROLES) {
+      const column = role === 'sentence' ? 'penalty' : role;
+      row[column] = a[role]?.value ?? null;
+      row[`${column}_id`] = a[role]?.entity ?? null;
+    }
+    return row;
+  });
 }
 
 interface TableEntry {

@@ -77,7 +77,7 @@ function durationOf(number: string, unit: string, andAHalf: string | undefined):
 }
 
 function extend(doc: WorkingDoc, p: PenaltyDraft, start: number, end: number, duration: string): PenaltyDraft {
-  return { ...p, text: doc.text.slice(start, end), start, end, rule: 'pattern:penalty-duration', norm: { kind: p.norm.kind, duration } };
+  return { ...p, text: doc.text.slice(start, end), start, end, rule: 'pattern:penalty-duration', norm: { kind: p.norm.kind, status: null, duration } };
 }
 
 /**
@@ -91,7 +91,7 @@ function lifeDraft(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft | unde
     : p ? [p.canonical, p.canonicalId, p.norm.kind] : ['life imprisonment', null, LIFE_SENTENCE_KIND];
   return {
     type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical, canonicalId,
-    rule: 'pattern:penalty-life', norm: { kind, duration: null, life: true },
+    rule: 'pattern:penalty-life', norm: { kind, status: null, duration: null, life: true },
   };
 }
 
@@ -146,7 +146,7 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const duration = m[1] === undefined || followsRangeStart(doc.folded, start) ? null : durationOf(m[1], m[2]!, m[3]);
     out.push({
       type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical: prison!.canonical, canonicalId: prison!.id,
-      rule: 'pattern:penalty-prison-term', norm: { kind: 'imprisonment', duration },
+      rule: 'pattern:penalty-prison-term', norm: { kind: 'imprisonment', status: null, duration },
     });
   }
   return out.sort((a, b) => a.start - b.start);

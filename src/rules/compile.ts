@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { ENGLISH_WORDS } from '../text/english.js';
 import { nameKeys } from '../text/fold.js';
 import { readRules, RulesInvalidError, type Located, type RuleProblem, type RuleSet } from './load.js';
-import type { GazetteerEntry } from './schema.js';
+import type { EventSubtype } from '../types.js';
+import type { EventTriggerEntry, GazetteerEntry } from './schema.js';
 import { aliasesOf, type ExpandedAlias } from './variants.js';
 import { compileLinePattern, type LinePattern } from './line-pattern.js';
 import { isStopWord } from '../text/wink.js';
@@ -51,8 +52,38 @@ export interface CompiledRules {
   lexicon: ReadonlyMap<string, ReadonlySet<string>>;
   /** the relation patterns of the `relations` rule files, in file order */
   relations: readonly RelationPattern[];
+  /** the event triggers of the `events` rule files, longest first */
+  eventTriggers: readonly EventTrigger[];
   counts: Record<string, number>;
   attributions: string[];
+}
+
+/** One trigger phrase of an event rule, as the lower-case word keys it matches. */
+export interface EventTrigger {
+  rule: string;
+  subtype: EventSubtype;
+  keys: readonly string[];
+  notBefore: ReadonlySet<string>;
+}
+
+function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], problems: RuleProblem[]): EventTrigger[] {
+  const out: EventTrigger[] = [];
+  const owner = new Map<string, string>();
+  for (const { value: e, file, line } of entries) {
+    e.triggers.forEach((t, i) => {
+      const keys = nameKeys(t);
+      const joined = keys?.join(' ') ?? '';
+      const other = owner.get(joined);
+      if (keys === null) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is split by punctuation: write words only` });
+      else if (other !== undefined) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is already a trigger of ${other}` });
+      else {
+        owner.set(joined, e.id);
+        out.push({ rule: e.id, subtype: e.subtype, keys, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())) });
+      }
+    });
+  }
+  // the longest phrase wins where two start at the same word
+  return out.sort((a, b) => b.keys.length - a.keys.length);
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), refs: null });
@@ -193,6 +224,7 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     lexicon.set(l.id, new Set(l.words.map((w) => w.toLowerCase())));
   }
   const relations = compileRelationPatterns(set.relations, lexicon, problems);
+  const eventTriggers = compileEventTriggers(set.events, problems);
   if (problems.length > 0) throw new RulesInvalidError(problems);
 
   const hash = createHash('sha256').update(`nkie ${version}\n`);
@@ -202,6 +234,7 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
   counts.boilerplate = boilerplate.length;
   counts.lexicon = lexicon.size;
   counts.relations = relations.length;
+  counts.eventTriggers = eventTriggers.length;
   return {
     dir,
     fingerprint: hash.digest('hex'),
@@ -210,6 +243,7 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     boilerplate,
     lexicon,
     relations,
+    eventTriggers,
     counts,
     attributions: set.attributions,
   };

@@ -7,8 +7,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import {
-  BoilerplateEntrySchema, GazetteerEntrySchema, LexiconEntrySchema, RelationEntrySchema, RuleFileSchema,
-  type BoilerplateEntry, type GazetteerEntry, type LexiconEntry, type RelationEntry,
+  BoilerplateEntrySchema, EventTriggerEntrySchema, GazetteerEntrySchema, LexiconEntrySchema, RelationEntrySchema, RuleFileSchema,
+  type BoilerplateEntry, type EventTriggerEntry, type GazetteerEntry, type LexiconEntry, type RelationEntry,
 } from './schema.js';
 
 export interface RuleProblem {
@@ -47,6 +47,7 @@ export interface RuleSet {
   boilerplate: Located<BoilerplateEntry>[];
   lexicon: Located<LexiconEntry>[];
   relations: Located<RelationEntry>[];
+  events: Located<EventTriggerEntry>[];
   attributions: string[];
 }
 
@@ -86,12 +87,13 @@ const ENTRY_SCHEMAS = {
   boilerplate: BoilerplateEntrySchema,
   lexicon: LexiconEntrySchema,
   relations: RelationEntrySchema,
+  events: EventTriggerEntrySchema,
 } as const;
 
 /** Reads all rule files; throws RulesInvalidError listing every problem. */
 export function readRules(dir: string): RuleSet {
   const problems: RuleProblem[] = [];
-  const set: RuleSet = { dir, files: new Map(), gazetteer: [], boilerplate: [], lexicon: [], relations: [], attributions: [] };
+  const set: RuleSet = { dir, files: new Map(), gazetteer: [], boilerplate: [], lexicon: [], relations: [], events: [], attributions: [] };
   let paths: string[];
   try {
     paths = listRuleFiles(dir);
@@ -137,7 +139,8 @@ export function readRules(dir: string): RuleSet {
       if (kind === 'gazetteer') set.gazetteer.push(located as Located<GazetteerEntry>);
       else if (kind === 'boilerplate') set.boilerplate.push(located as Located<BoilerplateEntry>);
       else if (kind === 'lexicon') set.lexicon.push(located as Located<LexiconEntry>);
-      else set.relations.push(located as Located<RelationEntry>);
+      else if (kind === 'relations') set.relations.push(located as Located<RelationEntry>);
+      else set.events.push(located as Located<EventTriggerEntry>);
     });
   }
   if (problems.length > 0) throw new RulesInvalidError(problems);

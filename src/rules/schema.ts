@@ -3,7 +3,7 @@
  * fields are errors (a typo must never silently disable a rule).
  */
 import { z } from 'zod';
-import { ENTITY_TYPES, ORG_KINDS, PENALTY_KINDS, PLACE_LEVELS, RELATION_TYPES } from '../types.js';
+import { CRIME_IDS, ENTITY_TYPES, EVENT_SUBTYPES, ORG_KINDS, PENALTY_KINDS, PLACE_LEVELS, RELATION_TYPES } from '../types.js';
 import { placeStem } from './variants.js';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
@@ -100,6 +100,13 @@ export const PenaltyEntrySchema = z.object({
   kind: z.enum(PENALTY_KINDS),
 }).strict();
 
+/** An offence: its id is the offence id (norm.offence) events and analysts count by. */
+export const CrimeEntrySchema = z.object({
+  ...base,
+  type: z.literal('CRIME'),
+  id: z.enum(CRIME_IDS, { message: `an offence id: one of ${CRIME_IDS.join(', ')}` }),
+}).strict();
+
 export const PersonEntrySchema = z.object({
   ...base,
   type: z.literal('PERSON'),
@@ -107,7 +114,7 @@ export const PersonEntrySchema = z.object({
 }).strict();
 
 export const GazetteerEntrySchema = z.discriminatedUnion('type', [
-  PlaceEntrySchema, OrgEntrySchema, LawEntrySchema, DrugEntrySchema, PenaltyEntrySchema, PersonEntrySchema,
+  PlaceEntrySchema, OrgEntrySchema, LawEntrySchema, DrugEntrySchema, PenaltyEntrySchema, PersonEntrySchema, CrimeEntrySchema,
 ]);
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;
 export type PlaceEntry = z.infer<typeof PlaceEntrySchema>;
@@ -181,6 +188,19 @@ export const RelationEntrySchema = z.object({
 });
 export type RelationEntry = z.infer<typeof RelationEntrySchema>;
 
+/**
+ * An event trigger rule (docs/events.md): the words that state one subtype of justice event.
+ * Each trigger is a word or phrase matched on whole words, case-insensitively.
+ */
+export const EventTriggerEntrySchema = z.object({
+  id: Id,
+  subtype: z.enum(EVENT_SUBTYPES),
+  triggers: z.array(NonEmpty).min(1).describe('words or phrases that state the event ("executed", "the execution of")'),
+  not_before: z.array(NonEmpty).default([]).describe('no trigger right before one of these words ("arrested development")'),
+  note: z.string().optional(),
+}).strict();
+export type EventTriggerEntry = z.infer<typeof EventTriggerEntrySchema>;
+
 const fileHeader = {
   attribution: z.string().optional(),
   note: z.string().optional(),
@@ -191,5 +211,6 @@ export const RuleFileSchema = z.discriminatedUnion('kind', [
   z.object({ ...fileHeader, kind: z.literal('boilerplate'), entries: z.array(z.unknown()) }).strict(),
   z.object({ ...fileHeader, kind: z.literal('lexicon'), entries: z.array(z.unknown()) }).strict(),
   z.object({ ...fileHeader, kind: z.literal('relations'), entries: z.array(z.unknown()) }).strict(),
+  z.object({ ...fileHeader, kind: z.literal('events'), entries: z.array(z.unknown()) }).strict(),
 ]);
 export type RuleFileKind = z.infer<typeof RuleFileSchema>['kind'];

@@ -37,7 +37,7 @@ interface Match {
 }
 
 /** Type preference when entries of different types claim the same span. */
-const TYPE_ORDER: readonly GazetteerEntry['type'][] = ['LAW', 'ORG', 'DRUG', 'PENALTY', 'PLACE', 'PERSON'];
+const TYPE_ORDER: readonly GazetteerEntry['type'][] = ['LAW', 'ORG', 'DRUG', 'PENALTY', 'CRIME', 'PLACE', 'PERSON'];
 
 function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number, keysOf: SentenceKeys): boolean {
   const words = doc.words;
@@ -181,9 +181,11 @@ export function entryDraft(e: GazetteerEntry, start: number, end: number, text: 
     case 'DRUG':
       return { text, start, end, canonical, canonicalId, rule, type: 'DRUG', norm: {} };
     case 'PENALTY':
-      return { text, start, end, canonical, canonicalId, rule, type: 'PENALTY', norm: { kind: e.kind, duration: null } };
+      return { text, start, end, canonical, canonicalId, rule, type: 'PENALTY', norm: { kind: e.kind, status: null, duration: null } };
     case 'PERSON':
       return { text, start, end, canonical, canonicalId, rule, type: 'PERSON', norm: {} };
+    case 'CRIME':
+      return { text, start, end, canonical, canonicalId, rule, type: 'CRIME', norm: { offence: e.id } };
   }
 }
 

@@ -3,6 +3,7 @@
  * the first stage, and export (export/) writes the documents after the last.
  */
 import { clean } from './clean.js';
+import { events } from './events.js';
 import type { Stage } from './doc.js';
 import { gazetteer } from './gazetteer.js';
 import { metadata } from './metadata.js';
@@ -19,4 +20,5 @@ export const STAGES: readonly Stage[] = [
   { name: 'patterns', run: patterns },
   { name: 'normalize', run: normalize },
   { name: 'relations', run: relations },
+  { name: 'events', run: events },
 ];

@@ -161,8 +161,9 @@ describe('report.html in Chromium', () => {
     const cells = await row.locator('td').allTextContents();
     // title, outlet, published, total, one count per type, relations
     expect(cells.slice(1, 4)).toEqual(['Test Wire', '2021-03-05', '10']);
-    expect(cells.slice(4, 13)).toEqual(ENTITY_TYPES.map((t) => String(EVERY_TYPE.entities.filter((e) => e.type === t).length)));
-    expect(cells[13]).toBe('3');
+    const relationsCell = 4 + ENTITY_TYPES.length;
+    expect(cells.slice(4, relationsCell)).toEqual(ENTITY_TYPES.map((t) => String(EVERY_TYPE.entities.filter((e) => e.type === t).length)));
+    expect(cells[relationsCell]).toBe('3');
     await page.screenshot({ path: join(SHOTS, 'index.png'), fullPage: true });
   });
 

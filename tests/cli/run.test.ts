@@ -36,7 +36,7 @@ describe('nkie run over input/ (the output contract)', () => {
   it('exits 0 and writes every contract file', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'run.json', 'errors.jsonl']) {
+    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'events.csv', 'entity-table.csv', 'run.json', 'errors.jsonl']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
   });
@@ -97,13 +97,13 @@ describe('nkie run over input/ (the output contract)', () => {
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
     expect(run).toMatchObject({ articles: docs.length, errors: [] });
     expect(run.rulesFingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(Object.keys(run.stageMs)).toEqual(['clean', 'metadata', 'tokenize', 'gazetteer', 'patterns', 'normalize', 'relations']);
+    expect(Object.keys(run.stageMs)).toEqual(['clean', 'metadata', 'tokenize', 'gazetteer', 'patterns', 'normalize', 'relations', 'events']);
   });
 
   it('produces byte-identical output on a second run', () => {
     const again = tempDir('nkie-out-');
     expect(nkie('run', '--input', INPUT_DIR, '--output', again, '--quiet').status).toBe(0);
-    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv']) {
+    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'events.csv', 'entity-table.csv']) {
       expect(readFileSync(join(again, f), 'utf8'), f).toBe(readFileSync(join(out, f), 'utf8'));
     }
   });

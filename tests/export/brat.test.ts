@@ -13,13 +13,14 @@ const place = (text: string, canonical: string, id: string | null, level: 'city'
 
 const ALL_TYPES = build(
   'On March 3, 2021 the Ministry of Social Security in Hyesan, Ryanggang Province, arrested Kim Chol-su for selling 300 grams of ' +
-    'methamphetamine for 2,000 yuan; under Article 208 he got five years of reform through labor.',
+    'methamphetamine for 2,000 yuan; under Article 208 he got five years of reform through labor for drug trafficking.',
   [
     { type: 'DATE', text: 'March 3, 2021', canonical: '2021-03-03', canonicalId: null, norm: { value: '2021-03-03' } },
     { type: 'ORG', text: 'Ministry of Social Security', canonical: 'Ministry of Social Security', canonicalId: 'mss', norm: { kind: 'police', acronym: 'MSS' } },
     place('Hyesan', 'Hyesan', 'kp-hyesan'),
     place('Ryanggang Province', 'Ryanggang Province', 'kp-ryanggang', 'province'),
     ...SPECS_AFTER_THE_PLACE,
+    { type: 'CRIME', text: 'drug trafficking', canonical: 'drug dealing', canonicalId: 'drug-dealing', norm: { offence: 'drug-dealing' } },
   ],
   [['located_in', 3, 4], ['based_in', 2, 3], ['quantity_of', 6, 7], ['price_of', 8, 7], ['penalty_for', 9, 10]],
 );

@@ -12,7 +12,8 @@ const NORMS: Record<EntityType, unknown> = {
   QUANTITY: { grams: 1 },
   MONEY: { currency: 'KPW', min: 1, max: 1 },
   DATE: { value: '2020' },
-  PENALTY: { kind: 'fine', duration: null },
+  PENALTY: { kind: 'fine', status: null, duration: null },
+  CRIME: { offence: 'smuggling' },
 };
 
 /**

@@ -39,5 +39,5 @@ export const SPECS_AFTER_THE_PLACE: readonly Spec[] = [
   { type: 'DRUG', text: 'methamphetamine', canonical: 'methamphetamine', canonicalId: 'methamphetamine', norm: {} },
   { type: 'MONEY', text: '2,000 yuan', canonical: '2000 CNY', canonicalId: null, norm: { currency: 'CNY', min: 2000, max: 2000 } },
   { type: 'LAW', text: 'Article 208', canonical: 'Criminal Code Article 208', canonicalId: 'cc-208', norm: { code: 'Criminal Code', article: 208, title: 'Smuggling of narcotics' } },
-  { type: 'PENALTY', text: 'five years of reform through labor', canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', duration: 'P5Y' } },
+  { type: 'PENALTY', text: 'five years of reform through labor', canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', status: 'imposed', duration: 'P5Y' } },
 ];

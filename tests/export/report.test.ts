@@ -72,7 +72,8 @@ describe('normalizedValue', () => {
   it.each([
     ['a money range', { type: 'MONEY', norm: { currency: 'KPW', min: 50000, max: 70000 } }, '50000-70000 KPW'],
     ['a date with a modifier', { type: 'DATE', norm: { value: '2019-03', mod: 'START' } }, '2019-03 (START)'],
-    ['a life sentence', { type: 'PENALTY', norm: { kind: 'imprisonment', duration: null, life: true } }, 'imprisonment life'],
+    ['a life sentence', { type: 'PENALTY', norm: { kind: 'imprisonment', status: null, duration: null, life: true } }, 'imprisonment life'],
+    ['an offence', { type: 'CRIME', norm: { offence: 'illegal-phone-use' } }, 'illegal-phone-use'],
     ['an unresolved place', { type: 'PLACE', norm: { level: null, province: null, country: null, lat: null, lon: null, resolved: false } }, ''],
     ['a named law', { type: 'LAW', norm: { code: 'Law on Narcotics', article: null, title: 'Law on Narcotics' } }, 'Law on Narcotics'],
     ['an organization without acronym', { type: 'ORG', norm: { kind: 'party', acronym: null } }, 'party'],

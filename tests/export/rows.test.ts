@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, NORM_COLUMNS, entityRows, relationRows, type Row } from '../../src/export/rows.js';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EVENT_COLUMNS, EntityTable, NORM_COLUMNS, entityRows, eventRows, relationRows, type Row } from '../../src/export/rows.js';
 import type { Document } from '../../src/types.js';
 import { buildDocument, type Spec } from './document-builder.js';
 
@@ -39,15 +39,16 @@ describe('CSV rows', () => {
 // one entity of each type with every norm field set, in one article
 const EVERY_FIELD = buildDocument(
   'The Ministry of State Security in Hyesan sent Kim Chol to life imprisonment under Article 60 in early 2019; ' +
-    'she got two months of labor training and paid 100-170 yuan for 2 grams of ice.',
+    'she got two months of labor training for smuggling and paid 100-170 yuan for 2 grams of ice.',
   [
     { type: 'ORG', text: 'Ministry of State Security', canonical: 'Ministry of State Security', canonicalId: 'mss', norm: { kind: 'security', acronym: 'MSS' } },
     { type: 'PLACE', text: 'Hyesan', canonical: 'Hyesan', canonicalId: 'kp-hyesan', norm: { level: 'city', province: 'Ryanggang Province', country: 'KP', lat: 41.366, lon: 128.271, resolved: true } },
     { type: 'PERSON', text: 'Kim Chol', canonical: 'Kim Chol', canonicalId: null, norm: {} },
-    { type: 'PENALTY', text: 'life imprisonment', canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', duration: null, life: true } },
+    { type: 'PENALTY', text: 'life imprisonment', canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', status: 'imposed', duration: null, life: true } },
     { type: 'LAW', text: 'Article 60', canonical: 'Criminal Code Article 60', canonicalId: 'cc-60', norm: { code: 'Criminal Code', article: 60, title: 'Anti-state propaganda' } },
     { type: 'DATE', text: 'early 2019', canonical: '2019', canonicalId: null, norm: { value: '2019', mod: 'START' } },
-    { type: 'PENALTY', text: 'two months of labor training', canonical: 'labor training', canonicalId: 'lt', norm: { kind: 'labor_training', duration: 'P2M' } },
+    { type: 'PENALTY', text: 'two months of labor training', canonical: 'labor training', canonicalId: 'lt', norm: { kind: 'labor_training', status: null, duration: 'P2M' } },
+    { type: 'CRIME', text: 'smuggling', canonical: 'smuggling', canonicalId: 'smuggling', norm: { offence: 'smuggling' } },
     { type: 'MONEY', text: '100-170 yuan', canonical: '100-170 CNY', canonicalId: null, norm: { currency: 'CNY', min: 100, max: 170 } },
     { type: 'QUANTITY', text: '2 grams', canonical: '2 g', canonicalId: null, norm: { grams: 2 } },
     { type: 'DRUG', text: 'ice', canonical: 'methamphetamine', canonicalId: 'meth', norm: {} },
@@ -65,13 +66,14 @@ describe('norm columns', () => {
     ['Ministry of State Security', { org_kind: 'security', acronym: 'MSS' }],
     ['Hyesan', { level: 'city', province: 'Ryanggang Province', country: 'KP', lat: 41.366, lon: 128.271, resolved: true }],
     ['Kim Chol', {}],
-    ['life imprisonment', { penalty_kind: 'reform_through_labor', life: true }],
+    ['life imprisonment', { penalty_kind: 'reform_through_labor', penalty_status: 'imposed', life: true }],
     ['Article 60', { law_code: 'Criminal Code', law_article: 60, law_title: 'Anti-state propaganda' }],
     ['early 2019', { value: '2019', mod: 'START' }],
     ['two months of labor training', { penalty_kind: 'labor_training', duration: 'P2M' }],
     ['100-170 yuan', { currency: 'CNY', min: 100, max: 170 }],
     ['2 grams', { grams: 2 }],
     ['ice', {}],
+    ['smuggling', { offence: 'smuggling' }],
   ])('gives "%s" its own norm fields, each in its column, and no other', (text, cells) => {
     expect(filled(rows.get(text)!, NORM_COLUMNS)).toEqual(cells);
   });
@@ -90,7 +92,7 @@ describe('norm columns', () => {
 });
 
 const rtl = (text: string, duration: string | null, life?: true): Spec => ({
-  type: 'PENALTY', text, canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', duration, ...(life && { life }) },
+  type: 'PENALTY', text, canonical: 'reform through labor', canonicalId: 'rtl', norm: { kind: 'reform_through_labor', status: null, duration, ...(life && { life }) },
 });
 const MSS: Spec = { type: 'ORG', text: 'MSS', canonical: 'Ministry of State Security', canonicalId: 'mss', norm: { kind: 'security', acronym: 'MSS' } };
 
@@ -99,7 +101,7 @@ describe('the entity table', () => {
   // added out of id order, as the report's caller may
   table.add(buildDocument('The MSS gave him 10 years of reform through labor, her life imprisonment and him two months of labor training.', [
     MSS, rtl('10 years of reform through labor', 'P10Y'), rtl('life imprisonment', null, true),
-    { type: 'PENALTY', text: 'two months of labor training', canonical: 'labor training', canonicalId: 'lt', norm: { kind: 'labor_training', duration: 'P2M' } },
+    { type: 'PENALTY', text: 'two months of labor training', canonical: 'labor training', canonicalId: 'lt', norm: { kind: 'labor_training', status: null, duration: 'P2M' } },
   ], [], { id: 'b-2' }));
   table.add(buildDocument('The MSS gave five years of reform through labor, then 10 years of reform through labor, then 6 months of reform through labor.', [
     MSS, rtl('five years of reform through labor', 'P5Y'), rtl('10 years of reform through labor', 'P10Y'), rtl('6 months of reform through labor', 'P6M'),
@@ -123,5 +125,40 @@ describe('the entity table', () => {
   it('has a cell for each of its columns and no mention\'s duration', () => {
     for (const r of rows.values()) expect(Object.keys(r).sort()).toEqual([...ENTITY_TABLE_COLUMNS].sort());
     expect(ENTITY_TABLE_COLUMNS).not.toContain('duration');
+  });
+});
+
+describe('event rows', () => {
+  const text = EVERY_FIELD.text;
+  const trigger = 'sent';
+  const start = text.indexOf(trigger);
+  const arg = (entity: string | null, value: string, fromContext = false) => ({ entity, value, fromContext });
+  const doc: Document = {
+    ...EVERY_FIELD,
+    events: [{
+      id: 'v1', subtype: 'sentence', trigger, start, end: start + trigger.length, sentence: 0, evidence: text,
+      arguments: {
+        agent: arg('e1', 'Ministry of State Security'), persons: [arg('e3', 'Kim Chol')], crime: arg('e8', 'smuggling'),
+        sentence: arg('e4', 'reform through labor'), law: arg('e5', 'Criminal Code Article 60'), place: arg('e2', 'Hyesan'),
+        time: arg(null, '2019-04-02', true), money: null, drug: null, quantity: null,
+      },
+      count: { min: 1, max: 1 }, modality: 'asserted', polarity: 'positive', genericity: 'specific', tense: 'past', rule: 'sentence',
+    }],
+  };
+
+  it('gives each argument its value and entity id, the penalty its kind, the place its province, and the roles from context', () => {
+    const [row] = eventRows(doc);
+    expect(Object.keys(row!).sort()).toEqual([...EVENT_COLUMNS].sort());
+    expect(row).toMatchObject({
+      article_id: 'every-field', event_id: 'v1', subtype: 'sentence', trigger: 'sent', start, end: start + 4,
+      agent: 'Ministry of State Security', agent_id: 'e1', persons: 'Kim Chol', person_ids: 'e3', count_min: 1, count_max: 1,
+      crime: 'smuggling', crime_id: 'e8', penalty: 'reform through labor', penalty_kind: 'reform_through_labor', penalty_duration: null, penalty_id: 'e4',
+      law_id: 'e5', place: 'Hyesan', place_province: 'Ryanggang Province', place_id: 'e2', time: '2019-04-02', time_id: null,
+      money: null, drug_id: null, from_context: 'time', evidence: text,
+    });
+  });
+
+  it('gives no row to a document without events', () => {
+    expect(eventRows(EVERY_FIELD)).toEqual([]);
   });
 });

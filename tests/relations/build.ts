@@ -65,7 +65,7 @@ export const drug = (text: string): Spec => ({ type: 'DRUG', text, canonical: te
 export const quantity = (text: string, grams = 1): Spec => ({ type: 'QUANTITY', text, canonical: text, canonicalId: null, rule: 'test', norm: { grams } });
 export const money = (text: string): Spec => ({ type: 'MONEY', text, canonical: text, canonicalId: null, rule: 'test', norm: { currency: 'CNY', min: 1, max: 1 } });
 export const law = (text: string): Spec => ({ type: 'LAW', text, canonical: text, canonicalId: null, rule: 'test', norm: { code: 'Criminal Code', article: null, title: null } });
-export const penalty = (text: string): Spec => ({ type: 'PENALTY', text, canonical: text, canonicalId: null, rule: 'test', norm: { kind: 'death_penalty', duration: null } });
+export const penalty = (text: string): Spec => ({ type: 'PENALTY', text, canonical: text, canonicalId: null, rule: 'test', norm: { kind: 'death_penalty', status: null, duration: null } });
 export const date = (text: string): Spec => ({ type: 'DATE', text, canonical: text, canonicalId: null, rule: 'test', norm: { value: 'XXXX' } });
 
 /** A document of the given sentences (joined by one space) with the entities at their exact offsets. */

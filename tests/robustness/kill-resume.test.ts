@@ -11,7 +11,7 @@ import { CLI_TIMEOUT_MS, ROOT, tempDir } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const PLACES = ['Hyesan', 'Hoeryong', 'Hamhung', 'Sinuiju', 'Chongjin', 'Musan', 'Onsong', 'Kanggye'];
-const AGGREGATES = ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv'];
+const AGGREGATES = ['documents.jsonl', 'entities.csv', 'relations.csv', 'events.csv', 'entity-table.csv'];
 
 function corpus(n: number): string {
   const dir = tempDir('nkie-kill-in-');

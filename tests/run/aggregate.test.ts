@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { writeAggregates } from '../../src/batch/aggregate.js';
 import { articlePath, prepareOutput, readRows, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
 import { SegmentReader, SegmentWriter, type RowsAt } from '../../src/batch/segments.js';
-import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EVENT_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, eventRows, relationRows } from '../../src/export/rows.js';
 import { ExtraFormats } from '../../src/export/formats.js';
 import { openCsv, openJsonl } from '../../src/export/write.js';
 import { createPipeline } from '../../src/pipeline.js';
@@ -24,17 +24,19 @@ async function reference(raw: boolean): Promise<Record<string, string>> {
   const jsonl = openJsonl(join(dir, 'documents.jsonl'));
   const entities = openCsv(join(dir, 'entities.csv'), ENTITY_COLUMNS, raw);
   const relations = openCsv(join(dir, 'relations.csv'), RELATION_COLUMNS, raw);
+  const events = openCsv(join(dir, 'events.csv'), EVENT_COLUMNS, raw);
   for (const d of docs) {
     await jsonl.write(d);
     for (const r of entityRows(d)) await entities.write(r);
     for (const r of relationRows(d)) await relations.write(r);
+    for (const r of eventRows(d)) await events.write(r);
     table.add(d);
   }
-  await Promise.all([jsonl.close(), entities.close(), relations.close()]);
+  await Promise.all([jsonl.close(), entities.close(), relations.close(), events.close()]);
   const tableOut = openCsv(join(dir, 'entity-table.csv'), ENTITY_TABLE_COLUMNS, raw);
   for (const r of table.rows()) await tableOut.write(r);
   await tableOut.close();
-  return Object.fromEntries(AGGREGATES.slice(0, 4).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(AGGREGATES.slice(0, 5).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
 /** An output directory holding the documents' article files and rows records, and a reader of the records by id. */
@@ -49,7 +51,7 @@ function written(raw: boolean, list: Document[] = docs): { out: string; rowsOf: 
   return { out, rowsOf: (header) => (id) => readRows(stored, at.get(id)!, header(id)) };
 }
 
-const aggregates = (dir: string) => Object.fromEntries(AGGREGATES.slice(0, 4).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const aggregates = (dir: string) => Object.fromEntries(AGGREGATES.slice(0, 5).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('writeAggregates', () => {
   it.each([false, true])('writes what the export writers write (raw %s), from the rows records', async (raw) => {
@@ -98,7 +100,7 @@ describe('writeAggregates', () => {
     const out = tempDir();
     writeAggregates(out, [], false, () => null);
     expect(aggregates(out)).toEqual({
-      'documents.jsonl': '', 'entities.csv': ENTITY_COLUMNS.join(','), 'relations.csv': RELATION_COLUMNS.join(','), 'entity-table.csv': ENTITY_TABLE_COLUMNS.join(','),
+      'documents.jsonl': '', 'entities.csv': ENTITY_COLUMNS.join(','), 'relations.csv': RELATION_COLUMNS.join(','), 'events.csv': EVENT_COLUMNS.join(','), 'entity-table.csv': ENTITY_TABLE_COLUMNS.join(','),
     });
   });
 

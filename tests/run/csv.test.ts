@@ -73,7 +73,7 @@ describe('entityRecords', () => {
       { id: 'e1', type: 'QUANTITY' as const, text: '=2 kg', start: 0, end: 5, sentence: 0, canonical: '=2 kg', canonicalId: null, rule: '@p', norm: { grams: -2000 } },
       { id: 'e2', type: 'PLACE' as const, text: 'in\nHyesan', start: 21, end: 30, sentence: 0, canonical: 'a|b', canonicalId: null, rule: 'p', norm: { level: null, province: '+x', country: 'KP', lat: 41.4, lon: -0.5, resolved: false } },
       { id: 'e3', type: 'LAW' as const, text: 'Article 60', start: 32, end: 42, sentence: 0, canonical: 'Criminal Code Article 60', canonicalId: 'cc-60', rule: 'p', norm: { code: 'Criminal Code', article: 60, title: 'Treason, "anti-state"' } },
-      { id: 'e4', type: 'PENALTY' as const, text: 'life', start: 44, end: 48, sentence: 0, canonical: 'reform through labor', canonicalId: 'rtl', rule: 'p', norm: { kind: 'reform_through_labor' as const, duration: null, life: true } },
+      { id: 'e4', type: 'PENALTY' as const, text: 'life', start: 44, end: 48, sentence: 0, canonical: 'reform through labor', canonicalId: 'rtl', rule: 'p', norm: { kind: 'reform_through_labor' as const, status: 'requested' as const, duration: null, life: true } },
       { id: 'e5', type: 'ORG' as const, text: '-MSS', start: 57, end: 61, sentence: 0, canonical: 'Ministry of State Security', canonicalId: 'mss', rule: 'p', norm: { kind: 'security' as const, acronym: '-MSS' } },
       { id: 'e6', type: 'DATE' as const, text: 'late 2019', start: 65, end: 74, sentence: 0, canonical: '2019', canonicalId: null, rule: 'p', norm: { value: '2019', mod: 'END' as const } },
     ],

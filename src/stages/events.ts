@@ -1,0 +1,208 @@
+/**
+ * events: one justice event per trigger of the `events` rule files (rules/events.yaml), with
+ * its arguments taken from the entities of the trigger's sentence, each role by entity type,
+ * the nearest to the trigger winning. Where the sentence has no date, the time is the
+ * document's publication date; where it has no place, the place is the one the title names;
+ * both are marked fromContext. Modality, polarity, genericity and tense come from the cue
+ * words of rules/event-words.yaml; a penalty argument takes its status from its event.
+ */
+import { parseNumber } from '../normalize/numbers.js';
+import type { CompiledRules, EventTrigger } from '../rules/compile.js';
+import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
+import type { MatchWord, WorkingDoc } from './doc.js';
+
+/** How many words before the trigger a modality, negation or request cue may stand. */
+const CUE_WINDOW = 5;
+/** How many words a count may stand before its person noun ("three young women"). */
+const COUNT_GAP = 2;
+
+/** The subtypes that hand down, ask for or threaten a penalty: they decide its status before any other. */
+const PENALTY_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['sentence', 'execute', 'convict', 'trial-hearing', 'charge-indict', 'fine']);
+
+/** Counts written as words of vagueness: the least they mean. */
+const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
+
+type Phrases = readonly (readonly string[])[];
+
+interface Cues {
+  modality: Phrases;
+  negation: Phrases;
+  generic: Phrases;
+  requested: Phrases;
+  past: Phrases;
+  future: Phrases;
+  personNouns: ReadonlySet<string>;
+}
+
+const cuesOf = (rules: CompiledRules): Cues => {
+  const phrases = (id: string): Phrases => [...(rules.lexicon.get(id) ?? [])].map((p) => p.split(/\s+/));
+  return {
+    modality: phrases('event-modality-other'),
+    negation: phrases('event-negation'),
+    generic: phrases('event-generic'),
+    requested: phrases('event-requested'),
+    past: phrases('event-past'),
+    future: phrases('event-future'),
+    personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
+  };
+};
+
+/** Whether one of the phrases starts at a word of keys[from, to). */
+function hasPhrase(keys: readonly string[], from: number, to: number, phrases: Phrases): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    for (const p of phrases) if (p.every((k, j) => keys[i + j] === k)) return true;
+  }
+  return false;
+}
+
+interface TriggerMatch {
+  trigger: EventTrigger;
+  /** word indexes within the sentence */
+  first: number;
+  last: number;
+}
+
+/** The triggers of one sentence's words, left to right, none overlapping. */
+function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: readonly EventTrigger[]): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.boilerplate) continue;
+    const t = triggers.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
+    if (!t) continue;
+    out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
+    i += t.keys.length - 1;
+  }
+  return out;
+}
+
+/** The value an argument carries: a date's TIMEX3 value, an offence id, else the canonical name. */
+function valueOf(e: Entity): string {
+  if (e.type === 'DATE') return e.norm.value;
+  if (e.type === 'CRIME') return e.norm.offence;
+  return e.canonical;
+}
+
+const argument = (e: Entity | undefined, fromContext = false): EventArgument | null => (e ? { entity: e.id, value: valueOf(e), fromContext } : null);
+
+/** The count of persons stated nearest the trigger: "three women", "dozens of residents". */
+function countOf(keys: readonly string[], at: number, personNouns: ReadonlySet<string>): Event['count'] {
+  let best: { distance: number; count: NonNullable<Event['count']> } | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const vague = VAGUE_COUNTS.get(keys[i]!);
+    const n = vague === undefined ? parseNumber(keys[i]!) : null;
+    if (vague === undefined && (n === null || !Number.isInteger(n))) continue;
+    const nounAt = keys.slice(i + 1, i + 2 + COUNT_GAP).findIndex((k) => personNouns.has(k));
+    if (nounAt === -1) continue;
+    const distance = Math.abs(i - at);
+    const count = vague === undefined ? { min: n!, max: n! } : { min: vague, max: null };
+    if (!best || distance < best.distance) best = { distance, count };
+  }
+  return best?.count ?? null;
+}
+
+function tenseOf(keys: readonly string[], m: TriggerMatch, cues: Cues): Event['tense'] {
+  const from = m.first - CUE_WINDOW;
+  if (hasPhrase(keys, from, m.first, cues.future)) return 'future';
+  if (hasPhrase(keys, from, m.first, cues.past) || keys[m.last]!.endsWith('ed')) return 'past';
+  return 'unspecified';
+}
+
+function penaltyStatus(event: Event, requested: boolean): PenaltyStatus | null {
+  if (event.polarity === 'negative') return null;
+  if (event.genericity === 'generic') return 'generic';
+  if (requested) return 'requested';
+  return event.modality === 'other' ? 'possible' : 'imposed';
+}
+
+export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
+  const out: Event[] = [];
+  if (rules.eventTriggers.length === 0) {
+    doc.events = out;
+    return doc;
+  }
+  const cues = cuesOf(rules);
+  const bySentence = new Map<number, MatchWord[]>();
+  for (const w of doc.words) {
+    const list = bySentence.get(w.sentence);
+    if (list) list.push(w);
+    else bySentence.set(w.sentence, [w]);
+  }
+  const entitiesOf = new Map<number, Entity[]>();
+  for (const e of doc.entities) {
+    const list = entitiesOf.get(e.sentence);
+    if (list) list.push(e);
+    else entitiesOf.set(e.sentence, [e]);
+  }
+  const title = doc.title;
+  const titlePlace = title === null ? undefined : doc.entities.find((e) => e.type === 'PLACE' && title.includes(e.text));
+  const published = doc.published?.slice(0, 10) ?? null;
+
+  for (const [sentence, words] of bySentence) {
+    const keys = words.map((w) => w.key);
+    const matches = findTriggers(words, keys, rules.eventTriggers);
+    if (matches.length === 0) continue;
+    const span = doc.sentences[sentence]!;
+    const evidence = doc.text.slice(span.start, span.end);
+    const entities = entitiesOf.get(sentence) ?? [];
+    const generic = hasPhrase(keys, 0, keys.length, cues.generic);
+    const sentenceEvents: Event[] = [];
+    const requestedOf = new Map<Event, boolean>();
+    for (const m of matches) {
+      const start = words[m.first]!.start;
+      const end = words[m.last]!.end;
+      const nearest = (type: Entity['type']) => {
+        let best: Entity | undefined;
+        let bestDistance = Infinity;
+        for (const e of entities) {
+          if (e.type !== type) continue;
+          const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
+          if (distance < bestDistance) [best, bestDistance] = [e, distance];
+        }
+        return best;
+      };
+      const before = m.first - CUE_WINDOW;
+      // a penalty asked for ("sought the death penalty") is not one handed down
+      const requested = hasPhrase(keys, before, m.last + 1, cues.requested);
+      const time = argument(nearest('DATE')) ?? (published === null ? null : { entity: null, value: published, fromContext: true });
+      const event: Event = {
+        id: `v${out.length + 1}`,
+        subtype: m.trigger.subtype,
+        trigger: doc.text.slice(start, end),
+        start,
+        end,
+        sentence,
+        evidence,
+        arguments: {
+          agent: argument(nearest('ORG')),
+          persons: entities.filter((e) => e.type === 'PERSON').map((e) => argument(e)!),
+          crime: argument(nearest('CRIME')),
+          sentence: argument(nearest('PENALTY')),
+          law: argument(nearest('LAW')),
+          place: argument(nearest('PLACE')) ?? argument(titlePlace, true),
+          time,
+          money: argument(nearest('MONEY')),
+          drug: argument(nearest('DRUG')),
+          quantity: argument(nearest('QUANTITY')),
+        },
+        count: countOf(keys, m.first, cues.personNouns),
+        modality: hasPhrase(keys, before, m.first, cues.modality) || requested ? 'other' : 'asserted',
+        polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
+        genericity: generic ? 'generic' : 'specific',
+        tense: tenseOf(keys, m, cues),
+        rule: m.trigger.rule,
+      };
+      out.push(event);
+      sentenceEvents.push(event);
+      requestedOf.set(event, requested);
+    }
+    // each penalty takes its status from the nearest event that deals in penalties, else the nearest event
+    for (const p of entities) {
+      if (p.type !== 'PENALTY') continue;
+      const rank = (v: Event) => (PENALTY_SUBTYPES.has(v.subtype) ? 0 : 1e9) + Math.abs(v.start - p.start);
+      const decider = sentenceEvents.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+      p.norm.status = penaltyStatus(decider, requestedOf.get(decider)!);
+    }
+  }
+  doc.events = out;
+  return doc;
+}

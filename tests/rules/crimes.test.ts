@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { compileRules } from '../../src/rules/compile.js';
+import { formatProblem, RulesInvalidError } from '../../src/rules/load.js';
+import { extract, first, found, rulesDir } from '../helpers.js';
+
+/** [text, offence id] of each CRIME in the text. */
+const offences = (text: string) => extract(text).entities.flatMap((e) => (e.type === 'CRIME' ? [[e.text, e.norm.offence]] : []));
+
+describe('offences in the words reporting uses, each normalized to its offence id', () => {
+  test.each([
+    ['Two men were arrested for smuggling copper into China.', 'smuggling', 'smuggling'],
+    ['She smuggled pine mushrooms across the river.', 'smuggled', 'smuggling'],
+    ['He ran a drug trafficking ring in the port.', 'drug trafficking', 'drug-dealing'],
+    ['Drug smuggling has doubled this year.', 'Drug smuggling', 'drug-dealing'],
+    ['Drug abuse is spreading among students.', 'Drug abuse', 'drug-use'],
+    ['Police raided a drug lab in the suburbs.', 'drug lab', 'drug-manufacture'],
+    ['The woman was caught crossing the border illegally in winter.', 'crossing the border illegally', 'illegal-border-crossing'],
+    ['He was punished for attempted defection.', 'attempted defection', 'defection'],
+    ['Students were caught watching South Korean dramas at night.', 'watching South Korean dramas', 'foreign-media'],
+    ['A teacher was caught using Chinese phones near the border.', 'using Chinese phones', 'illegal-phone-use'],
+    ['The guard took bribes from the traders.', 'took bribes', 'bribery-corruption'],
+    ['He paid bribes to the guards.', 'bribes', 'bribery-corruption'],
+    ['Officials were purged for corruption last year.', 'corruption', 'bribery-corruption'],
+    ['Brokers were charged with human trafficking in Jilin.', 'human trafficking', 'human-trafficking'],
+    ['The farmer was convicted of murder.', 'murder', 'murder'],
+    ['He was accused of espionage for the South.', 'espionage', 'espionage'],
+    ['Soldiers were punished for stealing corn from the farm.', 'stealing', 'theft'],
+    ['The merchant was arrested for fraud.', 'fraud', 'fraud'],
+    ['She ran illegal remittances between Seoul and Hyesan.', 'illegal remittances', 'remittance-brokering'],
+    ['Party members were charged with anti-state crimes.', 'anti-state crimes', 'anti-state'],
+    ['A family was sent away for possessing a Bible.', 'possessing a Bible', 'religion'],
+    ['Women were forced into prostitution abroad.', 'prostitution', 'prostitution'],
+    ['The campaign targets economic crimes in the markets.', 'economic crimes', 'other'],
+  ])('%s', (text, mention, offence) => {
+    expect(offences(text)).toEqual([[mention, offence]]);
+  });
+
+  test.each([
+    'He has a cell phone like everyone else.',
+    'She watched the news on Korean Central Television.',
+    'The border is closed in winter.',
+    'Traders sell copper in the market.',
+    'They used the money to buy rice.',
+    'He defected to the South in 2010.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+});
+
+describe('a CRIME entity', () => {
+  test('carries its entry id as canonicalId and offence, its name as canonical, its span as written', () => {
+    const text = 'A man was caught Watching South Korean Dramas in Hyesan.';
+    const e = first(text, 'CRIME')!;
+    expect(e).toMatchObject({ text: 'Watching South Korean Dramas', canonical: 'foreign media', canonicalId: 'foreign-media', norm: { offence: 'foreign-media' } });
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  test.each([
+    'He was caught using drugs at home.',
+    'The gang was trafficking in drugs and narcotics.',
+    'She was making drugs in the kitchen.',
+  ])('leaves the drug of "%s" a DRUG', (text) => {
+    expect(found(text, 'DRUG').length).toBeGreaterThan(0);
+    expect(found(text, 'CRIME').filter(([t]) => /drugs|narcotics/i.test(t))).toEqual([]);
+  });
+
+  test('does not swallow the drug of "selling meth": the drug stays a DRUG', () => {
+    expect(found('He was arrested for drug trafficking and selling meth.').filter(([, c]) => c === 'drug dealing' || c === 'methamphetamine'))
+      .toEqual([['drug trafficking', 'drug dealing'], ['meth', 'methamphetamine']]);
+  });
+});
+
+describe('crime entries are validated on load', () => {
+  const problems = (yaml: string): string[] => {
+    try {
+      compileRules(rulesDir({ 'crimes.yaml': yaml }));
+    } catch (e) {
+      if (e instanceof RulesInvalidError) return e.problems.map(formatProblem);
+      throw e;
+    }
+    return [];
+  };
+
+  test.each([
+    ['an id that is not an offence id', 'kind: gazetteer\nentries:\n  - id: jaywalking\n    type: CRIME\n    canonical: jaywalking\n', /crimes\.yaml:3: entry jaywalking: field id: an offence id: one of drug-use, /],
+    ['an unknown field', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    kind: petty\n', /crimes\.yaml:3: entry theft: field kind: unknown field/],
+    ['an empty alias', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    aliases: [" "]\n', /entry theft: field aliases\[0\]: must not be empty/],
+  ])('%s', (_name, yaml, expected) => {
+    expect(problems(yaml).join('\n')).toMatch(expected);
+  });
+
+  test('a valid entry loads', () => {
+    expect(problems('kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    aliases: [stealing]\n')).toEqual([]);
+  });
+});

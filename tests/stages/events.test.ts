@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import type { Event } from '../../src/types.js';
+import { compileRules } from '../../src/rules/compile.js';
+import { formatProblem, RulesInvalidError } from '../../src/rules/load.js';
+import { extract, rulesDir } from '../helpers.js';
+
+/** The events of a text, with every trigger checked against the text (offsets are sacred). */
+function eventsOf(text: string, meta: Parameters<typeof extract>[1] = {}): Event[] {
+  const doc = extract(text, meta);
+  for (const v of doc.events) expect(doc.text.slice(v.start, v.end)).toBe(v.trigger);
+  return doc.events;
+}
+
+const only = (text: string, meta: Parameters<typeof extract>[1] = {}): Event => {
+  const events = eventsOf(text, meta);
+  expect(events).toHaveLength(1);
+  return events[0]!;
+};
+
+describe('one event per trigger, of the trigger\'s subtype', () => {
+  test.each([
+    ['Police arrested a trader in Hyesan last week.', 'arrest-jail', 'arrested'],
+    ['The woman was detained by border guards.', 'arrest-jail', 'detained'],
+    ['The court sentenced him to ten years of reform through labor.', 'sentence', 'sentenced'],
+    ['Two men were executed by firing squad.', 'execute', 'executed'],
+    ['Residents were made to watch the execution of a smuggler.', 'execute', 'the execution of'],
+    ['A public trial was held in the stadium.', 'trial-hearing', 'public trial'],
+    ['She was forcibly repatriated from China in May.', 'extradite', 'forcibly repatriated'],
+    ['Customs officers seized 5 kilograms of methamphetamine.', 'seizure', 'seized'],
+    ['The manager was fined for selling rice.', 'fine', 'fined'],
+    ['Authorities launched a crackdown on smuggling.', 'crackdown', 'crackdown'],
+    ['The prisoner was released after two years.', 'release-parole', 'released'],
+    ['He was convicted of espionage.', 'convict', 'convicted'],
+    ['Prosecutors sought the death penalty for the broker.', 'sentence', 'sought the death penalty'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(only(text)).toMatchObject({ subtype, trigger });
+  });
+
+  test.each([
+    'The film is a tale of arrested development.',
+    'He tried to defect twice.',
+    'The market reopened after the rain.',
+    'Executive officers met in Pyongyang.',
+  ])('no event: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});
+
+describe('arguments from the entities of the sentence, by role', () => {
+  test('agent, crime, sentence, place and time of a sentencing', () => {
+    const v = only('In March 2021 the Central Court in Pyongyang sentenced Kim Chol-su to death for drug trafficking.');
+    expect(v.arguments.agent?.value).toBe('Central Court');
+    expect(v.arguments.crime).toMatchObject({ value: 'drug-dealing', fromContext: false });
+    expect(v.arguments.sentence?.value).toBe('death penalty');
+    expect(v.arguments.place?.value).toBe('Pyongyang');
+    expect(v.arguments.time).toMatchObject({ value: '2021-03', fromContext: false });
+    expect(v.arguments.persons.map((p) => p.value)).toEqual(['Kim Chol Su']);
+  });
+
+  test('drug and quantity of a seizure', () => {
+    const v = only('Guards seized 3 kilograms of methamphetamine.');
+    expect(v.arguments.drug?.value).toBe('methamphetamine');
+    expect(v.arguments.quantity?.value).toBe('3000 g');
+  });
+
+  test.each([
+    ['Police arrested three women at the market.', { min: 3, max: 3 }],
+    ['Police arrested 12 young soldiers at the market.', { min: 12, max: 12 }],
+    ['Police arrested dozens of residents at the market.', { min: 24, max: null }],
+    ['Police arrested the owner of three shops.', null],
+  ])('count: %s', (text, count) => {
+    expect(only(text).count).toEqual(count);
+  });
+
+  test('time from the publication date and place from the title only where the sentence has none', () => {
+    const meta = { title: 'Crackdown in Hoeryong', published: '2022-06-01' };
+    const [inTitle, inBody] = eventsOf('Crackdown in Hoeryong\n\nThe police arrested a trader.', meta);
+    expect(inTitle!.arguments.place).toMatchObject({ value: 'Hoeryong', fromContext: false });
+    expect(inBody!.arguments.place).toMatchObject({ value: 'Hoeryong', fromContext: true });
+    expect(inBody!.arguments.time).toEqual({ entity: null, value: '2022-06-01', fromContext: true });
+    const dated = eventsOf('Crackdown in Hoeryong\n\nThe police arrested a trader in Hyesan in 2019.', meta)[1]!;
+    expect(dated.arguments.place).toMatchObject({ value: 'Hyesan', fromContext: false });
+    expect(dated.arguments.time).toMatchObject({ value: '2019', fromContext: false });
+  });
+});
+
+describe('modality, polarity, genericity, tense', () => {
+  test.each([
+    ['He could face execution for the crime.', 'other', 'positive', 'specific'],
+    ['He was executed for the crime.', 'asserted', 'positive', 'specific'],
+    ['Smugglers will be arrested, the notice said.', 'other', 'positive', 'specific'],
+    ['The police did not arrest the driver.', 'asserted', 'negative', 'specific'],
+    ['He was never arrested.', 'asserted', 'negative', 'specific'],
+    ['Those caught with phones are sent to labor camps.', 'asserted', 'positive', 'generic'],
+    ['Smuggling is punishable by execution under the law.', 'asserted', 'positive', 'generic'],
+  ])('%s', (text, modality, polarity, genericity) => {
+    expect(eventsOf(text)[0]).toMatchObject({ modality, polarity, genericity });
+  });
+
+  test.each([
+    ['Police arrested him in May.', 'past'],
+    ['The police will arrest anyone who sells phones.', 'future'],
+    ['Executions happen in the square.', 'unspecified'],
+  ])('tense: %s', (text, tense) => {
+    expect(eventsOf(text)[0]!.tense).toBe(tense);
+  });
+});
+
+describe('a penalty takes its status from its event', () => {
+  const statusOf = (text: string) => extract(text).entities.flatMap((e) => (e.type === 'PENALTY' ? [e.norm.status] : []));
+
+  test.each([
+    ['The court sentenced him to death.', ['imposed']],
+    ['Prosecutors sought the death penalty for the broker.', ['requested']],
+    ['A man caught with a Chinese phone could face execution.', ['possible']],
+    ['Drug dealing is punishable by the death penalty.', ['generic']],
+    ['The death penalty is rare in the province.', [null]],
+  ])('%s', (text, statuses) => {
+    expect(statusOf(text)).toEqual(statuses);
+  });
+});
+
+describe('event rules are validated on load', () => {
+  const problems = (yaml: string): string[] => {
+    try {
+      compileRules(rulesDir({ 'events.yaml': yaml }));
+    } catch (e) {
+      if (e instanceof RulesInvalidError) return e.problems.map(formatProblem);
+      throw e;
+    }
+    return [];
+  };
+
+  test.each([
+    ['an unknown subtype', 'kind: events\nentries:\n  - id: kidnap\n    subtype: kidnap\n    triggers: [kidnapped]\n', /events\.yaml:3: entry kidnap: field subtype: /],
+    ['an unknown field', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested]\n    lemma: arrest\n', /entry arrest: field lemma: unknown field/],
+    ['no trigger', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: []\n', /entry arrest: field triggers: /],
+    ['a trigger split by punctuation', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: ["arrested, then"]\n', /entry arrest: field triggers\[0\]: .*split by punctuation/],
+    ['a trigger of two entries', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [detained]\n  - id: jail\n    subtype: arrest-jail\n    triggers: [Detained]\n', /entry jail: field triggers\[0\]: "Detained" is already a trigger of arrest/],
+  ])('%s', (_name, yaml, expected) => {
+    expect(problems(yaml).join('\n')).toMatch(expected);
+  });
+
+  test('a valid file loads', () => {
+    expect(problems('kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested, taken into custody]\n')).toEqual([]);
+  });
+});
