@@ -27,7 +27,7 @@ describe('check over a gold article', () => {
   });
 
   // per type: [tp, fp, fn]
-  const expected: [keyof CheckResult['levels'], Record<string, number[]>, number[]][] = [
+  const expected: ['mentionExact' | 'mentionPartial' | 'document' | 'relations', Record<string, number[]>, number[]][] = [
     // "the Ministry..." is one character wider than the prediction; the second "Hyesan" is not in the gold; "opium" is not in the rules
     ['mentionExact', { ORG: [1, 1, 1], PLACE: [2, 1, 0], DRUG: [1, 0, 1] }, [4, 2, 2]],
     ['mentionPartial', { ORG: [2, 0, 0], PLACE: [2, 1, 0], DRUG: [1, 0, 1] }, [5, 1, 1]],
