@@ -33,7 +33,7 @@ export interface KeyedEvent {
 export interface GoldEventLike {
   subtype: string;
   trigger: string;
-  persons?: string[] | undefined;
+  persons?: readonly string[] | undefined;
   crime?: string | null | undefined;
   modality: string;
   agent?: string | null | undefined;
