@@ -157,10 +157,12 @@ const docGoldEntities = (gold: AnyGold): Scorable[] =>
 const TOP_LEVELS = new Set(['country', 'province', 'special_city']);
 const placeNorm = (e: Scorable) => (e.type === 'PLACE' ? (e.norm as { province: string | null; level: string | null }) : null);
 
-type LevelTallies = Record<LevelName, Tally> & { goldEvents: number };
+/** goldEvents and matchedEvents decide which event levels exist (see levelsOf). */
+type LevelTallies = Record<LevelName, Tally> & { goldEvents: number; matchedEvents: number };
 
 const newTallies = (): LevelTallies => ({
   goldEvents: 0,
+  matchedEvents: 0,
   mentionExact: new Tally(ENTITY_TYPES),
   mentionPartial: new Tally(ENTITY_TYPES),
   mentionResolved: new Tally(ENTITY_TYPES),
@@ -173,10 +175,18 @@ const newTallies = (): LevelTallies => ({
   modality: new Tally(MODALITIES),
 });
 
-const levelsOf = (t: LevelTallies): Levels =>
-  Object.fromEntries((Object.keys(LEVEL_NAMES) as LevelName[])
-    .filter((level) => t.goldEvents > 0 || !(EVENT_LEVELS as readonly string[]).includes(level))
-    .map((level) => [level, t[level].scores()])) as unknown as Levels;
+/**
+ * The event levels exist only where they measure something: events and the strict level when
+ * the set has gold events, arguments and modality when at least one event matched (they are
+ * scored over matched events). Agreeing on nothing would otherwise score 1.
+ */
+function levelsOf(t: LevelTallies): Levels {
+  const absent = new Set<LevelName>([
+    ...(t.goldEvents === 0 ? ['events', 'eventsStrict'] as const : []),
+    ...(t.matchedEvents === 0 ? ['eventArguments', 'modality'] as const : []),
+  ]);
+  return Object.fromEntries((Object.keys(LEVEL_NAMES) as LevelName[]).filter((level) => !absent.has(level)).map((level) => [level, t[level].scores()])) as unknown as Levels;
+}
 
 const setRank = (name: string) => (SET_ORDER.includes(name) ? SET_ORDER.indexOf(name) : SET_ORDER.length);
 
@@ -362,6 +372,7 @@ function scoreArticle(gold: AnyGold, doc: Document, sinks: readonly LevelTallies
   for (const t of sinks) t.goldEvents += gold.events.length;
   const goldEvents = gold.events.map((ev) => keyGoldEvent(ev, goldEntities as (Keyable & { id: string })[]));
   const events = scoreEvents(goldEvents, keyPredictedEvents(doc), add);
+  for (const t of sinks) t.matchedEvents += events.matched;
   differences.events.missed.push(...events.missed.map((e) => ({ article, ...e })));
   differences.events.spurious.push(...events.spurious.map((e) => ({ article, ...e })));
 }

@@ -130,10 +130,11 @@ const difference = (e: KeyedEvent): EventDifference => {
 type Add = (level: keyof EventTallies, type: string, counts: { tp?: number; fp?: number; fn?: number }) => void;
 
 /**
- * Scores one article's events into the tallies (through `add`) and returns the missed and
- * spurious events of the headline level. A role null on both sides is not counted.
+ * Scores one article's events into the tallies (through `add`) and returns how many events
+ * matched and the missed and spurious ones of the headline level. A role null on both sides is
+ * not counted.
  */
-export function scoreEvents(gold: readonly KeyedEvent[], pred: readonly KeyedEvent[], add: Add): { missed: EventDifference[]; spurious: EventDifference[] } {
+export function scoreEvents(gold: readonly KeyedEvent[], pred: readonly KeyedEvent[], add: Add): { matched: number; missed: EventDifference[]; spurious: EventDifference[] } {
   const headline = match(gold, pred, agree);
   for (const [g] of headline.matched) add('events', g.subtype, { tp: 1 });
   for (const g of headline.missed) add('events', g.subtype, { fn: 1 });
@@ -163,5 +164,5 @@ export function scoreEvents(gold: readonly KeyedEvent[], pred: readonly KeyedEve
       add('modality', p.modality, { fp: 1 });
     }
   }
-  return { missed: headline.missed.map(difference), spurious: headline.spurious.map(difference) };
+  return { matched: headline.matched.length, missed: headline.missed.map(difference), spurious: headline.spurious.map(difference) };
 }
