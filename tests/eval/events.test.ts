@@ -69,7 +69,7 @@ describe('event scoring', () => {
     // roles null on both sides (law, money, drug, quantity) are not counted
     expect(r.args).toEqual({ agent: [1, 0, 0], persons: [1, 0, 0], crime: [1, 0, 0], sentence: [1, 0, 0], place: [1, 0, 0], time: [1, 0, 0] });
     expect(r.modality).toEqual({ asserted: [1, 0, 0] });
-    expect(r.diff).toEqual({ missed: [], spurious: [] });
+    expect(r.diff).toEqual({ matched: 1, missed: [], spurious: [] });
   });
 
   it('does not match another subtype: one miss and one spurious event, no arguments scored', () => {
