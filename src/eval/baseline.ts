@@ -6,15 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { LEVEL_NAMES, type CheckResult, type Levels } from './check.js';
-import { round } from './report.js';
+import { EVENT_LEVELS, LEVEL_NAMES, type CheckResult, type LevelName, type Levels } from './check.js';
+import { presentLevels, round } from './report.js';
 import type { LevelScores, Scores } from './score.js';
 
 export const TOLERANCE = 0.0005;
 
 const ScoresSchema = z.object({ precision: z.number(), recall: z.number(), f1: z.number() }).strict();
 const LevelSchema = z.object({ micro: ScoresSchema, macro: ScoresSchema, byType: z.record(z.string(), ScoresSchema) }).strict();
-const LevelsSchema = z.object(Object.fromEntries(Object.keys(LEVEL_NAMES).map((level) => [level, LevelSchema])) as Record<keyof Levels, typeof LevelSchema>).strict();
+// event levels exist only for sets with gold events
+const LevelsSchema = z.object(Object.fromEntries(Object.keys(LEVEL_NAMES).map((level) => [level, (EVENT_LEVELS as readonly string[]).includes(level) ? LevelSchema.optional() : LevelSchema])) as Record<LevelName, typeof LevelSchema>).strict();
 
 export const BaselineSchema = z.object({
   articles: z.array(z.string()),
@@ -27,12 +28,12 @@ export type Baseline = z.infer<typeof BaselineSchema>;
 
 const rounded = (s: Scores): Scores => ({ precision: round(s.precision), recall: round(s.recall), f1: round(s.f1) });
 
-function levelBaseline(l: LevelScores): Baseline['levels']['document'] {
+function levelBaseline(l: LevelScores): z.infer<typeof LevelSchema> {
   return { micro: rounded(l.micro), macro: rounded(l.macro), byType: Object.fromEntries(Object.entries(l.byType).map(([t, s]) => [t, rounded(s)])) };
 }
 
 const levelsBaseline = (levels: Levels): Baseline['levels'] =>
-  Object.fromEntries((Object.keys(LEVEL_NAMES) as (keyof Levels)[]).map((level) => [level, levelBaseline(levels[level])])) as Baseline['levels'];
+  Object.fromEntries(presentLevels(levels).map(([level, l]) => [level, levelBaseline(l)])) as Baseline['levels'];
 
 export function baselineOf(r: CheckResult): Baseline {
   return {
@@ -71,9 +72,15 @@ export function regressions(r: CheckResult, baseline: Baseline): string[] {
 
 function levelRegressions(prefix: string, levels: Levels, baseline: Baseline['levels']): string[] {
   const out: string[] = [];
-  for (const level of Object.keys(LEVEL_NAMES) as (keyof Levels)[]) {
+  for (const level of Object.keys(LEVEL_NAMES) as LevelName[]) {
     const now = levels[level];
     const was = baseline[level];
+    if (was === undefined) continue;
+    // a level in the baseline that is gone (its set's gold events removed) is a change to make deliberately
+    if (now === undefined) {
+      out.push(`${prefix}${LEVEL_NAMES[level]}: no longer scored: run npm run baseline`);
+      continue;
+    }
     const compare = (label: string, current: Scores, base: Scores) => {
       for (const k of ['precision', 'recall', 'f1'] as const) {
         if (current[k] < base[k] - TOLERANCE) out.push(`${prefix}${LEVEL_NAMES[level]} ${label} ${k}: ${current[k].toFixed(4)} < baseline ${base[k].toFixed(3)}`);

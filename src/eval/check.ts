@@ -10,9 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, JsonLineReader, listInputFiles, loadFile, STDIN, type InputError, type LoadItem } from '../input/load.js';
 import { createPipeline, VERSION } from '../pipeline.js';
 import { InputUnavailableError } from '../run.js';
-import { ENTITY_TYPES, RELATION_TYPES, type Article, type Document, type EntityType, type RelationType } from '../types.js';
+import { ENTITY_TYPES, EVENT_SUBTYPES, RELATION_TYPES, type Article, type Document, type EntityType, type RelationType } from '../types.js';
 import { alignExact, alignPartial, compareKeyed, nearest, type Mention } from './align.js';
 import { checkGoldAgainstText, goldSet, isDocumentGold, loadGoldDir, type AnyGold, type GoldProblem } from './gold.js';
+import { ARGUMENT_ROLES, keyGoldEvent, keyPredictedEvents, MODALITIES, scoreEvents, type EventDifference } from './events.js';
 import { entityKey, relationKey, type EntityKey, type Keyable } from './keys.js';
 import { Tally, type LevelScores } from './score.js';
 
@@ -60,12 +61,25 @@ export interface RelationItem {
   object: Located & { name: string };
 }
 
+/** A missed or spurious event of the headline level (subtype, place, time). */
+export interface EventItem extends EventDifference {
+  article: string;
+}
+
 export interface Differences<T> {
   missed: T[];
   spurious: T[];
 }
 
-export interface Levels {
+/** The event levels: present only for a set whose gold has events (never a 1.0 for agreeing on nothing). */
+export interface EventLevels {
+  events: LevelScores;
+  eventsStrict: LevelScores;
+  eventArguments: LevelScores;
+  modality: LevelScores;
+}
+
+export interface Levels extends Partial<EventLevels> {
   mentionExact: LevelScores;
   mentionPartial: LevelScores;
   mentionResolved: LevelScores;
@@ -74,13 +88,21 @@ export interface Levels {
   relations: LevelScores;
 }
 
-export const LEVEL_NAMES: Readonly<Record<keyof Levels, string>> = {
+export type LevelName = keyof Levels;
+
+export const EVENT_LEVELS: readonly (keyof EventLevels)[] = ['events', 'eventsStrict', 'eventArguments', 'modality'];
+
+export const LEVEL_NAMES: Readonly<Record<LevelName, string>> = {
   mentionExact: 'mention exact',
   mentionPartial: 'mention partial',
   mentionResolved: 'mention resolved',
   document: 'document',
   province: 'province',
   relations: 'relations',
+  events: 'events',
+  eventsStrict: 'events +sentence',
+  eventArguments: 'event arguments',
+  modality: 'event modality',
 };
 
 /** The scores of one set of gold files. */
@@ -116,6 +138,7 @@ export interface CheckResult {
     resolutions: ResolutionItem[];
     entities: Differences<EntityItem>;
     relations: Differences<RelationItem>;
+    events: Differences<EventItem>;
   };
 }
 
@@ -134,19 +157,36 @@ const docGoldEntities = (gold: AnyGold): Scorable[] =>
 const TOP_LEVELS = new Set(['country', 'province', 'special_city']);
 const placeNorm = (e: Scorable) => (e.type === 'PLACE' ? (e.norm as { province: string | null; level: string | null }) : null);
 
-type LevelTallies = Record<keyof Levels, Tally>;
+/** goldEvents and matchedEvents decide which event levels exist (see levelsOf). */
+type LevelTallies = Record<LevelName, Tally> & { goldEvents: number; matchedEvents: number };
 
 const newTallies = (): LevelTallies => ({
+  goldEvents: 0,
+  matchedEvents: 0,
   mentionExact: new Tally(ENTITY_TYPES),
   mentionPartial: new Tally(ENTITY_TYPES),
   mentionResolved: new Tally(ENTITY_TYPES),
   document: new Tally(ENTITY_TYPES),
   province: new Tally(['PLACE']),
   relations: new Tally(RELATION_TYPES),
+  events: new Tally(EVENT_SUBTYPES),
+  eventsStrict: new Tally(EVENT_SUBTYPES),
+  eventArguments: new Tally(ARGUMENT_ROLES),
+  modality: new Tally(MODALITIES),
 });
 
-const levelsOf = (t: LevelTallies): Levels =>
-  Object.fromEntries((Object.keys(LEVEL_NAMES) as (keyof Levels)[]).map((level) => [level, t[level].scores()])) as unknown as Levels;
+/**
+ * The event levels exist only where they measure something: events and the strict level when
+ * the set has gold events, arguments and modality when at least one event matched (they are
+ * scored over matched events). Agreeing on nothing would otherwise score 1.
+ */
+function levelsOf(t: LevelTallies): Levels {
+  const absent = new Set<LevelName>([
+    ...(t.goldEvents === 0 ? ['events', 'eventsStrict'] as const : []),
+    ...(t.matchedEvents === 0 ? ['eventArguments', 'modality'] as const : []),
+  ]);
+  return Object.fromEntries((Object.keys(LEVEL_NAMES) as LevelName[]).filter((level) => !absent.has(level)).map((level) => [level, t[level].scores()])) as unknown as Levels;
+}
 
 const setRank = (name: string) => (SET_ORDER.includes(name) ? SET_ORDER.indexOf(name) : SET_ORDER.length);
 
@@ -233,6 +273,7 @@ export function check(options: CheckOptions): CheckResult {
     resolutions: [],
     entities: { missed: [], spurious: [] },
     relations: { missed: [], spurious: [] },
+    events: { missed: [], spurious: [] },
   };
   const scored: string[] = [];
   const goldWithoutArticle: CheckResult['notScored']['goldWithoutArticle'] = [];
@@ -284,7 +325,7 @@ export function check(options: CheckOptions): CheckResult {
 
 function scoreArticle(gold: AnyGold, doc: Document, sinks: readonly LevelTallies[], differences: CheckResult['differences']): void {
   const article = doc.id;
-  const add = (level: keyof Levels, type: string, counts: { tp?: number; fp?: number; fn?: number }) => {
+  const add = (level: LevelName, type: string, counts: { tp?: number; fp?: number; fn?: number }) => {
     for (const t of sinks) t[level].add(type, counts);
   };
   const goldEntities = docGoldEntities(gold);
@@ -325,9 +366,18 @@ function scoreArticle(gold: AnyGold, doc: Document, sinks: readonly LevelTallies
     add('relations', p.type, { fp: 1 });
     differences.relations.spurious.push(p);
   }
+
+  // events are scored only where the reader annotated them: a gold file without `events` says nothing about them
+  if (gold.events === undefined) return;
+  for (const t of sinks) t.goldEvents += gold.events.length;
+  const goldEvents = gold.events.map((ev) => keyGoldEvent(ev, goldEntities as (Keyable & { id: string })[]));
+  const events = scoreEvents(goldEvents, keyPredictedEvents(doc), add);
+  for (const t of sinks) t.matchedEvents += events.matched;
+  differences.events.missed.push(...events.missed.map((e) => ({ article, ...e })));
+  differences.events.spurious.push(...events.spurious.map((e) => ({ article, ...e })));
 }
 
-type Add = (level: keyof Levels, type: string, counts: { tp?: number; fp?: number; fn?: number }) => void;
+type Add = (level: LevelName, type: string, counts: { tp?: number; fp?: number; fn?: number }) => void;
 
 /** The three mention levels, for gold with offsets: exact spans, overlapping spans, exact spans resolved to the gold's name. */
 function scoreMentions(article: string, goldEntities: readonly Spanned[], predEntities: readonly Spanned[], add: Add, differences: CheckResult['differences']): void {

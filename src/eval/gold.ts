@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import {
   DateNormSchema, EmptyNormSchema, LawNormSchema, MoneyNormSchema, OrgNormSchema, PenaltyNormSchema, PlaceNormSchema,
-  QuantityNormSchema, RELATION_TYPES,
+  QuantityNormSchema, EVENT_SUBTYPES, RELATION_TYPES,
 } from '../types.js';
 
 export const GOLD_SUFFIX = '.gold.json';
@@ -50,6 +50,39 @@ export const GoldRelationSchema = z.object({
   object: z.string().describe('gold entity id'),
 }).strict();
 
+/** The roles a gold event fills with one entity id (`crime` is an offence id, `persons` a list). */
+const EVENT_ENTITY_ROLES = ['agent', 'sentence', 'law', 'place', 'time', 'money', 'drug', 'quantity'] as const;
+
+/** The offence ids of rules/crimes.yaml: a gold event's `crime`. */
+export const CRIME_IDS = [
+  'drug-use', 'drug-dealing', 'drug-manufacture', 'smuggling', 'illegal-border-crossing', 'defection', 'foreign-media',
+  'illegal-phone-use', 'bribery-corruption', 'human-trafficking', 'murder', 'espionage', 'theft', 'fraud',
+  'remittance-brokering', 'anti-state', 'religion', 'prostitution', 'other',
+] as const;
+
+const EntityRef = z.string().min(1).nullable().optional();
+
+/** A justice event as a reader states it (ACE 2005 JUSTICE, plus crackdown and seizure); arguments are entity ids. */
+export const GoldEventSchema = z.object({
+  subtype: z.enum(EVENT_SUBTYPES),
+  trigger: z.string().min(1),
+  agent: EntityRef,
+  persons: z.array(z.string().min(1)).optional(),
+  count: z.object({ min: z.number().int().nonnegative().nullable(), max: z.number().int().nonnegative().nullable() }).strict().nullable().optional(),
+  crime: z.enum(CRIME_IDS).nullable().optional().describe('the offence id (rules/crimes.yaml)'),
+  sentence: EntityRef,
+  law: EntityRef,
+  place: EntityRef,
+  time: EntityRef,
+  money: EntityRef,
+  drug: EntityRef,
+  quantity: EntityRef,
+  modality: z.enum(['asserted', 'other']),
+  polarity: z.enum(['positive', 'negative']),
+  genericity: z.enum(['specific', 'generic']),
+  argumentsFromContext: z.array(z.enum([...EVENT_ENTITY_ROLES, 'crime', 'persons'])).optional().describe('roles filled from another sentence'),
+}).strict();
+
 export const GoldSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9._-]+$/),
   set: SetName.optional(),
@@ -58,6 +91,7 @@ export const GoldSchema = z.object({
   notes: z.string().optional(),
   entities: z.array(GoldEntitySchema),
   relations: z.array(GoldRelationSchema),
+  events: z.array(GoldEventSchema).optional().describe('justice events; absent: not annotated, so not scored'),
 }).strict();
 
 const docEntityFields = {
@@ -77,36 +111,6 @@ export const DocGoldEntitySchema = z.discriminatedUnion('type', [
   z.object({ ...docEntityFields, type: z.literal('DATE'), norm: DateNormSchema }).strict(),
   z.object({ ...docEntityFields, type: z.literal('PENALTY'), norm: PenaltyNormSchema }).strict(),
 ]);
-
-export const EVENT_SUBTYPES = [
-  'arrest-jail', 'release-parole', 'trial-hearing', 'charge-indict', 'convict', 'sentence', 'fine', 'execute',
-  'extradite', 'acquit', 'appeal', 'pardon', 'crackdown', 'seizure',
-] as const;
-
-const EVENT_ROLES = ['agent', 'sentence', 'law', 'place', 'time', 'money', 'drug', 'quantity'] as const;
-
-const EntityRef = z.string().min(1).nullable().optional();
-
-/** A justice event as a reader states it (ACE 2005 JUSTICE, plus crackdown and seizure); arguments are entity ids. */
-export const GoldEventSchema = z.object({
-  subtype: z.enum(EVENT_SUBTYPES),
-  trigger: z.string().min(1),
-  agent: EntityRef,
-  persons: z.array(z.string().min(1)).optional(),
-  count: z.object({ min: z.number().int().nonnegative().nullable(), max: z.number().int().nonnegative().nullable() }).strict().nullable().optional(),
-  crime: z.string().min(1).nullable().optional(),
-  sentence: EntityRef,
-  law: EntityRef,
-  place: EntityRef,
-  time: EntityRef,
-  money: EntityRef,
-  drug: EntityRef,
-  quantity: EntityRef,
-  modality: z.enum(['asserted', 'other']),
-  polarity: z.enum(['positive', 'negative']),
-  genericity: z.enum(['specific', 'generic']),
-  argumentsFromContext: z.array(z.enum([...EVENT_ROLES, 'persons'])).optional().describe('roles filled from another sentence'),
-}).strict();
 
 export const DocGoldSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9._-]+$/),
@@ -167,7 +171,18 @@ export function parseGold(value: unknown, fileId: string): AnyGold | string[] {
   gold.relations.forEach((r, i) => {
     for (const end of [r.subject, r.object]) if (!ids.has(end)) problems.push(`relations.${i}: no entity "${end}"`);
   });
+  problems.push(...eventProblems(gold.events, ids));
   return problems.length > 0 ? problems : gold;
+}
+
+/** Every entity id an event names exists. */
+function eventProblems(events: readonly GoldEvent[] | undefined, ids: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  (events ?? []).forEach((ev, i) => {
+    const refs = [...EVENT_ENTITY_ROLES.map((role) => [role, ev[role]] as const), ...(ev.persons ?? []).map((p) => ['persons', p] as const)];
+    for (const [role, ref] of refs) if (typeof ref === 'string' && !ids.has(ref)) problems.push(`events.${i}.${role}: no entity "${ref}"`);
+  });
+  return problems;
 }
 
 function parseDocGold(value: unknown, fileId: string): DocGold | string[] {
@@ -185,10 +200,7 @@ function parseDocGold(value: unknown, fileId: string): DocGold | string[] {
   gold.relations.forEach((r, i) => {
     for (const end of [r.subject, r.object]) if (!ids.has(end)) problems.push(`relations.${i}: no entity "${end}"`);
   });
-  (gold.events ?? []).forEach((ev, i) => {
-    const refs = [...EVENT_ROLES.map((role) => [role, ev[role]] as const), ...(ev.persons ?? []).map((p) => ['persons', p] as const)];
-    for (const [role, ref] of refs) if (typeof ref === 'string' && !ids.has(ref)) problems.push(`events.${i}.${role}: no entity "${ref}"`);
-  });
+  problems.push(...eventProblems(gold.events, ids));
   return problems.length > 0 ? problems : gold;
 }
 

@@ -3,8 +3,8 @@
  * 3 decimals), and a human report sized for a 100-column terminal: the score table, then
  * what could not be scored, then every miss and spurious item.
  */
-import { ENTITY_TYPES, RELATION_TYPES } from '../types.js';
-import type { CheckResult, Differences, EntityItem, Levels, Located, MentionItem, RelationItem, ResolutionItem } from './check.js';
+import { ENTITY_TYPES, EVENT_SUBTYPES, RELATION_TYPES } from '../types.js';
+import type { CheckResult, Differences, EntityItem, EventItem, EventLevels, LevelName, Levels, Located, MentionItem, RelationItem, ResolutionItem } from './check.js';
 import { LEVEL_NAMES } from './check.js';
 import type { LevelScores, Prf, Scores } from './score.js';
 
@@ -14,8 +14,13 @@ export const round = (x: number) => Number(x.toFixed(DECIMALS));
 const scoresJson = (s: Scores) => ({ precision: round(s.precision), recall: round(s.recall), f1: round(s.f1) });
 const prfJson = (s: Prf) => ({ ...scoresJson(s), tp: s.tp, fp: s.fp, fn: s.fn });
 
+/** The levels present, in LEVEL_NAMES order: a set without gold events has no event levels. */
 const levelsJson = (levels: Levels) =>
-  Object.fromEntries((Object.keys(LEVEL_NAMES) as (keyof Levels)[]).map((level) => [level, levelJson(levels[level])])) as Record<keyof Levels, ReturnType<typeof levelJson>>;
+  Object.fromEntries(presentLevels(levels).map(([level, l]) => [level, levelJson(l)])) as Record<Exclude<LevelName, keyof EventLevels>, LevelJson> & Partial<Record<keyof EventLevels, LevelJson>>;
+type LevelJson = ReturnType<typeof levelJson>;
+
+export const presentLevels = (levels: Levels): [LevelName, LevelScores][] =>
+  (Object.keys(LEVEL_NAMES) as LevelName[]).flatMap((level) => (levels[level] === undefined ? [] : [[level, levels[level]!] as [LevelName, LevelScores]]));
 
 function levelJson(l: LevelScores) {
   return {
@@ -30,6 +35,7 @@ const mentionJson = (m: MentionItem) => ({ article: m.article, ...locatedJson(m)
 const entityJson = (e: EntityItem) => ({ article: e.article, type: e.type, name: e.name, text: e.text, start: e.start, end: e.end });
 const endJson = (s: Located & { name: string }) => ({ type: s.type, name: s.name, text: s.text, start: s.start, end: s.end });
 const relationJson = (r: RelationItem) => ({ article: r.article, type: r.type, subject: endJson(r.subject), object: endJson(r.object) });
+const eventJson = (e: EventItem) => ({ article: e.article, subtype: e.subtype, trigger: e.trigger, place: e.place, time: e.time, sentence: e.sentence });
 const resolutionJson = (m: ResolutionItem) => ({ article: m.article, ...locatedJson(m), gold: m.gold, predicted: m.predicted });
 
 function differencesJson<T, J>(d: Differences<T>, f: (t: T) => J) {
@@ -58,6 +64,7 @@ export function toJson(r: CheckResult) {
       resolutions: r.differences.resolutions.map(resolutionJson),
       entities: differencesJson(r.differences.entities, entityJson),
       relations: differencesJson(r.differences.relations, relationJson),
+      events: differencesJson(r.differences.events, eventJson),
     },
   };
 }
@@ -75,9 +82,9 @@ function scoreTable(levels: Levels): string[] {
   const scores = (s: Scores) => [fixed(s.precision), fixed(s.recall), fixed(s.f1)];
   const counts = (s: Prf) => [String(s.tp), String(s.fp), String(s.fn)];
   // a level with nothing on either side (mentions of document-level gold) is left out
-  const shown = (Object.entries(LEVEL_NAMES) as [keyof Levels, string][]).filter(([level]) => Object.keys(levels[level].byType).length > 0);
-  const blocks = shown.map(([level, name]) => {
-    const l = levels[level];
+  const shown = presentLevels(levels).filter(([, l]) => Object.keys(l.byType).length > 0);
+  const blocks = shown.map(([level, l]) => {
+    const name = LEVEL_NAMES[level];
     const rows = [
       ...Object.entries(l.byType).map(([t, s]) => [t, ...scores(s), ...counts(s)]),
       ['micro', ...scores(l.micro), ...counts(l.micro)],
@@ -126,6 +133,11 @@ const relationLine = (r: RelationItem) =>
 /** Relations compare by the normalized names of their ends, so the report shows those. */
 const RELATION_NOTE = 'normalized names, offsets of the mention';
 
+const EVENT_NOTE = 'subtype, trigger, place, time, penalty';
+const SUBTYPE_WIDTH = Math.max(...EVENT_SUBTYPES.map((t) => t.length));
+const eventLine = (e: EventItem) =>
+  [e.subtype.padEnd(SUBTYPE_WIDTH), quote(e.trigger, 16), e.place === null ? '-' : quote(e.place, 22), e.time ?? '-', e.sentence === null ? '-' : quote(e.sentence, 16)].join('  ');
+
 const SET_NOTES: Readonly<Record<string, string>> = {
   tuned: 'the rules were developed on these',
   heldout: 'written without looking at the rules',
@@ -154,6 +166,8 @@ export function formatReport(r: CheckResult): string {
     ...section('spurious entities, document level', 'offsets of the first mention', d.entities.spurious, (e) => entityLine(e, entityWidth)),
     ...section('missed relations', RELATION_NOTE, d.relations.missed, relationLine),
     ...section('spurious relations', RELATION_NOTE, d.relations.spurious, relationLine),
+    ...section('missed events', EVENT_NOTE, d.events.missed, eventLine),
+    ...section('spurious events', EVENT_NOTE, d.events.spurious, eventLine),
   ];
   return `${out.join('\n')}\n`;
 }

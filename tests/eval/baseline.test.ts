@@ -10,7 +10,7 @@ import { baselineOf, BaselineSchema, formatBaseline, readBaseline, regressions, 
 import { check, type CheckResult } from '../../src/eval/check.js';
 import { GOLD_SUFFIX } from '../../src/eval/gold.js';
 import { INPUT_DIR, ROOT, RULES_DIR } from '../helpers.js';
-import { world } from './helpers.js';
+import { alphaDocGold, world } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const BASELINE = join(FIXTURES, 'baseline.json');
@@ -31,6 +31,18 @@ describe('regressions', () => {
 
   it('finds none against the baseline of the same result', () => {
     expect(regressions(r, base)).toEqual([]);
+  });
+
+  it('holds no event level for a world without gold events', () => {
+    expect(Object.keys(base.levels)).not.toContain('events');
+    expect(BaselineSchema.parse(JSON.parse(formatBaseline(base)))).toEqual(base);
+  });
+
+  it('holds the event level of a set with gold events at its real score, 0 while nothing is extracted', () => {
+    const w = world({ 'gold/alpha.gold.json': { ...JSON.parse(JSON.stringify(alphaDocGold())) } });
+    const b = baselineOf(check({ gold: w.gold, input: w.input, rules: w.rules }));
+    expect(b.levels.events?.micro).toEqual({ precision: 0, recall: 0, f1: 0 });
+    expect(b.sets.real!.levels.events?.micro).toEqual({ precision: 0, recall: 0, f1: 0 });
   });
 
   it('rounds the baseline to 3 decimals', () => {
@@ -54,6 +66,7 @@ describe('regressions', () => {
     ['a baseline just beyond the tolerance', (b) => { b.levels.document.micro.f1 = 8 / 9 + TOLERANCE + 0.0001; }, ['document micro f1: 0.8889 < baseline 0.889']],
     ['a baseline below the current scores', (b) => { b.levels.document.micro.f1 = 0.5; b.levels.mentionExact.byType.ORG!.precision = 0; }, []],
     ['a type no longer scored (its spurious predictions are gone)', (b) => { b.levels.document.byType.LAW = { precision: 0, recall: 0, f1: 0 }; }, []],
+    ['an event level the baseline had and the check no longer has', (b) => { b.levels.events = { micro: { precision: 0, recall: 0, f1: 0 }, macro: { precision: 0, recall: 0, f1: 0 }, byType: {} }; }, ['events: no longer scored: run npm run baseline']],
     ['other scored articles', (b) => { b.articles = ['alpha', 'delta']; }, ['scored articles differ from the baseline (added: none; removed: delta): run npm run baseline']],
   ];
   it.each(cases)('%s', (_, edit, expected) => {

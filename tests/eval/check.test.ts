@@ -27,7 +27,7 @@ describe('check over a gold article', () => {
   });
 
   // per type: [tp, fp, fn]
-  const expected: [keyof CheckResult['levels'], Record<string, number[]>, number[]][] = [
+  const expected: ['mentionExact' | 'mentionPartial' | 'document' | 'relations', Record<string, number[]>, number[]][] = [
     // "the Ministry..." is one character wider than the prediction; the second "Hyesan" is not in the gold; "opium" is not in the rules
     ['mentionExact', { ORG: [1, 1, 1], PLACE: [2, 1, 0], DRUG: [1, 0, 1] }, [4, 2, 2]],
     ['mentionPartial', { ORG: [2, 0, 0], PLACE: [2, 1, 0], DRUG: [1, 0, 1] }, [5, 1, 1]],
@@ -186,6 +186,46 @@ describe('check over document-level gold', () => {
     expect(report).toMatch(/^set real: 1 article\(s\) \(real reporting, document-level gold\)$/m);
     expect(report).toMatch(/^all sets pooled/m);
     expect(report).toMatch(/^ {4}PLACE +doc +"Hyesan"$/m);
+  });
+});
+
+describe('check of events', () => {
+  // the pipeline over EVAL_RULES finds no events (the events stage is not part of these rules' world): every gold event is missed
+  it('scores a set whose gold has events, and lists each missed event', () => {
+    const w = world({ 'gold/alpha.gold.json': alphaDocGold() });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(counts(r.levels.events!.micro)).toEqual([0, 0, 1]);
+    expect(r.levels.events!.micro.f1).toBe(0);
+    expect(counts(r.levels.eventsStrict!.micro)).toEqual([0, 0, 1]);
+    expect(r.differences.events.missed).toEqual([{ article: 'alpha', subtype: 'arrest-jail', trigger: 'arrested', place: 'hyesan', time: null, sentence: null }]);
+    expect(formatReport(r)).toMatch(/^ {4}arrest-jail +"arrested" +"hyesan" +- +-$/m);
+  });
+
+  it('leaves argument and modality levels out while no event matched, rather than scoring agreement on nothing as 1', () => {
+    const w = world({ 'gold/alpha.gold.json': alphaDocGold() });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(r.levels.eventArguments).toBeUndefined();
+    expect(r.levels.modality).toBeUndefined();
+  });
+
+  it.each([
+    ['without events (not annotated)', alphaGold()],
+    ['with no events', { ...alphaGold(), events: [] }],
+  ])('has no event levels for a set whose gold is %s', (_, gold) => {
+    const w = world({ 'gold/alpha.gold.json': gold });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(Object.keys(r.levels)).toEqual(['mentionExact', 'mentionPartial', 'mentionResolved', 'document', 'province', 'relations']);
+    expect(formatReport(r)).not.toMatch(/^events/m);
+  });
+
+  it('scores events per set: only the set with gold events has the level', () => {
+    const w = world({
+      'gold/alpha.gold.json': { ...alphaGold(), set: 'tuned' },
+      'gold/beta.gold.json': { ...alphaDocGold(), id: 'beta' },
+    });
+    const r = check({ gold: w.gold, input: w.input, rules: w.rules });
+    expect(r.sets.map((s) => [s.name, s.levels.events === undefined])).toEqual([['tuned', true], ['real', false]]);
+    expect(counts(r.levels.events!.micro)).toEqual([0, 0, 1]);
   });
 });
 

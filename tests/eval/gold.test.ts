@@ -12,6 +12,9 @@ function edited(edit: (g: Record<string, any>) => void): unknown {
   return g;
 }
 
+/** An event of ALPHA as a reader states it: police of the MSS (g1) arrested smugglers in Hyesan (g2). */
+const ARREST = { subtype: 'arrest-jail', trigger: 'arrested', agent: 'g1', place: 'g2', crime: 'smuggling', modality: 'asserted', polarity: 'positive', genericity: 'specific' };
+
 describe('parseGold', () => {
   it('accepts a well-formed gold file', () => {
     const g = parseGold(edited(() => {}), 'alpha') as Gold;
@@ -37,11 +40,22 @@ describe('parseGold', () => {
     ['a relation to a missing entity', (g) => { g.relations[0].object = 'g99'; }, /relations\.0: no entity "g99"/],
     ['an empty span', (g) => { g.entities[2].end = g.entities[2].start; }, /g3: end \d+ is not after start/],
     ['two entities of one type on one span', (g) => { g.entities.push({ ...g.entities[1], id: 'g7' }); }, /g7: same type and span as g2/],
+    ['an event naming a missing entity', (g) => { g.events = [{ ...ARREST, place: 'g99' }]; }, /events\.0\.place: no entity "g99"/],
+    ['an event naming a missing person', (g) => { g.events = [{ ...ARREST, persons: ['g2', 'g98'] }]; }, /events\.0\.persons: no entity "g98"/],
+    ['an event crime that is not an offence id', (g) => { g.events = [{ ...ARREST, crime: 'Smuggling' }]; }, /events\.0\.crime/],
+    ['an unknown event subtype', (g) => { g.events = [{ ...ARREST, subtype: 'arrest' }]; }, /events\.0\.subtype/],
+    ['an event without modality', (g) => { const { modality: _, ...rest } = ARREST; g.events = [rest]; }, /events\.0\.modality/],
   ];
   it.each(invalid)('rejects %s', (_, edit, reason) => {
     const problems = parseGold(edited(edit), 'alpha');
     expect(Array.isArray(problems)).toBe(true);
     expect((problems as string[]).join('\n')).toMatch(reason);
+  });
+
+  it('accepts events naming its entities, and a file without events (not annotated)', () => {
+    const g = parseGold(edited((x) => { x.events = [ARREST]; }), 'alpha') as Gold;
+    expect(g.events).toEqual([ARREST]);
+    expect((parseGold(edited(() => {}), 'alpha') as Gold).events).toBeUndefined();
   });
 
   it('allows two types on one span (a reader may disagree with the type, not the gold)', () => {

@@ -43,6 +43,19 @@ describe.each(SETS)('%s', (dir, set, minArticles, minOutlets) => {
     }
   });
 
+  it('holds gold events whose roles name entities of the same file (a crime by its offence id)', () => {
+    // parseGold rejects a role naming a missing id and a crime outside the offence list; this checks the set is annotated at all
+    const withEvents = files.filter(({ gold }) => (gold.events ?? []).length > 0);
+    if (set === 'real') expect(withEvents.length).toBeGreaterThanOrEqual(30);
+    for (const { gold } of withEvents) {
+      const ids = new Set(gold.entities.map((e) => e.id).filter((id) => id !== undefined));
+      for (const ev of gold.events!) {
+        const refs = [ev.agent, ev.sentence, ev.law, ev.place, ev.time, ev.money, ev.drug, ev.quantity, ...(ev.persons ?? [])].filter((r) => typeof r === 'string');
+        for (const ref of refs) expect(ids.has(ref), `${gold.id}: ${ev.subtype} "${ev.trigger}" names ${ref}`).toBe(true);
+      }
+    }
+  });
+
   it('has a manifest row, with an address, an outlet and a SHA-256, for each gold file and no other', async () => {
     const rows = await manifest(join(root, 'manifest.csv'));
     expect(rows.map((r) => r.id).sort()).toEqual(files.map((f) => f.gold.id).sort());

@@ -25,6 +25,7 @@ function crowded(): CheckResult {
         missed: [{ article: id, type: 'affiliated_with', subject: { ...mention, name: long }, object: { ...mention, name: long } }],
         spurious: [],
       },
+      events: { missed: [{ article: id, subtype: 'release-parole', trigger: long, place: long, time: '2024-03-01', sentence: long }], spurious: [] },
     },
   };
 }
@@ -39,7 +40,7 @@ describe('toJson', () => {
     expect(Object.keys(j.levels.document)).toEqual(['micro', 'macro', 'byType']);
     expect(Object.keys(j.levels.document.micro)).toEqual(['precision', 'recall', 'f1', 'tp', 'fp', 'fn']);
     expect(Object.keys(j.levels.document.macro)).toEqual(['precision', 'recall', 'f1']);
-    expect(Object.keys(j.differences)).toEqual(['mentions', 'resolutions', 'entities', 'relations']);
+    expect(Object.keys(j.differences)).toEqual(['mentions', 'resolutions', 'entities', 'relations', 'events']);
     expect(Object.keys(j.differences.mentions)).toEqual(['missed', 'spurious']);
     expect(Object.keys(j.differences.mentions.missed[0]!)).toEqual(['article', 'type', 'text', 'start', 'end', 'near']);
     expect(Object.keys(j.differences.entities.missed[0]!)).toEqual(['article', 'type', 'name', 'text', 'start', 'end']);
