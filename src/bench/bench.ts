@@ -179,7 +179,7 @@ async function compareRules(articles: readonly Article[], normal: Pipeline, larg
 function outputDigests(dir: string): Map<string, string> {
   const digests = new Map<string, string>();
   const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-  for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'errors.jsonl']) digests.set(f, digest(join(dir, f)));
+  for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'event-table.csv', 'errors.jsonl']) digests.set(f, digest(join(dir, f)));
   const articles = join(dir, 'articles');
   if (existsSync(articles)) for (const n of readdirSync(articles).sort()) digests.set(`articles/${n}`, digest(join(dir, 'articles', n)));
   return digests;
@@ -319,6 +319,8 @@ async function measureThroughput(tmp: string, seed: number, report: Record<strin
       // what a run adds to the stages: reading input, writing the article files and rows records, the aggregates
       'load, files and aggregates': perArticle(full.cpu * 1000 - stagesMs),
     },
+    // each stage's part of a whole run's CPU time per article (the events stage's cost, issue 17)
+    shareOfRun: Object.fromEntries(Object.entries(stageCpu).map(([k, v]) => [k, round(v / (full.cpu * 1000), 3)])),
     bareMsPerArticle: perArticle(bare.cpu * 1000),
     ratioStagesOnly: round((bare.cpu * 1000) / stagesMs, 3),
   };
