@@ -123,9 +123,9 @@ interface ArticleData {
 /**
  * What the page gets per event: [subtype index, article id, event id, TIMEX3 time, YYYY-MM of
  * the time (null when it names no month), place, province, lat, lon, trigger, evidence (null
- * past the embedded articles)].
+ * past the embedded articles), the trigger's offset in the evidence].
  */
-type EventTuple = [number, string, string, string | null, string | null, string | null, string | null, number | null, number | null, string, string | null];
+type EventTuple = [number, string, string, string | null, string | null, string | null, string | null, number | null, number | null, string, string | null, number];
 
 const SUBTYPE_INDEX = new Map<string, number>(EVENT_SUBTYPES.map((t, i) => [t, i]));
 const MONTH = /^(\d{4}-\d{2})(?:-\d{2})?$/;
@@ -144,6 +144,7 @@ function eventTuples(doc: Document, withEvidence: boolean): EventTuple[] {
       return [
         SUBTYPE_INDEX.get(v.subtype)!, doc.id, v.id, time, (time && MONTH.exec(time)?.[1]) ?? null,
         place?.value ?? null, province, norm?.lat ?? null, norm?.lon ?? null, v.trigger, withEvidence ? v.evidence : null,
+        v.start - (doc.sentences[v.sentence]?.start ?? 0),
       ];
     });
 }
@@ -935,12 +936,12 @@ const CLIENT_JS = String.raw`
     evPage = 0;
     renderEvents();
   }
-  /** The evidence sentence with its trigger in bold (the first occurrence: the sentence is the event's own). */
+  /** The evidence sentence with its trigger marked, found by its offset. */
   function evidenceNode(v) {
     if (v[10] === null) return el('span', { cls: 'empty', text: 'not embedded (article past the report\u2019s limit)' });
     const q = el('blockquote');
-    const at = v[10].indexOf(v[9]);
-    if (at < 0) q.textContent = v[10];
+    const at = v[11];
+    if (v[10].slice(at, at + v[9].length) !== v[9]) q.textContent = v[10];
     else q.append(v[10].slice(0, at), el('span', { cls: 'trigger', text: v[9] }), v[10].slice(at + v[9].length));
     return q;
   }

@@ -316,6 +316,9 @@ describe('report.html in Chromium', () => {
     await page.getByRole('button', { name: 'Show all months and places' }).click();
     await page.selectOption('#ev-type', 'arrest-jail');
     expect(await page.locator('#ev-body tr').count()).toBe(2);
+    // each row marks its own trigger: the second arrest's is the second "arrested" of the sentence
+    const second = await page.locator('#ev-body tr[data-event="ev-b:v2"] blockquote').evaluate((q) => q.firstChild?.textContent);
+    expect(second).toBe(EVENT_DOCS[1]!.text.slice(0, EVENT_DOCS[1]!.text.lastIndexOf('arrested')));
     await page.screenshot({ path: join(SHOTS, 'events.png'), fullPage: true });
     // each event leads to its article
     await page.locator('#ev-body tr').first().getByRole('link', { name: 'ev-b' }).click();

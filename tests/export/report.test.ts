@@ -201,9 +201,9 @@ describe('HtmlReport', () => {
     const execute = d.subtypes.indexOf('execute');
     const arrest = d.subtypes.indexOf('arrest-jail');
     expect(d.events).toEqual([
-      [execute, 'ev-a', 'v1', '2021-03', '2021-03', 'Hyesan', 'Ryanggang', 41.4, 128.18, 'executed', EVENTS[0]!.text],
+      [execute, 'ev-a', 'v1', '2021-03', '2021-03', 'Hyesan', 'Ryanggang', 41.4, 128.18, 'executed', EVENTS[0]!.text, 13],
       // a year names no month: no bar on the timeline; the province is its own province
-      [arrest, 'ev-b', 'v1', '2020', null, 'Ryanggang', 'Ryanggang', 41.2, 128.0, 'arrested', EVENTS[1]!.text],
+      [arrest, 'ev-b', 'v1', '2020', null, 'Ryanggang', 'Ryanggang', 41.2, 128.0, 'arrested', EVENTS[1]!.text, 12],
     ]);
   });
 
