@@ -72,7 +72,8 @@ export function eventParts(doc: Document): EventPart[] {
         event: v.id,
         subtype: v.subtype,
         place: args.place?.value ?? null,
-        province: placeIsProvince ? (args.place?.value ?? null) : (placeNorm?.province ?? null),
+        // a province's own norm names it as other places' norms do; its canonical name only when the norm does not
+        province: placeIsProvince ? (placeNorm.province ?? args.place?.value ?? null) : (placeNorm?.province ?? null),
         placeIsProvince,
         time: args.time && !args.time.fromContext ? args.time.value : null,
         penalty: args.sentence?.value ?? null,
@@ -100,8 +101,7 @@ export function timesCompatible(a: string, b: string): boolean {
 /** Places that may be the same: equal, or a province and a place in it. */
 export function placesCompatible(a: EventPart, b: EventPart): boolean {
   if (a.place === b.place) return true;
-  if (a.placeIsProvince && !b.placeIsProvince) return b.province === a.place;
-  if (b.placeIsProvince && !a.placeIsProvince) return a.province === b.place;
+  if (a.placeIsProvince !== b.placeIsProvince) return a.province !== null && a.province === b.province;
   return false;
 }
 

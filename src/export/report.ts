@@ -139,7 +139,7 @@ function eventTuples(doc: Document, withEvidence: boolean): EventTuple[] {
       const place = v.arguments.place;
       const entity = place?.entity ? byId.get(place.entity) : undefined;
       const norm = entity?.type === 'PLACE' ? entity.norm : null;
-      const province = norm && (norm.level === 'province' || norm.level === 'special_city') ? entity!.canonical : (norm?.province ?? null);
+      const province = norm && (norm.level === 'province' || norm.level === 'special_city') ? (norm.province ?? entity!.canonical) : (norm?.province ?? null);
       const time = v.arguments.time?.value ?? null;
       return [
         SUBTYPE_INDEX.get(v.subtype)!, doc.id, v.id, time, (time && MONTH.exec(time)?.[1]) ?? null,

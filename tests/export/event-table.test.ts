@@ -69,6 +69,15 @@ describe('event-table.csv clusters', () => {
       { subtype: 'execute', trigger: 'executed', place: 0, time: 1 }))).toHaveLength(1);
   });
 
+  it('matches a province with the places in it only', () => {
+    const inProvince = article('p', 'Executions were held in Ryanggang Province in March 2021.', [RYANGGANG, date('March 2021', '2021-03')],
+      { subtype: 'execute', trigger: 'Executions', place: 0, time: 1 });
+    const sinuiju = article('s', 'A man was executed in Sinuiju in March 2021.', [SINUIJU, date('March 2021', '2021-03')],
+      { subtype: 'execute', trigger: 'executed', place: 0, time: 1 });
+    expect(tableOf(HYESAN_MARCH, inProvince).map((r) => r.articles)).toEqual(['a1|p']);
+    expect(tableOf(inProvince, sinuiju)).toHaveLength(2);
+  });
+
   it('compares penalties by kind and duration when both events have one', () => {
     const sentenced = (id: string, text: string, term: Spec) =>
       article(id, text, [HYESAN, date('May 2022', '2022-05'), term], { subtype: 'sentence', trigger: 'sentenced', place: 0, time: 1, sentence: 2 });
