@@ -412,6 +412,8 @@ function format(r: Record<string, unknown>): string {
   lines.push(`ratio (b)/(a): ${String(get('ratio.cpu'))} CPU, ${String(get('ratio.wall'))} wall (target >= 0.5)`);
   const per = get('stages.cpuMsPerArticle') as Record<string, number>;
   lines.push(`CPU ms per article: ${Object.entries(per).map(([k, v]) => `${k} ${v}`).join(', ')}; bare wink-nlp ${String(get('stages.bareMsPerArticle'))}`);
+  const share = get('stages.shareOfRun') as Record<string, number>;
+  lines.push(`share of a run's CPU per article by stage: ${Object.entries(share).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`).join(', ')}`);
   lines.push(`ratio of the stages alone (no input or output) to bare wink-nlp: ${String(get('stages.ratioStagesOnly'))}`);
   lines.push(`system CPU (the kernel's share): (a) ${String(get('bare.systemCpuSeconds'))} s, (b) ${String(get('run.systemCpuSeconds'))} s of ${String(get('run.cpuSeconds'))} s`);
   lines.push(`contract floor (the output files of documents already made, no extraction): ${String(get('contractFloor.cpuMsPerArticle'))} CPU ms per article, ${String(get('contractFloor.systemCpuMsPerArticle'))} of it the kernel's`);
