@@ -135,10 +135,23 @@ function mostSpecific(members: readonly Member[], get: (p: EventPart) => string 
   return best && get(best);
 }
 
+/**
+ * The keys under which an event can meet a compatible one: every compatible pair shares an
+ * anchor, so it shares its subtype and either its place's province (the place itself when it
+ * has none) or its time's year (the whole value when it is not a calendar date).
+ */
+function anchorKeys(p: EventPart): string[] {
+  const keys: string[] = [];
+  if (p.place !== null) keys.push(`${p.subtype}\u0000place\u0000${p.province ?? p.place}`);
+  if (p.time !== null) keys.push(`${p.subtype}\u0000time\u0000${CALENDAR.test(p.time) ? p.time.slice(0, 4) : p.time}`);
+  return keys;
+}
+
 /** Clusters events across documents, one document's parts at a time, added in article id order. */
 export class EventTable {
   private readonly clusters: Member[][] = [];
-  private readonly bySubtype = new Map<string, Member[][]>();
+  /** anchor key → the clusters with a member under it, so an event is compared with those alone */
+  private readonly byAnchor = new Map<string, Set<number>>();
 
   add(doc: Document): void {
     this.addParts(doc.id, eventParts(doc));
@@ -146,15 +159,18 @@ export class EventTable {
 
   addParts(article: string, parts: readonly EventPart[]): void {
     for (const part of parts) {
-      const candidates = this.bySubtype.get(part.subtype) ?? [];
-      this.bySubtype.set(part.subtype, candidates);
-      const member = { article, part };
-      const cluster = candidates.find((c) => c.every((m) => eventsCompatible(m.part, part)));
-      if (cluster) cluster.push(member);
-      else {
-        const created = [member];
-        candidates.push(created);
-        this.clusters.push(created);
+      const keys = anchorKeys(part);
+      const candidates = [...new Set(keys.flatMap((k) => [...(this.byAnchor.get(k) ?? [])]))].sort((a, b) => a - b);
+      let index = candidates.find((c) => this.clusters[c]!.every((m) => eventsCompatible(m.part, part)));
+      if (index === undefined) {
+        index = this.clusters.length;
+        this.clusters.push([]);
+      }
+      this.clusters[index]!.push({ article, part });
+      for (const k of keys) {
+        let set = this.byAnchor.get(k);
+        if (!set) this.byAnchor.set(k, (set = new Set()));
+        set.add(index);
       }
     }
   }
