@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TABLE_COLUMNS, EventTable, eventParts, timesCompatible } from '../../src/export/event-table.js';
+import { EVENT_TABLE_COLUMNS, EventTable, eventParts, eventsCompatible, timesCompatible } from '../../src/export/event-table.js';
 import type { Document } from '../../src/types.js';
 import { HYESAN, RYANGGANG, SINUIJU, buildEventDocument, date, penalty, type EventSpec } from './event-builder.js';
 import type { Spec } from './document-builder.js';
@@ -95,6 +95,14 @@ describe('event-table.csv clusters', () => {
   it('does not merge events that agree only because neither says where or when', () => {
     const bare = (id: string) => article(id, 'A woman was arrested.', [], { subtype: 'arrest-jail', trigger: 'arrested' });
     expect(tableOf(bare('a'), bare('b'))).toHaveLength(2);
+  });
+
+  it('needs an anchor with every member: a place-only and a time-only report of a cluster stay apart', () => {
+    const placeOnly = article('b', 'A man was executed in Hyesan.', [HYESAN], { subtype: 'execute', trigger: 'executed', place: 0 });
+    const timeOnly = article('c', 'A man was executed in March 2021.', [date('March 2021', '2021-03')], { subtype: 'execute', trigger: 'executed', time: 0 });
+    expect(tableOf(HYESAN_MARCH, placeOnly, timeOnly).map((r) => r.event_ids).sort()).toEqual(['a1:v1|b:v1', 'c:v1']);
+    expect(eventsCompatible(eventParts(placeOnly)[0]!, eventParts(timeOnly)[0]!)).toBe(false);
+    expect(eventsCompatible(eventParts(HYESAN_MARCH)[0]!, eventParts(timeOnly)[0]!)).toBe(true);
   });
 
   it('takes no constraint and no anchor from a time out of context (the publication date)', () => {
