@@ -1,6 +1,6 @@
 /**
  * The aggregate files of an output directory (documents.jsonl, entities.csv, relations.csv, events.csv,
- * entity-table.csv), rebuilt in id order at the end of every run from the articles' rows
+ * entity-table.csv, event-table.csv), rebuilt in id order at the end of every run from the articles' rows
  * records (batch/article-rows.ts), or from an article's own file (`--formats articles`)
  * where its record is missing or was made for something else. Documents are never held in memory together, and
  * incremental runs, resumed runs and merged shards all produce the same aggregates.
@@ -8,6 +8,7 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, EVENT_COLUMNS, RELATION_COLUMNS } from '../export/rows.js';
+import { EVENT_TABLE_COLUMNS, EventTable } from '../export/event-table.js';
 import type { Document } from '../types.js';
 import { addTail, articlePath, rowsFromDocument, type StoredRows } from './article-rows.js';
 import { csvRecord } from './csv.js';
@@ -88,10 +89,12 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
     relations: new AtomicFile(join(output, 'relations.csv')),
     events: new AtomicFile(join(output, 'events.csv')),
     table: new AtomicFile(join(output, 'entity-table.csv')),
+    eventTable: new AtomicFile(join(output, 'event-table.csv')),
   };
   try {
     const counts: Counts = { entities: {}, relations: {} };
     const table = new EntityTable();
+    const eventTable = new EventTable();
     files.entities.write(ENTITY_COLUMNS.join(','));
     files.relations.write(RELATION_COLUMNS.join(','));
     files.events.write(EVENT_COLUMNS.join(','));
@@ -101,12 +104,15 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
       files.entities.write(rows.entities);
       files.relations.write(rows.relations);
       files.events.write(rows.events);
-      addTail(id, rows.tail, table, counts);
+      addTail(id, rows.tail, table, counts, eventTable);
       if (extra?.active) extra.add(JSON.parse(rows.doc.toString('utf8')) as Document);
     }
     files.table.write(ENTITY_TABLE_COLUMNS.join(','));
     const tableRows = table.rows();
     for (const row of tableRows) files.table.write('\n' + csvRecord(row, ENTITY_TABLE_COLUMNS, raw));
+    files.eventTable.write(EVENT_TABLE_COLUMNS.join(','));
+    const eventRows = eventTable.rows();
+    for (const row of eventRows) files.eventTable.write('\n' + csvRecord(row, EVENT_TABLE_COLUMNS, raw));
     extra?.finish(tableRows);
     for (const f of Object.values(files)) f.close();
     return counts;

@@ -8,13 +8,15 @@
  * article hash, CSV mode), the byte length of the article file written with it (0: none was),
  * and the byte lengths of the five blocks that follow; the documents.jsonl line; the entities.csv
  * records; the relations.csv records; the events.csv records; then the counts of relations by type and one line per
- * distinct entity (its entity-table share; the article id is the reader's to give). A record
+ * distinct entity (its entity-table share; the article id is the reader's to give), then one
+ * line per event that goes into event-table.csv (export/event-table.ts). A record
  * whose header does not match exactly what the run expects, or whose length is not what its
  * header says, is not used.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_COLUMNS, eventRows, RELATION_COLUMNS, relationRows, tableParts, type EntityTable, type Row } from '../export/rows.js';
+import { eventParts, type EventTable, type EventPart } from '../export/event-table.js';
 import { replaceFileSync } from '../export/write.js';
 import type { Document } from '../types.js';
 import { csvRecords, entityRecords } from './csv.js';
@@ -51,6 +53,8 @@ export function encodeRows(header: string, doc: Document, raw: boolean, articleB
   // JSON never holds a raw tab or line break, so both can separate; the row is parsed only for a new entity
   let tail = JSON.stringify(relationTypes);
   for (const p of tableParts(doc)) tail += `\n${JSON.stringify([p.key, p.row.type, p.mentions, p.surfaces, p.durations, p.life])}\t${JSON.stringify(p.row)}`;
+  // event-table shares follow, one JSON object a line (an entity line starts with `[`)
+  for (const p of eventParts(doc)) tail += `\n${JSON.stringify(p)}`;
   blocks.push(Buffer.from(tail));
   return [Buffer.from(`${header} ${articleBytes} ${blocks.map((b) => b.length).join(' ')}\n`), ...blocks];
 }
@@ -138,12 +142,16 @@ export function rowsFromDocument(json: string, raw: boolean): StoredRows {
   return decodeRows(Buffer.concat(encodeRows('', JSON.parse(json) as Document, raw, 0)), '')!;
 }
 
-/** Adds the table lines of the stored rows of article `articleId` to the table and the counts by type. */
-export function addTail(articleId: string, tail: string, table: EntityTable, counts: { entities: Record<string, number>; relations: Record<string, number> }): void {
+/** Adds the table lines of the stored rows of article `articleId` to the tables and the counts by type. */
+export function addTail(articleId: string, tail: string, table: EntityTable, counts: { entities: Record<string, number>; relations: Record<string, number> }, events?: EventTable): void {
   const lines = tail.split('\n');
   for (const [type, n] of Object.entries(JSON.parse(lines[0]!) as Record<string, number>)) counts.relations[type] = (counts.relations[type] ?? 0) + n;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.startsWith('{')) {
+      events?.addParts(articleId, [JSON.parse(line) as EventPart]);
+      continue;
+    }
     const tab = line.indexOf('\t');
     const [key, type, mentions, surfaces, durations, life] = JSON.parse(line.slice(0, tab)) as [string, string, number, string[], string[], boolean];
     counts.entities[type] = (counts.entities[type] ?? 0) + mentions;

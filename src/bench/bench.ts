@@ -179,7 +179,7 @@ async function compareRules(articles: readonly Article[], normal: Pipeline, larg
 function outputDigests(dir: string): Map<string, string> {
   const digests = new Map<string, string>();
   const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-  for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'errors.jsonl']) digests.set(f, digest(join(dir, f)));
+  for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'event-table.csv', 'errors.jsonl']) digests.set(f, digest(join(dir, f)));
   const articles = join(dir, 'articles');
   if (existsSync(articles)) for (const n of readdirSync(articles).sort()) digests.set(`articles/${n}`, digest(join(dir, 'articles', n)));
   return digests;
@@ -319,6 +319,8 @@ async function measureThroughput(tmp: string, seed: number, report: Record<strin
       // what a run adds to the stages: reading input, writing the article files and rows records, the aggregates
       'load, files and aggregates': perArticle(full.cpu * 1000 - stagesMs),
     },
+    // each stage's part of a whole run's CPU time per article (the events stage's cost, issue 17)
+    shareOfRun: Object.fromEntries(Object.entries(stageCpu).map(([k, v]) => [k, round(v / (full.cpu * 1000), 3)])),
     bareMsPerArticle: perArticle(bare.cpu * 1000),
     ratioStagesOnly: round((bare.cpu * 1000) / stagesMs, 3),
   };
@@ -410,6 +412,8 @@ function format(r: Record<string, unknown>): string {
   lines.push(`ratio (b)/(a): ${String(get('ratio.cpu'))} CPU, ${String(get('ratio.wall'))} wall (target >= 0.5)`);
   const per = get('stages.cpuMsPerArticle') as Record<string, number>;
   lines.push(`CPU ms per article: ${Object.entries(per).map(([k, v]) => `${k} ${v}`).join(', ')}; bare wink-nlp ${String(get('stages.bareMsPerArticle'))}`);
+  const share = get('stages.shareOfRun') as Record<string, number>;
+  lines.push(`share of a run's CPU per article by stage: ${Object.entries(share).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`).join(', ')}`);
   lines.push(`ratio of the stages alone (no input or output) to bare wink-nlp: ${String(get('stages.ratioStagesOnly'))}`);
   lines.push(`system CPU (the kernel's share): (a) ${String(get('bare.systemCpuSeconds'))} s, (b) ${String(get('run.systemCpuSeconds'))} s of ${String(get('run.cpuSeconds'))} s`);
   lines.push(`contract floor (the output files of documents already made, no extraction): ${String(get('contractFloor.cpuMsPerArticle'))} CPU ms per article, ${String(get('contractFloor.systemCpuMsPerArticle'))} of it the kernel's`);

@@ -14,7 +14,10 @@
  * entities highlighted by type (hover or focus shows canonical name, id and normalized value)
  * and its relations with their evidence beside it; the corpus entity table, sortable and
  * filtered by type and text; articles by North Korean province as a bar chart; a map of the resolved
- * places over an outline of North Korea, with places outside the map listed beside it.
+ * places over an outline of North Korea, with places outside the map listed beside it; the
+ * events (those that happened: asserted, positive, specific, as in event-table.csv) as a
+ * timeline by month stacked by subtype and on the map by place, each linked to its evidence
+ * sentence and its article.
  *
  * Article text is untrusted: all data goes into one JSON block (with `<`, `>` and `&` escaped,
  * so no text can close the script element) and the page builds its DOM with textContent, never
@@ -24,7 +27,7 @@
  * counted in every total, chart, map and table but their text is not embedded.
  */
 import { createHash } from 'node:crypto';
-import { ENTITY_TYPES, type Document, type Entity, type EntityType } from '../types.js';
+import { ENTITY_TYPES, EVENT_SUBTYPES, type Document, type Entity, type EntityType, type EventSubtype } from '../types.js';
 import { PlaceCollection } from './geojson.js';
 import { ENTITY_TABLE_COLUMNS, type Row } from './rows.js';
 
@@ -49,6 +52,24 @@ export const TYPE_COLOURS: Readonly<Record<EntityType, string>> = {
   DATE: '#dcc8b0',
   PENALTY: '#f2a6ec',
   CRIME: '#ffb98a',
+};
+
+/** Fill colours per event subtype in the timeline: neighbours in the list differ in hue. */
+export const SUBTYPE_COLOURS: Readonly<Record<EventSubtype, string>> = {
+  'arrest-jail': '#1f5fbf',
+  'release-parole': '#7fb3e8',
+  'trial-hearing': '#6a3d9a',
+  'charge-indict': '#c2a5cf',
+  convict: '#8c510a',
+  sentence: '#dfa85a',
+  fine: '#35978f',
+  execute: '#b2182b',
+  extradite: '#f4a582',
+  acquit: '#1b7837',
+  appeal: '#a6dba0',
+  pardon: '#4d4d4d',
+  crackdown: '#e08214',
+  seizure: '#c51b7d',
 };
 
 /** The normalized value of an entity as one short line, shown in the report and in brat notes. */
@@ -100,6 +121,35 @@ interface ArticleData {
   text: string;
   entities: EntityTuple[];
   relations: RelationTuple[];
+}
+
+/**
+ * What the page gets per event: [subtype index, article id, event id, TIMEX3 time, YYYY-MM of
+ * the time (null when it names no month), place, province, lat, lon, trigger, evidence (null
+ * past the embedded articles), the trigger's offset in the evidence].
+ */
+type EventTuple = [number, string, string, string | null, string | null, string | null, string | null, number | null, number | null, string, string | null, number];
+
+const SUBTYPE_INDEX = new Map<string, number>(EVENT_SUBTYPES.map((t, i) => [t, i]));
+const MONTH = /^(\d{4}-\d{2})(?:-\d{2})?$/;
+
+/** The events of a document that happened (as event-table.csv counts them), as the page gets them. */
+function eventTuples(doc: Document, withEvidence: boolean): EventTuple[] {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  return doc.events
+    .filter((v) => v.modality === 'asserted' && v.polarity === 'positive' && v.genericity === 'specific')
+    .map((v) => {
+      const place = v.arguments.place;
+      const entity = place?.entity ? byId.get(place.entity) : undefined;
+      const norm = entity?.type === 'PLACE' ? entity.norm : null;
+      const province = norm && (norm.level === 'province' || norm.level === 'special_city') ? (norm.province ?? entity!.canonical) : (norm?.province ?? null);
+      const time = v.arguments.time?.value ?? null;
+      return [
+        SUBTYPE_INDEX.get(v.subtype)!, doc.id, v.id, time, (time && MONTH.exec(time)?.[1]) ?? null,
+        place?.value ?? null, province, norm?.lat ?? null, norm?.lon ?? null, v.trigger, withEvidence ? v.evidence : null,
+        v.start - (doc.sentences[v.sentence]?.start ?? 0),
+      ];
+    });
 }
 
 /** The table columns the page shows; the norm columns are folded into one "details" cell, the article ids left out (thousands for a common entity). */
@@ -197,6 +247,8 @@ export class HtmlReport {
   private readonly typeTotals = ENTITY_TYPES.map(() => 0);
   private readonly provinces = new ProvinceCounts();
   private readonly places = new PlaceCollection();
+  /** each event already as JSON, like the articles */
+  private readonly events: string[] = [];
 
   constructor(options: ReportOptions = {}) {
     this.title = options.title ?? 'nkie report';
@@ -211,7 +263,9 @@ export class HtmlReport {
     for (const e of doc.entities) this.typeTotals[TYPE_INDEX.get(e.type)!]!++;
     this.provinces.add(doc);
     this.places.add(doc);
-    if (this.articles.length < this.maxArticles) this.articles.push(scriptJson(articleData(doc)));
+    const embedded = this.articles.length < this.maxArticles;
+    for (const v of eventTuples(doc, embedded)) this.events.push(scriptJson(v));
+    if (embedded) this.articles.push(scriptJson(articleData(doc)));
   }
 
   /** The whole page, given the run's entity-table rows. */
@@ -234,9 +288,10 @@ export class HtmlReport {
       places: this.places.places().map((p) => [p.name, p.id, p.country, p.level, p.lat, p.lon, p.mentions, p.articles]),
       outline: NK_OUTLINE,
       bounds: MAP_BOUNDS,
+      subtypes: EVENT_SUBTYPES,
     };
-    // the articles are spliced in as the JSON they already are
-    const data = `${scriptJson(meta).slice(0, -1)},"articles":[${this.articles.join(',')}]}`;
+    // the articles and events are spliced in as the JSON they already are
+    const data = `${scriptJson(meta).slice(0, -1)},"events":[${this.events.join(',')}],"articles":[${this.articles.join(',')}]}`;
     const csp = [
       "default-src 'none'", `script-src 'sha256-${sha256(CLIENT_JS)}'`, `style-src 'sha256-${sha256(css())}'`,
       "img-src data:", "base-uri 'none'", "form-action 'none'",
@@ -264,7 +319,8 @@ ${BODY}
 
 function css(): string {
   const types = ENTITY_TYPES.map((t) => `.t-${t}{background:${TYPE_COLOURS[t]}}`).join('');
-  return STATIC_CSS + types;
+  const subtypes = EVENT_SUBTYPES.map((t) => `.s-${t}{background:${SUBTYPE_COLOURS[t]};fill:${SUBTYPE_COLOURS[t]}}`).join('');
+  return STATIC_CSS + types + subtypes;
 }
 
 const STATIC_CSS = `
@@ -350,6 +406,14 @@ svg .pt-label{font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px}
 .dot.other{background:#1f5fbf}
 details{margin:.6em 0}
 .outside li{margin:.1em 0}
+svg .ev-pt{fill:#b2182b;fill-opacity:.8;stroke:#fff;stroke-width:1.2;cursor:pointer}
+svg .ev-pt:focus{outline:none;stroke:#111;stroke-width:3}
+svg .month{cursor:pointer}
+svg .month:focus{outline:none;stroke:#111;stroke-width:2}
+svg .axis{stroke:#555;stroke-width:1}
+.swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em;border:1px solid rgba(0,0,0,.3)}
+.ev-filter{font-weight:600}
+.trigger{font-weight:700;text-decoration:underline}
 `;
 
 const BODY = `<a class="skip" href="#main">Skip to content</a>
@@ -361,6 +425,7 @@ const BODY = `<a class="skip" href="#main">Skip to content</a>
 <li><a href="#/articles" data-view="articles">Articles</a></li>
 <li><a href="#/entities" data-view="entities">Entity table</a></li>
 <li><a href="#/places" data-view="places">Places</a></li>
+<li><a href="#/events" data-view="events">Events</a></li>
 </ul></nav>
 </header>
 <main id="main" tabindex="-1">
@@ -402,6 +467,23 @@ const BODY = `<a class="skip" href="#main">Skip to content</a>
 <div id="map"></div>
 <h3 id="h-outside">Countries and places outside the map</h3><ul class="outside" id="outside"></ul></figure>
 </div>
+</section>
+<section id="view-events" aria-labelledby="h-events" hidden>
+<h2 id="h-events" tabindex="-1">Events</h2>
+<p>Arrests, trials, sentences, executions and the other justice events that happened (asserted, not negated, specific), one per trigger, as in event-table.csv before clustering.</p>
+<figure id="timeline-fig"><figcaption id="timeline-cap">Events by month, stacked by subtype</figcaption>
+<ul class="map-legend" id="timeline-legend" aria-label="Event subtypes"></ul>
+<div class="scroll" id="timeline"></div></figure>
+<figure id="ev-map-fig"><figcaption id="ev-map-cap">Events by place (a province's events at the province; circle size grows with events)</figcaption>
+<div id="ev-map"></div><p class="status" id="ev-unmapped"></p></figure>
+<h3 id="h-ev-list">Events and their evidence</h3>
+<div class="controls">
+<label for="ev-type">Subtype<select id="ev-type"><option value="">All subtypes</option></select></label>
+<button type="button" id="ev-clear">Show all months and places</button>
+</div>
+<p class="status" id="ev-status" aria-live="polite"></p>
+<div class="scroll"><table id="ev-table"><caption>Events</caption><thead><tr><th scope="col">Subtype</th><th scope="col">Time</th><th scope="col">Place</th><th scope="col">Article</th><th scope="col">Evidence</th></tr></thead><tbody id="ev-body"></tbody></table></div>
+<div class="pager" id="ev-pager"></div>
 </section>
 </main>
 <div id="tip" role="tooltip" hidden></div>`;
@@ -707,18 +789,25 @@ const CLIENT_JS = String.raw`
         el('td', { cls: 'num', text: fmt(mentions) })]))),
     ]));
   }
-  function drawMap() {
+  /** The outline of North Korea on its grid, and the projection: shared by the places map and the events map. */
+  function baseMap(captionId) {
     const b = data.bounds;
     const k = Math.cos(((b.north + b.south) / 2) * Math.PI / 180);
     const S = 90;
     const W = Math.round((b.east - b.west) * k * S), H = Math.round((b.north - b.south) * S);
     const x = (lon) => ((lon - b.west) * k * S).toFixed(1);
     const y = (lat) => ((b.north - lat) * S).toFixed(1);
-    const s = svgEl('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'group', 'aria-labelledby': 'map-cap' });
+    const s = svgEl('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'group', 'aria-labelledby': captionId });
     s.append(svgEl('rect', { x: 0, y: 0, width: W, height: H, fill: '#f4f8fb' }));
     for (let lon = Math.ceil(b.west); lon <= b.east; lon++) s.append(svgEl('line', { cls: 'grid', x1: x(lon), x2: x(lon), y1: 0, y2: H }));
     for (let lat = Math.ceil(b.south); lat <= b.north; lat++) s.append(svgEl('line', { cls: 'grid', x1: 0, x2: W, y1: y(lat), y2: y(lat) }));
     s.append(svgEl('polygon', { cls: 'land', points: data.outline.map(([lon, lat]) => x(lon) + ',' + y(lat)).join(' ') }));
+    const inBounds = (lat, lon) => lat >= b.south && lat <= b.north && lon >= b.west && lon <= b.east;
+    return { s, x, y, W, H, inBounds };
+  }
+  function drawMap() {
+    const b = data.bounds;
+    const { s, x, y, W } = baseMap('map-cap');
     // a country's point is its centroid, which says nothing on a map of one country: listed instead
     const inside = [], outside = [];
     for (const p of data.places) {
@@ -756,15 +845,136 @@ const CLIENT_JS = String.raw`
     };
   }
 
+  // ---- events: timeline, map and list, drawn when first shown
+  const SUBTYPES = data.subtypes;
+  const events = data.events;
+  const evFilter = { month: null, place: null };
+  const EV_PAGE = 100;
+  let evPage = 0;
+  let evRows = events;
+  let eventsDrawn = false;
+  for (const st of SUBTYPES) $('ev-type').append(el('option', { value: st, text: st }));
+  const placeKey = (v) => v[5] === null ? null : v[5] + '\u0000' + v[7] + '\u0000' + v[8];
+  function drawTimeline() {
+    const dated = events.filter((v) => v[4] !== null);
+    const undated = events.length - dated.length;
+    const months = [...new Set(dated.map((v) => v[4]))].sort();
+    $('timeline-legend').replaceChildren(...SUBTYPES.map((st) => el('li', {}, [el('span', { cls: 'swatch s-' + st, 'aria-hidden': 'true' }), st])));
+    $('timeline-cap').textContent = 'Events by month, stacked by subtype' + (events.length ? '' : ': no event in this run') +
+      (undated ? '; ' + count(undated, 'event') + ' with no month not shown' : '') + '. Select a month to list its events.';
+    if (!months.length) { $('timeline').replaceChildren(); return; }
+    // every month from the first to the last, empty ones too, so the axis is time
+    const all = [];
+    for (let [yy, mm] = months[0].split('-').map(Number); ; ) {
+      const m = yy + '-' + String(mm).padStart(2, '0');
+      all.push(m);
+      if (m === months[months.length - 1]) break;
+      mm++; if (mm > 12) { mm = 1; yy++; }
+    }
+    const counts = new Map(all.map((m) => [m, SUBTYPES.map(() => 0)]));
+    for (const v of dated) counts.get(v[4])[v[0]]++;
+    const max = Math.max(...[...counts.values()].map((c) => c.reduce((a, b) => a + b, 0)));
+    const bw = Math.max(6, Math.min(28, Math.floor(900 / all.length))), H = 180, top = 10, left = 36, bottom = 40;
+    const W = left + all.length * bw + 10;
+    const s = svgEl('svg', { viewBox: '0 0 ' + W + ' ' + (H + top + bottom), width: W, height: H + top + bottom, role: 'group', 'aria-labelledby': 'timeline-cap' });
+    s.append(svgEl('line', { cls: 'axis', x1: left, x2: W - 5, y1: top + H, y2: top + H }));
+    const maxLabel = svgEl('text', { x: left - 4, y: top + 8, 'text-anchor': 'end' });
+    maxLabel.textContent = fmt(max);
+    s.append(maxLabel);
+    all.forEach((m, i) => {
+      const c = counts.get(m);
+      const total = c.reduce((a, b) => a + b, 0);
+      const g = svgEl('g', { cls: 'month', 'data-month': m, tabindex: total ? '0' : null, role: total ? 'button' : null,
+        'aria-label': m + ': ' + count(total, 'event') + (total ? ' (' + SUBTYPES.map((st, k) => c[k] ? st + ' ' + c[k] : '').filter(Boolean).join(', ') + ')' : '') });
+      let y0 = top + H;
+      SUBTYPES.forEach((st, k) => {
+        if (!c[k]) return;
+        const h = (c[k] / max) * H;
+        y0 -= h;
+        g.append(svgEl('rect', { cls: 's-' + st, 'data-subtype': st, x: left + i * bw + 1, y: y0.toFixed(1), width: bw - 2, height: h.toFixed(1) }));
+      });
+      if (total) {
+        const pick = () => { evFilter.month = m; evFilter.place = null; applyEvents(); };
+        g.addEventListener('click', pick);
+        g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick(); } });
+      }
+      s.append(g);
+      // a label on January and on the first month
+      if (i === 0 || m.endsWith('-01')) {
+        const label = svgEl('text', { x: left + i * bw, y: top + H + 16 });
+        label.textContent = m;
+        s.append(label);
+      }
+    });
+    $('timeline').replaceChildren(s);
+  }
+  function drawEventMap() {
+    const { s, x, y, inBounds } = baseMap('ev-map-cap');
+    const byPlace = new Map();
+    let unmapped = 0;
+    for (const v of events) {
+      if (v[7] === null || v[8] === null || !inBounds(v[7], v[8])) { unmapped++; continue; }
+      const key = placeKey(v);
+      if (!byPlace.has(key)) byPlace.set(key, { name: v[5], province: v[6], lat: v[7], lon: v[8], n: 0 });
+      byPlace.get(key).n++;
+    }
+    const points = [...byPlace.entries()].sort((a, b) => b[1].n - a[1].n);
+    for (const [key, p] of points.slice().reverse()) {
+      const r = Math.min(18, 3 + 2 * Math.sqrt(p.n));
+      const c = svgEl('circle', { cls: 'ev-pt', cx: x(p.lon), cy: y(p.lat), r: r.toFixed(1), tabindex: '0', role: 'button',
+        'aria-label': p.name + (p.province && p.province !== p.name ? ' (' + p.province + ')' : '') + ': ' + count(p.n, 'event') });
+      c.dataset.place = key;
+      const pick = () => { evFilter.place = key; evFilter.month = null; applyEvents(); };
+      c.addEventListener('click', pick);
+      c.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick(); } });
+      s.append(c);
+    }
+    $('ev-map').replaceChildren(s);
+    $('ev-unmapped').textContent = unmapped ? count(unmapped, 'event') + ' with no place on the map (no place, a place abroad or without coordinates).' : '';
+  }
+  function applyEvents() {
+    const st = $('ev-type').value;
+    evRows = events.filter((v) => (!st || SUBTYPES[v[0]] === st) && (!evFilter.month || v[4] === evFilter.month)
+      && (!evFilter.place || placeKey(v) === evFilter.place));
+    evPage = 0;
+    renderEvents();
+  }
+  /** The evidence sentence with its trigger marked, found by its offset. */
+  function evidenceNode(v) {
+    if (v[10] === null) return el('span', { cls: 'empty', text: 'not embedded (article past the report\u2019s limit)' });
+    const q = el('blockquote');
+    const at = v[11];
+    if (v[10].slice(at, at + v[9].length) !== v[9]) q.textContent = v[10];
+    else q.append(v[10].slice(0, at), el('span', { cls: 'trigger', text: v[9] }), v[10].slice(at + v[9].length));
+    return q;
+  }
+  function renderEvents() {
+    const pages = Math.max(1, Math.ceil(evRows.length / EV_PAGE));
+    const slice = evRows.slice(evPage * EV_PAGE, (evPage + 1) * EV_PAGE);
+    $('ev-body').replaceChildren(...slice.map((v) => el('tr', { 'data-subtype': SUBTYPES[v[0]], 'data-event': v[1] + ':' + v[2] }, [
+      el('td', {}, [el('span', { cls: 'swatch s-' + SUBTYPES[v[0]], 'aria-hidden': 'true' }), SUBTYPES[v[0]]]),
+      el('td', { cls: 'nowrap', text: v[3] || '' }),
+      el('td', { text: v[5] === null ? '' : v[5] + (v[6] && v[6] !== v[5] ? ' (' + v[6] + ')' : '') }),
+      el('td', {}, [byId.has(v[1]) ? el('a', { href: '#/article/' + encodeURIComponent(v[1]), text: v[1] }) : v[1]]),
+      el('td', {}, [evidenceNode(v)]),
+    ])));
+    const where = [evFilter.month ? 'in ' + evFilter.month : '', evFilter.place ? 'at ' + evFilter.place.split('\u0000')[0] : ''].filter(Boolean).join(' ');
+    $('ev-status').textContent = (evRows.length === 0 ? 'No event' : 'Showing ' + fmt(evPage * EV_PAGE + 1) + '–' + fmt(evPage * EV_PAGE + slice.length) + ' of ' + count(evRows.length, 'event'))
+      + (where ? ' ' + where : '') + '.';
+    pager($('ev-pager'), evPage, pages, (p) => { evPage = p; renderEvents(); });
+  }
+  $('ev-type').addEventListener('change', applyEvents);
+  $('ev-clear').addEventListener('click', () => { evFilter.month = null; evFilter.place = null; applyEvents(); });
+
   // ---- views
-  const views = { articles: $('view-articles'), article: $('view-article'), entities: $('view-entities'), places: $('view-places') };
-  const headings = { articles: 'h-articles', article: 'h-article', entities: 'h-entities', places: 'h-places' };
+  const views = { articles: $('view-articles'), article: $('view-article'), entities: $('view-entities'), places: $('view-places'), events: $('view-events') };
+  const headings = { articles: 'h-articles', article: 'h-article', entities: 'h-entities', places: 'h-places', events: 'h-events' };
   let routed = false;
   function route() {
     const h = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
     let name = 'articles';
     if (h.startsWith('article/')) name = 'article';
-    else if (h === 'entities' || h === 'places') name = h;
+    else if (h === 'entities' || h === 'places' || h === 'events') name = h;
     hideTip();
     for (const [k, v] of Object.entries(views)) v.hidden = k !== name;
     for (const a of document.querySelectorAll('nav.tabs a')) {
@@ -773,6 +983,7 @@ const CLIENT_JS = String.raw`
     }
     if (name === 'article') showArticle(h.slice('article/'.length));
     if (name === 'places' && !placesDrawn) { drawChart(); drawMap(); placesDrawn = true; }
+    if (name === 'events' && !eventsDrawn) { drawTimeline(); drawEventMap(); applyEvents(); eventsDrawn = true; }
     // after a click or back button, bring keyboard and screen-reader users to the new view
     if (routed) $(headings[name]).focus();
     routed = true;

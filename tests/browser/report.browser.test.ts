@@ -17,6 +17,7 @@ import { EntityTable } from '../../src/export/rows.js';
 import { ENTITY_TYPES, type Document } from '../../src/types.js';
 import { extract, tempDir } from '../helpers.js';
 import { buildDocument, SPECS_AFTER_THE_PLACE, type Spec } from '../export/document-builder.js';
+import { HYESAN, RYANGGANG, SINUIJU, buildEventDocument, date } from '../export/event-builder.js';
 
 const build = (id: string, text: string, specs: Spec[], relations: Parameters<typeof buildDocument>[2] = [], meta: Partial<Document> = {}) =>
   buildDocument(text, specs, relations, { id, meta, evidence: (i, t) => `Evidence ${i + 1}: ${t.slice(0, 40)}` });
@@ -97,7 +98,16 @@ const requests: string[] = [];
 const problems: string[] = [];
 const dialogs: string[] = [];
 const dir = tempDir('nkie-report-');
+// events in two months and three places; a "could be executed" that the events view leaves out
+const EVENT_DOCS = [
+  buildEventDocument('ev-a', 'Two men were executed in Hyesan in March 2021. A third could be executed in Sinuiju.', [HYESAN, date('March 2021', '2021-03'), SINUIJU],
+    [{ subtype: 'execute', trigger: 'executed', place: 0, time: 1 }, { subtype: 'execute', trigger: 'executed', place: 2, modality: 'other' }], '2021-04-01'),
+  buildEventDocument('ev-b', 'A woman was arrested in Sinuiju on 9 March 2021 and a trader was arrested in Ryanggang Province in May 2021.',
+    [SINUIJU, date('9 March 2021', '2021-03-09'), RYANGGANG, date('May 2021', '2021-05')],
+    [{ subtype: 'arrest-jail', trigger: 'arrested', place: 0, time: 1 }, { subtype: 'arrest-jail', trigger: 'arrested', place: 2, time: 3 }], '2021-05-20'),
+];
 const main = writeReport(dir, 'report.html', [EVERY_TYPE, UNTRUSTED, PIPELINE]);
+const withEvents = writeReport(dir, 'events.html', EVENT_DOCS);
 // a corpus large enough to need the pagination
 const LARGE = 1200;
 const large = writeReport(dir, 'large.html', Array.from({ length: LARGE }, (_, i) => build(`a${String(i).padStart(4, '0')}`, `Ice found in Hyesan, case ${i}.`, [
@@ -281,6 +291,41 @@ describe('report.html in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'places.png'), fullPage: true });
   });
 
+  it('draws the events by month stacked by subtype, on the map, and lists each with its evidence', async () => {
+    await page.goto(`${withEvents.url}#/events`);
+    // March 2021 (an execution and an arrest), April (none), May (an arrest)
+    expect(await page.locator('#timeline g.month').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label'))))
+      .toEqual(['2021-03: 2 events (arrest-jail 1, execute 1)', '2021-04: 0 events', '2021-05: 1 event (arrest-jail 1)']);
+    expect(await page.locator('#timeline g.month[data-month="2021-03"] rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-subtype'))))
+      .toEqual(['arrest-jail', 'execute']);
+    const fills = await page.locator('#timeline rect').evaluateAll((rs) => rs.map((r) => getComputedStyle(r).fill));
+    expect(new Set(fills).size).toBe(2);
+    expect(await page.locator('#ev-map polygon.land').count()).toBe(1);
+    expect(await page.locator('#ev-map circle.ev-pt').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')).sort()))
+      .toEqual(['Hyesan (Ryanggang): 1 event', 'Ryanggang: 1 event', 'Sinuiju (North Pyongan): 1 event']);
+    expect(await page.locator('#ev-body tr').count()).toBe(3);
+    expect(await page.locator('#ev-status').textContent()).toBe('Showing 1–3 of 3 events.');
+    const execution = page.locator('#ev-body tr[data-event="ev-a:v1"]');
+    expect(await execution.locator('blockquote').textContent()).toBe(EVENT_DOCS[0]!.text);
+    expect(await execution.locator('.trigger').textContent()).toBe('executed');
+    // the month's bar lists its events; a map point lists its place's
+    await page.locator('#timeline g.month[data-month="2021-05"]').click();
+    expect(await page.locator('#ev-body tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-event')))).toEqual(['ev-b:v2']);
+    await page.locator('#ev-map circle[aria-label^="Hyesan"]').click();
+    expect(await page.locator('#ev-body tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-event')))).toEqual(['ev-a:v1']);
+    expect(await page.locator('#ev-status').textContent()).toBe('Showing 1–1 of 1 event at Hyesan.');
+    await page.getByRole('button', { name: 'Show all months and places' }).click();
+    await page.selectOption('#ev-type', 'arrest-jail');
+    expect(await page.locator('#ev-body tr').count()).toBe(2);
+    // each row marks its own trigger: the second arrest's is the second "arrested" of the sentence
+    const second = await page.locator('#ev-body tr[data-event="ev-b:v2"] blockquote').evaluate((q) => q.firstChild?.textContent);
+    expect(second).toBe(EVENT_DOCS[1]!.text.slice(0, EVENT_DOCS[1]!.text.lastIndexOf('arrested')));
+    await page.screenshot({ path: join(SHOTS, 'events.png'), fullPage: true });
+    // each event leads to its article
+    await page.locator('#ev-body tr').first().getByRole('link', { name: 'ev-b' }).click();
+    await expect.poll(() => page.locator('#h-article').textContent()).toBe('ev-b');
+  });
+
   it('pages through a large corpus', async () => {
     await page.goto(`${large.url}#/articles`);
     expect(await page.locator('#a-body tr').count()).toBe(50);
@@ -296,7 +341,7 @@ describe('report.html in Chromium', () => {
   });
 
   it('made no network request and logged no error', () => {
-    expect(new Set(requests)).toEqual(new Set([main.url, large.url]));
+    expect(new Set(requests)).toEqual(new Set([main.url, large.url, withEvents.url]));
     expect(problems).toEqual([]);
     expect(dialogs).toEqual([]);
   });

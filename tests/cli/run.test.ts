@@ -36,7 +36,7 @@ describe('nkie run over input/ (the output contract)', () => {
   it('exits 0 and writes every contract file', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'events.csv', 'entity-table.csv', 'run.json', 'errors.jsonl']) {
+    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'events.csv', 'entity-table.csv', 'event-table.csv', 'run.json', 'errors.jsonl']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
   });
@@ -53,7 +53,7 @@ describe('nkie run over input/ (the output contract)', () => {
     expect(nkie('run', '--input', INPUT_DIR, '--output', withArticles, '--quiet', '--formats', 'articles').status).toBe(0);
     expect(readdirSync(join(withArticles, 'articles')).sort()).toEqual(docs.map((d) => `${d.id}.json`).sort());
     for (const d of docs) expect(readFileSync(join(withArticles, 'articles', `${d.id}.json`), 'utf8')).toBe(JSON.stringify(d, null, 2) + '\n');
-    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'errors.jsonl']) {
+    for (const f of ['documents.jsonl', 'entities.csv', 'relations.csv', 'entity-table.csv', 'event-table.csv', 'errors.jsonl']) {
       expect(readFileSync(join(withArticles, f), 'utf8'), f).toBe(readFileSync(join(out, f), 'utf8'));
     }
     // a later run without them removes the files it no longer vouches for

@@ -5,6 +5,7 @@ import { EntityTable } from '../../src/export/rows.js';
 import { ENTITY_TYPES, type Document, type Entity } from '../../src/types.js';
 import { extract } from '../helpers.js';
 import { buildDocument, SPECS_AFTER_THE_PLACE, type Spec } from './document-builder.js';
+import { HYESAN, RYANGGANG, SINUIJU, buildEventDocument, date } from './event-builder.js';
 
 const build = (id: string, text: string, specs: Spec[], relations: Parameters<typeof buildDocument>[2] = [], meta: Partial<Document> = {}) =>
   buildDocument(text, specs, relations, { id, meta });
@@ -45,6 +46,13 @@ function render(docs: Document[], options: ConstructorParameters<typeof HtmlRepo
   return report.finish(table.rows());
 }
 
+const EVENTS = [
+  buildEventDocument('ev-a', 'Two men were executed in Hyesan in March 2021. A third could be executed in Sinuiju.', [HYESAN, date('March 2021', '2021-03'), SINUIJU],
+    [{ subtype: 'execute', trigger: 'executed', place: 0, time: 1 }, { subtype: 'execute', trigger: 'executed', place: 2, modality: 'other' }]),
+  buildEventDocument('ev-b', 'A woman was arrested in Ryanggang Province in 2020.', [RYANGGANG, date('2020', '2020')],
+    [{ subtype: 'arrest-jail', trigger: 'arrested', place: 0, time: 1 }]),
+];
+
 const DATA_BLOCK = /<script type="application\/json" id="nkie-data">([\s\S]*?)<\/script>/;
 
 interface PageData {
@@ -56,6 +64,8 @@ interface PageData {
   withoutProvince: number;
   abroad: number;
   places: unknown[][];
+  subtypes: string[];
+  events: unknown[][];
   articles: { id: string; title: string | null; text: string; counts: number[]; entities: unknown[][]; relations: unknown[][] }[];
 }
 
@@ -185,6 +195,22 @@ describe('HtmlReport', () => {
     expect(render([EVERY_TYPE])).toBe(render([EVERY_TYPE]));
     expect(render([EVERY_TYPE])).not.toContain('2024-05-01T10:00');
     expect(pageData(render([EVERY_TYPE], { generatedAt: '2024-05-01T10:00' }))).toMatchObject({ generatedAt: '2024-05-01T10:00' });
+  });
+
+  it('embeds the events that happened with their month, place, province, coordinates and evidence', () => {
+    const d = pageData(render(EVENTS));
+    const execute = d.subtypes.indexOf('execute');
+    const arrest = d.subtypes.indexOf('arrest-jail');
+    expect(d.events).toEqual([
+      [execute, 'ev-a', 'v1', '2021-03', '2021-03', 'Hyesan', 'Ryanggang', 41.4, 128.18, 'executed', EVENTS[0]!.text, 13],
+      // a year names no month: no bar on the timeline; the province is its own province
+      [arrest, 'ev-b', 'v1', '2020', null, 'Ryanggang', 'Ryanggang', 41.2, 128.0, 'arrested', EVENTS[1]!.text, 12],
+    ]);
+  });
+
+  it('counts the events of articles past maxArticles without their evidence', () => {
+    const d = pageData(render(EVENTS, { maxArticles: 1 }));
+    expect(d.events.map((v) => v[10] === null)).toEqual([false, true]);
   });
 
   it('writes a page without articles', () => {

@@ -3,14 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAggregates } from '../../src/batch/aggregate.js';
 import { articlePath, prepareOutput, readRows, rowsHeader, writeArticle } from '../../src/batch/article-rows.js';
+import { csvRecord } from '../../src/batch/csv.js';
 import { SegmentReader, SegmentWriter, type RowsAt } from '../../src/batch/segments.js';
 import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EVENT_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, eventRows, relationRows } from '../../src/export/rows.js';
+import { EVENT_TABLE_COLUMNS, EventTable } from '../../src/export/event-table.js';
 import { ExtraFormats } from '../../src/export/formats.js';
 import { openCsv, openJsonl } from '../../src/export/write.js';
 import { createPipeline } from '../../src/pipeline.js';
 import type { Document } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 import { AGGREGATES, testArticles, testRules } from './fixture.js';
+import { HYESAN, RYANGGANG, SINUIJU, buildEventDocument, date } from '../export/event-builder.js';
 
 const pipeline = createPipeline({ rulesDir: testRules() });
 const docs: Document[] = testArticles(25).map((a) => pipeline.process(a)).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -89,6 +92,33 @@ describe('writeAggregates', () => {
     expect(aggregates(out)).toEqual(await reference(false));
   });
 
+  it('writes event-table.csv from the rows records, the article files or both alike', () => {
+    const eventDocs = [
+      buildEventDocument('ev-a', 'Two men were executed in Hyesan in March 2021.', [HYESAN, date('March 2021', '2021-03')],
+        [{ subtype: 'execute', trigger: 'executed', place: 0, time: 1 }], '2021-04-01'),
+      buildEventDocument('ev-b', 'Two people were shot in Ryanggang Province on 12 March 2021, and a woman was arrested in Sinuiju.',
+        [RYANGGANG, date('12 March 2021', '2021-03-12'), SINUIJU],
+        [{ subtype: 'execute', trigger: 'shot', place: 0, time: 1 }, { subtype: 'arrest-jail', trigger: 'arrested', place: 2 }], '2021-03-15'),
+      buildEventDocument('ev-c', 'No events here.', [], []),
+    ];
+    const table = new EventTable();
+    for (const d of eventDocs) table.add(d);
+    const expected = [EVENT_TABLE_COLUMNS.join(','), ...table.rows().map((r) => csvRecord(r, EVENT_TABLE_COLUMNS, false))].join('\n');
+    expect(expected.split('\n').slice(1)).toEqual([
+      'ev-b:v2,arrest-jail,Sinuiju,North Pyongan,,,,,ev-b,1,ev-b:v2,2021-03-15',
+      'ev-a:v1,execute,Hyesan,Ryanggang,2021-03-12,,,,"ev-a|ev-b",2,"ev-a:v1|ev-b:v1",2021-03-15',
+    ]);
+    const { out, rowsOf } = written(false, eventDocs);
+    const evIds = eventDocs.map((d) => d.id);
+    writeAggregates(out, evIds, false, rowsOf(headerOf));
+    expect(readFileSync(join(out, 'event-table.csv'), 'utf8')).toBe(expected);
+    const stored = rowsOf(headerOf);
+    writeAggregates(out, evIds, false, (id) => (id === 'ev-b' ? null : stored(id)));
+    expect(readFileSync(join(out, 'event-table.csv'), 'utf8')).toBe(expected);
+    writeAggregates(out, evIds, false, () => null);
+    expect(readFileSync(join(out, 'event-table.csv'), 'utf8')).toBe(expected);
+  });
+
   it('writes only the given articles, in the given order', () => {
     const { out, rowsOf } = written(false);
     writeAggregates(out, ids.slice(0, 3), false, rowsOf(headerOf));
@@ -102,6 +132,7 @@ describe('writeAggregates', () => {
     expect(aggregates(out)).toEqual({
       'documents.jsonl': '', 'entities.csv': ENTITY_COLUMNS.join(','), 'relations.csv': RELATION_COLUMNS.join(','), 'events.csv': EVENT_COLUMNS.join(','), 'entity-table.csv': ENTITY_TABLE_COLUMNS.join(','),
     });
+    expect(readFileSync(join(out, 'event-table.csv'), 'utf8')).toBe(EVENT_TABLE_COLUMNS.join(','));
   });
 
   it('names the article when its record is unusable and the run wrote no article file to fall back on', () => {

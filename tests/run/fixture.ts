@@ -61,7 +61,7 @@ export function testCorpus(articles: number, perFile = 10, seed = 7): string {
   return dir;
 }
 
-export const AGGREGATES = ['documents.jsonl', 'entities.csv', 'relations.csv', 'events.csv', 'entity-table.csv', 'errors.jsonl'];
+export const AGGREGATES = ['documents.jsonl', 'entities.csv', 'relations.csv', 'events.csv', 'entity-table.csv', 'errors.jsonl', 'event-table.csv'];
 
 /** Every output file but run.json (or only the named aggregates, and the article files), by name: what must be byte-identical between equivalent runs. */
 export function outputFiles(dir: string, aggregates: readonly string[] = AGGREGATES): Record<string, string> {

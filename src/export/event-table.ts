@@ -1,0 +1,208 @@
+/**
+ * event-table.csv: the events of a run grouped across articles, one row per `event_cluster`
+ * (the same execution reported by several outlets is one row), the way entity-table.csv
+ * groups entities. Each document gives its share (`eventParts`, stored in its rows record);
+ * the table is built from those shares in article id order, so --jobs, incremental runs and
+ * merged shards write the same bytes.
+ *
+ * Which events: asserted, positive, specific ones only. "Could face execution", "was not
+ * arrested" and a law's penalty are no event that happened; they stay in events.csv.
+ *
+ * Two events are compatible when all of these hold:
+ * - the same subtype;
+ * - places: both known and equal, or one is a province and the other lies in it
+ *   (a place with no known province matches only itself); unknown on either side: no constraint;
+ * - times, as TIMEX3 calendar values (YYYY, YYYY-MM, YYYY-MM-DD): one is a prefix of the other
+ *   (2021-03 and 2021-03-12 are compatible, 2021 and 2020 are not); other TIMEX3 values must be
+ *   equal. A time taken from outside the sentence (the publication date) puts no constraint:
+ *   two outlets publish on different days about one event;
+ * - penalties: when both have one, the same kind and the same duration;
+ * - crimes: when both have one, the same offence;
+ * - and at least one anchor: both places known (and compatible) or both sentence times known
+ *   (and compatible). Two events that agree only because neither says where or when are not
+ *   taken for one.
+ * An event joins the first cluster (in order of creation) whose every member it is compatible
+ * with, else starts one; events are taken in article id order, then event order.
+ */
+import type { Document, Entity, Event, EventArgument } from '../types.js';
+import type { Row } from './rows.js';
+
+export const EVENT_TABLE_COLUMNS = [
+  'event_cluster', 'subtype', 'place', 'province', 'time', 'penalty', 'crime', 'persons_count',
+  'articles', 'article_count', 'event_ids', 'first_published',
+] as const;
+
+const LIST_SEPARATOR = '|';
+
+/** One event's share of the event table: what clustering and the row need, nothing of the text. */
+export interface EventPart {
+  event: string;
+  subtype: string;
+  place: string | null;
+  /** the place's province; the place itself when it is a province or special city */
+  province: string | null;
+  /** the place is a province or special city */
+  placeIsProvince: boolean;
+  /** a TIMEX3 value stated in the event's sentence */
+  time: string | null;
+  penalty: string | null;
+  /** `kind duration` of the penalty, compared between events */
+  penaltyKey: string | null;
+  crime: string | null;
+  persons: number;
+  published: string | null;
+}
+
+const PROVINCE_LEVELS = new Set(['province', 'special_city']);
+
+/** The table shares of a document's events, in event order; events that did not happen are left out. */
+export function eventParts(doc: Document): EventPart[] {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const entityOf = (a: EventArgument | null): Entity | undefined => (a?.entity ? byId.get(a.entity) : undefined);
+  return doc.events
+    .filter((v) => v.modality === 'asserted' && v.polarity === 'positive' && v.genericity === 'specific')
+    .map((v) => {
+      const args = v.arguments;
+      const place = entityOf(args.place);
+      const placeNorm = place?.type === 'PLACE' ? place.norm : null;
+      const placeIsProvince = placeNorm !== null && PROVINCE_LEVELS.has(placeNorm.level ?? '');
+      const penalty = entityOf(args.sentence);
+      const penaltyNorm = penalty?.type === 'PENALTY' ? penalty.norm : null;
+      return {
+        event: v.id,
+        subtype: v.subtype,
+        place: args.place?.value ?? null,
+        // a province's own norm names it as other places' norms do; its canonical name only when the norm does not
+        province: placeIsProvince ? (placeNorm.province ?? args.place?.value ?? null) : (placeNorm?.province ?? null),
+        placeIsProvince,
+        time: args.time && !args.time.fromContext ? args.time.value : null,
+        penalty: args.sentence?.value ?? null,
+        penaltyKey: penaltyNorm ? `${penaltyNorm.kind} ${penaltyNorm.duration ?? ''}` : (args.sentence?.value ?? null),
+        crime: args.crime?.value ?? null,
+        persons: personsOf(v),
+        published: doc.published,
+      };
+    });
+}
+
+/** The persons an event names or counts, whichever is more. */
+function personsOf(v: Event): number {
+  return Math.max(v.arguments.persons.length, v.count?.max ?? v.count?.min ?? 0);
+}
+
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** TIMEX3 values that may name the same time: calendar prefixes, else equal values. */
+export function timesCompatible(a: string, b: string): boolean {
+  if (CALENDAR.test(a) && CALENDAR.test(b)) return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
+  return a === b;
+}
+
+/** Places that may be the same: equal, or a province and a place in it. */
+export function placesCompatible(a: EventPart, b: EventPart): boolean {
+  if (a.place === b.place) return true;
+  if (a.placeIsProvince !== b.placeIsProvince) return a.province !== null && a.province === b.province;
+  return false;
+}
+
+/** Whether two events may be one event reported twice (the rules in this file's comment). */
+export function eventsCompatible(a: EventPart, b: EventPart): boolean {
+  if (a.subtype !== b.subtype) return false;
+  const bothPlaces = a.place !== null && b.place !== null;
+  const bothTimes = a.time !== null && b.time !== null;
+  if (bothPlaces && !placesCompatible(a, b)) return false;
+  if (bothTimes && !timesCompatible(a.time!, b.time!)) return false;
+  if (a.penaltyKey !== null && b.penaltyKey !== null && a.penaltyKey !== b.penaltyKey) return false;
+  if (a.crime !== null && b.crime !== null && a.crime !== b.crime) return false;
+  return bothPlaces || bothTimes;
+}
+
+interface Member {
+  article: string;
+  part: EventPart;
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const eventNumber = (id: string) => Number(id.slice(1));
+
+/** The value of the most specific member: a place below province level over a province, a longer time over a shorter. */
+function mostSpecific(members: readonly Member[], get: (p: EventPart) => string | null, rank: (p: EventPart) => number): string | null {
+  let best: EventPart | null = null;
+  for (const { part } of members) {
+    if (get(part) === null) continue;
+    if (best === null || rank(part) > rank(best)) best = part;
+  }
+  return best && get(best);
+}
+
+/**
+ * The keys under which an event can meet a compatible one: every compatible pair shares an
+ * anchor, so it shares its subtype and either its place's province (the place itself when it
+ * has none) or its time's year (the whole value when it is not a calendar date).
+ */
+function anchorKeys(p: EventPart): string[] {
+  const keys: string[] = [];
+  if (p.place !== null) keys.push(`${p.subtype}\u0000place\u0000${p.province ?? p.place}`);
+  if (p.time !== null) keys.push(`${p.subtype}\u0000time\u0000${CALENDAR.test(p.time) ? p.time.slice(0, 4) : p.time}`);
+  return keys;
+}
+
+/** Clusters events across documents, one document's parts at a time, added in article id order. */
+export class EventTable {
+  private readonly clusters: Member[][] = [];
+  /** anchor key → the clusters with a member under it, so an event is compared with those alone */
+  private readonly byAnchor = new Map<string, Set<number>>();
+
+  add(doc: Document): void {
+    this.addParts(doc.id, eventParts(doc));
+  }
+
+  addParts(article: string, parts: readonly EventPart[]): void {
+    for (const part of parts) {
+      const keys = anchorKeys(part);
+      const candidates = [...new Set(keys.flatMap((k) => [...(this.byAnchor.get(k) ?? [])]))].sort((a, b) => a - b);
+      let index = candidates.find((c) => this.clusters[c]!.every((m) => eventsCompatible(m.part, part)));
+      if (index === undefined) {
+        index = this.clusters.length;
+        this.clusters.push([]);
+      }
+      this.clusters[index]!.push({ article, part });
+      for (const k of keys) {
+        let set = this.byAnchor.get(k);
+        if (!set) this.byAnchor.set(k, (set = new Set()));
+        set.add(index);
+      }
+    }
+  }
+
+  /** Rows sorted by subtype, time, province, place and cluster id. */
+  rows(): Row[] {
+    const keyed = this.clusters.map((members) => {
+      const first = members[0]!;
+      const articles = [...new Set(members.map((m) => m.article))].sort(compareStrings);
+      const eventIds = members
+        .slice()
+        .sort((a, b) => compareStrings(a.article, b.article) || eventNumber(a.part.event) - eventNumber(b.part.event))
+        .map((m) => `${m.article}:${m.part.event}`);
+      const published = members.map((m) => m.part.published).filter((p): p is string => p !== null).sort(compareStrings);
+      const row: Row = {
+        event_cluster: `${first.article}:${first.part.event}`,
+        subtype: first.part.subtype,
+        place: mostSpecific(members, (p) => p.place, (p) => (p.placeIsProvince ? 0 : 1)),
+        province: mostSpecific(members, (p) => p.province, () => 0),
+        time: mostSpecific(members, (p) => p.time, (p) => p.time?.length ?? 0),
+        penalty: mostSpecific(members, (p) => p.penalty, () => 0),
+        crime: mostSpecific(members, (p) => p.crime, () => 0),
+        persons_count: Math.max(...members.map((m) => m.part.persons)) || null,
+        articles: articles.join(LIST_SEPARATOR),
+        article_count: articles.length,
+        event_ids: eventIds.join(LIST_SEPARATOR),
+        first_published: published[0] ?? null,
+      };
+      const key = [row.subtype, row.time ?? '', row.province ?? '', row.place ?? '', row.event_cluster].map(String).join('\u0000');
+      return { key, row };
+    });
+    keyed.sort((a, b) => compareStrings(a.key, b.key));
+    return keyed.map((k) => k.row);
+  }
+}
