@@ -191,6 +191,7 @@ export type QuantityNorm = z.infer<typeof QuantityNormSchema>;
 export type MoneyNorm = z.infer<typeof MoneyNormSchema>;
 export type DateNorm = z.infer<typeof DateNormSchema>;
 export type PenaltyNorm = z.infer<typeof PenaltyNormSchema>;
+export type CrimeNorm = z.infer<typeof CrimeNormSchema>;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];
 export type PenaltyKind = (typeof PENALTY_KINDS)[number];

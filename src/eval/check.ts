@@ -12,7 +12,7 @@ import { createPipeline, VERSION } from '../pipeline.js';
 import { InputUnavailableError } from '../run.js';
 import { ENTITY_TYPES, EVENT_SUBTYPES, RELATION_TYPES, type Article, type Document, type EntityType, type RelationType } from '../types.js';
 import { alignExact, alignPartial, compareKeyed, nearest, type Mention } from './align.js';
-import { checkGoldAgainstText, goldSet, isDocumentGold, loadGoldDir, type AnyGold, type GoldProblem } from './gold.js';
+import { annotatedTypes, checkGoldAgainstText, goldSet, isDocumentGold, loadGoldDir, type AnyGold, type GoldProblem } from './gold.js';
 import { ARGUMENT_ROLES, keyGoldEvent, keyPredictedEvents, MODALITIES, scoreEvents, type EventDifference } from './events.js';
 import { entityKey, relationKey, type EntityKey, type Keyable } from './keys.js';
 import { Tally, type LevelScores } from './score.js';
@@ -328,8 +328,10 @@ function scoreArticle(gold: AnyGold, doc: Document, sinks: readonly LevelTallies
   const add = (level: LevelName, type: string, counts: { tp?: number; fp?: number; fn?: number }) => {
     for (const t of sinks) t[level].add(type, counts);
   };
-  const goldEntities = docGoldEntities(gold);
-  const predEntities: readonly Spanned[] = doc.entities;
+  // a type the reader did not annotate is neither found nor missed
+  const types = annotatedTypes(gold);
+  const goldEntities = docGoldEntities(gold).filter((e) => types.has(e.type));
+  const predEntities: readonly Spanned[] = doc.entities.filter((e) => types.has(e.type));
 
   if (!isDocumentGold(gold)) scoreMentions(article, gold.entities, predEntities, add, differences);
 

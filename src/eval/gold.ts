@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
-  DateNormSchema, EmptyNormSchema, LawNormSchema, MoneyNormSchema, OrgNormSchema, PenaltyNormSchema, PlaceNormSchema,
+  CRIME_IDS, ENTITY_TYPES, DateNormSchema, EmptyNormSchema, LawNormSchema, MoneyNormSchema, OrgNormSchema, PenaltyNormSchema, PlaceNormSchema,
   QuantityNormSchema, EVENT_SUBTYPES, RELATION_TYPES,
 } from '../types.js';
 
@@ -29,6 +29,15 @@ const goldEntityFields = {
 
 export const GoldPlaceNormSchema = PlaceNormSchema.pick({ level: true, province: true, country: true }).strict();
 
+const GoldCrimeNormSchema = z.object({ offence: z.enum(CRIME_IDS) }).strict();
+
+/**
+ * The entity types the reader annotated. Gold written before CRIME existed does not say, and
+ * scores every type but CRIME: its offences were never read, so nkie's are neither right nor wrong.
+ */
+const EntityTypesField = z.array(z.enum(ENTITY_TYPES)).min(1).optional()
+  .describe('entity types annotated in this file; absent: every type but CRIME');
+
 export const GoldEntitySchema = z.discriminatedUnion('type', [
   z.object({ ...goldEntityFields, type: z.literal('PLACE'), norm: GoldPlaceNormSchema }).strict(),
   z.object({ ...goldEntityFields, type: z.literal('ORG'), norm: OrgNormSchema }).strict(),
@@ -39,6 +48,7 @@ export const GoldEntitySchema = z.discriminatedUnion('type', [
   z.object({ ...goldEntityFields, type: z.literal('MONEY'), norm: MoneyNormSchema }).strict(),
   z.object({ ...goldEntityFields, type: z.literal('DATE'), norm: DateNormSchema }).strict(),
   z.object({ ...goldEntityFields, type: z.literal('PENALTY'), norm: PenaltyNormSchema }).strict(),
+  z.object({ ...goldEntityFields, type: z.literal('CRIME'), norm: GoldCrimeNormSchema }).strict(),
 ]);
 
 /** Which collection a gold file belongs to; check reports each set apart so a pooled score cannot hide a gap. */
@@ -53,12 +63,6 @@ export const GoldRelationSchema = z.object({
 /** The roles a gold event fills with one entity id (`crime` is an offence id, `persons` a list). */
 const EVENT_ENTITY_ROLES = ['agent', 'sentence', 'law', 'place', 'time', 'money', 'drug', 'quantity'] as const;
 
-/** The offence ids of rules/crimes.yaml: a gold event's `crime`. */
-export const CRIME_IDS = [
-  'drug-use', 'drug-dealing', 'drug-manufacture', 'smuggling', 'illegal-border-crossing', 'defection', 'foreign-media',
-  'illegal-phone-use', 'bribery-corruption', 'human-trafficking', 'murder', 'espionage', 'theft', 'fraud',
-  'remittance-brokering', 'anti-state', 'religion', 'prostitution', 'other',
-] as const;
 
 const EntityRef = z.string().min(1).nullable().optional();
 
@@ -92,6 +96,7 @@ export const GoldSchema = z.object({
   entities: z.array(GoldEntitySchema),
   relations: z.array(GoldRelationSchema),
   events: z.array(GoldEventSchema).optional().describe('justice events; absent: not annotated, so not scored'),
+  entityTypes: EntityTypesField,
 }).strict();
 
 const docEntityFields = {
@@ -110,6 +115,7 @@ export const DocGoldEntitySchema = z.discriminatedUnion('type', [
   z.object({ ...docEntityFields, type: z.literal('MONEY'), norm: MoneyNormSchema }).strict(),
   z.object({ ...docEntityFields, type: z.literal('DATE'), norm: DateNormSchema }).strict(),
   z.object({ ...docEntityFields, type: z.literal('PENALTY'), norm: PenaltyNormSchema }).strict(),
+  z.object({ ...docEntityFields, type: z.literal('CRIME'), norm: GoldCrimeNormSchema }).strict(),
 ]);
 
 export const DocGoldSchema = z.object({
@@ -121,6 +127,7 @@ export const DocGoldSchema = z.object({
   entities: z.array(DocGoldEntitySchema),
   relations: z.array(GoldRelationSchema),
   events: z.array(GoldEventSchema).optional(),
+  entityTypes: EntityTypesField,
 }).strict();
 
 export type GoldEntity = z.infer<typeof GoldEntitySchema>;
@@ -133,6 +140,9 @@ export type Gold = z.infer<typeof GoldSchema>;
 export type AnyGold = Gold | DocGold;
 
 export const isDocumentGold = (g: AnyGold): g is DocGold => 'level' in g && g.level === 'document';
+
+/** The entity types a gold file is scored on: its `entityTypes`, else every type but CRIME. */
+export const annotatedTypes = (g: AnyGold): ReadonlySet<string> => new Set(g.entityTypes ?? ENTITY_TYPES.filter((t) => t !== 'CRIME'));
 
 /** The set a gold file is reported in: its `set`, else `fixtures` for mention-level and `real` for document-level gold. */
 export const goldSet = (g: AnyGold): string => g.set ?? (isDocumentGold(g) ? 'real' : 'fixtures');

@@ -1,12 +1,13 @@
 /**
  * Document-level identity of an entity: what a row of the exported entity table says about
  * it. Names (PLACE ORG LAW PERSON DRUG) compare by canonical name, ignoring case and runs of
- * whitespace; amounts, money, dates and penalties compare by their norm.
+ * whitespace; amounts, money, dates and penalties compare by their norm, offences by their id.
  */
-import type { DateNorm, EntityType, MoneyNorm, PenaltyNorm, QuantityNorm, RelationType } from '../types.js';
+import type { CrimeNorm, DateNorm, EntityType, MoneyNorm, PenaltyNorm, QuantityNorm, RelationType } from '../types.js';
 
 export type Keyable =
-  | { type: 'PLACE' | 'ORG' | 'LAW' | 'PERSON' | 'DRUG' | 'CRIME'; canonical: string }
+  | { type: 'PLACE' | 'ORG' | 'LAW' | 'PERSON' | 'DRUG'; canonical: string }
+  | { type: 'CRIME'; canonical: string; norm: CrimeNorm }
   | { type: 'QUANTITY'; canonical: string; norm: QuantityNorm }
   | { type: 'MONEY'; canonical: string; norm: MoneyNorm }
   | { type: 'DATE'; canonical: string; norm: DateNorm }
@@ -31,7 +32,7 @@ export const normalizeName = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function entityKey(e: Keyable): EntityKey {
   const name = valueName(e);
-  const folded = e.type === 'QUANTITY' || e.type === 'MONEY' || e.type === 'DATE' || e.type === 'PENALTY' ? name : name.toLowerCase();
+  const folded = e.type === 'QUANTITY' || e.type === 'MONEY' || e.type === 'DATE' || e.type === 'PENALTY' || e.type === 'CRIME' ? name : name.toLowerCase();
   return { type: e.type, key: `${e.type}\u0000${folded}`, name };
 }
 
@@ -48,6 +49,8 @@ function valueName(e: Keyable): string {
       return e.norm.value;
     case 'PENALTY':
       return e.norm.duration === null ? e.norm.kind : `${e.norm.kind} ${e.norm.duration}`;
+    case 'CRIME':
+      return e.norm.offence;
     default:
       return normalizeName(e.canonical);
   }

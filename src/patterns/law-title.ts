@@ -42,10 +42,12 @@ function lawDraft(doc: WorkingDoc, start: number, end: number): Draft {
 
 export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
   const out: Draft[] = [];
+  // an offence word inside a title is part of it ("Anti-Smuggling Law"); normalize drops it
+  const names = doc.drafts.filter((d) => d.type !== 'CRIME');
   for (const m of doc.text.matchAll(HEAD_FIRST)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isTitleCaseLine(doc.text, start) || doc.drafts.some((d) => d.start < end && start < d.end) || overlapsAny(doc.boilerplate, start, end)) continue;
+    if (isTitleCaseLine(doc.text, start) || names.some((d) => d.start < end && start < d.end) || overlapsAny(doc.boilerplate, start, end)) continue;
     out.push(lawDraft(doc, start, end));
   }
   TITLE.lastIndex = 0;
@@ -53,7 +55,7 @@ export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
     const end = m.index + m[0].length;
     let start = m.index + (LEAD.exec(m[0])?.[0].length ?? 0);
     // another entity opening the match ("Pyongyang and the Anti-Drug Law") is not part of the title
-    const before = doc.drafts.filter((d) => d.start < end && start < d.end);
+    const before = names.filter((d) => d.start < end && start < d.end);
     if (before.some((d) => d.end >= end - 1)) continue;
     if (before.length > 0) {
       start = Math.max(...before.map((d) => d.end));

@@ -78,7 +78,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const notNames = new Set([...(rules.lexicon.get('org-not-names') ?? [])].map(toKey));
   const words = doc.words;
   const text = doc.folded;
-  const earlier = spanIndex(doc.drafts.filter((d) => d.type !== 'DATE' && d.type !== 'MONEY' && d.type !== 'QUANTITY'));
+  const earlier = spanIndex(doc.drafts.filter((d) => d.type !== 'DATE' && d.type !== 'MONEY' && d.type !== 'QUANTITY' && d.type !== 'CRIME'));
   const out: Draft[] = [];
 
   const localUnitHeads = new Set([...(rules.lexicon.get('org-local-unit-heads') ?? [])].map(toKey));

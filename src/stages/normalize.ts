@@ -1,7 +1,7 @@
 /**
  * normalize: settles the drafts of the gazetteer and the pattern finders into the entity
  * list. Where two drafts overlap one is kept: a gazetteer-resolved entity over an unresolved
- * one (except an organization name that wholly contains it: src/patterns/organization.ts), else the longer, else the earlier (gazetteer before pattern finders). Entities get their sentence and ids in text
+ * one (except an organization name that wholly contains it: src/patterns/organization.ts), else the longer, else the earlier (gazetteer before pattern finders); an offence (CRIME) wholly inside a longer name of another type is part of that name. Entities get their sentence and ids in text
  * order. An entity that would break `text.slice(start, end) === text` or leave its sentence is
  * dropped rather than emitted wrong.
  */
@@ -14,6 +14,8 @@ const rank = (d: Draft) => (d.canonicalId !== null || d.rule === CONTAINING_ORG_
 
 /** Keeps the best drafts of one cluster of mutually overlapping drafts (usually one or two). */
 function settleCluster(cluster: { d: Draft; i: number }[], kept: Draft[]): void {
+  // an offence word inside a longer name is part of that name ("Anti-Smuggling Law")
+  cluster = cluster.filter(({ d }) => d.type !== 'CRIME' || !cluster.some(({ d: o }) => o.type !== 'CRIME' && o.start <= d.start && d.end <= o.end && o.end - o.start > d.end - d.start));
   cluster.sort((x, y) => rank(y.d) - rank(x.d) || x.i - y.i);
   const chosen: Draft[] = [];
   for (const { d } of cluster) if (!chosen.some((k) => k.start < d.end && d.start < k.end)) chosen.push(d);

@@ -189,6 +189,32 @@ describe('check over document-level gold', () => {
   });
 });
 
+describe('check of the entity types a gold file annotates', () => {
+  const run = (gold: Record<string, any>) => {
+    const w = world({ 'gold/alpha.gold.json': gold });
+    return check({ gold: w.gold, input: w.input, rules: w.rules });
+  };
+
+  it('leaves offences out of gold that does not say it annotated them', () => {
+    const r = run(alphaDocGold());
+    expect(r.levels.document.byType.CRIME).toBeUndefined();
+    expect(r.differences.entities.spurious).toEqual([]);
+  });
+
+  it('scores offences by their id where the gold lists CRIME, and every other type it lists', () => {
+    const gold = { ...alphaDocGold(), entityTypes: ['ORG', 'PLACE', 'DRUG', 'CRIME'] };
+    gold.entities.push({ type: 'CRIME', canonical: 'smuggling', norm: { offence: 'smuggling' }, seen: ['smugglers'] });
+    expect(run(gold).levels.document.byType.CRIME).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    gold.entities[gold.entities.length - 1].norm.offence = 'drug-dealing';
+    expect(run(gold).levels.document.byType.CRIME).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it('does not score a type the gold leaves out of its list', () => {
+    const r = run({ ...alphaDocGold(), entityTypes: ['PLACE'] });
+    expect(Object.keys(r.levels.document.byType)).toEqual(['PLACE']);
+  });
+});
+
 describe('check of events', () => {
   // the pipeline over EVAL_RULES finds no events (the events stage is not part of these rules' world): every gold event is missed
   it('scores a set whose gold has events, and lists each missed event', () => {

@@ -34,6 +34,10 @@ entries:
     canonical: methamphetamine
     aliases: [bingdu]
     class: stimulant
+  - id: smuggling
+    type: CRIME
+    canonical: smuggling
+    aliases: [smugglers]
 `,
   'relations.yaml': `
 kind: relations
@@ -48,7 +52,7 @@ entries:
 `,
 };
 
-/** The pipeline over EVAL_RULES finds: ORG, PLACE, PLACE, ORG "MSS", DRUG "bingdu", PLACE (second Hyesan). */
+/** The pipeline over EVAL_RULES finds: ORG, PLACE, PLACE, CRIME "smugglers", ORG "MSS", DRUG "bingdu", PLACE (second Hyesan). */
 export const ALPHA = [
   'Arrests reported',
   '',

@@ -59,4 +59,4 @@ export const SINUIJU: Spec = { type: 'PLACE', text: 'Sinuiju', canonical: 'Sinui
 
 export const date = (text: string, value: string): Spec => ({ type: 'DATE', text, canonical: value, canonicalId: null, norm: { value } });
 export const penalty = (text: string, kind: string, duration: string | null): Spec =>
-  ({ type: 'PENALTY', text, canonical: text, canonicalId: null, norm: { kind, duration } }) as Spec;
+  ({ type: 'PENALTY', text, canonical: text, canonicalId: null, norm: { kind, status: 'imposed', duration } }) as Spec;

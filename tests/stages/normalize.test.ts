@@ -25,6 +25,14 @@ describe('normalize stage', () => {
     expect(settle([place(10, 16, 'onsong', 'first'), place(10, 16, 'onsong', 'second')]).map((e) => e.rule)).toEqual(['first']);
   });
 
+  it('lets an offence inside a longer unresolved name be part of that name, and keeps a bare offence', () => {
+    const crime = (start: number, end: number): Draft => ({
+      type: 'CRIME', text: TEXT.slice(start, end), start, end, canonical: 'smuggling', canonicalId: 'smuggling', rule: 'gazetteer', norm: { offence: 'smuggling' },
+    });
+    expect(settle([crime(10, 16), place(10, 23, null, 'pattern')]).map((e) => e.type)).toEqual(['PLACE']);
+    expect(settle([crime(10, 16), place(17, 23, null, 'pattern')]).map((e) => e.type)).toEqual(['CRIME', 'PLACE']);
+  });
+
   it('assigns ids and sentences in text order', () => {
     const out = settle([place(24, 32, null, 'b'), place(0, 6, null, 'a')]);
     expect(out.map((e) => [e.id, e.rule, e.sentence])).toEqual([['e1', 'a', 0], ['e2', 'b', 0]]);
