@@ -3,7 +3,8 @@
  * hyphenated or glued ("500g", "1.5 kg", "two kilograms", "half a kilogram", "a 500-gram
  * bag"). Not quantities: vague amounts ("several hundred grams", "tons of"), which have no
  * number; ranges ("2-3 kg"), which have no single value; rates ("5,000 yuan a kilogram",
- * "per gram"), where the mass is the unit of a price, not an amount.
+ * "per gram"), where the mass is the unit of a price, not an amount; pounds that are money
+ * ("10 pounds sterling", "British pounds").
  *
  * The finder scans for units, which are rare, and reads the number backwards from each.
  */
@@ -18,7 +19,14 @@ const NUMBER_BEFORE = new RegExp(`(?<![\\w.,])(?:(${DIGITS_SOURCE})[ \\t]*-?|(${
 /** Units, which are rare: the scan looks for them and reads the number backwards. Digits may touch them ("500g"). */
 const UNIT = new RegExp(`(?<![A-Za-z])(?:${[...MASS_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const inQuantity = (word: string) => inAmount(word) || word === 'metric' || word === 'single';
+const POUND = /^pounds?$/i;
+const STERLING_AFTER = /[ \t]+sterling\b/iy;
 const PRICE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|${CURRENCY_AFTER_SOURCE})[ \\t]*$`, 'iy');
+
+function isSterling(text: string, unitStart: number, unitEnd: number): boolean {
+  STERLING_AFTER.lastIndex = unitEnd;
+  return STERLING_AFTER.test(text) || /\bbritish[ \t]+$/i.test(text.slice(Math.max(0, unitStart - 8), unitStart));
+}
 
 export function findQuantities(doc: WorkingDoc): Draft[] {
   const text = doc.folded;
@@ -29,6 +37,7 @@ export function findQuantities(doc: WorkingDoc): Draft[] {
     const end = unitStart + u[0].length;
     const last = precedingWord(text, unitStart);
     if (!last || !(mayEndNumber(last.word) || last.word === 'metric' || last.word === 'single')) continue;
+    if (POUND.test(u[0]) && isSterling(text, unitStart, end)) continue;
     const m = matchEndingAt(NUMBER_BEFORE, text, unitStart, 8, inQuantity);
     if (!m) continue;
     const start = m.index;

@@ -7,11 +7,12 @@ describe('gramsPerUnit', () => {
     ['mg', 0.001], ['milligrams', 0.001],
     ['kg', 1000], ['KG', 1000], ['kgs', 1000], ['kilo', 1000], ['kilos', 1000], ['kilogram', 1000], ['Kilograms', 1000], ['kilogrammes', 1000],
     ['ton', 1e6], ['tons', 1e6], ['tonne', 1e6], ['tonnes', 1e6], ['metric tons', 1e6],
+    ['pound', 453.59237], ['Pounds', 453.59237], ['lbs', 453.59237], ['ounce', 28.349523125], ['oz', 28.349523125],
   ])('%s → %d g', (unit, grams) => {
     expect(gramsPerUnit(unit)).toBe(grams);
   });
 
-  test.each([['G'], ['MG'], ['km'], ['meters'], ['liters'], ['pounds'], ['people'], ['gigabytes']])('%s is not a mass unit', (unit) => {
+  test.each([['G'], ['MG'], ['km'], ['meters'], ['liters'], ['LB'], ['OZ'], ['people'], ['gigabytes']])('%s is not a mass unit', (unit) => {
     expect(gramsPerUnit(unit)).toBeNull();
   });
 });

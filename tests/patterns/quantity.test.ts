@@ -27,6 +27,11 @@ describe('quantities of mass', () => {
     ['The pill contained 30 mg of the drug.', '30 mg', 0.03],
     ['He carried one and a half kilograms of ice.', 'one and a half kilograms', 1500],
     ['Two kilograms were found at the station.', 'Two kilograms', 2000],
+    ['Agents found 2 pounds of crystal meth in the van.', '2 pounds', 907.18474],
+    ['She hid a pound of opium in a rice sack.', 'a pound', 453.59237],
+    ['Each courier carried 10 lbs of ephedrine.', '10 lbs', 4535.9237],
+    ['The pouch held 4 ounces of heroin.', '4 ounces', 113.398093],
+    ['A 1-oz packet was found on him.', '1-oz', 28.349523],
   ])('%j → %j = %d g', (text, span, grams) => {
     const q = quantities(text);
     expect(q.map((e) => [e.text, e.norm.grams])).toEqual([[span, grams]]);
@@ -66,6 +71,9 @@ describe('not quantities', () => {
     ['Prices rose 15% this year.'],
     ['He served two months in a labor camp.'],
     ['She is in her 40s and lives in Hyesan.'],
+    ['The broker asked for 500 pounds sterling.'],
+    ['He paid 300 British pounds for the phone.'],
+    ['The 10 OZ bottle was empty.'],
   ])('%j', (text) => {
     expect(quantities(text)).toEqual([]);
   });
