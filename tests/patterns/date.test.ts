@@ -50,7 +50,6 @@ describe('dates that need no publication date', () => {
     ['Arrests began on 12 March in Hyesan.', '12 March', 'XXXX-03-12', null],
     ['Arrests began on the 12th of March.', '12th of March', 'XXXX-03-12', null],
     ['Arrests began in May in Hyesan.', 'May', 'XXXX-05', null],
-    ['The source said on Wednesday that prices rose.', 'Wednesday', 'XXXX-WXX-3', null],
   ])('%j → %j %s %s', (text, span, value, mod) => {
     expect(rows(text)).toEqual([[span, value, mod]]);
     const d = dates(text)[0]!;
@@ -88,6 +87,8 @@ describe('resolved against the publication date', () => {
 
 describe('not dates', () => {
   test.each([
+    ['The source said on Wednesday that prices rose.'],
+    ['Police came last Friday, a resident said.'],
     ['He served 15 days in a holding center.'],
     ['She was sent away for two months.'],
     ['The dealer operated for several years.'],
