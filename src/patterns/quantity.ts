@@ -4,7 +4,8 @@
  * bag"). Not quantities: vague amounts ("several hundred grams", "tons of"), which have no
  * number; ranges ("2-3 kg"), which have no single value; rates ("5,000 yuan a kilogram",
  * "per gram"), where the mass is the unit of a price, not an amount; pounds that are money
- * ("10 pounds sterling", "British pounds").
+ * ("10 pounds sterling", "British pounds"); a conversion in parentheses right after a mass
+ * ("450 grams (1 lb)"), which restates the same amount.
  *
  * The finder scans for units, which are rare, and reads the number backwards from each.
  */
@@ -49,6 +50,8 @@ export function findQuantities(doc: WorkingDoc): Draft[] {
     const amount = article ? 1 : parseNumber(number);
     const grams = amount === null ? null : toGrams(amount, `${m[3] ?? ''}${doc.text.slice(unitStart, end)}`);
     if (grams === null || overlapsAny(doc.boilerplate, start, end)) continue;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && /^[ \t]*\([ \t]*$/.test(text.slice(previous.end, start))) continue;
     out.push({
       type: 'QUANTITY', text: doc.text.slice(start, end), start, end, canonical: quantityCanonical(grams), canonicalId: null,
       rule: 'pattern:quantity', norm: { grams },

@@ -44,6 +44,12 @@ describe('quantities of mass', () => {
     expect(quantities('They moved 20 tonnes of ephedrine.')[0]!.canonical).toBe('20000000 g');
   });
 
+  test('a conversion in parentheses restates the amount before it', () => {
+    expect(quantities('They carried 450 grams (1 lb) of ice.').map((e) => e.text)).toEqual(['450 grams']);
+    expect(quantities('They carried 2 pounds (907 grams) of ice.').map((e) => e.text)).toEqual(['2 pounds']);
+    expect(quantities('They carried 450 grams of ice (and 2 kg of opium).').map((e) => e.text)).toEqual(['450 grams', '2 kg']);
+  });
+
   test('several quantities in one sentence', () => {
     expect(quantities('They seized 500 grams of ice and 2 kg of opium.').map((e) => e.text)).toEqual(['500 grams', '2 kg']);
   });
