@@ -14,14 +14,10 @@ export type Draft = DistributiveOmit<Entity, 'id' | 'sentence'>;
 export interface Token {
   start: number;
   end: number;
-  /** Universal POS tag from wink-nlp */
-  pos: string;
 }
 
 export interface MatchWord extends Word {
   sentence: number;
-  /** POS of the wink-nlp token the word starts in */
-  pos: string;
   boilerplate: boolean;
 }
 

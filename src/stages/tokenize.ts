@@ -1,8 +1,8 @@
 /**
- * tokenize: wink-nlp over the folded text gives tokens with part of speech and sentence
- * boundaries; tokens carry character offsets computed here (wink-nlp gives token indices).
- * Sentences never cross a line break: in news text a line is at most a paragraph. The
- * gazetteer's match words (text/fold.ts) are attached to their sentence and token.
+ * tokenize: wink-nlp over the folded text gives tokens and sentence boundaries; tokens carry
+ * character offsets computed here (wink-nlp gives token indices). Sentences never cross a line
+ * break: in news text a line is at most a paragraph. The gazetteer's match words
+ * (text/fold.ts) are attached to their sentence.
  */
 import { splitWords } from '../text/fold.js';
 import { breakLongRuns, isSpace } from '../text/space.js';
@@ -11,7 +11,7 @@ import type { Span } from '../types.js';
 import type { MatchWord, Token, WorkingDoc } from './doc.js';
 
 /** Our token for each wink-nlp token index; null where wink-nlp's value is not in the text verbatim. */
-function tokensWithOffsets(text: string, values: string[], pos: string[]): (Token | null)[] {
+function tokensWithOffsets(text: string, values: string[]): (Token | null)[] {
   const tokens: (Token | null)[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -22,7 +22,7 @@ function tokensWithOffsets(text: string, values: string[], pos: string[]): (Toke
       tokens.push(null);
       continue;
     }
-    tokens.push({ start: at, end: at + v.length, pos: pos[i] ?? 'X' });
+    tokens.push({ start: at, end: at + v.length });
     cursor = at + v.length;
   }
   return tokens;
@@ -58,7 +58,7 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
   const text = doc.folded;
   const wtext = breakLongRuns(text);
   const wdoc = nlp.readDoc(wtext);
-  const byIndex = tokensWithOffsets(wtext, wdoc.tokens().out(nlp.its.value) as string[], wdoc.tokens().out(nlp.its.pos) as string[]);
+  const byIndex = tokensWithOffsets(wtext, wdoc.tokens().out(nlp.its.value) as string[]);
   const tokens = byIndex.filter((t): t is Token => t !== null);
 
   const sentences: Span[] = [];
@@ -75,15 +75,13 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
   }
   if (prevEnd < text.length) splitLines(prevEnd, text.length, sentences);
 
-  // words, sentences, tokens and boilerplate spans are all in text order: one cursor each
+  // words, sentences and boilerplate spans are all in text order: one cursor each
   const boilerplate = doc.boilerplate;
   const words: MatchWord[] = [];
   let si = 0;
-  let ti = 0;
   let bi = 0;
   for (const w of splitWords(text)) {
     while (si < sentences.length && sentences[si]!.end <= w.start) si++;
-    while (ti < tokens.length && tokens[ti]!.end <= w.start) ti++;
     while (bi < boilerplate.length && boilerplate[bi]!.end <= w.start) bi++;
     const sentence = si < sentences.length && sentences[si]!.start <= w.start ? si : -1;
     if (sentence === -1) continue;
@@ -94,7 +92,6 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
       key: w.key,
       joinsNext: w.joinsNext,
       sentence,
-      pos: tokens[ti] && tokens[ti]!.start <= w.start ? tokens[ti]!.pos : 'X',
       boilerplate: bi < boilerplate.length && boilerplate[bi]!.start < w.end,
     });
   }
