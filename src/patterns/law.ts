@@ -16,7 +16,10 @@
  *    Article 221"); an article "of" anything else is not extracted ("Article 5 of the UN
  *    Charter"), unless that is a back reference ("of the same law", "of the code");
  * 2. the named law nearest to it in its sentence, a preceding one first;
- * 3. the Criminal Code, when the paragraph names it or the back reference is to "the code".
+ * 3. the Criminal Code, when the paragraph names it or the back reference is to "the code";
+ * 4. the Criminal Code, for an article cited bare (no "of ..." after it) in a sentence that
+ *    states an offence or a penalty ("... punishable by death (Article 208)"), when every
+ *    number cited is an article of the Criminal Code in rules/laws.yaml.
  * Otherwise the article is not extracted. Named laws are the gazetteer's LAW drafts without
  * an article number (rules/laws.yaml).
  *
@@ -106,7 +109,7 @@ function readItems(text: string, keywordStart: number, numbersStart: number): { 
 }
 
 /** The law a citation belongs to, or null when it is not a code article we extract. */
-function attach(doc: WorkingDoc, laws: readonly LawDraft[], keywordStart: number, listEnd: number): Attachment | null {
+function attach(doc: WorkingDoc, laws: readonly LawDraft[], keywordStart: number, listEnd: number, inCriminalCode: () => boolean): Attachment | null {
   const text = doc.folded;
   let backReference: string | null = null;
   OF.lastIndex = listEnd;
@@ -127,7 +130,16 @@ function attach(doc: WorkingDoc, laws: readonly LawDraft[], keywordStart: number
   const newline = text.indexOf('\n', keywordStart);
   const lineEnd = newline === -1 ? text.length : newline;
   const inParagraph = laws.some((l) => l.norm.code === CRIMINAL_CODE && l.start >= lineStart && l.end <= lineEnd);
-  return inParagraph || backReference === 'code' ? { code: CRIMINAL_CODE, before: null, after: null } : null;
+  if (inParagraph || backReference === 'code') return { code: CRIMINAL_CODE, before: null, after: null };
+  return !of && inLegalSentence(doc, keywordStart) && inCriminalCode() ? { code: CRIMINAL_CODE, before: null, after: null } : null;
+}
+
+/** The sentence at `offset` states an offence or a penalty: a code article cited there is the Criminal Code's. */
+function inLegalSentence(doc: WorkingDoc, offset: number): boolean {
+  const s = sentenceAt(doc.sentences, offset);
+  if (s === -1) return false;
+  const { start, end } = doc.sentences[s]!;
+  return doc.drafts.some((d) => (d.type === 'PENALTY' || d.type === 'CRIME') && d.start >= start && d.end <= end);
 }
 
 /** The named law of the citation's sentence: the nearest preceding one, else the nearest following. */
@@ -158,7 +170,8 @@ export function findLawArticles(doc: WorkingDoc, rules: CompiledRules): Draft[] 
     const { items, end } = readItems(doc.folded, m.index, m.index + m[0].length);
     if (items.length === 0 || overlapsAny(doc.boilerplate, m.index, end)) continue;
     KEYWORD.lastIndex = end;
-    const at = attach(doc, laws, m.index, end);
+    const inCriminalCode = () => items.every((item) => index.get(CRIMINAL_CODE)?.some((e) => numberInForce(e, year) === item.article));
+    const at = attach(doc, laws, m.index, end, inCriminalCode);
     if (at === null) continue;
     for (const d of [at.before, at.after]) if (d) withdrawn.add(d);
     items[0]!.start = at.before?.start ?? items[0]!.start;

@@ -79,6 +79,9 @@ describe('which law a bare "Article N" belongs to', () => {
     ["Article 318 of China's criminal law punishes illegal entry.", [['Article 318', "Criminal Law of the People's Republic of China Article 318", null]]],
     // "the code" with no code named nearby is the Criminal Code
     ['Article 70 (illegal border crossing) of the code was cited.', [['Article 70', 'Criminal Code Article 70', null]]],
+    // cited bare where the sentence states a penalty or an offence, and a Criminal Code article by that number exists
+    ['Selling opium is punishable by up to 10 years of reform through labor (Article 208).', [['Article 208', 'Criminal Code Article 208', DRUG_SMUGGLING]]],
+    ['Article 208 sets the penalties for smuggling.', [['Article 208', 'Criminal Code Article 208', DRUG_SMUGGLING]]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
@@ -115,6 +118,9 @@ describe('not code articles', () => {
     'The article said the trial lasted a day.',
     'The article was published on May 7.',
     'Article 208 was cited by the lawyer.',
+    // a legal sentence, but a number the Criminal Code entries do not have, or an article "of" something else
+    'Smuggling is punishable by death (Article 999).',
+    'Smuggling is punishable by death under Article 12 of the customs regulations.',
     'The criminal code is harsh.\nArticle 208 was cited by the lawyer.',
     'Article 2015 of the criminal code does not exist.',
     'In the first article, 208 people of the criminal code cases were named.',

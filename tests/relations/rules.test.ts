@@ -272,6 +272,7 @@ describe('penalty_for', () => {
     ['He got 10 years of reform through labor for violating Article 60.', [penalty('10 years of reform through labor'), law('Article 60')],
       ['penalty_for Article 60 -> 10 years of reform through labor [penalty-under-law]']],
     ['He was sentenced to death under Article 60.', [penalty('death'), law('Article 60')], ['penalty_for Article 60 -> death [penalty-under-law]']],
+    ['Dealing is punishable by up to 10 years (Article 208).', [penalty('10 years'), law('Article 208')], ['penalty_for Article 208 -> 10 years [penalty-law-in-parentheses]']],
     // the law as the agent
     ['Article 208 provides for the death penalty.', [law('Article 208'), penalty('death penalty')], ['penalty_for Article 208 -> death penalty [penalty-law-sets]']],
     ['Article 208 stipulates death for large-scale trafficking.', [law('Article 208'), penalty('death')], ['penalty_for Article 208 -> death [penalty-law-sets]']],
@@ -312,6 +313,7 @@ describe('penalty_for', () => {
     ['Article 60 does not carry the death penalty.', [law('Article 60'), penalty('death penalty')]],
     ['Article 60 no longer sets the maximum penalty at death.', [law('Article 60'), penalty('death')]],
     ['Article 60 was replaced by a rule that sets death.', [law('Article 60'), penalty('death')]],
+    ['He got 10 years (his lawyer cited Article 208 in vain).', [penalty('10 years'), law('Article 208')]],
     ['Article 60 was cited, and months later he was executed.', [law('Article 60'), penalty('executed')]],
     ['Under Article 60 the court, in a long hearing that lasted for many days in the provincial capital, imposed death.', [law('Article 60'), penalty('death')]],
     ['Article 60 sets rules; in Hyesan he was sent to a labor camp.', [law('Article 60'), place('Hyesan'), person('labor camp')]],
