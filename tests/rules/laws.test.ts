@@ -25,6 +25,11 @@ describe('named laws', () => {
     ['The Socialist Constitution guarantees nothing of the kind.', 'Socialist Constitution', 'Socialist Constitution of the DPRK'],
     ["North Korea's constitution was amended.", 'constitution', 'Socialist Constitution of the DPRK'],
     ["China's criminal law punishes illegal entry.", "China's criminal law", "Criminal Law of the People's Republic of China"],
+    // laws described rather than named, as the reporting paraphrases them
+    ['Viewers are punished under the anti-reactionary law.', 'anti-reactionary law', 'Law on Rejecting Reactionary Ideology and Culture'],
+    ['The law against reactionary ideology and culture was passed.', 'law against reactionary ideology and culture', 'Law on Rejecting Reactionary Ideology and Culture'],
+    ['Teachers must enforce the youth education law.', 'youth education law', 'Youth Education Guarantee Law'],
+    ['Slang is banned by the Pyongyang language law.', 'Pyongyang language law', 'Pyongyang Cultural Language Protection Act'],
   ])('%s', (text, mention, code) => {
     expect(laws(text)).toEqual([[mention, code, code]]);
   });
@@ -33,6 +38,8 @@ describe('named laws', () => {
     "Japan's constitution forbids war.",
     'The constitution of the club was amended.',
     'The law was strict.',
+    'The youth education budget grew.',
+    'A reactionary group was named in the report.',
   ])('no law: %s', (text) => {
     expect(laws(text)).toEqual([]);
   });
