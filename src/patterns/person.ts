@@ -14,6 +14,12 @@
  *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
  * - Two capitalised words after "PERSON and", not English words except a Korean surname last
  *   ("Laura Ling and Euna Lee"): a second person.
+ * - Chinese names: a surname from `chinese-surnames` and a capitalised pinyin given name of one
+ *   or two syllables, not an English word ("Wang Wenbin", "Xi Jinping", "Hua Chun-ying"); a
+ *   surname that is an English word opens a sentence only with a two-syllable given name.
+ * - Japanese names: two capitalised words made of Hepburn morae only, neither an English word
+ *   ("Megumi Yokota", "Fumio Kishida"); Korean names fail the test (final -ng, -k, -l...).
+ * - A name after a `pseudonym-markers` word ("the pseudonym Ji-hye"), hyphenated part included.
  * - Not a name alone on its line: that is a byline or photo credit.
  */
 import { createRequire } from 'node:module';
@@ -37,6 +43,14 @@ const LEXICON = nlp.model().one.lexicon;
 const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
 const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE})?$`, 'i');
 const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
+
+// One pinyin syllable (tone marks folded away); a given name is one or two, written together or hyphenated.
+const PINYIN = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)';
+const PINYIN_GIVEN = new RegExp(`^${PINYIN}(?:-?${PINYIN})?$`, 'i');
+const PINYIN_TWO = new RegExp(`^${PINYIN}-?${PINYIN}$`, 'i');
+// Hepburn morae: a consonant (or none) and a vowel, or a syllable-final n; at least two of them
+const MORA = '(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyfj])?[aeiou]|n(?![aeiouy]))';
+const JAPANESE_WORD = new RegExp(`^${MORA}{2,}$`, 'i');
 
 function koreanCanonical(surname: string, given: string): string {
   const parts = given.split(/[- ]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase());
@@ -80,7 +94,8 @@ function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
   for (const p of persons) {
     const parts = p.canonical.split(' ');
     if (parts.length < 2) continue;
-    const surname = (p.rule === 'pattern:korean-name' ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
+    const surnameFirst = p.rule === 'pattern:korean-name' || p.rule === 'pattern:chinese-name';
+    const surname = (surnameFirst ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
     const known = full.get(surname);
     full.set(surname, known === undefined || known === p.canonical ? p.canonical : null);
     firstAt.set(surname, Math.min(firstAt.get(surname) ?? Infinity, p.start));
@@ -110,6 +125,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const triggers = rules.lexicon.get('person-triggers') ?? NO_WORDS;
   const honorifics = tableOf(rules.lexicon.get('honorifics') ?? NO_WORDS);
   const surnameMarkers = tableOf(rules.lexicon.get('surname-markers') ?? NO_WORDS);
+  const chineseSurnames = tableOf(rules.lexicon.get('chinese-surnames') ?? NO_WORDS);
+  const pseudonymMarkers = tableOf(rules.lexicon.get('pseudonym-markers') ?? NO_WORDS);
   const words = doc.words;
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;
@@ -133,6 +150,33 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
         i += korean.words - 1;
         continue;
       }
+    }
+    if (prev && !sentenceInitial && afterMarker(i, pseudonymMarkers)) {
+      // the name runs on through capitalised words and hyphenated parts ("Ji-hye", "Kim Min-ji")
+      let last = i;
+      while (continues(words[last]!, words[last + 1]) && (capitalAt(text, words[last + 1]!.start) || text.charCodeAt(words[last]!.end) === 45)) last++;
+      out.push(person(doc, w.start, words[last]!.end, text.slice(w.start, words[last]!.end), 'pattern:pseudonym'));
+      i = last;
+      continue;
+    }
+    if (chineseSurnames.has(w.key) && continues(w, next)) {
+      const hyphenated = continues(next, next2) && text.charCodeAt(next.end) === 45 && !capitalAt(text, next2.start);
+      const end = hyphenated ? next2.end : next.end;
+      const given = text.slice(next.start, end);
+      // a surname that is an English word opens a sentence only with a two-syllable given name ("Xi Jinping")
+      const plausible = !(sentenceInitial && ENGLISH.has(w.key)) || PINYIN_TWO.test(given);
+      if (plausible && capitalAt(text, next.start) && PINYIN_GIVEN.test(given) && !ENGLISH.has(next.key) && !isStopWord(next.key)
+        && !(continues(words[hyphenated ? i + 2 : i + 1]!, words[hyphenated ? i + 3 : i + 2]) && capitalAt(text, words[hyphenated ? i + 3 : i + 2]!.start))) {
+        out.push(person(doc, w.start, end, text.slice(w.start, end), 'pattern:chinese-name'));
+        i += hyphenated ? 2 : 1;
+        continue;
+      }
+    }
+    if (continues(w, next) && capitalAt(text, next.start) && JAPANESE_WORD.test(surface(w)) && JAPANESE_WORD.test(surface(next))
+      && !ENGLISH.has(w.key) && !ENGLISH.has(next.key) && !surnames.has(w.key) && !(continues(next, next2) && capitalAt(text, next2.start))) {
+      out.push(person(doc, w.start, next.end, text.slice(w.start, next.end), 'pattern:japanese-name'));
+      i += 1;
+      continue;
     }
     if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start))) {
       const rule = honorifics.has(prev.key) ? 'pattern:honorific' : afterSurnameMarker(i) ? 'pattern:surnamed' : null;
@@ -204,10 +248,15 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
 
   /** The word at `i` follows a `surname-markers` word or pair, with an optional "of" ("family name of"). */
   function afterSurnameMarker(i: number): boolean {
+    return afterMarker(i, surnameMarkers);
+  }
+
+  /** The word at `i` follows a word or pair of `markers`, with an optional "of" ("family name of"). */
+  function afterMarker(i: number, markers: typeof surnameMarkers): boolean {
     const sentence = words[i]!.sentence;
     const at = (j: number) => (j >= 0 && words[j]!.sentence === sentence ? words[j]!.key : '');
     const j = at(i - 1) === 'of' ? i - 2 : i - 1;
-    return surnameMarkers.has(at(j)) || surnameMarkers.has(`${at(j - 1)} ${at(j)}`);
+    return markers.has(at(j)) || markers.has(`${at(j - 1)} ${at(j)}`);
   }
 
   /** A Korean name starting at surname `s`, or null. */

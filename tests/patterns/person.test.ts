@@ -37,6 +37,18 @@ describe('person finder', () => {
     ['Guards were held.\nMargaret Holloway said so.', [['Margaret Holloway', 'Margaret Holloway']]],
     ['Activist Song-chol Bae spoke in Seoul.', [['Song-chol Bae', 'Song Chol Bae']]],
     ['Song-chol Bae spoke. Bae said more.', [['Song-chol Bae', 'Song Chol Bae'], ['Bae', 'Song Chol Bae']]],
+    // Chinese names: a pinyin surname and given name; the surname alone later is the same person
+    ['Spokesman Zhao Lijian denied it.', [['Zhao Lijian', 'Zhao Lijian']]],
+    ['Xu Mingyue met the envoys. Xu said little.', [['Xu Mingyue', 'Xu Mingyue'], ['Xu', 'Xu Mingyue']]],
+    ['Officials quoted Tang Chun-ying on Monday.', [['Tang Chun-ying', 'Tang Chun-ying']]],
+    // Japanese names: both words made of morae
+    ['The abductee Naoko Hirata was taken in 1978.', [['Naoko Hirata', 'Naoko Hirata']]],
+    ['Minister Kenta Morimoto said so.', [['Kenta Morimoto', 'Kenta Morimoto']]],
+    // a pseudonym
+    ['A defector using the pseudonym Ji-hye spoke.', [['Ji-hye', 'Ji-hye']]],
+    ['A trader, who goes by the alias Sun-ok, paid.', [['Sun-ok', 'Sun-ok']]],
+    // a person trigger the list now holds
+    ['The detainee Harlan Voskuijl was freed.', [['Harlan Voskuijl', 'Harlan Voskuijl']]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -58,6 +70,14 @@ describe('person finder', () => {
     'A far-off Kim watched.',
     'Border Guards Held\n\nNK Weekly\nPak Song Ho\n3/14/2011\n\nGuards were held.',
     'A guard looks across the river.\nMargaret Holloway\n/\nAFP via Getty Images',
+    // not Chinese names: an English word as given name, a surname that is an English word opening a sentence
+    'Wang Market traders left.',
+    'Long Live the leader, they shouted.',
+    'Fan Club members met.',
+    // not Japanese names: a Korean or English word breaks the mora test
+    'Musan Mine workers went on strike.',
+    'Kaesong Sinuiju trains stopped.',
+    'The pseudonym was not given.',
   ])('finds no person in %j', (text) => {
     expect(persons(text)).toEqual([]);
   });
