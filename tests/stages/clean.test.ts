@@ -27,6 +27,9 @@ describe('clean stage', () => {
     'Pak Mi-ra | 2019-03-02 10:15',
     'By Jane Roe | 2021-11-30',
     '2012/05/14  Pak Mi-ra',
+    'Play Live Radio',
+    'Next Up:',
+    '0:00 0:00',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -39,6 +42,8 @@ describe('clean stage', () => {
     'Hyesan Market | 2019-03-02 10:15 prices rose',
     'On 2012/05/14 Pak Mi-ra fled.',
     'prices | 2019-03-02',
+    'The trial began at 10:00 in the stadium.',
+    'Guards play live music on the radio for the troops.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
