@@ -18,6 +18,9 @@ import { overlapsAny } from '../stages/doc.js';
 import { ENGLISH_WORDS } from '../text/english.js';
 import { isStopWord } from '../text/wink.js';
 
+/** The rule of a place marked by its designator; normalize lets a lower-level one win over the gazetteer place inside it. */
+export const DESIGNATED_PLACE_RULE = 'pattern:designated-place';
+
 type DesignatedLevel = Extract<PlaceLevel, 'province' | 'city' | 'county' | 'district' | 'workers_district' | 'village' | 'town'>;
 
 /** Designators written as a separate word, either case ("Musan County", "Musan county"). */
@@ -93,14 +96,14 @@ export function findDesignatedPlaces(doc: WorkingDoc, rules: CompiledRules): Dra
     const name = nameWithin(m[1]!);
     if (!name) continue;
     const start = m.index + name.skip;
-    add(start, start + name.length, m.index + m[0].length, WORD_DESIGNATORS[m[2]!.toLowerCase()]!, 'pattern:designated-place');
+    add(start, start + name.length, m.index + m[0].length, WORD_DESIGNATORS[m[2]!.toLowerCase()]!, DESIGNATED_PLACE_RULE);
   }
   for (const m of doc.folded.matchAll(SUFFIX_DESIGNATED)) {
     const name = m[1]!.replace(/['-]/g, '').toLowerCase();
     if (isEnglish(name) || NOT_PLACES.has(name)) continue;
     const before = PRECEDING_WORD.exec(doc.folded.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
     if (before !== undefined && surnames.has(before)) continue;
-    add(m.index, m.index + m[1]!.length, m.index + m[0].length, SUFFIX_DESIGNATORS[m[2]!.toLowerCase()]!, 'pattern:designated-place');
+    add(m.index, m.index + m[1]!.length, m.index + m[0].length, SUFFIX_DESIGNATORS[m[2]!.toLowerCase()]!, DESIGNATED_PLACE_RULE);
   }
   for (const m of doc.folded.matchAll(CITY_OF)) {
     const name = nameWithin(m[2]!);

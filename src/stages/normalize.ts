@@ -1,21 +1,40 @@
 /**
  * normalize: settles the drafts of the gazetteer and the pattern finders into the entity
  * list. Where two drafts overlap one is kept: a gazetteer-resolved entity over an unresolved
- * one (except an organization name that wholly contains it: src/patterns/organization.ts), else the longer, else the earlier (gazetteer before pattern finders); an offence (CRIME) wholly inside a longer name of another type is part of that name. Entities get their sentence and ids in text
+ * one (except an organization name that wholly contains it: src/patterns/organization.ts), else the longer, else the earlier (gazetteer before pattern finders); an offence (CRIME) wholly inside a longer name of another type is part of that name, and a
+ * county or city inside a village, town or district its designator names is that lower place. Entities get their sentence and ids in text
  * order. An entity that would break `text.slice(start, end) === text` or leave its sentence is
  * dropped rather than emitted wrong.
  */
 import { CONTAINING_ORG_RULE } from '../patterns/organization.js';
+import { DESIGNATED_PLACE_RULE } from '../patterns/place-designator.js';
 import type { Entity } from '../types.js';
 import { sentenceAt, type Draft, type WorkingDoc } from './doc.js';
 
 /** Preference among overlapping drafts: resolved by the gazetteer first, then longer. */
 const rank = (d: Draft) => (d.canonicalId !== null || d.rule === CONTAINING_ORG_RULE ? 1e9 : 0) + (d.end - d.start);
 
+const LOCAL_LEVELS: ReadonlySet<string> = new Set(['village', 'town', 'district']);
+const ADMIN_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county']);
+const LOWER_DESIGNATOR = /^[- ](?:dong|ri|gu|guyok|up|eup|village|district|town)$/i;
+const placeLevel = (d: Draft) => (d.type === 'PLACE' ? d.norm.level : null);
+
+/**
+ * A village, town or district its designator names ("Sinhung-dong", "Hwajeon Village")
+ * is not the county or city whose name it shares: the gazetteer's match inside it gives way.
+ */
+function namesALowerPlace(inner: Draft, cluster: readonly { d: Draft }[], text: string): boolean {
+  if (!ADMIN_LEVELS.has(placeLevel(inner) ?? '')) return false;
+  // the name and its designator only: "Sinhung-dong", not "Pyongyang's Moranbong District"
+  return cluster.some(({ d: o }) => o.rule === DESIGNATED_PLACE_RULE && LOCAL_LEVELS.has(placeLevel(o) ?? '')
+    && o.start === inner.start && LOWER_DESIGNATOR.test(text.slice(inner.end, o.end)));
+}
+
 /** Keeps the best drafts of one cluster of mutually overlapping drafts (usually one or two). */
-function settleCluster(cluster: { d: Draft; i: number }[], kept: Draft[]): void {
+function settleCluster(cluster: { d: Draft; i: number }[], kept: Draft[], text: string): void {
   // an offence word inside a longer name is part of that name ("Anti-Smuggling Law")
   cluster = cluster.filter(({ d }) => d.type !== 'CRIME' || !cluster.some(({ d: o }) => o.type !== 'CRIME' && o.start <= d.start && d.end <= o.end && o.end - o.start > d.end - d.start));
+  cluster = cluster.filter(({ d }) => !namesALowerPlace(d, cluster, text));
   cluster.sort((x, y) => rank(y.d) - rank(x.d) || x.i - y.i);
   const chosen: Draft[] = [];
   for (const { d } of cluster) if (!chosen.some((k) => k.start < d.end && d.start < k.end)) chosen.push(d);
@@ -36,13 +55,13 @@ export function normalize(doc: WorkingDoc): WorkingDoc {
   let clusterEnd = -1;
   for (const item of valid) {
     if (item.d.start >= clusterEnd && cluster.length > 0) {
-      settleCluster(cluster, kept);
+      settleCluster(cluster, kept, text);
       cluster = [];
     }
     cluster.push(item);
     clusterEnd = Math.max(clusterEnd, item.d.end);
   }
-  if (cluster.length > 0) settleCluster(cluster, kept);
+  if (cluster.length > 0) settleCluster(cluster, kept, text);
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   const entities: Entity[] = [];
   for (const d of kept) {

@@ -33,6 +33,21 @@ describe('normalize stage', () => {
     expect(settle([crime(10, 16), place(17, 23, null, 'pattern')]).map((e) => e.type)).toEqual(['CRIME', 'PLACE']);
   });
 
+  it('lets a village its designator names win over the county of the same name inside it', () => {
+    const text = 'Police in Onsong-dong arrested him.';
+    const at = (start: number, end: number, level: 'village' | 'county', canonicalId: string | null, rule: string): Draft => ({
+      type: 'PLACE', text: text.slice(start, end), start, end, canonical: text.slice(start, end), canonicalId, rule,
+      norm: { level, province: null, country: 'KP', lat: null, lon: null, resolved: canonicalId !== null },
+    });
+    const doc = newWorkingDoc({ id: 't', source: 't', text });
+    doc.sentences = [{ start: 0, end: text.length }];
+    doc.drafts = [at(10, 16, 'county', 'onsong', 'gazetteer'), at(10, 21, 'village', null, 'pattern:designated-place')];
+    expect(normalize(doc).entities.map((e) => e.text)).toEqual(['Onsong-dong']);
+    // a county its designator names is the county of the gazetteer: same level, the gazetteer's entity
+    doc.drafts = [at(10, 16, 'county', 'onsong', 'gazetteer'), at(10, 21, 'county', null, 'pattern:designated-place')];
+    expect(normalize(doc).entities.map((e) => e.text)).toEqual(['Onsong']);
+  });
+
   it('assigns ids and sentences in text order', () => {
     const out = settle([place(24, 32, null, 'b'), place(0, 6, null, 'a')]);
     expect(out.map((e) => [e.id, e.rule, e.sentence])).toEqual([['e1', 'a', 0], ['e2', 'b', 0]]);

@@ -31,6 +31,26 @@ function rows(text: string): [string, string, string, boolean][] {
   return doc.relations.map((r) => [r.type, textOf(r.subject), textOf(r.object), r.conflict]);
 }
 
+describe('the province of a place the gazetteer does not know', () => {
+  const provinceOf = (text: string, name: string) => {
+    const e = extract(text).entities.find((x) => x.text === name);
+    return e?.type === 'PLACE' ? [e.norm.level, e.norm.province, e.norm.country, e.norm.resolved] : null;
+  };
+
+  it('comes from the known place the text puts it in', () => {
+    expect(provinceOf('Police raided Sinhung-dong in Hyesan last week.', 'Sinhung-dong')).toEqual(['village', 'Ryanggang Province', 'KP', false]);
+    expect(provinceOf('Residents of Toksong Village in Kapsan County were fined.', 'Toksong Village')).toEqual(['village', 'Ryanggang Province', 'KP', false]);
+    expect(provinceOf('Guards in Pongchon-ri, North Hamgyong Province, were named.', 'Pongchon-ri')).toEqual(['village', 'North Hamgyong Province', 'KP', false]);
+  });
+
+  it('stays unknown when the text does not put it in a known place', () => {
+    expect(provinceOf('Police raided Sinhung-dong last week.', 'Sinhung-dong')).toEqual(['village', null, null, false]);
+    expect(provinceOf('Police raided Sinhung-dong and then Hyesan.', 'Sinhung-dong')).toEqual(['village', null, null, false]);
+    // a possessive names the container, not a lower place: Pyongyang stays a place of its own
+    expect(provinceOf("Guards in Pyongyang's Moranbong District checked phones.", 'Pyongyang')).toEqual(['special_city', 'Pyongyang', 'KP', true]);
+  });
+});
+
 describe('end to end', () => {
   const must: [string, [string, string, string, boolean][]][] = [
     ['Police arrested dozens of people in the city of Hoeryong, North Hamgyong Province, last month.', [['located_in', 'Hoeryong', 'North Hamgyong Province', false]]],
