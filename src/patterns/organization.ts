@@ -19,10 +19,12 @@
  * Security of ..." is the gazetteer's). A name that wholly contains a gazetteer entity and
  * has a head word of its own outside it ("Hyesan Mining College", a council of the United
  * Nations) wins over it in normalize: the longest name is the organization, the name inside
- * it is part of its name.
+ * it is part of its name. A river, mountain or lake followed by a lower-case publication noun
+ * ("the Imjingang magazine") is a publication named after it, not the place.
  */
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
+import { overlapsAny } from '../stages/doc.js';
 import { spanIndex } from '../text/span-index.js';
 import { isStopWord } from '../text/wink.js';
 import { ORG_KINDS, type OrgKind } from '../types.js';
@@ -36,6 +38,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', '
 const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on']);
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
+/** Places whose name a publication takes; a town's name before "newspaper" says where. */
+const NATURAL_FEATURES: ReadonlySet<string> = new Set(['river', 'mountain', 'lake']);
 const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})\)/;
 
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
@@ -105,7 +109,28 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       i = candidate.last;
     } else i = last;
   }
-  return [...out, ...acronymRepeats(out)];
+  return [...out, ...acronymRepeats(out), ...publicationsNamedAfterPlaces()];
+
+  /**
+   * A river, mountain or lake the gazetteer knows, followed by a lower-case publication noun
+   * from `org-publication-nouns` ("the Imjingang magazine"): a publication named after it (a
+   * town before the noun is where the paper is sold or made: "Hyesan newspaper vendors"),
+   * an ORG of kind media whose name is the place's as written. It contains the place, so it wins.
+   */
+  function publicationsNamedAfterPlaces(): Draft[] {
+    const nouns = [...(rules.lexicon.get('org-publication-nouns') ?? [])];
+    if (nouns.length === 0) return [];
+    const after = new RegExp(`^[ \t](?:${nouns.map((n) => n.toLowerCase().replace(/[^a-z ]/g, '')).join('|')})\\b`);
+    const found: Draft[] = [];
+    for (const d of doc.drafts) {
+      if (d.type !== 'PLACE' || d.canonicalId === null || !NATURAL_FEATURES.has(d.norm.level ?? '') || overlapsAny(doc.boilerplate, d.start, d.end)) continue;
+      const m = after.exec(doc.text.slice(d.end, d.end + 16));
+      if (!m) continue;
+      const end = d.end + m[0].length;
+      found.push({ type: 'ORG', text: doc.text.slice(d.start, end), start: d.start, end, canonical: d.text, canonicalId: null, rule: CONTAINING_ORG_RULE, norm: { kind: 'media', acronym: null } });
+    }
+    return found;
+  }
 
   function coveredBy(first: number, last: number, types?: readonly string[]) {
     const start = words[first]!.start;

@@ -10,6 +10,10 @@
  * no single duration and leave the penalty as it is. A term "in prison" or "in jail" ("10 years
  * in prison", "several years in jail") is the gazetteer's imprisonment entry, with its duration
  * when a number states it: "prison" alone names no penalty ("prison guards"), the term does.
+ * A term in a "labor camp" ("three years in a labor camp", "labor camps for three to five
+ * years") is the press's word for either camp: a year or more is reform through labor (its
+ * terms run from one to fifteen years), less is labor training; "labor camp" alone stays no
+ * penalty (docs/annotation.md), since the press uses it for every kind of camp.
  */
 import { NUMBER_SOURCE, followingWord, followsRangeStart, inAmount, matchAt, matchEndingAt, parseNumber } from '../normalize/numbers.js';
 import { DURATION_UNIT_SOURCE, LIFE_SENTENCE_KIND, isoDuration } from '../normalize/penalty.js';
@@ -37,6 +41,11 @@ const LIFE_AFTER = /["']?(?:[ \t]+(?:sentence|term))?[ \t]+for[ \t]+life\b/iy;
 const LIFE_SENTENCE = /\blife[ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b|\bsentenced[ \t]+to[ \t]+(life)\b(?![ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b)/gi;
 /** "10 years in prison", "several years in a jail": a term served in a prison; group 1-3 are LENGTH's. */
 const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:several|many|a${SP}few)${SP}(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
+/** "three years in a labor camp": groups 1-3 are LENGTH's. */
+const LABOR_CAMP_TERM_BEFORE = new RegExp(`(?<![\\w.,])${LENGTH}${SP}(?:in|at)${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
+/** "labor camps for five years", "a labor camp for three to five years": groups 1-3 LENGTH's, or a range. */
+const LABOR_CAMP_TERM_AFTER = new RegExp(`\\blabou?r${SP}camps?${SP}for${SP}(?:${LENGTH}|(?:${NUMBER_SOURCE})${SP}(?:to|or)${SP}(?:${NUMBER_SOURCE})${SP}(?:${DURATION_UNIT_SOURCE}))\\b`, 'gi');
+const MENTIONS_LABOR_CAMP = /labou?r[ \t]+camp/i;
 /** Every PRISON_TERM match holds one of the words; the cheap test first. */
 const MENTIONS_PRISON = /prison|jail/i;
 /** Every LIFE_SENTENCE match holds the word: most articles lack it, and this test is several times cheaper than the pattern. */
@@ -149,5 +158,29 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       rule: 'pattern:penalty-prison-term', norm: { kind: 'imprisonment', status: null, duration },
     });
   }
+  if (MENTIONS_LABOR_CAMP.test(doc.folded)) out.push(...laborCampTerms(doc, rules, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Terms in a "labor camp", where no penalty there was found: a year or more is reform through labor, less labor training. */
+function laborCampTerms(doc: WorkingDoc, rules: CompiledRules, taken: readonly PenaltyDraft[]): PenaltyDraft[] {
+  const out: PenaltyDraft[] = [];
+  for (const re of [LABOR_CAMP_TERM_BEFORE, LABOR_CAMP_TERM_AFTER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.folded); m !== null; m = re.exec(doc.folded)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlapsAny(doc.boilerplate, start, end) || [...taken, ...out].some((o) => o.start < end && start < o.end)) continue;
+      // a range ("three to five years") states no single duration; the camp is then a reform-through-labor one
+      const duration = m[1] === undefined || followsRangeStart(doc.folded, start) ? null : durationOf(m[1], m[2]!, m[3]);
+      const kind: PenaltyKind = duration !== null && !duration.includes('Y') ? 'labor_training' : 'reform_through_labor';
+      const entry = entryOfKind(rules, kind);
+      if (entry === null) continue;
+      out.push({
+        type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical: entry.canonical, canonicalId: entry.id,
+        rule: 'pattern:penalty-labor-camp-term', norm: { kind, status: null, duration },
+      });
+    }
+  }
+  return out;
 }

@@ -17,6 +17,8 @@ describe('a facility named after a place is one PLACE of level facility', () => 
     ['Prices at the Hyesan City Market rose.', 'Hyesan City Market', 'Hyesan Market', 'Ryanggang Province'],
     ['Traders left Pyongyang Railway Station.', 'Pyongyang Railway Station', 'Pyongyang Railway Station', 'Pyongyang'],
     ['Prisoners died in the Pukchae County Detention Center.', 'Pukchae County Detention Center', 'Pukchae Detention Center', null],
+    // a school named after a town is not the town
+    ['Pupils of Hyesan Middle School were questioned.', 'Hyesan Middle School', 'Hyesan Middle School', 'Ryanggang Province'],
   ])('%s', (text, span, canonical, province) => {
     const f = facility(text);
     expect(f?.text).toBe(span);
@@ -38,6 +40,7 @@ describe('a facility named after a place is one PLACE of level facility', () => 
     ['Officers of the Hyesan Police Station searched homes.', 'Hyesan'],
     ['Goods from China Market Street were sold.', null],
     ['He was held in the Yodok Camp.', null],
+    ['Hyesan schools were closed.', 'Hyesan'],
   ])('no facility in %j', (text, place) => {
     expect(facility(text)).toBeUndefined();
     if (place) expect(places(text).map((p) => p.text)).toContain(place);

@@ -95,6 +95,18 @@ describe('names that contain other names', () => {
     const es = extract('The Rimjingang magazine published the photos.').entities;
     expect(es.map((e) => [e.type, e.canonical])).toEqual([['ORG', 'Rimjin-gang']]);
   });
+
+  it('a publication the gazetteer does not list, named after a river or mountain, is an ORG of kind media', () => {
+    for (const [text, canonical] of [['The Tumen River newspaper ran the story.', 'Tumen River'], ['Editors of the Paektusan journal were arrested.', 'Paektusan']]) {
+      const es = extract(text).entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE');
+      expect(es.map((e) => [e.type, e.canonical, e.type === 'ORG' ? e.norm.kind : null])).toEqual([['ORG', canonical, 'media']]);
+    }
+  });
+
+  it('a town before a publication noun stays the town: it says where', () => {
+    const es = extract('Hyesan newspaper vendors left.').entities;
+    expect(es.map((e) => [e.type, e.text])).toEqual([['PLACE', 'Hyesan']]);
+  });
 });
 
 describe('a plural possessive inside a name', () => {

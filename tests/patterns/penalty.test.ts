@@ -124,6 +124,25 @@ describe('a term in prison or jail is imprisonment', () => {
   });
 });
 
+describe('a term in a labor camp', () => {
+  test.each([
+    ['She spent three years in a labor camp.', 'three years in a labor camp', 'reform_through_labor', 'P3Y'],
+    ['They were sentenced to labor camps for three to five years.', 'labor camps for three to five years', 'reform_through_labor', null],
+    ['He got six months in a labour camp.', 'six months in a labour camp', 'labor_training', 'P6M'],
+    ['The dealer was sent to a labor camp for 10 years.', 'labor camp for 10 years', 'reform_through_labor', 'P10Y'],
+  ])('%j → %j, %s %s', (text, span, kind, duration) => {
+    const p = penalties(text);
+    expect(p.map((e) => [e.text, e.norm.kind, e.norm.duration])).toEqual([[span, kind, duration]]);
+    expect(p[0]!.rule).toBe('pattern:penalty-labor-camp-term');
+  });
+
+  test.each([
+    ['Labor camps dot the hills near the river.'],
+    ['The labor camp for women was closed.'],
+    ['Guards at the labor camp were paid for two years.'],
+  ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
+});
+
 describe('penalties left without a duration', () => {
   test.each([
     ['He faces between 5 and 10 years of reform through labor.', 'reform through labor'],
