@@ -148,8 +148,13 @@ function anchorKeys(p: EventPart): string[] {
 }
 
 /** Clusters events across documents, one document's parts at a time, added in article id order. */
+/** What eventsCompatible reads of a part: members alike in it need one comparison, not one each. */
+const compatibilityKey = (p: EventPart) => [p.subtype, p.place, p.province, p.placeIsProvince, p.time, p.penaltyKey, p.crime].join('\u0000');
+
 export class EventTable {
   private readonly clusters: Member[][] = [];
+  /** per cluster, one member for each distinct compatibility key: a long article's repeats compare once */
+  private readonly distinct: Map<string, EventPart>[] = [];
   /** anchor key → the clusters with a member under it, so an event is compared with those alone */
   private readonly byAnchor = new Map<string, Set<number>>();
 
@@ -161,12 +166,14 @@ export class EventTable {
     for (const part of parts) {
       const keys = anchorKeys(part);
       const candidates = [...new Set(keys.flatMap((k) => [...(this.byAnchor.get(k) ?? [])]))].sort((a, b) => a - b);
-      let index = candidates.find((c) => this.clusters[c]!.every((m) => eventsCompatible(m.part, part)));
+      let index = candidates.find((c) => [...this.distinct[c]!.values()].every((m) => eventsCompatible(m, part)));
       if (index === undefined) {
         index = this.clusters.length;
         this.clusters.push([]);
+        this.distinct.push(new Map());
       }
       this.clusters[index]!.push({ article, part });
+      this.distinct[index]!.set(compatibilityKey(part), part);
       for (const k of keys) {
         let set = this.byAnchor.get(k);
         if (!set) this.byAnchor.set(k, (set = new Set()));

@@ -97,7 +97,7 @@ describe('names that contain other names', () => {
   });
 
   it('a publication the gazetteer does not list, named after a river or mountain, is an ORG of kind media', () => {
-    for (const [text, canonical] of [['The Tumen River newspaper ran the story.', 'Tumen River'], ['Editors of the Paektusan journal were arrested.', 'Paektusan']]) {
+    for (const [text, canonical] of [['The Tumen River newspaper ran the story.', 'Tumen River'], ['Editors of the Paektusan journal were arrested.', 'Paektusan']] as const) {
       const es = extract(text).entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE');
       expect(es.map((e) => [e.type, e.canonical, e.type === 'ORG' ? e.norm.kind : null])).toEqual([['ORG', canonical, 'media']]);
     }
