@@ -110,6 +110,10 @@ describe('names that are persons, words or other places', () => {
     ['Sofia Coppola directed the film.', 'Sofia'],
     ['Victoria Beckham wore black.', 'Victoria'],
     ['Male prisoners were beaten.', 'Male'],
+    ['The male guards in the Maldives were fired.', 'male'],
+    ['A hanging chad in an African election.', 'chad'],
+    ['The Bangkok Post reported the arrest.', 'Bangkok'],
+    ['Kobe Bryant visited Seoul.', 'Kobe'],
     ['Sydney Sweeney starred in it.', 'Sydney'],
     ['George Washington crossed the river.', 'Washington'],
     ['The Washington Post reported the arrest.', 'Washington'],
@@ -132,6 +136,8 @@ describe('names that are persons, words or other places', () => {
     ['North Korean workers were found in Sydney, Australia.', 'Sydney', 'au-sydney'],
     ['US officials in Washington imposed sanctions.', 'Washington', 'us-washington'],
     ['Rice was shipped to Chile.', 'Chile', 'cl'],
+    ['He flew to Male in the Maldives.', 'Male', 'mv-male'],
+    ['Defectors were held in Bangkok for a month.', 'Bangkok', 'th-bangkok'],
   ])('%s: %s is the place', (text, mention, id) => {
     expect(ids(text)).toContainEqual([mention, id]);
   });
