@@ -38,7 +38,7 @@ export const PlaceEntrySchema = z.object({
   type: z.literal('PLACE'),
   level: z.enum(PLACE_LEVELS),
   province: Id.nullable().default(null).describe('id of the province or special city entry'),
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: z.string().regex(/^[A-Z]{2}$/).nullable().describe('ISO 3166-1 alpha-2; null only for a region that lies in no single country (Europe, the DMZ)'),
   lat: z.number().min(-90).max(90).nullable().default(null),
   lon: z.number().min(-180).max(180).nullable().default(null),
   iso: z.string().regex(/^[A-Z]{2}-[0-9A-Z]{1,3}$/).optional().describe('ISO 3166-2 code'),
@@ -50,6 +50,9 @@ export const PlaceEntrySchema = z.object({
   // the canonical name always matches as written: without its designator it would match bare
   if (!e.bare && placeStem(e.canonical) === e.canonical) {
     ctx.addIssue({ code: 'custom', path: ['canonical'], message: 'bare: false needs a designator in the canonical name ("Kim Jong Suk County")' });
+  }
+  if (e.country === null && e.level !== 'region') {
+    ctx.addIssue({ code: 'custom', path: ['country'], message: 'only a region may lie in no country (country: null)' });
   }
 });
 

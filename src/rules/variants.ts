@@ -136,8 +136,14 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
     { hybrid: true },
   );
   // full typed aliases keep their own form too ("Rason Special Economic Zone")
-  return [{ text: e.canonical, caseSensitive: false }, ...typed, ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...expand(stems, designated, {}), ...hybrids];
+  const all = [{ text: e.canonical, caseSensitive: false }, ...typed, ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...expand(stems, designated, {}), ...hybrids];
+  // a typed alias with a guard replaces the same name unguarded, the canonical name included:
+  // "Chad" with a context list never matches without it
+  const guarded = new Set(typed.filter(isGuarded).map((a) => keyOf(a.text)));
+  return guarded.size === 0 ? all : all.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(keyOf(a.text)));
 }
+
+const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.after !== undefined || a.not_before !== undefined;
 
 /** All aliases of an entry, canonical first. */
 export function aliasesOf(e: GazetteerEntry): ExpandedAlias[] {

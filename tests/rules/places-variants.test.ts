@@ -68,6 +68,14 @@ describe('aliases of a place', () => {
     expect(aliases).toEqual(expect.arrayContaining([{ text: 'DPRK', caseSensitive: true }, { text: 'N. Korea', caseSensitive: false }]));
   });
 
+  it('a guarded typed alias replaces the same name unguarded, the canonical name included', () => {
+    const aliases = aliasesOf(place({ canonical: 'Chad', level: 'country', country: 'TD', aliases: [{ text: 'Chad', context: ['africa'] }] }));
+    expect(aliases.filter((a) => key(a.text) === 'chad')).toEqual([{ text: 'Chad', caseSensitive: false, context: ['africa'] }]);
+    // a case-sensitive alias is no guard: China keeps its canonical name too
+    const china = aliasesOf(place({ canonical: 'China', level: 'country', country: 'CN', aliases: [{ text: 'China', case_sensitive: true }] }));
+    expect(china).toContainEqual({ text: 'China', caseSensitive: false });
+  });
+
   it('romanize: false keeps the Hangul but generates nothing', () => {
     expect(keysOf({ canonical: 'Onsong', hangul: '온성', level: 'county', romanize: false })).not.toContain('onseong');
   });
@@ -89,8 +97,13 @@ describe('PLACE rules the compiler rejects', () => {
     ['bare: false without a designator in the canonical name', entry('a', '    canonical: Sambong\n    level: workers_district\n    bare: false\n'), /entry a: field canonical: bare: false needs a designator/],
     ['two places romanizing alike without shares_alias_with', entry('a', '    canonical: Unsan\n    hangul: 운산\n    level: county\n') + entry('b', '    canonical: Unsan\n    hangul: 은산\n    level: county\n'), /entry b: field aliases: "Unsan" is also an alias of a; state shares_alias_with/],
     ['Hangul with Latin letters', entry('a', '    canonical: Onsong\n    hangul: 온성A\n    level: county\n'), /entry a: field hangul: Hangul syllables only/],
+    ['no country for a place that is not a region', entry('a', '    canonical: Onsong\n    level: county\n').replace('country: KP', 'country: null'), /entry a: field country: only a region may lie in no country/],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
+  });
+
+  it('a region may lie in no country', () => {
+    expect(problems(entry('a', '    canonical: Europe\n    level: region\n').replace('country: KP', 'country: null'))).toEqual([]);
   });
 
   it('shares_alias_with on one side accepts the shared name', () => {
