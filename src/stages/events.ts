@@ -1,15 +1,17 @@
 /**
  * events: one justice event per trigger of the `events` rule files (rules/events.yaml), with
  * its arguments taken from the entities of the trigger's sentence, each role by entity type,
- * the nearest to the trigger winning. Where the sentence has no date, the time is the
- * document's publication date; where it has no place, the place is the one the title names;
- * both are marked fromContext. Modality, polarity, genericity and tense come from the cue
+ * the nearest to the trigger winning (no fallback to the publication date or the title's
+ * place: the guideline leaves such roles null). The mentions of one reported event are then
+ * merged (event-coref.ts), a role null in the first mention taken from a later one and marked
+ * fromContext. Modality, polarity, genericity and tense come from the cue
  * words of rules/event-words.yaml; a penalty argument takes its status from its event.
  */
 import { parseNumber } from '../normalize/numbers.js';
 import type { CompiledRules, EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
+import { mergeCoreferentEvents } from './event-coref.js';
 
 /** How many words before the trigger a modality, negation or request cue may stand. */
 const CUE_WINDOW = 5;
@@ -62,11 +64,19 @@ interface TriggerMatch {
   last: number;
 }
 
-/** The triggers of one sentence's words, left to right, none overlapping. */
-function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: readonly EventTrigger[]): TriggerMatch[] {
+/** The entity types whose names a trigger word inside is part of ("Amnesty International", "Anti-Execution Act"), not a trigger. */
+const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']);
+
+/**
+ * The triggers of one sentence's words, left to right, none overlapping; a word inside the
+ * name of an organization, a law or a person starts no trigger.
+ */
+function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: readonly EventTrigger[], names: readonly Entity[] = []): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate) continue;
+    const w = words[i]!;
+    if (names.some((e) => e.start <= w.start && w.end <= e.end)) continue;
     const t = triggers.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
     if (!t) continue;
     out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
@@ -133,17 +143,14 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     if (list) list.push(e);
     else entitiesOf.set(e.sentence, [e]);
   }
-  const title = doc.title;
-  const titlePlace = title === null ? undefined : doc.entities.find((e) => e.type === 'PLACE' && title.includes(e.text));
-  const published = doc.published?.slice(0, 10) ?? null;
 
   for (const [sentence, words] of bySentence) {
     const keys = words.map((w) => w.key);
-    const matches = findTriggers(words, keys, rules.eventTriggers);
+    const entities = entitiesOf.get(sentence) ?? [];
+    const matches = findTriggers(words, keys, rules.eventTriggers, entities.filter((e) => NAME_TYPES.has(e.type)));
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
     const evidence = doc.text.slice(span.start, span.end);
-    const entities = entitiesOf.get(sentence) ?? [];
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
@@ -163,7 +170,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const before = m.first - CUE_WINDOW;
       // a penalty asked for ("sought the death penalty") is not one handed down
       const requested = hasPhrase(keys, before, m.last + 1, cues.requested);
-      const time = argument(nearest('DATE')) ?? (published === null ? null : { entity: null, value: published, fromContext: true });
+
       const event: Event = {
         id: `v${out.length + 1}`,
         subtype: m.trigger.subtype,
@@ -178,8 +185,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           crime: argument(nearest('CRIME')),
           sentence: argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
-          place: argument(nearest('PLACE')) ?? argument(titlePlace, true),
-          time,
+          place: argument(nearest('PLACE')),
+          time: argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),
           quantity: argument(nearest('QUANTITY')),
@@ -203,6 +210,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       p.norm.status = penaltyStatus(decider, requestedOf.get(decider)!);
     }
   }
-  doc.events = out;
+  // one event per reported event, not per mention: the coreferent mentions merged
+  doc.events = mergeCoreferentEvents(out, doc.entities);
   return doc;
 }

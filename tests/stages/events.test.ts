@@ -72,12 +72,12 @@ describe('arguments from the entities of the sentence, by role', () => {
     expect(only(text).count).toEqual(count);
   });
 
-  test('time from the publication date and place from the title only where the sentence has none', () => {
+  test('no time from the publication date and no place from the title: a role the text does not give stays null', () => {
     const meta = { title: 'Crackdown in Hoeryong', published: '2022-06-01' };
     const [inTitle, inBody] = eventsOf('Crackdown in Hoeryong\n\nThe police arrested a trader.', meta);
     expect(inTitle!.arguments.place).toMatchObject({ value: 'Hoeryong', fromContext: false });
-    expect(inBody!.arguments.place).toMatchObject({ value: 'Hoeryong', fromContext: true });
-    expect(inBody!.arguments.time).toEqual({ entity: null, value: '2022-06-01', fromContext: true });
+    expect(inBody!.arguments.place).toBeNull();
+    expect(inBody!.arguments.time).toBeNull();
     const dated = eventsOf('Crackdown in Hoeryong\n\nThe police arrested a trader in Hyesan in 2019.', meta)[1]!;
     expect(dated.arguments.place).toMatchObject({ value: 'Hyesan', fromContext: false });
     expect(dated.arguments.time).toMatchObject({ value: '2019', fromContext: false });
@@ -143,5 +143,39 @@ describe('event rules are validated on load', () => {
 
   test('a valid file loads', () => {
     expect(problems('kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested, taken into custody]\n')).toEqual([]);
+  });
+});
+
+describe('a trigger inside a name is no trigger', () => {
+  test.each([
+    ['Amnesty International published a report on Tuesday.', []],
+    ['The Anti-Execution Law Society met in Seoul.', []],
+  ])('%s', (text, subtypes) => {
+    expect(eventsOf(text).map((v) => v.subtype)).toEqual(subtypes);
+  });
+
+  test('the same word outside a name is one', () => {
+    expect(eventsOf('The leader declared an amnesty for prisoners.').map((v) => v.subtype)).toEqual(['pardon']);
+  });
+});
+
+describe('trigger words of the guideline', () => {
+  test.each([
+    ['The smuggler was sent to a labor training camp for six months.', 'sentence'],
+    ['The teacher was banished to a remote village.', 'sentence'],
+    ['The broker was captured near the river.', 'arrest-jail'],
+    ['Police put seven of them behind bars.', 'arrest-jail'],
+    ['The cadre was accused by his neighbors.', 'charge-indict'],
+    ['The regime declared a war on drugs.', 'crackdown'],
+    ['Border patrols were doubled in the county.', 'crackdown'],
+  ])('%s', (text, subtype) => {
+    expect(eventsOf(text).map((v) => v.subtype)).toContain(subtype);
+  });
+
+  test.each([
+    'The letter was sent to a friend in Seoul.',
+    'The parcel was sent to the market.',
+  ])('no event: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
   });
 });
