@@ -25,7 +25,7 @@ type Place = Extract<Entity, { type: 'PLACE' }>;
 const FILLED = ['agent', 'crime', 'sentence', 'law', 'money', 'drug', 'quantity'] as const;
 
 /** Whether `outer` contains `inner`: a country its places, a province its cities and counties. */
-function contains(outer: Place, inner: Place): boolean {
+export function contains(outer: Place, inner: Place): boolean {
   if (outer.norm.level === 'country') return inner.norm.level !== 'country' && inner.norm.country !== null && inner.norm.country === outer.norm.country;
   if (outer.norm.level === 'province' || outer.norm.level === 'special_city') return inner.norm.province !== null && inner.norm.province === outer.canonical && inner.canonical !== outer.canonical;
   return false;

@@ -11,7 +11,7 @@ import { parseNumber } from '../normalize/numbers.js';
 import type { CompiledRules, EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
-import { mergeCoreferentEvents } from './event-coref.js';
+import { contains, mergeCoreferentEvents } from './event-coref.js';
 
 /** How many words before the trigger a modality, negation or request cue may stand. */
 const CUE_WINDOW = 5;
@@ -24,6 +24,9 @@ const PENALTY_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['sentence', 'execut
 /** Counts written as words of vagueness: the least they mean. */
 const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
 
+/** A dateline at the head of a sentence: a place in capitals, a comma, an optional country or date, a dash. */
+const DATELINE = /^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,[^\n]{0,40}?(?:\s--?|\s\u2014|\s\u2013)/;
+
 type Phrases = readonly (readonly string[])[];
 
 interface Cues {
@@ -33,6 +36,7 @@ interface Cues {
   requested: Phrases;
   past: Phrases;
   future: Phrases;
+  saying: Phrases;
   personNouns: ReadonlySet<string>;
 }
 
@@ -45,6 +49,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     requested: phrases('event-requested'),
     past: phrases('event-past'),
     future: phrases('event-future'),
+    saying: phrases('event-saying'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
   };
 };
@@ -151,6 +156,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
     const evidence = doc.text.slice(span.start, span.end);
+    // a wire dateline ("SEOUL, Oct. 19 (UPI) --", "HYESAN, North Korea —") names where the story was filed, not where the event happened
+    const dateline = DATELINE.exec(evidence);
+    const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
@@ -162,10 +170,27 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         let bestDistance = Infinity;
         for (const e of entities) {
           if (e.type !== type) continue;
+          if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
           if (distance < bestDistance) [best, bestDistance] = [e, distance];
         }
         return best;
+      };
+      // a place or date on the other side of a verb of saying, or just after one before the trigger, is the source's
+      // ("a source in Musan told us on Monday that ...", "..., a source said on Monday")
+      const acrossSaying = (e: Entity) => {
+        const first = words.findIndex((w) => w.end > e.start);
+        if (e.end <= start) return hasPhrase(keys, first - CUE_WINDOW, m.first, cues.saying);
+        if (e.start < end) return false;
+        // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
+        if (hasPhrase(keys, m.last + 1, first, cues.saying)) return true;
+        return doc.text.slice(end, e.start).includes(',') && hasPhrase(keys, first + 1, keys.length, cues.saying);
+      };
+      // "Hyesan, Ryanggang Province", "Hoeryong, North Korea": the place the qualifier follows is the more specific one
+      const qualified = (p: Entity | undefined): Entity | undefined => {
+        if (p?.type !== 'PLACE') return p;
+        const inner = entities.find((q) => q.type === 'PLACE' && q.end <= p.start && /^,\s*$/.test(doc.text.slice(q.end, p.start)) && contains(p, q));
+        return inner ?? p;
       };
       const before = m.first - CUE_WINDOW;
       // a penalty asked for ("sought the death penalty") is not one handed down
@@ -185,7 +210,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           crime: argument(nearest('CRIME')),
           sentence: argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
-          place: argument(nearest('PLACE')),
+          place: argument(qualified(nearest('PLACE'))),
           time: argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),

@@ -179,3 +179,27 @@ describe('trigger words of the guideline', () => {
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+describe('a place or date of the source is not the event\'s', () => {
+  const placeTime = (text: string) => {
+    const v = eventsOf(text, { published: '2021-06-01' })[0]!;
+    return [v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test.each([
+    ['A source in Musan told reporters on Monday that police arrested a trader.', [null, null]],
+    ['Police arrested a trader, a source in Musan said on Monday.', [null, null]],
+    ['According to a source in Musan, police arrested a trader.', [null, null]],
+    ['HOERYONG, North Korea — Police arrested a trader.', [null, null]],
+  ])('%s', (text, expected) => {
+    expect(placeTime(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Police arrested a trader in Musan on Monday, a source said.', ['Musan', '2021-W22-1']],
+    ['A source said police arrested a trader in Musan.', ['Musan', null]],
+    ['Police in Hoeryong, North Korea arrested a trader.', ['Hoeryong', null]],
+  ])('must keep: %s', (text, expected) => {
+    expect(placeTime(text)[0]).toEqual(expected[0]);
+  });
+});
