@@ -37,6 +37,7 @@ interface Cues {
   past: Phrases;
   future: Phrases;
   saying: Phrases;
+  penaltyVerbs: Phrases;
   personNouns: ReadonlySet<string>;
 }
 
@@ -50,6 +51,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     past: phrases('event-past'),
     future: phrases('event-future'),
     saying: phrases('event-saying'),
+    penaltyVerbs: phrases('event-penalty-verbs'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
   };
 };
@@ -86,6 +88,35 @@ function findTriggers(words: readonly MatchWord[], keys: readonly string[], trig
     if (!t) continue;
     out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
     i += t.keys.length - 1;
+  }
+  return out;
+}
+
+/** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
+const PENALTY_VERB_REACH = 5;
+
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set() };
+
+/**
+ * A light verb of rules/event-words.yaml (received, given, got, sent, dismissed, expelled, face)
+ * is a sentence trigger only where a penalty is its object: a PENALTY entity starts at it or
+ * within a few words after it ("his wife received five years", "was dismissed from his post").
+ * "received a letter" and "sent to the market" are none. Words already in a trigger are skipped.
+ */
+function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[], taken: readonly TriggerMatch[], entities: readonly Entity[], verbs: Phrases): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const penalties = entities.filter((e) => e.type === 'PENALTY');
+  if (penalties.length === 0) return out;
+  const covered = (i: number) => taken.some((m) => m.first <= i && i <= m.last) || out.some((m) => m.first <= i && i <= m.last);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.boilerplate || covered(i)) continue;
+    const verb = verbs.find((p) => p.every((k, j) => keys[i + j] === k));
+    if (!verb) continue;
+    const last = i + verb.length - 1;
+    const reach = words[Math.min(words.length - 1, last + PENALTY_VERB_REACH)]!.end;
+    if (!penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) continue;
+    out.push({ trigger: PENALTY_VERB_TRIGGER, first: i, last });
+    i = last;
   }
   return out;
 }
@@ -153,6 +184,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const keys = words.map((w) => w.key);
     const entities = entitiesOf.get(sentence) ?? [];
     const matches = findTriggers(words, keys, rules.eventTriggers, entities.filter((e) => NAME_TYPES.has(e.type)));
+    matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
+    matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
     const evidence = doc.text.slice(span.start, span.end);
@@ -217,7 +250,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: hasPhrase(keys, before, m.first, cues.modality) || requested ? 'other' : 'asserted',
+        modality: hasPhrase(keys, before, m.first + 1, cues.modality) || requested ? 'other' : 'asserted',
         polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),

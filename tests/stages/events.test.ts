@@ -203,3 +203,24 @@ describe('a place or date of the source is not the event\'s', () => {
     expect(placeTime(text)[0]).toEqual(expected[0]);
   });
 });
+
+describe('a light verb with a penalty as its object is a sentence', () => {
+  test.each([
+    ['His wife received five years of reform through labor.', 'received', 'asserted'],
+    ['The driver was given six months of labor training.', 'was given', 'asserted'],
+    ['The manager was dismissed from his post.', 'dismissed', 'asserted'],
+    ['Smugglers now face ten years of reform through labor.', 'face', 'other'],
+  ])('%s', (text, trigger, modality) => {
+    const sentences = eventsOf(text).filter((v) => v.subtype === 'sentence');
+    expect(sentences.map((v) => [v.trigger, v.modality])).toEqual([[trigger, modality]]);
+  });
+
+  test.each([
+    'His wife received a letter from Seoul.',
+    'The driver got a new truck.',
+    'The meeting was dismissed early.',
+    'Traders face rising prices in the market.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
+  });
+});
