@@ -243,8 +243,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           crime: argument(nearest('CRIME')),
           sentence: argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
-          place: argument(qualified(nearest('PLACE'))),
-          time: argument(nearest('DATE')),
+          // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
+          place: generic ? null : argument(qualified(nearest('PLACE'))),
+          time: generic ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),
           quantity: argument(nearest('QUANTITY')),

@@ -224,3 +224,17 @@ describe('a light verb with a penalty as its object is a sentence', () => {
     expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
   });
 });
+
+describe('a generic event has no place or time of its own', () => {
+  test('generic: neither', () => {
+    const v = eventsOf('In Musan, those caught with phones are sent to labor camps since 2019.')[0]!;
+    expect(v.genericity).toBe('generic');
+    expect([v.arguments.place, v.arguments.time]).toEqual([null, null]);
+  });
+
+  test('must keep: a specific event of the same words', () => {
+    const v = eventsOf('In Musan, a trader with a phone was arrested in 2019.')[0]!;
+    expect(v.genericity).toBe('specific');
+    expect([v.arguments.place?.value, v.arguments.time?.value]).toEqual(['Musan', '2019']);
+  });
+});
