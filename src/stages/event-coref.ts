@@ -70,6 +70,9 @@ interface Lookup {
  */
 const NEAR_SENTENCES = 1;
 
+/** How many kept events, latest first, a mention is compared with: keeps a huge document linear (a news article has far fewer). */
+const LOOKBACK = 200;
+
 /** The sentence of each kept event's latest mention. */
 const lastSentence = new WeakMap<Event, number>();
 
@@ -121,7 +124,7 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
   const kept: Event[] = [];
   for (const ev of events) {
     let target: Event | undefined;
-    for (let i = kept.length - 1; i >= 0; i--) {
+    for (let i = kept.length - 1; i >= Math.max(0, kept.length - LOOKBACK); i--) {
       if (compatible(kept[i]!, ev, lookup)) {
         target = kept[i]!;
         break;

@@ -56,6 +56,29 @@ const cuesOf = (rules: CompiledRules): Cues => {
   };
 };
 
+/** The index of the first word ending after `offset` (binary search; words.length when none). */
+function firstWordFrom(words: readonly MatchWord[], offset: number): number {
+  let [lo, hi] = [0, words.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Prefix counts of the words where one of the phrases starts: how many in [from, to) is counts[to] - counts[from]. */
+function phraseCounts(keys: readonly string[], phrases: Phrases): Uint32Array {
+  const counts = new Uint32Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) counts[i + 1] = counts[i]! + (phrases.some((p) => p.every((k, j) => keys[i + j] === k)) ? 1 : 0);
+  return counts;
+}
+
+const anyIn = (counts: Uint32Array, from: number, to: number) => {
+  const [a, b] = [Math.max(0, Math.min(from, counts.length - 1)), Math.max(0, Math.min(to, counts.length - 1))];
+  return b > a && counts[b]! - counts[a]! > 0;
+};
+
 /** Whether one of the phrases starts at a word of keys[from, to). */
 function hasPhrase(keys: readonly string[], from: number, to: number, phrases: Phrases): boolean {
   for (let i = Math.max(0, from); i < to; i++) {
@@ -80,10 +103,10 @@ const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']
  */
 function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: readonly EventTrigger[], names: readonly Entity[] = []): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  const inName = new Uint8Array(words.length);
+  for (const e of names) for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.end <= e.end; i++) if (words[i]!.start >= e.start) inName[i] = 1;
   for (let i = 0; i < words.length; i++) {
-    if (words[i]!.boilerplate) continue;
-    const w = words[i]!;
-    if (names.some((e) => e.start <= w.start && w.end <= e.end)) continue;
+    if (words[i]!.boilerplate || inName[i]) continue;
     const t = triggers.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
     if (!t) continue;
     out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
@@ -107,9 +130,10 @@ function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[
   const out: TriggerMatch[] = [];
   const penalties = entities.filter((e) => e.type === 'PENALTY');
   if (penalties.length === 0) return out;
-  const covered = (i: number) => taken.some((m) => m.first <= i && i <= m.last) || out.some((m) => m.first <= i && i <= m.last);
+  const covered = new Uint8Array(words.length);
+  for (const m of taken) covered.fill(1, m.first, m.last + 1);
   for (let i = 0; i < words.length; i++) {
-    if (words[i]!.boilerplate || covered(i)) continue;
+    if (words[i]!.boilerplate || covered[i]) continue;
     const verb = verbs.find((p) => p.every((k, j) => keys[i + j] === k));
     if (!verb) continue;
     const last = i + verb.length - 1;
@@ -193,6 +217,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
+    const saying = phraseCounts(keys, cues.saying);
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
     for (const m of matches) {
@@ -212,12 +237,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // a place or date on the other side of a verb of saying, or just after one before the trigger, is the source's
       // ("a source in Musan told us on Monday that ...", "..., a source said on Monday")
       const acrossSaying = (e: Entity) => {
-        const first = words.findIndex((w) => w.end > e.start);
-        if (e.end <= start) return hasPhrase(keys, first - CUE_WINDOW, m.first, cues.saying);
+        const first = firstWordFrom(words, e.start);
+        if (e.end <= start) return anyIn(saying, first - CUE_WINDOW, m.first);
         if (e.start < end) return false;
         // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
-        if (hasPhrase(keys, m.last + 1, first, cues.saying)) return true;
-        return doc.text.slice(end, e.start).includes(',') && hasPhrase(keys, first + 1, keys.length, cues.saying);
+        if (anyIn(saying, m.last + 1, first)) return true;
+        return anyIn(saying, first + 1, keys.length) && doc.text.slice(end, e.start).includes(',');
       };
       // "Hyesan, Ryanggang Province", "Hoeryong, North Korea": the place the qualifier follows is the more specific one
       const qualified = (p: Entity | undefined): Entity | undefined => {
