@@ -97,17 +97,38 @@ interface TriggerMatch {
 /** The entity types whose names a trigger word inside is part of ("Amnesty International", "Anti-Execution Act"), not a trigger. */
 const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']);
 
+/** The triggers by their first word, each list in the rules' order (the longer first where two start alike). */
+type TriggerIndex = ReadonlyMap<string, readonly EventTrigger[]>;
+
+/** Per compiled rules: the trigger index and the cue phrases, built once rather than per document. */
+const prepared = new WeakMap<CompiledRules, { index: TriggerIndex; cues: Cues }>();
+
+function prepare(rules: CompiledRules): { index: TriggerIndex; cues: Cues } {
+  let p = prepared.get(rules);
+  if (!p) {
+    const index = new Map<string, EventTrigger[]>();
+    for (const t of rules.eventTriggers) {
+      const list = index.get(t.keys[0]!);
+      if (list) list.push(t);
+      else index.set(t.keys[0]!, [t]);
+    }
+    p = { index, cues: cuesOf(rules) };
+    prepared.set(rules, p);
+  }
+  return p;
+}
+
 /**
  * The triggers of one sentence's words, left to right, none overlapping; a word inside the
  * name of an organization, a law or a person starts no trigger.
  */
-function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: readonly EventTrigger[], names: readonly Entity[] = []): TriggerMatch[] {
+function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: TriggerIndex, names: readonly Entity[] = []): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const inName = new Uint8Array(words.length);
   for (const e of names) for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.end <= e.end; i++) if (words[i]!.start >= e.start) inName[i] = 1;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || inName[i]) continue;
-    const t = triggers.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
+    const t = triggers.get(keys[i]!)?.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
     if (!t) continue;
     out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
     i += t.keys.length - 1;
@@ -190,7 +211,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     doc.events = out;
     return doc;
   }
-  const cues = cuesOf(rules);
+  const { index, cues } = prepare(rules);
   const bySentence = new Map<number, MatchWord[]>();
   for (const w of doc.words) {
     const list = bySentence.get(w.sentence);
@@ -207,7 +228,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   for (const [sentence, words] of bySentence) {
     const keys = words.map((w) => w.key);
     const entities = entitiesOf.get(sentence) ?? [];
-    const matches = findTriggers(words, keys, rules.eventTriggers, entities.filter((e) => NAME_TYPES.has(e.type)));
+    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type)));
     matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
