@@ -1,15 +1,17 @@
 /**
  * events: one justice event per trigger of the `events` rule files (rules/events.yaml), with
  * its arguments taken from the entities of the trigger's sentence, each role by entity type,
- * the nearest to the trigger winning. Where the sentence has no date, the time is the
- * document's publication date; where it has no place, the place is the one the title names;
- * both are marked fromContext. Modality, polarity, genericity and tense come from the cue
+ * the nearest to the trigger winning (no fallback to the publication date or the title's
+ * place: the guideline leaves such roles null). The mentions of one reported event are then
+ * merged (event-coref.ts), a role null in the first mention taken from a later one and marked
+ * fromContext. Modality, polarity, genericity and tense come from the cue
  * words of rules/event-words.yaml; a penalty argument takes its status from its event.
  */
 import { parseNumber } from '../normalize/numbers.js';
 import type { CompiledRules, EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
+import { contains, mergeCoreferentEvents } from './event-coref.js';
 
 /** How many words before the trigger a modality, negation or request cue may stand. */
 const CUE_WINDOW = 5;
@@ -22,6 +24,9 @@ const PENALTY_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['sentence', 'execut
 /** Counts written as words of vagueness: the least they mean. */
 const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
 
+/** A dateline at the head of a sentence: a place in capitals, a comma, an optional country or date, a dash. */
+const DATELINE = /^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,[^\n]{0,40}?(?:\s--?|\s\u2014|\s\u2013)/;
+
 type Phrases = readonly (readonly string[])[];
 
 interface Cues {
@@ -31,6 +36,8 @@ interface Cues {
   requested: Phrases;
   past: Phrases;
   future: Phrases;
+  saying: Phrases;
+  penaltyVerbs: Phrases;
   personNouns: ReadonlySet<string>;
 }
 
@@ -43,8 +50,33 @@ const cuesOf = (rules: CompiledRules): Cues => {
     requested: phrases('event-requested'),
     past: phrases('event-past'),
     future: phrases('event-future'),
+    saying: phrases('event-saying'),
+    penaltyVerbs: phrases('event-penalty-verbs'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
   };
+};
+
+/** The index of the first word ending after `offset` (binary search; words.length when none). */
+function firstWordFrom(words: readonly MatchWord[], offset: number): number {
+  let [lo, hi] = [0, words.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Prefix counts of the words where one of the phrases starts: how many in [from, to) is counts[to] - counts[from]. */
+function phraseCounts(keys: readonly string[], phrases: Phrases): Uint32Array {
+  const counts = new Uint32Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) counts[i + 1] = counts[i]! + (phrases.some((p) => p.every((k, j) => keys[i + j] === k)) ? 1 : 0);
+  return counts;
+}
+
+const anyIn = (counts: Uint32Array, from: number, to: number) => {
+  const [a, b] = [Math.max(0, Math.min(from, counts.length - 1)), Math.max(0, Math.min(to, counts.length - 1))];
+  return b > a && counts[b]! - counts[a]! > 0;
 };
 
 /** Whether one of the phrases starts at a word of keys[from, to). */
@@ -62,15 +94,74 @@ interface TriggerMatch {
   last: number;
 }
 
-/** The triggers of one sentence's words, left to right, none overlapping. */
-function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: readonly EventTrigger[]): TriggerMatch[] {
+/** The entity types whose names a trigger word inside is part of ("Amnesty International", "Anti-Execution Act"), not a trigger. */
+const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']);
+
+/** The triggers by their first word, each list in the rules' order (the longer first where two start alike). */
+type TriggerIndex = ReadonlyMap<string, readonly EventTrigger[]>;
+
+/** Per compiled rules: the trigger index and the cue phrases, built once rather than per document. */
+const prepared = new WeakMap<CompiledRules, { index: TriggerIndex; cues: Cues }>();
+
+function prepare(rules: CompiledRules): { index: TriggerIndex; cues: Cues } {
+  let p = prepared.get(rules);
+  if (!p) {
+    const index = new Map<string, EventTrigger[]>();
+    for (const t of rules.eventTriggers) {
+      const list = index.get(t.keys[0]!);
+      if (list) list.push(t);
+      else index.set(t.keys[0]!, [t]);
+    }
+    p = { index, cues: cuesOf(rules) };
+    prepared.set(rules, p);
+  }
+  return p;
+}
+
+/**
+ * The triggers of one sentence's words, left to right, none overlapping; a word inside the
+ * name of an organization, a law or a person starts no trigger.
+ */
+function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: TriggerIndex, names: readonly Entity[] = []): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  const inName = new Uint8Array(words.length);
+  for (const e of names) for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.end <= e.end; i++) if (words[i]!.start >= e.start) inName[i] = 1;
   for (let i = 0; i < words.length; i++) {
-    if (words[i]!.boilerplate) continue;
-    const t = triggers.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
+    if (words[i]!.boilerplate || inName[i]) continue;
+    const t = triggers.get(keys[i]!)?.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
     if (!t) continue;
     out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
     i += t.keys.length - 1;
+  }
+  return out;
+}
+
+/** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
+const PENALTY_VERB_REACH = 5;
+
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set() };
+
+/**
+ * A light verb of rules/event-words.yaml (received, given, got, sent, dismissed, expelled, face)
+ * is a sentence trigger only where a penalty is its object: a PENALTY entity starts at it or
+ * within a few words after it ("his wife received five years", "was dismissed from his post").
+ * "received a letter" and "sent to the market" are none. Words already in a trigger are skipped.
+ */
+function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[], taken: readonly TriggerMatch[], entities: readonly Entity[], verbs: Phrases): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const penalties = entities.filter((e) => e.type === 'PENALTY');
+  if (penalties.length === 0) return out;
+  const covered = new Uint8Array(words.length);
+  for (const m of taken) covered.fill(1, m.first, m.last + 1);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.boilerplate || covered[i]) continue;
+    const verb = verbs.find((p) => p.every((k, j) => keys[i + j] === k));
+    if (!verb) continue;
+    const last = i + verb.length - 1;
+    const reach = words[Math.min(words.length - 1, last + PENALTY_VERB_REACH)]!.end;
+    if (!penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) continue;
+    out.push({ trigger: PENALTY_VERB_TRIGGER, first: i, last });
+    i = last;
   }
   return out;
 }
@@ -120,7 +211,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     doc.events = out;
     return doc;
   }
-  const cues = cuesOf(rules);
+  const { index, cues } = prepare(rules);
   const bySentence = new Map<number, MatchWord[]>();
   for (const w of doc.words) {
     const list = bySentence.get(w.sentence);
@@ -133,18 +224,21 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     if (list) list.push(e);
     else entitiesOf.set(e.sentence, [e]);
   }
-  const title = doc.title;
-  const titlePlace = title === null ? undefined : doc.entities.find((e) => e.type === 'PLACE' && title.includes(e.text));
-  const published = doc.published?.slice(0, 10) ?? null;
 
   for (const [sentence, words] of bySentence) {
     const keys = words.map((w) => w.key);
-    const matches = findTriggers(words, keys, rules.eventTriggers);
+    const entities = entitiesOf.get(sentence) ?? [];
+    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type)));
+    matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
+    matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
     const evidence = doc.text.slice(span.start, span.end);
-    const entities = entitiesOf.get(sentence) ?? [];
+    // a wire dateline ("SEOUL, Oct. 19 (UPI) --", "HYESAN, North Korea —") names where the story was filed, not where the event happened
+    const dateline = DATELINE.exec(evidence);
+    const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
+    const saying = phraseCounts(keys, cues.saying);
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
     for (const m of matches) {
@@ -155,15 +249,32 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         let bestDistance = Infinity;
         for (const e of entities) {
           if (e.type !== type) continue;
+          if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
           if (distance < bestDistance) [best, bestDistance] = [e, distance];
         }
         return best;
       };
+      // a place or date on the other side of a verb of saying, or just after one before the trigger, is the source's
+      // ("a source in Musan told us on Monday that ...", "..., a source said on Monday")
+      const acrossSaying = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        if (e.end <= start) return anyIn(saying, first - CUE_WINDOW, m.first);
+        if (e.start < end) return false;
+        // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
+        if (anyIn(saying, m.last + 1, first)) return true;
+        return anyIn(saying, first + 1, keys.length) && doc.text.slice(end, e.start).includes(',');
+      };
+      // "Hyesan, Ryanggang Province", "Hoeryong, North Korea": the place the qualifier follows is the more specific one
+      const qualified = (p: Entity | undefined): Entity | undefined => {
+        if (p?.type !== 'PLACE') return p;
+        const inner = entities.find((q) => q.type === 'PLACE' && q.end <= p.start && /^,\s*$/.test(doc.text.slice(q.end, p.start)) && contains(p, q));
+        return inner ?? p;
+      };
       const before = m.first - CUE_WINDOW;
       // a penalty asked for ("sought the death penalty") is not one handed down
       const requested = hasPhrase(keys, before, m.last + 1, cues.requested);
-      const time = argument(nearest('DATE')) ?? (published === null ? null : { entity: null, value: published, fromContext: true });
+
       const event: Event = {
         id: `v${out.length + 1}`,
         subtype: m.trigger.subtype,
@@ -178,14 +289,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           crime: argument(nearest('CRIME')),
           sentence: argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
-          place: argument(nearest('PLACE')) ?? argument(titlePlace, true),
-          time,
+          // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
+          place: generic ? null : argument(qualified(nearest('PLACE'))),
+          time: generic ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: hasPhrase(keys, before, m.first, cues.modality) || requested ? 'other' : 'asserted',
+        modality: hasPhrase(keys, before, m.first + 1, cues.modality) || requested ? 'other' : 'asserted',
         polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),
@@ -203,6 +315,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       p.norm.status = penaltyStatus(decider, requestedOf.get(decider)!);
     }
   }
-  doc.events = out;
+  // one event per reported event, not per mention: the coreferent mentions merged
+  doc.events = mergeCoreferentEvents(out, doc.entities);
   return doc;
 }

@@ -72,12 +72,12 @@ describe('arguments from the entities of the sentence, by role', () => {
     expect(only(text).count).toEqual(count);
   });
 
-  test('time from the publication date and place from the title only where the sentence has none', () => {
+  test('no time from the publication date and no place from the title: a role the text does not give stays null', () => {
     const meta = { title: 'Crackdown in Hoeryong', published: '2022-06-01' };
     const [inTitle, inBody] = eventsOf('Crackdown in Hoeryong\n\nThe police arrested a trader.', meta);
     expect(inTitle!.arguments.place).toMatchObject({ value: 'Hoeryong', fromContext: false });
-    expect(inBody!.arguments.place).toMatchObject({ value: 'Hoeryong', fromContext: true });
-    expect(inBody!.arguments.time).toEqual({ entity: null, value: '2022-06-01', fromContext: true });
+    expect(inBody!.arguments.place).toBeNull();
+    expect(inBody!.arguments.time).toBeNull();
     const dated = eventsOf('Crackdown in Hoeryong\n\nThe police arrested a trader in Hyesan in 2019.', meta)[1]!;
     expect(dated.arguments.place).toMatchObject({ value: 'Hyesan', fromContext: false });
     expect(dated.arguments.time).toMatchObject({ value: '2019', fromContext: false });
@@ -143,5 +143,98 @@ describe('event rules are validated on load', () => {
 
   test('a valid file loads', () => {
     expect(problems('kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested, taken into custody]\n')).toEqual([]);
+  });
+});
+
+describe('a trigger inside a name is no trigger', () => {
+  test.each([
+    ['Amnesty International published a report on Tuesday.', []],
+    ['The Anti-Execution Law Society met in Seoul.', []],
+  ])('%s', (text, subtypes) => {
+    expect(eventsOf(text).map((v) => v.subtype)).toEqual(subtypes);
+  });
+
+  test('the same word outside a name is one', () => {
+    expect(eventsOf('The leader declared an amnesty for prisoners.').map((v) => v.subtype)).toEqual(['pardon']);
+  });
+});
+
+describe('trigger words of the guideline', () => {
+  test.each([
+    ['The smuggler was sent to a labor training camp for six months.', 'sentence'],
+    ['The teacher was banished to a remote village.', 'sentence'],
+    ['The broker was captured near the river.', 'arrest-jail'],
+    ['Police put seven of them behind bars.', 'arrest-jail'],
+    ['The cadre was accused by his neighbors.', 'charge-indict'],
+    ['The regime declared a war on drugs.', 'crackdown'],
+    ['Border patrols were doubled in the county.', 'crackdown'],
+  ])('%s', (text, subtype) => {
+    expect(eventsOf(text).map((v) => v.subtype)).toContain(subtype);
+  });
+
+  test.each([
+    'The letter was sent to a friend in Seoul.',
+    'The parcel was sent to the market.',
+  ])('no event: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});
+
+describe('a place or date of the source is not the event\'s', () => {
+  const placeTime = (text: string) => {
+    const v = eventsOf(text, { published: '2021-06-01' })[0]!;
+    return [v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test.each([
+    ['A source in Musan told reporters on Monday that police arrested a trader.', [null, null]],
+    ['Police arrested a trader, a source in Musan said on Monday.', [null, null]],
+    ['According to a source in Musan, police arrested a trader.', [null, null]],
+    ['HOERYONG, North Korea — Police arrested a trader.', [null, null]],
+  ])('%s', (text, expected) => {
+    expect(placeTime(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Police arrested a trader in Musan on Monday, a source said.', ['Musan', '2021-W22-1']],
+    ['A source said police arrested a trader in Musan.', ['Musan', null]],
+    ['Police in Hoeryong, North Korea arrested a trader.', ['Hoeryong', null]],
+  ])('must keep: %s', (text, expected) => {
+    expect(placeTime(text)[0]).toEqual(expected[0]);
+  });
+});
+
+describe('a light verb with a penalty as its object is a sentence', () => {
+  test.each([
+    ['His wife received five years of reform through labor.', 'received', 'asserted'],
+    ['The driver was given six months of labor training.', 'was given', 'asserted'],
+    ['The manager was dismissed from his post.', 'dismissed', 'asserted'],
+    ['Smugglers now face ten years of reform through labor.', 'face', 'other'],
+  ])('%s', (text, trigger, modality) => {
+    const sentences = eventsOf(text).filter((v) => v.subtype === 'sentence');
+    expect(sentences.map((v) => [v.trigger, v.modality])).toEqual([[trigger, modality]]);
+  });
+
+  test.each([
+    'His wife received a letter from Seoul.',
+    'The driver got a new truck.',
+    'The meeting was dismissed early.',
+    'Traders face rising prices in the market.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
+  });
+});
+
+describe('a generic event has no place or time of its own', () => {
+  test('generic: neither', () => {
+    const v = eventsOf('In Musan, those caught with phones are sent to labor camps since 2019.')[0]!;
+    expect(v.genericity).toBe('generic');
+    expect([v.arguments.place, v.arguments.time]).toEqual([null, null]);
+  });
+
+  test('must keep: a specific event of the same words', () => {
+    const v = eventsOf('In Musan, a trader with a phone was arrested in 2019.')[0]!;
+    expect(v.genericity).toBe('specific');
+    expect([v.arguments.place?.value, v.arguments.time?.value]).toEqual(['Musan', '2019']);
   });
 });

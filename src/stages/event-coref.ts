@@ -1,0 +1,139 @@
+/**
+ * Document-level event coreference (docs/events.md, "One event per reported event"): the
+ * per-trigger events of one document are merged when they have the same subtype, the same
+ * modality, polarity and genericity, and arguments that do not conflict. Two events conflict
+ * when their places differ and neither contains the other, their times differ and neither
+ * refines the other ("August" and "August 30" agree, "August" and "September" do not), their
+ * penalties differ (kind and duration), or both name persons and none in common.
+ *
+ * A mention further than the sentence after the cluster's latest mention joins it only when
+ * place and time are the same (both null or equal): the guideline takes a missing role from
+ * the previous sentence about the same event, not from anywhere in the article; on the
+ * development set, refining from any distance merged events the gold keeps apart.
+ *
+ * Events are taken in document order; each joins the nearest earlier cluster it agrees with,
+ * else starts its own. The first mention is kept: its trigger, offsets and evidence; a role
+ * it leaves null is filled from a later mention, and a place or time is replaced by a more
+ * specific one that agrees (the city rather than its province), both marked fromContext.
+ * Persons are the union; the count is the first one stated.
+ */
+import type { Entity, Event, EventArgument } from '../types.js';
+
+type Place = Extract<Entity, { type: 'PLACE' }>;
+
+/** The roles a later mention may fill when the kept one has none (place and time are refined instead). */
+const FILLED = ['agent', 'crime', 'sentence', 'law', 'money', 'drug', 'quantity'] as const;
+
+/** Whether `outer` contains `inner`: a country its places, a province its cities and counties. */
+export function contains(outer: Place, inner: Place): boolean {
+  if (outer.norm.level === 'country') return inner.norm.level !== 'country' && inner.norm.country !== null && inner.norm.country === outer.norm.country;
+  if (outer.norm.level === 'province' || outer.norm.level === 'special_city') return inner.norm.province !== null && inner.norm.province === outer.canonical && inner.canonical !== outer.canonical;
+  return false;
+}
+
+/** A TIMEX3 value split into its parts: "2023-10-09" refines "2023-10", "XXXX-10" matches "2023-10" no further than that. */
+const timeParts = (v: string) => v.split('-');
+
+/** -1: a is less specific than b (b refines a); 1: a refines b; 0: equal; null: conflict. */
+function compareTime(a: string, b: string): -1 | 0 | 1 | null {
+  if (a === b) return 0;
+  const [pa, pb] = [timeParts(a), timeParts(b)];
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) if (pa[i] !== pb[i]) return null;
+  return pa.length < pb.length ? -1 : 1;
+}
+
+/** -1: a is less specific than b; 1: a is more specific; 0: the same place; null: conflict. */
+function comparePlace(a: EventArgument, b: EventArgument, places: ReadonlyMap<string, Place>): -1 | 0 | 1 | null {
+  if (a.value.toLowerCase() === b.value.toLowerCase()) return 0;
+  const [pa, pb] = [a.entity === null ? undefined : places.get(a.entity), b.entity === null ? undefined : places.get(b.entity)];
+  if (pa === undefined || pb === undefined) return null;
+  if (contains(pa, pb)) return -1;
+  if (contains(pb, pa)) return 1;
+  return null;
+}
+
+/** A penalty's identity: its kind and duration (the scoring key), else its value. */
+function penaltyKey(a: EventArgument, penalties: ReadonlyMap<string, Extract<Entity, { type: 'PENALTY' }>>): string {
+  const p = a.entity === null ? undefined : penalties.get(a.entity);
+  return p === undefined ? a.value : `${p.norm.kind}/${p.norm.duration ?? ''}`;
+}
+
+interface Lookup {
+  places: ReadonlyMap<string, Place>;
+  penalties: ReadonlyMap<string, Extract<Entity, { type: 'PENALTY' }>>;
+}
+
+/**
+ * How many sentences after a cluster's last mention a mention may still fill or refine its
+ * place and time: the guideline's "previous sentence about the same event".
+ */
+const NEAR_SENTENCES = 1;
+
+/** How many kept events, latest first, a mention is compared with: keeps a huge document linear (a news article has far fewer). */
+const LOOKBACK = 200;
+
+/** The sentence of each kept event's latest mention. */
+const lastSentence = new WeakMap<Event, number>();
+
+const valueOf = (a: EventArgument | null) => (a === null ? null : a.value.toLowerCase());
+
+/** Whether event `b` may be the same reported event as the (merged) event `a`. */
+export function compatible(a: Event, b: Event, lookup: Lookup): boolean {
+  // beyond the next sentence, a mention is the same event only with the same place and time
+  const near = b.sentence - (lastSentence.get(a) ?? a.sentence) <= NEAR_SENTENCES;
+  if (!near && (valueOf(a.arguments.place) !== valueOf(b.arguments.place) || valueOf(a.arguments.time) !== valueOf(b.arguments.time))) return false;
+  if (a.subtype !== b.subtype || a.modality !== b.modality || a.polarity !== b.polarity || a.genericity !== b.genericity) return false;
+  const [A, B] = [a.arguments, b.arguments];
+  if (A.place && B.place && comparePlace(A.place, B.place, lookup.places) === null) return false;
+  if (A.time && B.time && compareTime(A.time.value, B.time.value) === null) return false;
+  if (A.sentence && B.sentence && penaltyKey(A.sentence, lookup.penalties) !== penaltyKey(B.sentence, lookup.penalties)) return false;
+  if (A.persons.length > 0 && B.persons.length > 0) {
+    const names = new Set(A.persons.map((p) => p.value));
+    if (!B.persons.some((p) => names.has(p.value))) return false;
+  }
+  return true;
+}
+
+const fromContext = (a: EventArgument): EventArgument => ({ ...a, fromContext: true });
+
+/** Folds event `b` into the kept event `a` (in place). */
+function absorb(a: Event, b: Event, lookup: Lookup): void {
+  const [A, B] = [a.arguments, b.arguments];
+  for (const role of FILLED) if (A[role] === null && B[role] !== null) A[role] = fromContext(B[role]!);
+  if (B.place && (A.place === null || comparePlace(A.place, B.place, lookup.places) === -1)) A.place = fromContext(B.place);
+  if (B.time && (A.time === null || compareTime(A.time.value, B.time.value) === -1)) A.time = fromContext(B.time);
+  const names = new Set(A.persons.map((p) => p.value));
+  for (const p of B.persons) {
+    if (names.has(p.value)) continue;
+    names.add(p.value);
+    A.persons.push(fromContext(p));
+  }
+  a.count ??= b.count;
+}
+
+/**
+ * Merges the coreferent events of one document (in document order) and numbers the kept ones
+ * v1, v2, ... The input events are changed in place; the kept ones are returned.
+ */
+export function mergeCoreferentEvents(events: readonly Event[], entities: readonly Entity[]): Event[] {
+  const lookup: Lookup = {
+    places: new Map(entities.flatMap((e) => (e.type === 'PLACE' ? [[e.id, e] as const] : []))),
+    penalties: new Map(entities.flatMap((e) => (e.type === 'PENALTY' ? [[e.id, e] as const] : []))),
+  };
+  const kept: Event[] = [];
+  for (const ev of events) {
+    let target: Event | undefined;
+    for (let i = kept.length - 1; i >= Math.max(0, kept.length - LOOKBACK); i--) {
+      if (compatible(kept[i]!, ev, lookup)) {
+        target = kept[i]!;
+        break;
+      }
+    }
+    if (target) absorb(target, ev, lookup);
+    else kept.push(ev);
+    lastSentence.set(target ?? ev, ev.sentence);
+  }
+  kept.forEach((ev, i) => (ev.id = `v${i + 1}`));
+  return kept;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { mergeCoreferentEvents } from '../../src/stages/event-coref.js';
+import type { Entity, Event, EventArgument } from '../../src/types.js';
+import { extract } from '../helpers.js';
+
+/** The events of a text as compact rows: subtype, place, time, penalty, persons (a * marks a role from context). */
+function rows(text: string, meta: Parameters<typeof extract>[1] = {}): string[] {
+  const shown = (a: EventArgument | null) => (a === null ? '-' : `${a.value}${a.fromContext ? '*' : ''}`);
+  return extract(text, meta).events.map((v) =>
+    [v.subtype, shown(v.arguments.place), shown(v.arguments.time), shown(v.arguments.sentence), v.arguments.persons.map((p) => p.value).join('|') || '-'].join(' '));
+}
+
+describe('one event per reported event: mentions merged through the document', () => {
+  test('a trial and its later mention are one trial, the date of the second sentence filled in', () => {
+    expect(rows('A public trial was held in Musan in early May. The trial took place on May 9.', { published: '2022-06-01' }))
+      .toEqual(['trial-hearing Musan 2022-05-09* - -']);
+  });
+
+  test('a crackdown repeated through the article is one crackdown', () => {
+    expect(rows('Police launched a crackdown on smuggling. Residents said the crackdown was harsh. The market was quiet. Officials praised the crackdown.'))
+      .toEqual(['crackdown - - - -']);
+  });
+
+  test('must not merge: two places that do not contain each other', () => {
+    expect(rows('A crackdown began in Hoeryong. A crackdown began in Musan.')).toEqual(['crackdown Hoeryong - - -', 'crackdown Musan - - -']);
+  });
+
+  test('must not merge: two different months', () => {
+    expect(rows('A man was executed in Hyesan in August 2021. A woman was executed in Hyesan in September 2021.'))
+      .toEqual(['execute Hyesan 2021-08 death penalty -', 'execute Hyesan 2021-09 death penalty -']);
+  });
+
+  test('must not merge: two named persons', () => {
+    expect(rows('Ri Son-hui was arrested in Musan. Jo Kwang-min was arrested in Musan.'))
+      .toEqual(['arrest-jail Musan - - Ri Son Hui', 'arrest-jail Musan - - Jo Kwang Min']);
+  });
+
+  test('must not merge: asserted and possible, positive and negative', () => {
+    expect(rows('The driver was arrested. The guard could be arrested.').map((r) => r.split(' ')[0])).toEqual(['arrest-jail', 'arrest-jail']);
+    expect(rows('The driver was arrested. The guard was not arrested.')).toHaveLength(2);
+  });
+
+  test('per-person penalties stay apart; the group mention takes the first', () => {
+    const got = extract('Three residents were sentenced in Hyesan. The husband was sentenced to 10 years of reform through labor. His wife was sentenced to five years of reform through labor.').events;
+    expect(got.map((v) => v.subtype)).toEqual(['sentence', 'sentence']);
+    const [first, second] = got.map((v) => v.arguments.sentence?.entity);
+    expect(first).toBeTruthy();
+    expect(second).toBeTruthy();
+    expect(first).not.toBe(second);
+    expect(got[0]!.arguments.place?.value).toBe('Hyesan');
+    expect(got[0]!.arguments.sentence?.fromContext).toBe(true);
+    expect(got[1]!.arguments.sentence?.fromContext).toBe(false);
+  });
+
+  test('a place or time is refined only from the next sentence; further on, a mention joins only with the same place and time', () => {
+    // the third sentence's Musan is two sentences on: a crackdown of its own
+    expect(rows('Police launched a crackdown. The weather was cold. A crackdown began in Musan.'))
+      .toEqual(['crackdown - - - -', 'crackdown Musan - - -']);
+    // the next sentence may give the place
+    expect(rows('Police launched a crackdown. The crackdown began in Musan.')).toEqual(['crackdown Musan* - - -']);
+    // far apart, the same place and time: one event
+    expect(rows('A crackdown began in Musan. The weather was cold. Markets closed early. The crackdown in Musan continued.'))
+      .toEqual(['crackdown Musan - - -']);
+  });
+
+  test('the city refines its province', () => {
+    expect(rows('A trader was executed in Ryanggang Province. He was executed in Hyesan.'))
+      .toEqual(['execute Hyesan* - death penalty -']);
+  });
+
+  test('events are numbered v1, v2, ... after merging', () => {
+    expect(extract('A crackdown began. The crackdown widened. A trader was arrested.').events.map((v) => v.id)).toEqual(['v1', 'v2']);
+  });
+});
+
+describe('mergeCoreferentEvents on events built by hand', () => {
+  const place = (id: string, canonical: string, level: 'country' | 'province' | 'city', province: string | null): Entity =>
+    ({ id, type: 'PLACE', text: canonical, canonical, start: 0, end: 1, sentence: 0, norm: { level, province, country: 'KP' } } as unknown as Entity);
+  const arg = (entity: string, value: string): EventArgument => ({ entity, value, fromContext: false });
+  const event = (sentence: number, placeArg: EventArgument | null, time: string | null = null): Event => ({
+    id: 'x', subtype: 'seizure', trigger: 'seized', start: sentence * 10, end: sentence * 10 + 6, sentence, evidence: '',
+    arguments: { agent: null, persons: [], crime: null, sentence: null, law: null, place: placeArg, time: time === null ? null : { entity: null, value: time, fromContext: false }, money: null, drug: null, quantity: null },
+    count: null, modality: 'asserted', polarity: 'positive', genericity: 'specific', tense: 'past', rule: 'seizure',
+  } as Event);
+  const entities = [place('p1', 'North Korea', 'country', null), place('p2', 'Hyesan', 'city', 'Ryanggang Province'), place('p3', 'Musan', 'city', 'North Hamgyong Province')];
+
+  test('the country contains its city: merged, the city kept', () => {
+    const kept = mergeCoreferentEvents([event(0, arg('p1', 'North Korea')), event(1, arg('p2', 'Hyesan'))], entities);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.arguments.place).toEqual({ entity: 'p2', value: 'Hyesan', fromContext: true });
+  });
+
+  test('two cities: kept apart', () => {
+    expect(mergeCoreferentEvents([event(0, arg('p2', 'Hyesan')), event(1, arg('p3', 'Musan'))], entities)).toHaveLength(2);
+  });
+
+  test('a day refines its month; another month does not', () => {
+    expect(mergeCoreferentEvents([event(0, null, '2020-03'), event(1, null, '2020-03-14')], entities)[0]!.arguments.time?.value).toBe('2020-03-14');
+    expect(mergeCoreferentEvents([event(0, null, '2020-03'), event(1, null, '2020-04')], entities)).toHaveLength(2);
+  });
+
+  test('a later mention joins the nearest earlier event it agrees with', () => {
+    const kept = mergeCoreferentEvents([event(0, arg('p2', 'Hyesan')), event(1, arg('p3', 'Musan')), event(2, null)], entities);
+    expect(kept.map((v) => v.arguments.place?.value)).toEqual(['Hyesan', 'Musan']);
+  });
+});
