@@ -202,7 +202,7 @@ describe('check of the entity types a gold file annotates', () => {
   });
 
   it('scores offences by their id where the gold lists CRIME, and every other type it lists', () => {
-    const gold = { ...alphaDocGold(), entityTypes: ['ORG', 'PLACE', 'DRUG', 'CRIME'] };
+    const gold: Record<string, any> = { ...alphaDocGold(), entityTypes: ['ORG', 'PLACE', 'DRUG', 'CRIME'] };
     gold.entities.push({ type: 'CRIME', canonical: 'smuggling', norm: { offence: 'smuggling' }, seen: ['smugglers'] });
     expect(run(gold).levels.document.byType.CRIME).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     gold.entities[gold.entities.length - 1].norm.offence = 'drug-dealing';
