@@ -137,7 +137,6 @@ describe('based_in', () => {
     ['The Ministry of State Security arrested smugglers in Hyesan.', [MSS(), place('Hyesan')]],
     ['Agents of the Ministry of State Security traveled to Hyesan.', [MSS(), place('Hyesan')]],
     ['The Ministry of State Security has no branch in Hyesan.', [MSS(), place('Hyesan')]],
-    ['A source in Ryanggang Province said the provincial Ministry of State Security in North Hamgyong Province acted.', [place('Ryanggang Province'), MSS(), place('North Hamgyong Province')]],
     ['The provincial Ministry of State Security acted, a source in Hyesan said.', [MSS(), place('Hyesan')]],
     ['The Ministry of State Security and the Ministry of Social Security in Hyesan were mobilized.', [MSS(), MOSS(), place('Hyesan')]],
     ['Pyongyang Times reported that the Pyongyang Daily NK office closed.', [org('Pyongyang Times', 'media'), place('Pyongyang'), org('Daily NK', 'media')]],
@@ -475,6 +474,30 @@ describe('based_in and affiliated_with: descriptors after "-based", an owner by 
     ['The Seoul-based group and Free Voices Korea met.', [place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')]],
     // a security organ's person by name may be its prisoner
     ["The Ministry of Social Security's Pak Yong was held.", [MOSS(), person('Pak Yong')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('based_in: a state organ right before "in PLACE"; affiliated_with: more roles', () => {
+  const must: Case[] = [
+    // two provinces: the provincial organ is not placed by the sentence's one province, but "in" right after it places it
+    ['A source in Ryanggang Province said the provincial Ministry of State Security in North Hamgyong Province acted.', [place('Ryanggang Province'), MSS(), place('North Hamgyong Province')],
+      ['based_in Ministry of State Security -> North Hamgyong Province [based-in-organ-in-place]']],
+    ['Agents of State Security in Hyesan questioned her.', [org('State Security', 'security', 'Ministry of State Security'), place('Hyesan')],
+      ['based_in State Security -> Hyesan [based-in-organ-in-place]']],
+    ['Pak Yong, an activist with Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, an expert at the independent think tank Korea Policy Forum, spoke.', [person('Pak Yong'), org('Korea Policy Forum', 'ngo')],
+      ['affiliated_with Pak Yong -> Korea Policy Forum [affiliated-person-role-of-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // an outlet or a group a source spoke to is not where it sits
+    ['A defector told Free Voices Korea in Seoul about it.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
+    ['A source told Daily NK in Hyesan that prices rose.', [org('Daily NK', 'media'), place('Hyesan')]],
+    ['State Security moved in and Hyesan went quiet.', [org('State Security', 'security', 'Ministry of State Security'), place('Hyesan')]],
+    ['Pak Yong, an activist who sued Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
