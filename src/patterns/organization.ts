@@ -12,7 +12,10 @@
  * names a place or a person ("Security Bureau of Hyesan" is the bureau, not Hyesan's name).
  * Leading stop words ("The"), nationality adjectives ("North Korean Ministry of ...") and a
  * possessive place or person ("Japan's Foreign Ministry") are left out; after a possessive
- * organization the name is a unit of it ("RFA's Korean Service") and is not taken.
+ * organization the name is a unit of it ("RFA's Korean Service") and is not taken. A name needs
+ * a word that is neither a head nor generic ("the Provincial Security Bureau" is not one),
+ * except right after "-based", which says an organization follows ("San Francisco-based
+ * Current TV").
  *
  * Other entities settle overlaps: a name that cuts through an entity found before it is not
  * taken; one whose head words all lie inside such entities is not taken ("Ministry of State
@@ -41,6 +44,8 @@ const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
 /** Places whose name a publication takes; a town's name before "newspaper" says where. */
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(['river', 'mountain', 'lake']);
 const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})\)/;
+/** What ends right before an organization described by where it sits ("a Seoul-based ..."). */
+const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
 
@@ -201,8 +206,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const headWords = new Set<number>();
     for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
     const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key));
-    // a one-word name that is all head: "Radio", "Ministry"
-    if (!ownWord) return null;
+    // a one-word name that is all head: "Radio", "Ministry"; after "-based" a name of two words
+    // or more may be all generic words and heads ("the San Francisco-based Current TV")
+    if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return null;
     // a place and generic words before a local head: a local unit of a generic kind
     const places = coveredBy(first, last, ['PLACE']);
     const inPlace = (k: number) => places.some((d) => d.start <= words[k]!.start && words[k]!.end <= d.end);

@@ -33,7 +33,11 @@ export interface RelationPattern {
   /** read backwards: they are matched from the first entity towards the sentence start */
   before: readonly Phrase[];
   after: readonly Phrase[];
+  /** none of these may start right after the last entity */
+  notAfter: readonly Phrase[];
   lists: RelationEntry['lists'];
+  /** a list of places and one place pair all when the gazetteer puts every listed place inside the one */
+  distributeKnown: boolean;
   /** when a side is a list: one of these must follow the last entity */
   listAfter: readonly Phrase[];
   /** besides the English list joiners, what joins two items of a list for this pattern */
@@ -64,7 +68,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
 
     let ok = true;
     // `<end>` closes the text a phrase is matched against: the sentence after an entity, or a near gap
-    const endAllowed = new Set(['after', 'list_after', 'near.words', 'near.unless']);
+    const endAllowed = new Set(['after', 'not_after', 'list_after', 'near.words', 'near.unless']);
     // these may match nothing: an empty gap, or an entity alone in its parentheses
     const mayBeEmpty = new Set(['between', 'list_joiners', 'subject_restatement']);
     const phrases = (field: string, sources: readonly string[] | undefined): Phrase[] => {
@@ -88,6 +92,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
     const between = phrases('between', e.between);
     const before = phrases('before', e.before);
     const after = phrases('after', e.after);
+    const notAfter = phrases('not_after', e.not_after);
     const listAfter = phrases('list_after', e.list_after);
     const listJoiners = phrases('list_joiners', e.list_joiners);
     const subjectRestatement = phrases('subject_restatement', e.subject_restatement);
@@ -106,7 +111,9 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
       pairing,
       before,
       after,
+      notAfter,
       lists: e.lists,
+      distributeKnown: e.distribute_known === true,
       listAfter,
       listJoiners,
       subjectRestatement,

@@ -56,6 +56,18 @@ export function conflicts(inner: Place, outer: Place): boolean {
   return false;
 }
 
+/**
+ * The gazetteer puts the inner place inside the outer one: both resolved, the outer a country
+ * holding the inner's country, or a province or special city holding the inner's province.
+ */
+export function knownInside(inner: Entity, outer: Entity): boolean {
+  if (inner.type !== 'PLACE' || outer.type !== 'PLACE' || inner.canonicalId === null || outer.canonicalId === null) return false;
+  if (!canContain(outer, inner)) return false;
+  if (outer.norm.level === 'country') return inner.norm.country !== null && inner.norm.country === outer.norm.country;
+  if (outer.norm.level === 'province' || outer.norm.level === 'special_city') return inner.norm.province === outer.canonical;
+  return false;
+}
+
 function phrase(source: string): Phrase {
   const p = compilePhrase(source, new Map());
   if (typeof p === 'string') throw new Error(p);
@@ -246,9 +258,15 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   const seconds = view.listStartingAt(j, p.listJoiners);
   const last = seconds[seconds.length - 1]!;
   if (!view.beforeMatches(p, firsts[0]!) || !view.afterMatches(p.after, last)) return [];
-  if ((firsts.length > 1 || seconds.length > 1) && !view.afterMatches(p.listAfter, last)) return [];
+  if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, last)) return [];
+  const subjects = p.subjectFirst ? firsts : seconds;
+  const objects = p.subjectFirst ? seconds : firsts;
+  const known = p.distributeKnown && subjects.length > 1 && objects.length === 1
+    && subjects.every((s) => knownInside(s, objects[0]!));
+  if ((firsts.length > 1 || seconds.length > 1) && !known && !view.afterMatches(p.listAfter, last)) return [];
   let pairs: [Entity, Entity][];
   if (firsts.length === 1 && seconds.length === 1) pairs = [[firsts[0]!, seconds[0]!]];
+  else if (known) pairs = p.subjectFirst ? firsts.map((f) => [f, seconds[0]!]) : seconds.map((s) => [firsts[0]!, s]);
   else if (p.lists === 'respectively' && firsts.length === seconds.length) pairs = firsts.map((f, i) => [f, seconds[i]!]);
   else if (p.lists === 'distribute' && firsts.length === 1) pairs = seconds.map((s) => [firsts[0]!, s]);
   else if (p.lists === 'distribute' && seconds.length === 1) pairs = firsts.map((f) => [f, seconds[0]!]);
@@ -288,6 +306,7 @@ function applyPattern(view: SentenceView, p: RelationPattern): RelationDraft[] {
       // the same organization named twice ("Daily NK ... DNK") is still one
       if (new Set(candidates.map((e) => e.canonicalId ?? e.canonical.toLowerCase())).size !== 1) continue;
       if (!view.beforeMatches(p, a) || !view.afterMatches(p.after, a)) continue;
+      if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, a)) continue;
       const nearest = candidates.reduce((x, y) => (Math.abs(y.start - a.start) < Math.abs(x.start - a.start) ? y : x));
       const d = draft(p, a, nearest);
       if (d) out.push(d);

@@ -168,7 +168,9 @@ export const RelationEntrySchema = z.object({
   anywhere_in_sentence: z.literal(true).optional().describe('the object is the one entity of its kind in the sentence'),
   before: Phrases.optional().describe('one of these phrases ends right before the first entity'),
   after: Phrases.optional().describe('one of these phrases starts right after the last entity'),
+  not_after: Phrases.optional().describe('none of these phrases starts right after the last entity'),
   lists: z.enum(['none', 'respectively', 'distribute']).default('none'),
+  distribute_known: z.literal(true).optional().describe('located_in: a list of places and one place pair all, when the gazetteer puts every listed place inside the one'),
   list_after: Phrases.optional().describe('when a side is a list, one of these phrases starts right after the last entity'),
   list_joiners: Phrases.optional().describe('besides ",", "and", "or": phrases that join two entities of one type into a list for this pattern'),
   subject_restatement: Phrases.optional().describe('an entity of the subject\'s type alone in parentheses right after the subject, after one of these phrases, restates it and takes the relation too'),
@@ -184,6 +186,7 @@ export const RelationEntrySchema = z.object({
   } else if (!e.order) issue('order', 'required: subject-first or object-first');
   if (e.list_after && e.lists === 'none') issue('list_after', 'needs lists: respectively or distribute');
   if (e.list_joiners && e.lists === 'none') issue('list_joiners', 'needs lists: respectively or distribute');
+  if (e.distribute_known && e.relation !== 'located_in') issue('distribute_known', 'applies to located_in only');
   for (const side of ['subject', 'object'] as const) {
     if (e[`${side}_levels`] && !e[side].includes('PLACE')) issue(`${side}_levels`, `levels apply to PLACE, and ${side} is not PLACE`);
     if (e[`${side}_kinds`] && !e[side].includes('ORG')) issue(`${side}_kinds`, `kinds apply to ORG, and ${side} is not ORG`);

@@ -64,6 +64,13 @@ describe('must not match', () => {
     expect(found('Photo/Tanbong Daily')).toEqual([['Tanbong Daily', 'media']]);
   });
 
+  it('after "-based", a name of generic words and a head is an organization', () => {
+    expect(found('Two reporters for Tanbong-based Current TV were held.')).toEqual([['Current TV', 'media']]);
+    // not without "-based", nor a head alone
+    expect(found('Two reporters for the Current TV were held.')).toEqual([]);
+    expect(found('Two reporters for Tanbong-based Television were held.')).toEqual([]);
+  });
+
   it('a nationality adjective before the name is left out', () => {
     expect(found('The North Korean Ministry of Tanbong Affairs issued an order.')).toEqual([['Ministry of Tanbong Affairs', 'state']]);
   });

@@ -45,6 +45,12 @@ const PLACES: Readonly<Record<string, Known>> = {
   'North Korea': { level: 'country', province: null, country: 'KP', id: 'north-korea' },
   China: { level: 'country', province: null, country: 'CN', id: 'china' },
   Dandong: { level: 'city', province: null, country: 'CN', id: 'dandong' },
+  'Samsu County': { level: 'county', province: 'Ryanggang Province', country: 'KP', id: 'samsu' },
+  'Kapsan County': { level: 'county', province: 'Ryanggang Province', country: 'KP', id: 'kapsan' },
+  'Jilin Province': { level: 'province', province: null, country: 'CN', id: 'jilin' },
+  Yanji: { level: 'city', province: 'Jilin Province', country: 'CN', id: 'yanji' },
+  Japan: { level: 'country', province: null, country: 'JP', id: 'japan' },
+  Nagoya: { level: 'city', province: null, country: 'JP', id: 'nagoya' },
 };
 
 /** A place of the test world, or (with a level) an unresolved one as the designator finder makes. */

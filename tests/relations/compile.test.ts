@@ -99,6 +99,9 @@ describe('relation patterns in the rules', () => {
     ['an entity item in a near word', entry({ between: null, near: '{ max_words: 3, words: ["in <PLACE>"] }' }), 'near.words[0]', 'entity items'],
     ['list_joiners without lists', entry({ lists: null, list_joiners: '["and then"]' }), 'list_joiners', 'needs lists: respectively or distribute'],
     ['a bad restatement phrase', entry({ subject_restatement: '["{nope}*"]' }), 'subject_restatement[0]', 'no lexicon list "nope"'],
+    ['a not_after phrase from an unknown list', entry({ not_after: '["{nope}"]' }), 'not_after[0]', 'no lexicon list "nope"'],
+    ['an entity item in not_after', entry({ not_after: '["\'s <PLACE>"]' }), 'not_after[0]', 'entity items'],
+    ['distribute_known on another relation', entry({ relation: 'based_in', subject: 'ORG', object_levels: null, distribute_known: 'true' }), 'distribute_known', 'applies to located_in only'],
   ];
   it.each(invalid)('reports %s with file, entry and field', (_, yaml, field, message) => {
     const problems = problemsOf(yaml);
@@ -126,6 +129,13 @@ describe('relation patterns in the rules', () => {
     expect(b!.pairing).toMatchObject({ mode: 'between', entities: Infinity });
     expect(b!.listJoiners).toEqual([]);
     expect(b!.subjectRestatement).toEqual([]);
+  });
+
+  it('compiles not_after phrases and distribute_known', () => {
+    const [p] = compileEntries(entry({ not_after: '["\'s", "{units}"]', distribute_known: 'true' })).relations;
+    expect(p!.notAfter.map((ph) => ph.source)).toEqual(["'s", '{units}']);
+    expect(p!.distributeKnown).toBe(true);
+    expect(compileEntries(VALID).relations[0]).toMatchObject({ notAfter: [], distributeKnown: false });
   });
 
   it('reports a duplicate id at its second definition', () => {
