@@ -144,42 +144,34 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     if (overlapsAny(doc.boilerplate, start, end) || out.some((o) => o.start < end && start < o.end)) continue;
     out.push(lifeDraft(doc, rules, penalties.find((p) => p.start >= start && p.end <= end), start, end));
   }
-  // "10 years in prison" where no penalty there was extended; without an imprisonment entry, nothing
-  const prison = MENTIONS_PRISON.test(doc.folded) ? entryOfKind(rules, 'imprisonment') : null;
-  PRISON_TERM.lastIndex = 0;
-  for (let m = prison ? PRISON_TERM.exec(doc.folded) : null; m !== null; m = PRISON_TERM.exec(doc.folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlapsAny(doc.boilerplate, start, end) || out.some((o) => o.start < end && start < o.end)) continue;
-    // a range ("five to 10 years in prison") states no single duration
-    const duration = m[1] === undefined || followsRangeStart(doc.folded, start) ? null : durationOf(m[1], m[2]!, m[3]);
-    out.push({
-      type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical: prison!.canonical, canonicalId: prison!.id,
-      rule: 'pattern:penalty-prison-term', norm: { kind: 'imprisonment', status: null, duration },
-    });
-  }
-  if (MENTIONS_LABOR_CAMP.test(doc.folded)) out.push(...laborCampTerms(doc, rules, out));
+  // "10 years in prison", "three years in a labor camp" where no penalty there was extended
+  if (MENTIONS_PRISON.test(doc.folded)) out.push(...terms(doc, rules, [PRISON_TERM], () => 'imprisonment', 'pattern:penalty-prison-term', out));
+  if (MENTIONS_LABOR_CAMP.test(doc.folded)) out.push(...terms(doc, rules, [LABOR_CAMP_TERM_BEFORE, LABOR_CAMP_TERM_AFTER], laborCampKind, 'pattern:penalty-labor-camp-term', out));
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Terms in a "labor camp", where no penalty there was found: a year or more is reform through labor, less labor training. */
-function laborCampTerms(doc: WorkingDoc, rules: CompiledRules, taken: readonly PenaltyDraft[]): PenaltyDraft[] {
+/** A labor camp's term of a year or more (or a range) is reform through labor, a shorter one labor training. */
+const laborCampKind = (duration: string | null): PenaltyKind => (duration !== null && !duration.includes('Y') ? 'labor_training' : 'reform_through_labor');
+
+/**
+ * Terms the patterns find (groups 1-3 are LENGTH's) where no penalty was taken: the gazetteer
+ * entry of the kind the duration gives; without such an entry in the rules, nothing.
+ */
+function terms(doc: WorkingDoc, rules: CompiledRules, patterns: readonly RegExp[], kindOf: (duration: string | null) => PenaltyKind, rule: string, taken: readonly PenaltyDraft[]): PenaltyDraft[] {
   const out: PenaltyDraft[] = [];
-  for (const re of [LABOR_CAMP_TERM_BEFORE, LABOR_CAMP_TERM_AFTER]) {
+  const free = (start: number, end: number) => !taken.some((o) => o.start < end && start < o.end) && !out.some((o) => o.start < end && start < o.end);
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.folded); m !== null; m = re.exec(doc.folded)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlapsAny(doc.boilerplate, start, end) || [...taken, ...out].some((o) => o.start < end && start < o.end)) continue;
-      // a range ("three to five years") states no single duration; the camp is then a reform-through-labor one
+      if (overlapsAny(doc.boilerplate, start, end) || !free(start, end)) continue;
+      // a range ("five to 10 years in prison") states no single duration
       const duration = m[1] === undefined || followsRangeStart(doc.folded, start) ? null : durationOf(m[1], m[2]!, m[3]);
-      const kind: PenaltyKind = duration !== null && !duration.includes('Y') ? 'labor_training' : 'reform_through_labor';
+      const kind = kindOf(duration);
       const entry = entryOfKind(rules, kind);
       if (entry === null) continue;
-      out.push({
-        type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical: entry.canonical, canonicalId: entry.id,
-        rule: 'pattern:penalty-labor-camp-term', norm: { kind, status: null, duration },
-      });
+      out.push({ type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical: entry.canonical, canonicalId: entry.id, rule, norm: { kind, status: null, duration } });
     }
   }
   return out;

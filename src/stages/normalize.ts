@@ -1,10 +1,12 @@
 /**
  * normalize: settles the drafts of the gazetteer and the pattern finders into the entity
  * list. Where two drafts overlap one is kept: a gazetteer-resolved entity over an unresolved
- * one (except an organization name that wholly contains it: src/patterns/organization.ts), else the longer, else the earlier (gazetteer before pattern finders); an offence (CRIME) wholly inside a longer name of another type is part of that name, and a
- * county or city inside a village, town or district its designator names is that lower place. Entities get their sentence and ids in text
- * order. An entity that would break `text.slice(start, end) === text` or leave its sentence is
- * dropped rather than emitted wrong.
+ * one (except an organization name that wholly contains it: src/patterns/organization.ts),
+ * else the longer, else the earlier (gazetteer before pattern finders). Two exceptions: an
+ * offence (CRIME) wholly inside a longer name of another type is part of that name, and a
+ * county or city inside a village, town or district its designator names is that lower place.
+ * Entities get their sentence and ids in text order. An entity that would break
+ * `text.slice(start, end) === text` or leave its sentence is dropped rather than emitted wrong.
  */
 import { CONTAINING_ORG_RULE } from '../patterns/organization.js';
 import { DESIGNATED_PLACE_RULE } from '../patterns/place-designator.js';
