@@ -165,8 +165,11 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const given = text.slice(next.start, end);
       // a surname that is an English word opens a sentence only with a two-syllable given name ("Xi Jinping")
       const plausible = !(sentenceInitial && ENGLISH.has(w.key)) || PINYIN_TWO.test(given);
-      if (plausible && capitalAt(text, next.start) && PINYIN_GIVEN.test(given) && !ENGLISH.has(next.key) && !isStopWord(next.key)
-        && !(continues(words[hyphenated ? i + 2 : i + 1]!, words[hyphenated ? i + 3 : i + 2]) && capitalAt(text, words[hyphenated ? i + 3 : i + 2]!.start))) {
+      // not the start of a longer capitalised name ("Wang Market Street")
+      const last = hyphenated ? next2 : next;
+      const after = words[i + (hyphenated ? 3 : 2)];
+      const longer = continues(last, after) && capitalAt(text, after.start);
+      if (plausible && capitalAt(text, next.start) && PINYIN_GIVEN.test(given) && !ENGLISH.has(next.key) && !isStopWord(next.key) && !longer) {
         out.push(person(doc, w.start, end, text.slice(w.start, end), 'pattern:chinese-name'));
         i += hyphenated ? 2 : 1;
         continue;
@@ -179,7 +182,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       continue;
     }
     if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start))) {
-      const rule = honorifics.has(prev.key) ? 'pattern:honorific' : afterSurnameMarker(i) ? 'pattern:surnamed' : null;
+      const rule = honorifics.has(prev.key) ? 'pattern:honorific' : afterMarker(i, surnameMarkers) ? 'pattern:surnamed' : null;
       if (rule) {
         out.push(person(doc, w.start, w.end, surface(w), rule));
         if (rule === 'pattern:surnamed') i = surnameList(i);
@@ -244,11 +247,6 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const before = words[i - 2];
     const last = out[out.length - 1];
     return before !== undefined && before.sentence === words[i]!.sentence && last !== undefined && last.end === before.end;
-  }
-
-  /** The word at `i` follows a `surname-markers` word or pair, with an optional "of" ("family name of"). */
-  function afterSurnameMarker(i: number): boolean {
-    return afterMarker(i, surnameMarkers);
   }
 
   /** The word at `i` follows a word or pair of `markers`, with an optional "of" ("family name of"). */
