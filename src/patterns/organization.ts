@@ -49,12 +49,22 @@ const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
 
-interface Heads {
+/** The finder's word lists, keyed once per compiled rules rather than once per article. */
+interface OrgLexicon {
   kinds: Map<string, OrgKind>;
   longest: number;
+  generic: Set<string>;
+  notNames: Set<string>;
+  localUnitHeads: Set<string>;
+  /** a lower-case publication noun right after a place: `org-publication-nouns` */
+  publicationAfter: RegExp | null;
 }
 
-function headsOf(rules: CompiledRules): Heads {
+const lexicons = new WeakMap<CompiledRules, OrgLexicon>();
+
+function lexiconOf(rules: CompiledRules): OrgLexicon {
+  const known = lexicons.get(rules);
+  if (known) return known;
   const kinds = new Map<string, OrgKind>();
   let longest = 1;
   for (const kind of ORG_KINDS) {
@@ -64,7 +74,14 @@ function headsOf(rules: CompiledRules): Heads {
       longest = Math.max(longest, key.split(' ').length);
     }
   }
-  return { kinds, longest };
+  const keys = (id: string) => new Set([...(rules.lexicon.get(id) ?? [])].map(toKey));
+  const nouns = [...(rules.lexicon.get('org-publication-nouns') ?? [])].map((n) => n.toLowerCase().replace(/[^a-z ]/g, ''));
+  const lexicon: OrgLexicon = {
+    kinds, longest, generic: keys('org-generic-words'), notNames: keys('org-not-names'), localUnitHeads: keys('org-local-unit-heads'),
+    publicationAfter: nouns.length === 0 ? null : new RegExp(`^[ \t](?:${nouns.join('|')})\\b`),
+  };
+  lexicons.set(rules, lexicon);
+  return lexicon;
 }
 
 function isNameWord(text: string, w: MatchWord): boolean {
@@ -81,16 +98,14 @@ interface Candidate {
 }
 
 export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[] {
-  const heads = headsOf(rules);
+  const heads = lexiconOf(rules);
   if (heads.kinds.size === 0) return [];
-  const generic = new Set([...(rules.lexicon.get('org-generic-words') ?? [])].map(toKey));
-  const notNames = new Set([...(rules.lexicon.get('org-not-names') ?? [])].map(toKey));
+  const { generic, notNames, localUnitHeads } = heads;
   const words = doc.words;
   const text = doc.folded;
   const earlier = spanIndex(doc.drafts.filter((d) => d.type !== 'DATE' && d.type !== 'MONEY' && d.type !== 'QUANTITY' && d.type !== 'CRIME'));
   const out: Draft[] = [];
 
-  const localUnitHeads = new Set([...(rules.lexicon.get('org-local-unit-heads') ?? [])].map(toKey));
   // a space or a hyphen between words of a name, the apostrophe of a plural possessive
   // ("Workers' Party"), or the dot of an initial ("U.N. Security Council")
   const joins = (a: MatchWord, b: MatchWord | undefined): b is MatchWord =>
@@ -123,9 +138,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
    * an ORG of kind media whose name is the place's as written. It contains the place, so it wins.
    */
   function publicationsNamedAfterPlaces(): Draft[] {
-    const nouns = [...(rules.lexicon.get('org-publication-nouns') ?? [])];
-    if (nouns.length === 0) return [];
-    const after = new RegExp(`^[ \t](?:${nouns.map((n) => n.toLowerCase().replace(/[^a-z ]/g, '')).join('|')})\\b`);
+    const after = heads.publicationAfter;
+    if (after === null) return [];
     const found: Draft[] = [];
     for (const d of doc.drafts) {
       if (d.type !== 'PLACE' || d.canonicalId === null || !NATURAL_FEATURES.has(d.norm.level ?? '') || overlapsAny(doc.boilerplate, d.start, d.end)) continue;
