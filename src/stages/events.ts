@@ -17,6 +17,11 @@ import { contains, mergeCoreferentEvents } from './event-coref.js';
 const CUE_WINDOW = 5;
 /** How many mentions the article's dominant offence needs at the least (one mention dominates nothing). */
 const DOMINANT_MIN_MENTIONS = 4;
+/** How many words before the trigger a modality cue of the trigger's clause may stand. */
+const MODAL_CLAUSE_REACH = 10;
+/** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+const CLAUSE_BREAK = /[,;:\u2014\u2013"\u201c\u201d()]/;
 /** How many words a count may stand before its person noun ("three young women"). */
 const COUNT_GAP = 2;
 
@@ -40,6 +45,8 @@ interface Cues {
   future: Phrases;
   saying: Phrases;
   penaltyVerbs: Phrases;
+  escalationVerbs: Phrases;
+  controlNouns: Phrases;
   personNouns: ReadonlySet<string>;
 }
 
@@ -54,6 +61,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     future: phrases('event-future'),
     saying: phrases('event-saying'),
     penaltyVerbs: phrases('event-penalty-verbs'),
+    escalationVerbs: phrases('event-escalation-verbs'),
+    controlNouns: phrases('event-control-nouns'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
   };
 };
@@ -168,6 +177,40 @@ function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[
   return out;
 }
 
+/** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
+const ESCALATION_REACH = 4;
+
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set() };
+
+/**
+ * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
+ * crackdown trigger, spanning the verb to its object, only where a noun of control
+ * (surveillance, restrictions, checks...) follows within a few words: "stepping up surveillance",
+ * "tightening restrictions on phones", "toughened up checks of the narcotics trade"; "stepped up
+ * production" and "tightened the bolts" are none. Words already in a trigger are skipped.
+ */
+function escalationTriggers(keys: readonly string[], words: readonly MatchWord[], taken: readonly TriggerMatch[], cues: Cues): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const covered = new Uint8Array(words.length);
+  for (const m of taken) covered.fill(1, m.first, m.last + 1);
+  const startsAt = (i: number, phrases: Phrases) => phrases.find((p) => p.every((k, j) => keys[i + j] === k));
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.boilerplate || covered[i]) continue;
+    const verb = startsAt(i, cues.escalationVerbs);
+    if (!verb) continue;
+    const verbEnd = i + verb.length;
+    for (let j = verbEnd; j < Math.min(words.length, verbEnd + ESCALATION_REACH); j++) {
+      if (covered[j]) break;
+      const noun = startsAt(j, cues.controlNouns);
+      if (!noun) continue;
+      out.push({ trigger: ESCALATION_TRIGGER, first: i, last: j + noun.length - 1 });
+      i = j + noun.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 /** The value an argument carries: a date's TIMEX3 value, an offence id, else the canonical name. */
 function valueOf(e: Entity): string {
   if (e.type === 'DATE') return e.norm.value;
@@ -232,6 +275,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const entities = entitiesOf.get(sentence) ?? [];
     const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type)));
     matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
+    matches.push(...escalationTriggers(keys, words, matches, cues));
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
@@ -274,6 +318,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         return inner ?? p;
       };
       const before = m.first - CUE_WINDOW;
+      // a modal reaches the verbs coordinated after it in its clause ("could be killed on the spot or publicly executed",
+      // "will ensure you are caught and repatriated"), not a noun after a preposition ("will be warned ahead of the crackdown")
+      const coordinatedModal = () => {
+        let from = m.first;
+        while (from > 0 && m.first - from < MODAL_CLAUSE_REACH && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
+        if (from >= before) return false;
+        const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, cues.modality));
+        return cueAt !== -1 && keys.slice(from + cueAt, m.first).some((k) => COORDINATORS.has(k));
+      };
       // a penalty asked for ("sought the death penalty") is not one handed down
       const requested = hasPhrase(keys, before, m.last + 1, cues.requested);
 
@@ -299,7 +352,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: hasPhrase(keys, before, m.first + 1, cues.modality) || requested ? 'other' : 'asserted',
+        modality: hasPhrase(keys, before, m.first + 1, cues.modality) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),
