@@ -130,8 +130,8 @@ function prepare(rules: CompiledRules): { index: TriggerIndex; cues: Cues } {
 }
 
 /**
- * The triggers of one sentence's words, left to right, none overlapping; a word inside the
- * name of an organization, a law or a person starts no trigger.
+ * The triggers of one sentence's words, left to right, none overlapping, the longest at a word
+ * winning; a word inside the name of an organization, a law or a person starts no trigger.
  */
 function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: TriggerIndex, names: readonly Entity[] = []): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -139,8 +139,9 @@ function findTriggers(words: readonly MatchWord[], keys: readonly string[], trig
   for (const e of names) for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.end <= e.end; i++) if (words[i]!.start >= e.start) inName[i] = 1;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || inName[i]) continue;
-    const t = triggers.get(keys[i]!)?.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
-    if (!t) continue;
+    // the longest trigger at the word decides: its not_before blocks the shorter ones too ("charged with cracking down" is no "charged")
+    const t = triggers.get(keys[i]!)?.find((tr) => tr.keys.every((k, j) => keys[i + j] === k));
+    if (!t || t.notBefore.has(keys[i + t.keys.length] ?? '')) continue;
     out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
     i += t.keys.length - 1;
   }
