@@ -17,6 +17,8 @@ import { contains, mergeCoreferentEvents } from './event-coref.js';
 const CUE_WINDOW = 5;
 /** How many mentions the article's dominant offence needs at the least (one mention dominates nothing). */
 const DOMINANT_MIN_MENTIONS = 4;
+/** The offence of an event whose offence of event-drug-trade-offences is committed with a drug of its sentence. */
+const DRUG_TRADE = 'drug-dealing';
 /** How many words before the trigger a modality cue of the trigger's clause may stand. */
 const MODAL_CLAUSE_REACH = 10;
 /** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
@@ -48,6 +50,7 @@ interface Cues {
   escalationVerbs: Phrases;
   controlNouns: Phrases;
   personNouns: ReadonlySet<string>;
+  drugTradeOffences: ReadonlySet<string>;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -64,6 +67,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     escalationVerbs: phrases('event-escalation-verbs'),
     controlNouns: phrases('event-control-nouns'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
+    drugTradeOffences: rules.lexicon.get('event-drug-trade-offences') ?? new Set(),
   };
 };
 
@@ -319,6 +323,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         return inner ?? p;
       };
       const before = m.first - CUE_WINDOW;
+      // "smugglers caught with 5 kg of meth" are drug dealers: the offence of the drug trade, as "drug smuggling" is
+      const crimeArgument = (crime: Entity | undefined, drug: Entity | undefined): EventArgument | null => {
+        const a = argument(crime);
+        return a && drug && cues.drugTradeOffences.has(a.value) ? { ...a, value: DRUG_TRADE } : a;
+      };
       // a modal reaches the verbs coordinated after it in its clause ("could be killed on the spot or publicly executed",
       // "will ensure you are caught and repatriated"), not a noun after a preposition ("will be warned ahead of the crackdown")
       const coordinatedModal = () => {
@@ -342,7 +351,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         arguments: {
           agent: argument(nearest('ORG')),
           persons: entities.filter((e) => e.type === 'PERSON').map((e) => argument(e)!),
-          crime: argument(nearest('CRIME')),
+          crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
           sentence: argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own

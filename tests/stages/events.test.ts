@@ -341,3 +341,13 @@ describe('the crime of an event', () => {
     expect(extract(text).entities.filter((e) => e.type === 'CRIME').map((e) => e.norm.offence)).toContain(offence);
   });
 });
+
+describe('smuggling a drug is the drug trade', () => {
+  test('smugglers caught with a drug: drug dealing', () => {
+    expect(only('Border guards arrested smugglers carrying 2 kilograms of methamphetamine.').arguments.crime?.value).toBe('drug-dealing');
+  });
+
+  test('must keep: smugglers of goods stay smuggling', () => {
+    expect(only('Border guards arrested smugglers carrying copper.').arguments.crime?.value).toBe('smuggling');
+  });
+});
