@@ -51,6 +51,7 @@ interface Cues {
   controlNouns: Phrases;
   personNouns: ReadonlySet<string>;
   drugTradeOffences: ReadonlySet<string>;
+  conditional: ReadonlySet<string>;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -68,6 +69,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     controlNouns: phrases('event-control-nouns'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
     drugTradeOffences: rules.lexicon.get('event-drug-trade-offences') ?? new Set(),
+    conditional: rules.lexicon.get('event-conditional') ?? new Set(),
   };
 };
 
@@ -153,7 +155,7 @@ function findTriggers(words: readonly MatchWord[], keys: readonly string[], trig
 }
 
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
-const PENALTY_VERB_REACH = 5;
+const PENALTY_VERB_REACH = 6;
 
 const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set() };
 
@@ -289,6 +291,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
+    // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
+    const conditional = cues.conditional.has(keys[0] ?? '');
     const saying = phraseCounts(keys, cues.saying);
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
@@ -362,7 +366,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: hasPhrase(keys, before, m.first + 1, cues.modality) || requested || coordinatedModal() ? 'other' : 'asserted',
+        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, cues.modality) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),

@@ -281,6 +281,7 @@ describe('a law that sets a penalty is a sentence', () => {
     ['The law prescribes the death penalty for treason.', 'prescribes'],
     ['The act imposes the death penalty for spreading foreign films.', 'imposes'],
     ['The law calls for a sentence of 10 years of hard labor.', 'calls for'],
+    ['The act punishes offenders, calling for five to 10 years of forced labor.', 'calling for'],
   ])('%s', (text, trigger) => {
     expect(eventsOf(text).find((v) => v.trigger === trigger)).toMatchObject({ subtype: 'sentence' });
   });
@@ -294,6 +295,15 @@ describe('modality of coordinated verbs', () => {
   test('a modal reaches the verb coordinated after it', () => {
     const v = eventsOf('Those who flee could be beaten on the spot or publicly executed by the guards.');
     expect(v.find((e) => e.subtype === 'execute')?.modality).toBe('other');
+  });
+
+  test('a sentence that opens on a condition asserts none of its events', () => {
+    expect(only('If you flee to China, you\u2019ll be caught immediately.').modality).toBe('other');
+    expect(only('Unless they pay, the guards arrest the traders.').modality).toBe('other');
+  });
+
+  test('must keep: a condition after the event does not make it other', () => {
+    expect(only('The guards arrested the traders, even if they paid.').modality).toBe('asserted');
   });
 
   test('an obligation is no event yet', () => {
