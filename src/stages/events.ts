@@ -30,6 +30,13 @@ const COUNT_GAP = 2;
 /** The subtypes that hand down, ask for or threaten a penalty: they decide its status before any other. */
 const PENALTY_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['sentence', 'execute', 'convict', 'trial-hearing', 'charge-indict', 'fine']);
 
+/**
+ * The subtypes that impose no penalty: a trial, a charge or a crackdown in a sentence with a
+ * penalty ("will be tried under Article 208, which allows the death penalty") does not take it as
+ * its own; the guideline's `sentence` role is the penalty an event imposes, threatens or provides.
+ */
+const PENALTYLESS_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['trial-hearing', 'charge-indict', 'convict', 'crackdown', 'extradite', 'appeal', 'pardon', 'acquit']);
+
 /** Counts written as words of vagueness: the least they mean. */
 const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
 
@@ -356,7 +363,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           agent: argument(nearest('ORG')),
           persons: entities.filter((e) => e.type === 'PERSON').map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
-          sentence: argument(nearest('PENALTY')),
+          sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
           place: generic ? null : argument(qualified(nearest('PLACE'))),
@@ -386,7 +393,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   }
   // one event per reported event, not per mention: the coreferent mentions merged
   doc.events = mergeCoreferentEvents(out, doc.entities);
-  fillCrimeFromArticle(doc.events, doc.entities);
+  fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   return doc;
 }
 
@@ -412,8 +419,12 @@ function dominantOffence(entities: readonly Entity[]): Entity | undefined {
  * ("arrested for smuggling") and then tells the arrest, the trial and the execution without it.
  * The neighbouring sentence's offence was tried and lost precision on the development set.
  */
-function fillCrimeFromArticle(events: Event[], entities: readonly Entity[]): void {
+function fillCrimeFromArticle(events: Event[], entities: readonly Entity[], drugTradeOffences: ReadonlySet<string>): void {
   const dominant = dominantOffence(entities);
   if (!dominant) return;
-  for (const v of events) if (v.arguments.crime === null) v.arguments.crime = argument(dominant, true);
+  for (const v of events) {
+    if (v.arguments.crime !== null || v.genericity === 'generic') continue;
+    const crime = argument(dominant, true)!;
+    v.arguments.crime = v.arguments.drug !== null && drugTradeOffences.has(crime.value) ? { ...crime, value: DRUG_TRADE } : crime;
+  }
 }

@@ -361,3 +361,29 @@ describe('smuggling a drug is the drug trade', () => {
     expect(only('Border guards arrested smugglers carrying copper.').arguments.crime?.value).toBe('smuggling');
   });
 });
+
+describe('a trial, a charge or a crackdown imposes no penalty', () => {
+  test('the penalty of the sentence is not the trial\'s', () => {
+    const [trial] = eventsOf('Anyone caught will be tried under Article 208, which allows the death penalty.').filter((v) => v.subtype === 'trial-hearing');
+    expect(trial!.arguments.sentence).toBeNull();
+  });
+
+  test('must keep: a sentencing takes its penalty', () => {
+    expect(only('The court sentenced the broker to 10 years of reform through labor.').arguments.sentence?.value).toBe('reform through labor');
+  });
+});
+
+describe('the dominant offence and the kind of event', () => {
+  const smuggling = 'Smugglers were caught. Smuggling grew. Smuggling spread. A smuggler fled.';
+
+  test('a generic event takes no dominant offence ("they hold a public trial almost every month")', () => {
+    const trial = eventsOf(`${smuggling} They hold a public trial every month.`).find((v) => v.subtype === 'trial-hearing')!;
+    expect(trial.genericity).toBe('generic');
+    expect(trial.arguments.crime).toBeNull();
+  });
+
+  test('a dominant smuggling with a drug of the event\'s sentence is drug dealing', () => {
+    const seizure = eventsOf(`${smuggling} Guards confiscated 2 kilograms of methamphetamine in May.`).find((v) => v.subtype === 'seizure')!;
+    expect(seizure.arguments.crime).toMatchObject({ value: 'drug-dealing', fromContext: true });
+  });
+});
