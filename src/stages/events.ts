@@ -15,11 +15,27 @@ import { contains, mergeCoreferentEvents } from './event-coref.js';
 
 /** How many words before the trigger a modality, negation or request cue may stand. */
 const CUE_WINDOW = 5;
+/** How many mentions the article's dominant offence needs at the least (one mention dominates nothing). */
+const DOMINANT_MIN_MENTIONS = 4;
+/** The offence of an event whose offence of event-drug-trade-offences is committed with a drug of its sentence. */
+const DRUG_TRADE = 'drug-dealing';
+/** How many words before the trigger a modality cue of the trigger's clause may stand. */
+const MODAL_CLAUSE_REACH = 10;
+/** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+const CLAUSE_BREAK = /[,;:\u2014\u2013"\u201c\u201d()]/;
 /** How many words a count may stand before its person noun ("three young women"). */
 const COUNT_GAP = 2;
 
 /** The subtypes that hand down, ask for or threaten a penalty: they decide its status before any other. */
 const PENALTY_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['sentence', 'execute', 'convict', 'trial-hearing', 'charge-indict', 'fine']);
+
+/**
+ * The subtypes that impose no penalty: a trial, a charge or a crackdown in a sentence with a
+ * penalty ("will be tried under Article 208, which allows the death penalty") does not take it as
+ * its own; the guideline's `sentence` role is the penalty an event imposes, threatens or provides.
+ */
+const PENALTYLESS_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['trial-hearing', 'charge-indict', 'convict', 'crackdown', 'extradite', 'appeal', 'pardon', 'acquit']);
 
 /** Counts written as words of vagueness: the least they mean. */
 const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
@@ -38,7 +54,11 @@ interface Cues {
   future: Phrases;
   saying: Phrases;
   penaltyVerbs: Phrases;
+  escalationVerbs: Phrases;
+  controlNouns: Phrases;
   personNouns: ReadonlySet<string>;
+  drugTradeOffences: ReadonlySet<string>;
+  conditional: ReadonlySet<string>;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -52,7 +72,11 @@ const cuesOf = (rules: CompiledRules): Cues => {
     future: phrases('event-future'),
     saying: phrases('event-saying'),
     penaltyVerbs: phrases('event-penalty-verbs'),
+    escalationVerbs: phrases('event-escalation-verbs'),
+    controlNouns: phrases('event-control-nouns'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
+    drugTradeOffences: rules.lexicon.get('event-drug-trade-offences') ?? new Set(),
+    conditional: rules.lexicon.get('event-conditional') ?? new Set(),
   };
 };
 
@@ -119,8 +143,8 @@ function prepare(rules: CompiledRules): { index: TriggerIndex; cues: Cues } {
 }
 
 /**
- * The triggers of one sentence's words, left to right, none overlapping; a word inside the
- * name of an organization, a law or a person starts no trigger.
+ * The triggers of one sentence's words, left to right, none overlapping, the longest at a word
+ * winning; a word inside the name of an organization, a law or a person starts no trigger.
  */
 function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: TriggerIndex, names: readonly Entity[] = []): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -128,8 +152,9 @@ function findTriggers(words: readonly MatchWord[], keys: readonly string[], trig
   for (const e of names) for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.end <= e.end; i++) if (words[i]!.start >= e.start) inName[i] = 1;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || inName[i]) continue;
-    const t = triggers.get(keys[i]!)?.find((tr) => tr.keys.every((k, j) => keys[i + j] === k) && !tr.notBefore.has(keys[i + tr.keys.length] ?? ''));
-    if (!t) continue;
+    // the longest trigger at the word decides: its not_before blocks the shorter ones too ("charged with cracking down" is no "charged")
+    const t = triggers.get(keys[i]!)?.find((tr) => tr.keys.every((k, j) => keys[i + j] === k));
+    if (!t || t.notBefore.has(keys[i + t.keys.length] ?? '')) continue;
     out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
     i += t.keys.length - 1;
   }
@@ -137,7 +162,7 @@ function findTriggers(words: readonly MatchWord[], keys: readonly string[], trig
 }
 
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
-const PENALTY_VERB_REACH = 5;
+const PENALTY_VERB_REACH = 6;
 
 const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set() };
 
@@ -162,6 +187,40 @@ function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[
     if (!penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) continue;
     out.push({ trigger: PENALTY_VERB_TRIGGER, first: i, last });
     i = last;
+  }
+  return out;
+}
+
+/** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
+const ESCALATION_REACH = 4;
+
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set() };
+
+/**
+ * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
+ * crackdown trigger, spanning the verb to its object, only where a noun of control
+ * (surveillance, restrictions, checks...) follows within a few words: "stepping up surveillance",
+ * "tightening restrictions on phones", "toughened up checks of the narcotics trade"; "stepped up
+ * production" and "tightened the bolts" are none. Words already in a trigger are skipped.
+ */
+function escalationTriggers(keys: readonly string[], words: readonly MatchWord[], taken: readonly TriggerMatch[], cues: Cues): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const covered = new Uint8Array(words.length);
+  for (const m of taken) covered.fill(1, m.first, m.last + 1);
+  const startsAt = (i: number, phrases: Phrases) => phrases.find((p) => p.every((k, j) => keys[i + j] === k));
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.boilerplate || covered[i]) continue;
+    const verb = startsAt(i, cues.escalationVerbs);
+    if (!verb) continue;
+    const verbEnd = i + verb.length;
+    for (let j = verbEnd; j < Math.min(words.length, verbEnd + ESCALATION_REACH); j++) {
+      if (covered[j]) break;
+      const noun = startsAt(j, cues.controlNouns);
+      if (!noun) continue;
+      out.push({ trigger: ESCALATION_TRIGGER, first: i, last: j + noun.length - 1 });
+      i = j + noun.length - 1;
+      break;
+    }
   }
   return out;
 }
@@ -230,6 +289,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const entities = entitiesOf.get(sentence) ?? [];
     const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type)));
     matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
+    matches.push(...escalationTriggers(keys, words, matches, cues));
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
@@ -238,6 +298,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
+    // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
+    const conditional = cues.conditional.has(keys[0] ?? '');
     const saying = phraseCounts(keys, cues.saying);
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
@@ -272,6 +334,20 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         return inner ?? p;
       };
       const before = m.first - CUE_WINDOW;
+      // "smugglers caught with 5 kg of meth" are drug dealers: the offence of the drug trade, as "drug smuggling" is
+      const crimeArgument = (crime: Entity | undefined, drug: Entity | undefined): EventArgument | null => {
+        const a = argument(crime);
+        return a && drug && cues.drugTradeOffences.has(a.value) ? { ...a, value: DRUG_TRADE } : a;
+      };
+      // a modal reaches the verbs coordinated after it in its clause ("could be killed on the spot or publicly executed",
+      // "will ensure you are caught and repatriated"), not a noun after a preposition ("will be warned ahead of the crackdown")
+      const coordinatedModal = () => {
+        let from = m.first;
+        while (from > 0 && m.first - from < MODAL_CLAUSE_REACH && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
+        if (from >= before) return false;
+        const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, cues.modality));
+        return cueAt !== -1 && keys.slice(from + cueAt, m.first).some((k) => COORDINATORS.has(k));
+      };
       // a penalty asked for ("sought the death penalty") is not one handed down
       const requested = hasPhrase(keys, before, m.last + 1, cues.requested);
 
@@ -286,8 +362,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         arguments: {
           agent: argument(nearest('ORG')),
           persons: entities.filter((e) => e.type === 'PERSON').map((e) => argument(e)!),
-          crime: argument(nearest('CRIME')),
-          sentence: argument(nearest('PENALTY')),
+          crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
+          sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
           place: generic ? null : argument(qualified(nearest('PLACE'))),
@@ -297,7 +373,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: hasPhrase(keys, before, m.first + 1, cues.modality) || requested ? 'other' : 'asserted',
+        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, cues.modality) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),
@@ -317,5 +393,38 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   }
   // one event per reported event, not per mention: the coreferent mentions merged
   doc.events = mergeCoreferentEvents(out, doc.entities);
+  fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   return doc;
+}
+
+/**
+ * The article's dominant offence: the CRIME of the offence named in more than half of the
+ * article's CRIME mentions, and at least twice ("smugglers ... smuggling ... the smuggler"); its
+ * first mention stands for it. Undefined when no offence dominates (the guideline leaves the
+ * crime null when the text names several without one dominant).
+ */
+function dominantOffence(entities: readonly Entity[]): Entity | undefined {
+  const crimes = entities.filter((e) => e.type === 'CRIME');
+  const counts = new Map<string, number>();
+  for (const c of crimes) counts.set(c.norm.offence, (counts.get(c.norm.offence) ?? 0) + 1);
+  for (const [offence, n] of counts) {
+    if (n >= DOMINANT_MIN_MENTIONS && n * 2 > crimes.length) return crimes.find((c) => c.norm.offence === offence);
+  }
+  return undefined;
+}
+
+/**
+ * An event whose sentence, and whose coreferent mentions, name no offence is about the
+ * article's dominant offence, when one dominates: reporting names the offence once or twice
+ * ("arrested for smuggling") and then tells the arrest, the trial and the execution without it.
+ * The neighbouring sentence's offence was tried and lost precision on the development set.
+ */
+function fillCrimeFromArticle(events: Event[], entities: readonly Entity[], drugTradeOffences: ReadonlySet<string>): void {
+  const dominant = dominantOffence(entities);
+  if (!dominant) return;
+  for (const v of events) {
+    if (v.arguments.crime !== null || v.genericity === 'generic') continue;
+    const crime = argument(dominant, true)!;
+    v.arguments.crime = v.arguments.drug !== null && drugTradeOffences.has(crime.value) ? { ...crime, value: DRUG_TRADE } : crime;
+  }
 }

@@ -238,3 +238,152 @@ describe('a generic event has no place or time of its own', () => {
     expect([v.arguments.place?.value, v.arguments.time?.value]).toEqual(['Musan', '2019']);
   });
 });
+
+describe('trigger families of the reporting', () => {
+  test.each([
+    ['The regime executes 30 people a year for smuggling.', 'execute', 'executes'],
+    ['Five men were shot with a machine gun at the stadium.', 'execute', 'were shot with'],
+    ['The broker was shot behind closed doors in May.', 'execute', 'was shot behind'],
+    ['The report describes summary executions at the camp.', 'execute', 'summary executions'],
+    ['Officials vowed to stamp out the trade.', 'crackdown', 'stamp out'],
+    ['The police were stepping up surveillance of the markets.', 'crackdown', 'stepping up surveillance'],
+    ['Pyongyang steps up its border surveillance again.', 'crackdown', 'steps up its border surveillance'],
+    ['The ministry is tightening restrictions on mobile phones.', 'crackdown', 'tightening restrictions'],
+    ['The authorities toughened up checks of the trade.', 'crackdown', 'toughened up checks'],
+    ['The teacher was arrested on charges of spying.', 'charge-indict', 'on charges of'],
+    ['The guards confiscate phones at the gate.', 'seizure', 'confiscate'],
+    ['The court rejected the appeal of the defendant.', 'appeal', 'appeal'],
+    ['The workers were freeing the detainees.', 'release-parole', 'freeing'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ subtype, trigger });
+  });
+
+  test.each([
+    'The brigade stepped up production of coal.',
+    'The mechanic tightened the bolts of the truck.',
+    'The cadres were told to execute the plan quickly.',
+    'The film was shot in Dandong last year.',
+    'The official in charge of the district met them.',
+    'She made an appeal to the international community.',
+    'Guards are charged with cracking down on decadent clothing.',
+  ])('must not match: %s', (text) => {
+    const kinds: Event['subtype'][] = ['execute', 'crackdown', 'charge-indict', 'appeal'];
+    expect(eventsOf(text).filter((v) => kinds.includes(v.subtype) && v.rule !== 'crackdown')).toEqual([]);
+  });
+
+  test('"charged with cracking down": the crackdown, not a charge', () => {
+    expect(eventsOf('Guards are charged with cracking down on decadent clothing.').map((v) => v.subtype)).toEqual(['crackdown']);
+  });
+});
+
+describe('a law that sets a penalty is a sentence', () => {
+  test.each([
+    ['The law prescribes the death penalty for treason.', 'prescribes'],
+    ['The act imposes the death penalty for spreading foreign films.', 'imposes'],
+    ['The law calls for a sentence of 10 years of hard labor.', 'calls for'],
+    ['The act punishes offenders, calling for five to 10 years of forced labor.', 'calling for'],
+  ])('%s', (text, trigger) => {
+    expect(eventsOf(text).find((v) => v.trigger === trigger)).toMatchObject({ subtype: 'sentence' });
+  });
+
+  test('must not match: the verb without a penalty', () => {
+    expect(eventsOf('The truck carries rice to Hyesan and the law imposes new taxes.')).toEqual([]);
+  });
+});
+
+describe('modality of coordinated verbs', () => {
+  test('a modal reaches the verb coordinated after it', () => {
+    const v = eventsOf('Those who flee could be beaten on the spot or publicly executed by the guards.');
+    expect(v.find((e) => e.subtype === 'execute')?.modality).toBe('other');
+  });
+
+  test('a sentence that opens on a condition asserts none of its events', () => {
+    expect(only('If you flee to China, you\u2019ll be caught immediately.').modality).toBe('other');
+    expect(only('Unless they pay, the guards arrest the traders.').modality).toBe('other');
+  });
+
+  test('must keep: a condition after the event does not make it other', () => {
+    expect(only('The guards arrested the traders, even if they paid.').modality).toBe('asserted');
+  });
+
+  test('an obligation is no event yet', () => {
+    expect(only('China says it has an obligation to repatriate them.').modality).toBe('other');
+  });
+
+  test('must keep: a modal of another clause and a noun after a preposition stay asserted', () => {
+    expect(only('He said they will be warned ahead of the crackdown.').modality).toBe('asserted');
+    expect(only('If it rains, the market closes; the police arrested the trader.').modality).toBe('asserted');
+  });
+});
+
+describe('the crime of an event', () => {
+  const article = [
+    'Smugglers in Hyesan were caught last month.',
+    'The smuggling ring had operated for years, and smuggling of copper grew.',
+    'One smuggler bribed a guard.',
+    'Another smuggler fled.',
+    'The leader was executed in May.',
+  ].join(' ');
+
+  test('an event whose sentence names no offence takes the article\'s dominant offence, marked fromContext', () => {
+    const arrest = eventsOf(article).find((v) => v.trigger === 'executed')!;
+    expect(arrest.arguments.crime).toMatchObject({ value: 'smuggling', fromContext: true });
+  });
+
+  test('the offence of the sentence wins over the dominant one', () => {
+    const sentenced = eventsOf(`${article} A teacher was sentenced for spying.`).find((v) => v.trigger === 'sentenced')!;
+    expect(sentenced.arguments.crime).toMatchObject({ value: 'espionage', fromContext: false });
+  });
+
+  test('must not match: no offence dominates when the mentions are split, or too few', () => {
+    const split = 'Smugglers were caught. Bribery grew. Smuggling grew. Bribes were paid. Smuggling and bribery spread. The leader was executed.';
+    expect(eventsOf(split).find((v) => v.trigger === 'executed')!.arguments.crime).toBeNull();
+    const few = 'Smugglers were caught. Smuggling grew. Smuggling spread. The leader was executed.';
+    expect(eventsOf(few).find((v) => v.trigger === 'executed')!.arguments.crime).toBeNull();
+  });
+
+  test.each([
+    ['Police arrested people watching foreign videos.', 'foreign-media'],
+    ['The law bans outside culture.', 'foreign-media'],
+    ['He was arrested for communicating with the outside world.', 'illegal-phone-use'],
+    ['The officials sought to stamp out remittance flows.', 'remittance-brokering'],
+  ])('offence words of the reporting: %s', (text, offence) => {
+    expect(extract(text).entities.filter((e) => e.type === 'CRIME').map((e) => e.norm.offence)).toContain(offence);
+  });
+});
+
+describe('smuggling a drug is the drug trade', () => {
+  test('smugglers caught with a drug: drug dealing', () => {
+    expect(only('Border guards arrested smugglers carrying 2 kilograms of methamphetamine.').arguments.crime?.value).toBe('drug-dealing');
+  });
+
+  test('must keep: smugglers of goods stay smuggling', () => {
+    expect(only('Border guards arrested smugglers carrying copper.').arguments.crime?.value).toBe('smuggling');
+  });
+});
+
+describe('a trial, a charge or a crackdown imposes no penalty', () => {
+  test('the penalty of the sentence is not the trial\'s', () => {
+    const [trial] = eventsOf('Anyone caught will be tried under Article 208, which allows the death penalty.').filter((v) => v.subtype === 'trial-hearing');
+    expect(trial!.arguments.sentence).toBeNull();
+  });
+
+  test('must keep: a sentencing takes its penalty', () => {
+    expect(only('The court sentenced the broker to 10 years of reform through labor.').arguments.sentence?.value).toBe('reform through labor');
+  });
+});
+
+describe('the dominant offence and the kind of event', () => {
+  const smuggling = 'Smugglers were caught. Smuggling grew. Smuggling spread. A smuggler fled.';
+
+  test('a generic event takes no dominant offence ("they hold a public trial almost every month")', () => {
+    const trial = eventsOf(`${smuggling} They hold a public trial every month.`).find((v) => v.subtype === 'trial-hearing')!;
+    expect(trial.genericity).toBe('generic');
+    expect(trial.arguments.crime).toBeNull();
+  });
+
+  test('a dominant smuggling with a drug of the event\'s sentence is drug dealing', () => {
+    const seizure = eventsOf(`${smuggling} Guards confiscated 2 kilograms of methamphetamine in May.`).find((v) => v.subtype === 'seizure')!;
+    expect(seizure.arguments.crime).toMatchObject({ value: 'drug-dealing', fromContext: true });
+  });
+});
