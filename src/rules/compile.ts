@@ -30,8 +30,12 @@ export interface AliasRef {
   context: readonly string[] | null;
   /** lower-case words of which one must come right before the match */
   after: readonly string[] | null;
+  /** lower-case words of which one must come right after the match */
+  before: readonly string[] | null;
   /** lower-case words none of which may come right after the match */
   notBefore: readonly string[] | null;
+  /** lower-case words none of which may come right before the match */
+  notAfter: readonly string[] | null;
   /** the alias ends with a period ("U.S."), which belongs to the match */
   trailingDot: boolean;
 }
@@ -206,7 +210,9 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         ordinaryWord: PROPER_NAME_TYPES.has(e.type) && !alias.caseSensitive && !alias.context && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
         context: alias.context?.map((w) => w.toLowerCase()) ?? null,
         after: alias.after?.map((w) => w.toLowerCase()) ?? null,
+        before: alias.before?.map((w) => w.toLowerCase()) ?? null,
         notBefore: alias.not_before?.map((w) => w.toLowerCase()) ?? null,
+        notAfter: alias.not_after?.map((w) => w.toLowerCase()) ?? null,
         trailingDot: alias.text.endsWith('.'),
       });
     }
