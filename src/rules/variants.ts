@@ -16,6 +16,10 @@ export interface ExpandedAlias {
   before?: string[];
   not_before?: string[];
   not_after?: string[];
+  /** the word keys, when known without reading the text again (expanded offence phrases) */
+  keys?: readonly string[];
+  /** the rule field the alias comes from, named in problems; absent: aliases */
+  field?: 'phrases';
   /** a press hybrid spelling (src/rules/romanize.ts), dropped where another entry claims it */
   hybrid?: boolean;
 }
@@ -77,6 +81,11 @@ function fromAlias(a: Alias): ExpandedAlias {
 }
 
 const keyOf = (name: string) => nameKeys(name)?.join(' ') ?? name.toLowerCase();
+
+/** The word keys of an alias, null when it is split by punctuation. */
+export const aliasKeys = (a: ExpandedAlias): readonly string[] | null => a.keys ?? nameKeys(a.text);
+
+const aliasKey = (a: ExpandedAlias) => aliasKeys(a)?.join(' ') ?? a.text.toLowerCase();
 
 interface HangulNames {
   /** names that take the level's designators */
@@ -148,19 +157,32 @@ const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.af
 
 /** A guarded alias replaces the same name unguarded, the canonical name included. */
 function withoutUnguardedTwins(aliases: ExpandedAlias[]): ExpandedAlias[] {
-  const guarded = new Set(aliases.filter(isGuarded).map((a) => keyOf(a.text)));
-  return guarded.size === 0 ? aliases : aliases.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(keyOf(a.text)));
+  const guarded = new Set(aliases.filter(isGuarded).map(aliasKey));
+  return guarded.size === 0 ? aliases : aliases.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(aliasKey(a)));
 }
 
 /** What may stand between an offence phrase's verb and its modifier: nothing, or an article. */
-const PHRASE_ARTICLES = ['', 'a ', 'the '];
+const PHRASE_ARTICLES = ['', 'a', 'the'];
 
-/** Every spelled-out form of an offence phrase: verb, optional article, modifier, object. */
+/**
+ * Every spelled-out form of an offence phrase: verb, optional article, modifier, object. The
+ * parts are read once and their keys joined: a phrase is tens of thousands of aliases. A part
+ * split by punctuation leaves its aliases without keys, for the compiler to report.
+ */
 function phraseAliases(p: CrimePhrase): ExpandedAlias[] {
   const out: ExpandedAlias[] = [];
-  for (const verb of p.verbs) {
+  const parts = (words: readonly string[]) => words.map((text) => ({ text, keys: nameKeys(text) }));
+  const modifiers = parts(p.modifiers);
+  const objects = parts(p.objects);
+  for (const verb of parts(p.verbs)) {
     for (const article of PHRASE_ARTICLES) {
-      for (const modifier of p.modifiers) for (const object of p.objects) out.push({ text: `${verb} ${article}${modifier} ${object}`, caseSensitive: false });
+      for (const modifier of modifiers) {
+        for (const object of objects) {
+          const text = [verb.text, article, modifier.text, object.text].filter((w) => w !== '').join(' ');
+          const keys = verb.keys && modifier.keys && object.keys ? [...verb.keys, ...(article ? [article] : []), ...modifier.keys, ...object.keys] : null;
+          out.push(keys ? { text, caseSensitive: false, keys, field: 'phrases' } : { text, caseSensitive: false, field: 'phrases' });
+        }
+      }
     }
   }
   return out;

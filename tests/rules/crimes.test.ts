@@ -162,6 +162,7 @@ describe('crime entries are validated on load', () => {
     ['an unknown field', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    kind: petty\n', /crimes\.yaml:3: entry theft: field kind: unknown field/],
     ['an empty alias', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    aliases: [" "]\n', /entry theft: field aliases\[0\]: must not be empty/],
     ['a phrase without objects', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state] }\n', /entry theft: field phrases\[0\]\.objects: /],
+    ['a phrase part split by punctuation', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state], objects: ["grain, rice"] }\n', /entry theft: field phrases: "stole state grain, rice" has no letters or is split by punctuation/],
     ['a phrase with an unknown field', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state], objects: [grain], nouns: [x] }\n', /entry theft: field phrases\[0\]\.nouns: unknown field/],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
