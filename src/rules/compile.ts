@@ -9,7 +9,7 @@ import { nameKeys } from '../text/fold.js';
 import { readRules, RulesInvalidError, type Located, type RuleProblem, type RuleSet } from './load.js';
 import type { EventSubtype } from '../types.js';
 import type { EventTriggerEntry, GazetteerEntry } from './schema.js';
-import { aliasesOf, type ExpandedAlias } from './variants.js';
+import { aliasesOf, aliasKeys, type ExpandedAlias } from './variants.js';
 import { compileLinePattern, type LinePattern } from './line-pattern.js';
 import { isStopWord } from '../text/wink.js';
 import { compileRelationPatterns, type RelationPattern } from '../relations/compile.js';
@@ -30,8 +30,12 @@ export interface AliasRef {
   context: readonly string[] | null;
   /** lower-case words of which one must come right before the match */
   after: readonly string[] | null;
+  /** lower-case words of which one must come right after the match */
+  before: readonly string[] | null;
   /** lower-case words none of which may come right after the match */
   notBefore: readonly string[] | null;
+  /** lower-case words none of which may come right before the match */
+  notAfter: readonly string[] | null;
   /** the alias ends with a period ("U.S."), which belongs to the match */
   trailingDot: boolean;
 }
@@ -117,7 +121,7 @@ function droppedHybrids(entries: readonly GazetteerEntry[], aliasesById: Readonl
   const claimants = new Map<string, Map<string, boolean>>();
   for (const [id, aliases] of aliasesById) {
     for (const a of aliases) {
-      const key = a.caseSensitive ? undefined : nameKeys(a.text)?.join(' ');
+      const key = a.caseSensitive ? undefined : aliasKeys(a)?.join(' ');
       if (key === undefined) continue;
       let ids = claimants.get(key);
       if (!ids) claimants.set(key, (ids = new Map()));
@@ -166,12 +170,12 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     const at = { file, line, entry: e.id };
     const seen = new Set<string>();
     for (const alias of aliasesById.get(e.id)!) {
-      if (alias.hybrid && dropped.has(`${nameKeys(alias.text)?.join(' ')}|${e.id}`)) continue;
-      const keys = nameKeys(alias.text);
+      const keys = aliasKeys(alias);
+      if (alias.hybrid && dropped.has(`${keys?.join(' ')}|${e.id}`)) continue;
       if (keys === null) {
         // a canonical with a qualifier ("drugs (unspecified)") is a display name, matched through its aliases
         if (alias.text === e.canonical && QUALIFIED_NAME.test(e.canonical)) continue;
-        problems.push({ ...at, field: 'aliases', message: `"${alias.text}" has no letters or is split by punctuation` });
+        problems.push({ ...at, field: alias.field ?? 'aliases', message: `"${alias.text}" has no letters or is split by punctuation` });
         continue;
       }
       if (keys.length === 1 && isStopWord(keys[0]!) && !alias.caseSensitive) {
@@ -206,7 +210,9 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         ordinaryWord: PROPER_NAME_TYPES.has(e.type) && !alias.caseSensitive && !alias.context && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
         context: alias.context?.map((w) => w.toLowerCase()) ?? null,
         after: alias.after?.map((w) => w.toLowerCase()) ?? null,
+        before: alias.before?.map((w) => w.toLowerCase()) ?? null,
         notBefore: alias.not_before?.map((w) => w.toLowerCase()) ?? null,
+        notAfter: alias.not_after?.map((w) => w.toLowerCase()) ?? null,
         trailingDot: alias.text.endsWith('.'),
       });
     }

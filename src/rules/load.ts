@@ -77,7 +77,7 @@ function fieldPath(path: readonly PropertyKey[]): string | null {
 
 function zodMessages(err: z.ZodError): { field: string | null; message: string }[] {
   return err.issues.map((i) => {
-    if (i.code === 'unrecognized_keys') return { field: i.keys.join(', '), message: 'unknown field' };
+    if (i.code === 'unrecognized_keys') return { field: i.keys.map((k) => fieldPath([...i.path, k])).join(', '), message: 'unknown field' };
     return { field: fieldPath(i.path), message: i.message };
   });
 }

@@ -17,7 +17,9 @@ export const AliasSchema = z.union([
     case_sensitive: z.boolean().optional().describe('match only with this exact capitalisation'),
     context: z.array(NonEmpty).min(1).optional().describe('match only when one of these words is in the same sentence'),
     after: z.array(NonEmpty).min(1).optional().describe('match only right after one of these words, which stay outside the span'),
+    before: z.array(NonEmpty).min(1).optional().describe('match only right before one of these words, which stay outside the span'),
     not_before: z.array(NonEmpty).min(1).optional().describe('do not match right before one of these words'),
+    not_after: z.array(NonEmpty).min(1).optional().describe('do not match right after one of these words'),
   }).strict(),
 ]);
 export type Alias = z.infer<typeof AliasSchema>;
@@ -103,11 +105,24 @@ export const PenaltyEntrySchema = z.object({
   kind: z.enum(PENALTY_KINDS),
 }).strict();
 
+/**
+ * Offence phrases too many to list one by one: a verb, then optionally "a" or "the", then a
+ * modifier, then an object ("watching a South Korean drama"). The modifier is what makes the
+ * act an offence: "watching dramas" is none.
+ */
+export const CrimePhraseSchema = z.object({
+  verbs: z.array(NonEmpty).min(1).describe('each inflection written out'),
+  modifiers: z.array(NonEmpty).min(1),
+  objects: z.array(NonEmpty).min(1),
+}).strict();
+export type CrimePhrase = z.infer<typeof CrimePhraseSchema>;
+
 /** An offence: its id is the offence id (norm.offence) events and analysts count by. */
 export const CrimeEntrySchema = z.object({
   ...base,
   type: z.literal('CRIME'),
   id: z.enum(CRIME_IDS, { message: `an offence id: one of ${CRIME_IDS.join(', ')}` }),
+  phrases: z.array(CrimePhraseSchema).default([]).describe('verb + modifier + object forms, expanded into aliases'),
 }).strict();
 
 export const PersonEntrySchema = z.object({

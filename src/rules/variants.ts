@@ -5,7 +5,7 @@
  */
 import type { PlaceLevel } from '../types.js';
 import { nameKeys } from '../text/fold.js';
-import type { Alias, GazetteerEntry, PlaceEntry } from './schema.js';
+import type { Alias, CrimePhrase, GazetteerEntry, PlaceEntry } from './schema.js';
 import { hybridRomanizations, romanizations } from './romanize.js';
 
 export interface ExpandedAlias {
@@ -13,7 +13,13 @@ export interface ExpandedAlias {
   caseSensitive: boolean;
   context?: string[];
   after?: string[];
+  before?: string[];
   not_before?: string[];
+  not_after?: string[];
+  /** the word keys, when known without reading the text again (expanded offence phrases) */
+  keys?: readonly string[];
+  /** the rule field the alias comes from, named in problems; absent: aliases */
+  field?: 'phrases';
   /** a press hybrid spelling (src/rules/romanize.ts), dropped where another entry claims it */
   hybrid?: boolean;
 }
@@ -71,10 +77,15 @@ export function placeStem(name: string): string {
 
 function fromAlias(a: Alias): ExpandedAlias {
   if (typeof a === 'string') return { text: a, caseSensitive: false };
-  return { text: a.text, caseSensitive: a.case_sensitive ?? false, ...(a.context ? { context: a.context } : {}), ...(a.after ? { after: a.after } : {}), ...(a.not_before ? { not_before: a.not_before } : {}) };
+  return { text: a.text, caseSensitive: a.case_sensitive ?? false, ...(a.context ? { context: a.context } : {}), ...(a.after ? { after: a.after } : {}), ...(a.before ? { before: a.before } : {}), ...(a.not_before ? { not_before: a.not_before } : {}), ...(a.not_after ? { not_after: a.not_after } : {}) };
 }
 
 const keyOf = (name: string) => nameKeys(name)?.join(' ') ?? name.toLowerCase();
+
+/** The word keys of an alias, null when it is split by punctuation. */
+export const aliasKeys = (a: ExpandedAlias): readonly string[] | null => a.keys ?? nameKeys(a.text);
+
+const aliasKey = (a: ExpandedAlias) => aliasKeys(a)?.join(' ') ?? a.text.toLowerCase();
 
 interface HangulNames {
   /** names that take the level's designators */
@@ -139,17 +150,50 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
   const all = [{ text: e.canonical, caseSensitive: false }, ...typed, ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...expand(stems, designated, {}), ...hybrids];
   // a typed alias with a guard replaces the same name unguarded, the canonical name included:
   // "Chad" with a context list never matches without it
-  const guarded = new Set(typed.filter(isGuarded).map((a) => keyOf(a.text)));
-  return guarded.size === 0 ? all : all.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(keyOf(a.text)));
+  return withoutUnguardedTwins(all);
 }
 
-const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.after !== undefined || a.not_before !== undefined;
+const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.after !== undefined || a.before !== undefined || a.not_before !== undefined || a.not_after !== undefined;
+
+/** A guarded alias replaces the same name unguarded, the canonical name included. */
+function withoutUnguardedTwins(aliases: ExpandedAlias[]): ExpandedAlias[] {
+  const guarded = new Set(aliases.filter(isGuarded).map(aliasKey));
+  return guarded.size === 0 ? aliases : aliases.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(aliasKey(a)));
+}
+
+/** What may stand between an offence phrase's verb and its modifier: nothing, or an article. */
+const PHRASE_ARTICLES = ['', 'a', 'the'];
+
+/**
+ * Every spelled-out form of an offence phrase: verb, optional article, modifier, object. The
+ * parts are read once and their keys joined: a phrase is tens of thousands of aliases. A part
+ * split by punctuation leaves its aliases without keys, for the compiler to report.
+ */
+function phraseAliases(p: CrimePhrase): ExpandedAlias[] {
+  const out: ExpandedAlias[] = [];
+  const parts = (words: readonly string[]) => words.map((text) => ({ text, keys: nameKeys(text) }));
+  const modifiers = parts(p.modifiers);
+  const objects = parts(p.objects);
+  for (const verb of parts(p.verbs)) {
+    for (const article of PHRASE_ARTICLES) {
+      for (const modifier of modifiers) {
+        for (const object of objects) {
+          const text = [verb.text, article, modifier.text, object.text].filter((w) => w !== '').join(' ');
+          const keys = verb.keys && modifier.keys && object.keys ? [...verb.keys, ...(article ? [article] : []), ...modifier.keys, ...object.keys] : null;
+          out.push(keys ? { text, caseSensitive: false, keys, field: 'phrases' } : { text, caseSensitive: false, field: 'phrases' });
+        }
+      }
+    }
+  }
+  return out;
+}
 
 /** All aliases of an entry, canonical first. */
 export function aliasesOf(e: GazetteerEntry): ExpandedAlias[] {
   if (e.type === 'PLACE') return placeAliases(e);
   const out: ExpandedAlias[] = [{ text: e.canonical, caseSensitive: false }, ...e.aliases.map(fromAlias)];
   for (const a of e.acronyms) out.push({ text: a, caseSensitive: true });
+  if (e.type === 'CRIME') for (const p of e.phrases) out.push(...phraseAliases(p));
   if (e.type === 'ORG') {
     if (e.acronym) out.push({ text: e.acronym, caseSensitive: true });
     for (const f of e.formerly) {
@@ -157,5 +201,5 @@ export function aliasesOf(e: GazetteerEntry): ExpandedAlias[] {
       if (f.acronym) out.push({ text: f.acronym, caseSensitive: true });
     }
   }
-  return out;
+  return withoutUnguardedTwins(out);
 }

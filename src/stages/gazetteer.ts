@@ -7,8 +7,11 @@
  * a capital letter and, at the start of a sentence, a following place designator; for
  * aliases with `context`, one of the context words in the sentence; for aliases with
  * `after`, one of those words right before the match ("the" before "party"), outside the span;
+ * for aliases with `before`, one of those words right after it, outside the span ("fled to"
+ * before "China": the place stays a PLACE of its own);
  * for aliases with `not_before`, none of those words right after it ("the North" but not
- * "the North Korean regime").
+ * "the North Korean regime"); for aliases with `not_after`, none of those words right before
+ * it ("defecting" but not "since defecting").
  *
  * An alias shared by several entries (stated with shares_alias_with) is settled, in order, by:
  * 1. an entry named unambiguously elsewhere in the article (its own expansion wins);
@@ -58,6 +61,14 @@ function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number,
   if (ref.notBefore) {
     const next = words[last + 1];
     if (next && words[last]!.joinsNext && next.sentence === words[last]!.sentence && ref.notBefore.includes(next.key)) return false;
+  }
+  if (ref.before) {
+    const next = words[last + 1];
+    if (!next || !words[last]!.joinsNext || next.sentence !== words[last]!.sentence || !ref.before.includes(next.key)) return false;
+  }
+  if (ref.notAfter) {
+    const prev = words[first - 1];
+    if (prev && prev.joinsNext && prev.sentence === words[first]!.sentence && ref.notAfter.includes(prev.key)) return false;
   }
   if (ref.after) {
     const prev = words[first - 1];

@@ -47,6 +47,82 @@ describe('offences in the words reporting uses, each normalized to its offence i
   });
 });
 
+describe('offence phrases: verb, optional article, modifier, object (crimes.yaml `phrases`)', () => {
+  test.each([
+    ['Two students were caught viewing foreign films at a friend\'s house.', 'viewing foreign films'],
+    ['She was arrested for selling a South Korean drama on USB sticks.', 'selling a South Korean drama'],
+    ['The officer was caught watching the American movies he had confiscated.', 'watching the American movies'],
+    ['A teacher was sentenced for copying illegal videos.', 'copying illegal videos'],
+    ['Young workers were caught listening to South Korean songs.', 'listening to South Korean songs'],
+  ])('%s', (text, mention) => {
+    expect(offences(text)).toEqual([[mention, 'foreign-media']]);
+  });
+
+  test.each([
+    'The family was watching a movie at home.',
+    'He sells dramas and films in the market.',
+    'Farmers listened to the radio after work.',
+  ])('no offence without a modifier that makes one: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+});
+
+describe('what is smuggled decides the offence', () => {
+  test.each([
+    ['Customs found meth smuggled in a truck of apples.', [['smuggled', 'drug-dealing']]],
+    ['Two porters were smuggling heroin across the river.', [['smuggling', 'drug-dealing']]],
+    ['Customs found copper smuggled in a truck of apples.', [['smuggled', 'smuggling']]],
+    ['Opium is grown in the hills. Copper was smuggled across the river.', [['smuggled', 'smuggling']]],
+    ['The cash smugglers now charge a 30% fee.', [['cash smugglers', 'remittance-brokering']]],
+    ['She smuggled gold across the river.', [['smuggled', 'smuggling']]],
+    ['The soldier smuggled himself across the Tumen at night.', [['smuggled himself', 'illegal-border-crossing']]],
+    ['Brokers were charged with sex trafficking.', [['sex trafficking', 'human-trafficking']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});
+
+describe('a place named in an offence stays a PLACE of its own', () => {
+  test.each([
+    ['Three porters were caught crossing into China.', 'crossing into', 'illegal-border-crossing', 'China'],
+    ['A mother was punished for calls to South Korea.', 'calls to', 'illegal-phone-use', 'South Korea'],
+    ['Guards shot two men trying to escape from North Korea.', 'escape from', 'defection', 'North Korea'],
+  ])('%s', (text, mention, offence, place) => {
+    expect(offences(text)).toEqual([[mention, offence]]);
+    expect(found(text, 'PLACE').map(([t]) => t)).toContain(place);
+  });
+
+  test.each([
+    'Trucks were crossing into the yard.',
+    'He made calls to the ministry.',
+    'The boy tried to escape from the classroom.',
+  ])('no offence without the place: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+});
+
+describe('offence words that are no offence in context', () => {
+  test.each([
+    ['Smuggling and border crossings have thrived in the county.', [['Smuggling', 'smuggling'], ['border crossings', 'illegal-border-crossing']]],
+    ['She was arrested for defecting.', [['defecting', 'defection']]],
+    ['The ministry began a crackdown on foreign media.', [['foreign media', 'foreign-media']]],
+    ['Officials were punished for non-socialist activities.', [['non-socialist activities', 'anti-state']]],
+    ['The agent was accused of extortion.', [['extortion', 'bribery-corruption']]],
+  ])('an offence: %s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Traders waited at the border crossing near the bridge.',
+    'He has lived in Seoul since defecting.',
+    'After defecting, she studied law.',
+    'The agency reported the trial, citing foreign media.',
+    'Foreign media reported the executions a week later.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+});
+
 describe('a CRIME entity', () => {
   test('carries its entry id as canonicalId and offence, its name as canonical, its span as written', () => {
     const text = 'A man was caught Watching South Korean Dramas in Hyesan.';
@@ -85,6 +161,9 @@ describe('crime entries are validated on load', () => {
     ['an id that is not an offence id', 'kind: gazetteer\nentries:\n  - id: jaywalking\n    type: CRIME\n    canonical: jaywalking\n', /crimes\.yaml:3: entry jaywalking: field id: an offence id: one of drug-use, /],
     ['an unknown field', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    kind: petty\n', /crimes\.yaml:3: entry theft: field kind: unknown field/],
     ['an empty alias', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    aliases: [" "]\n', /entry theft: field aliases\[0\]: must not be empty/],
+    ['a phrase without objects', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state] }\n', /entry theft: field phrases\[0\]\.objects: /],
+    ['a phrase part split by punctuation', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state], objects: ["grain, rice"] }\n', /entry theft: field phrases: "stole state grain, rice" has no letters or is split by punctuation/],
+    ['a phrase with an unknown field', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state], objects: [grain], nouns: [x] }\n', /entry theft: field phrases\[0\]\.nouns: unknown field/],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
   });

@@ -215,3 +215,52 @@ entries:
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('aliases with `before` and `not_after`', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'places.yaml': `kind: gazetteer
+entries:
+  - id: cn
+    type: PLACE
+    canonical: China
+    level: country
+    country: CN
+`,
+      'crimes.yaml': `kind: gazetteer
+entries:
+  - id: illegal-border-crossing
+    type: CRIME
+    canonical: illegal border crossing
+    aliases: [{ text: waded into, before: [china, jilin] }]
+  - id: defection
+    type: CRIME
+    canonical: defection
+    aliases: [{ text: defection, not_after: [since, after] }]
+`,
+    }),
+  });
+  const spans = (text: string) => p.process({ id: 't', source: 't', text }).entities.map((e) => [e.text, e.type]);
+
+  it('`before`: matches right before the word, which stays outside the span and keeps its own entity', () => {
+    expect(spans('Two porters waded into China at dawn.')).toEqual([['waded into', 'CRIME'], ['China', 'PLACE']]);
+  });
+
+  it.each([
+    'Two porters waded into the river at dawn.',
+    'Two porters waded into\nChina at dawn.',
+    'The boy waded into. China was quiet.',
+  ])('`before`: no match without the word right after: %j', (text) => {
+    expect(spans(text).filter(([, type]) => type === 'CRIME')).toEqual([]);
+  });
+
+  it('`not_after`: matches unless one of the words comes right before', () => {
+    expect(spans('He was jailed for defection.')).toEqual([['defection', 'CRIME']]);
+    expect(spans('Since defection, he has lived in Seoul.')).toEqual([]);
+    expect(spans('His life changed after defection to the South.')).toEqual([]);
+  });
+
+  it('a guarded alias that spells the canonical name replaces it: the canonical never matches unguarded', () => {
+    expect(spans('His life changed after defection.')).toEqual([]);
+  });
+});
