@@ -48,6 +48,8 @@ const DESCRIBING = /(?:^|[^\p{L}])(?:a|an|another|one|two|three|several|some|man
 /** Places that give an organization named after them its seat ("the Anju Textile Mill" sits in Anju). */
 const SEAT_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county', 'district', 'workers_district', 'town', 'village']);
 /** Kinds of organization whose place-name prefix is their seat; not outlets, groups or bodies named after a place they cover. */
+/** Organs of a state: their official names carry no nationality adjective ("the North Korean Ministry of ..."). */
+const STATE_ORGANS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state']);
 const SEATED_KINDS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state', 'mass', 'company']);
 /** Places whose name a publication takes; a town's name before "newspaper" says where. */
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(['river', 'mountain', 'lake']);
@@ -208,13 +210,15 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     }
     let first = runFirst;
     // leading stop words; nationality adjectives where they describe the name rather than open it:
-    // after "a", a number or a possessive ("a South Korean ..."), or before a name that starts with
-    // its head ("the North Korean Ministry of ..."); otherwise they are part of the name ("the South
-    // Korean Democracy Network Against ...", "the Japanese Lawyers Association")
+    // after "a", a number or a possessive ("a South Korean ..."), or before an organ of a state
+    // whose name starts with its head ("the North Korean Ministry of ..."); otherwise they are part
+    // of the name ("the South Korean Democracy Network Against ...", "the Japanese Association for ...")
     while (first <= runLast && isStopWord(words[first]!.key)) first++;
     let adjectives = first;
     while (adjectives <= runLast && (COMPASS.has(words[adjectives]!.key) && NATIONALITY.test(words[adjectives + 1]?.key ?? '') || isNationality(words[adjectives]!.key) && !heads.kinds.has(words[adjectives]!.key))) adjectives++;
-    if (adjectives > first && (DESCRIBING.test(doc.text.slice(Math.max(0, words[first]!.start - 12), words[first]!.start)) || headsIn(adjectives, runLast)[0]?.[0] === adjectives)) first = adjectives;
+    const opening = headsIn(adjectives, runLast)[0];
+    const organOfState = opening !== undefined && opening[0] === adjectives && STATE_ORGANS.has(opening[2]);
+    if (adjectives > first && (DESCRIBING.test(doc.text.slice(Math.max(0, words[first]!.start - 12), words[first]!.start)) || organOfState)) first = adjectives;
     // a possessive place or person
     for (let k = first; k <= runLast; k++) {
       const after = doc.text.slice(words[k]!.end, words[k]!.end + 2);
@@ -257,7 +261,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key) && !isNationality(key));
     // a one-word name that is all head: "Radio", "Ministry"; after "-based" a name of two words
     // or more may be all generic words and heads ("the San Francisco-based Current TV")
-    if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return null;
+    if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return unitOfParent(first, last);
     // a place and generic words before a local head: a local unit of a generic kind
     const places = coveredBy(first, last, ['PLACE']);
     const inPlace = (k: number) => places.some((d) => d.start <= words[k]!.start && words[k]!.end <= d.end);
@@ -287,6 +291,21 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       if (parent?.type === 'ORG' && words.slice(first, k).some((_, i) => inPlace(first + i))) {
         return { first: k, last, kind: parent.kind, containing: false, seatedName: null, parent };
       }
+    }
+    return null;
+  }
+
+  /**
+   * Generic words and the capitalised words of a ministry's local unit, with no place: the
+   * press's name for that ministry's branch ("the Security Bureau", "the Provincial Security
+   * Department" are the Ministry of State Security). The level words before it stay outside
+   * the mention, where the relation patterns read them ("provincial ...").
+   */
+  function unitOfParent(first: number, last: number): Candidate | null {
+    for (let k = first; k <= last; k++) {
+      const parent = heads.localUnitParents.get(words.slice(k, last + 1).map((x) => x.key).join(' '));
+      if (parent?.type === 'ORG') return { first: k, last, kind: parent.kind, containing: false, seatedName: null, parent };
+      if (!generic.has(words[k]!.key)) return null;
     }
     return null;
   }

@@ -138,6 +138,8 @@ describe('a nationality adjective inside a capitalised name', () => {
     ['Members of the South Korean Tanbong Network Against Forced Labor met.', 'South Korean Tanbong Network Against Forced Labor'],
     ['Pak Yong, director of the North Korean Tanbong Rights Center, spoke.', 'North Korean Tanbong Rights Center'],
     ['The Japanese Tanbong Lawyers Association issued a statement.', 'Japanese Tanbong Lawyers Association'],
+    // a group's name may start with its head: the adjective still opens it
+    ['The Japanese Association for the Rescue of Tanbong Abductees met.', 'Japanese Association for the Rescue of Tanbong Abductees'],
     ["Members of the Korean Tanbong Workers' Alliance were mobilized.", "Korean Tanbong Workers' Alliance"],
   ])('%s', (text, mention) => {
     expect(found(text).map(([t]) => t)).toEqual([mention]);
@@ -147,7 +149,7 @@ describe('a nationality adjective inside a capitalised name', () => {
     // a description, not a name: after "a", a number or a possessive pronoun
     ['He joined a South Korean Tanbong Association last year.', 'Tanbong Association'],
     ['Two Chinese Tanbong Association members protested.', 'Tanbong Association'],
-    // before a name that starts with its head word
+    // before an organ of a state whose name starts with its head word
     ['The North Korean Ministry of Tanbong Affairs issued an order.', 'Ministry of Tanbong Affairs'],
   ])('left out where it describes: %s', (text, mention) => {
     expect(found(text).map(([t]) => t)).toEqual([mention]);
@@ -205,10 +207,20 @@ describe('a local unit of a ministry named after its place', () => {
     // a local unit of a generic kind: no ministry named
     ['The Musan County Court tried him.'],
     ["The Hamhung City People's Committee met."],
-    // the unit words without a place
-    ['The Provincial Security Bureau arrested him.'],
+    // the unit words in lower case are generic
+    ['The provincial security bureau arrested him.'],
   ])('no organization: %s', (text) => {
     expect(extract(text).entities.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+});
+
+describe("a ministry's local unit named without its place", () => {
+  it.each([
+    ['The Provincial Security Bureau arrested him.', 'Security Bureau', 'Ministry of State Security'],
+    ['It received a commendation from the central Security Department.', 'Security Department', 'Ministry of State Security'],
+    ['The County Social Security Bureau questioned her.', 'Social Security Bureau', 'Ministry of Social Security'],
+  ])('%s', (text, mention, canonical) => {
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mention, canonical]]);
   });
 });
 

@@ -539,6 +539,10 @@ describe('affiliated_with: joined roles, a field before the role, "from", a seat
       ['affiliated_with Pak Yong -> Textile Mill [affiliated-person-role-of-org]', 'based_in Textile Mill -> Hamhung [based-in-seat-of-named-org]']],
     ['Pak Yong of the Hamhung Textile Mill was executed.', [person('Pak Yong'), place('Hamhung'), org('Textile Mill', 'company', 'Hamhung Textile Mill')],
       ['affiliated_with Pak Yong -> Textile Mill [affiliated-person-of-org]', 'based_in Textile Mill -> Hamhung [based-in-seat-of-named-org]']],
+    ["Pak Yong, a researcher at China's Tanbong Institute, spoke.", [person('Pak Yong'), place('China'), org('Tanbong Institute', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong Institute [affiliated-person-role-of-org]', 'based_in Tanbong Institute -> China [based-in-place-possessive-org]']],
+    ['Pak Yong, who now works for Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -551,6 +555,9 @@ describe('affiliated_with: joined roles, a field before the role, "from", a seat
     // a place not opening the organization's name
     ['Pak Yong, a researcher at Hamhung, met Free Voices Korea.', [person('Pak Yong'), place('Hamhung'), org('Free Voices Korea', 'ngo')]],
     ['Pak Yong, the critic and foe of Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    // the possessive place must own the organization, right before it
+    ["Pak Yong, a researcher at China's border, met Free Voices Korea.", [person('Pak Yong'), place('China'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, who now criticizes Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
