@@ -543,6 +543,10 @@ describe('affiliated_with: joined roles, a field before the role, "from", a seat
       ['affiliated_with Pak Yong -> Tanbong Institute [affiliated-person-role-of-org]', 'based_in Tanbong Institute -> China [based-in-place-possessive-org]']],
     ['Pak Yong, who now works for Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['The report by Free Voices Korea, co-founded by Canadian researcher Pak Yong, came out.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-founded-by-person]']],
+    ['Free Voices Korea, which is headed by Pak Yong, helped them.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-founded-by-person]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -558,6 +562,9 @@ describe('affiliated_with: joined roles, a field before the role, "from", a seat
     // the possessive place must own the organization, right before it
     ["Pak Yong, a researcher at China's border, met Free Voices Korea.", [person('Pak Yong'), place('China'), org('Free Voices Korea', 'ngo')]],
     ['Pak Yong, who now criticizes Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Free Voices Korea was not founded by Pak Yong.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')]],
+    ['The Ministry of State Security arrested the group headed by Pak Yong.', [MSS(), person('Pak Yong')]],
+    ['Free Voices Korea, founded by defectors, and Pak Yong met.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
