@@ -23,8 +23,12 @@ const TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ \t]+(?:${L
 /**
  * A head word first, then "on" and the subject: "Decree on Border Control", "Act on the
  * Protection of Songs"; the state may stand between ("Law of the DPRK on the Prevention of ...").
+ * A capitalised subject makes a title of a lower-case "law", "decree" or "ordinance" too ("the
+ * law on Emergency Quarantine"); its canonical is capitalised.
  */
-const HEAD_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${HEAD}([ \t]+of[ \t]+the[ \t]+(?:DPRK|Democratic[ \t]+People['’]s[ \t]+Republic[ \t]+of[ \t]+Korea))?[ \t]+on[ \t]+(?:the[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}(?![\p{L}\p{N}])`, 'gu');
+const HEAD_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${HEAD}|law|decree|ordinance)([ \t]+of[ \t]+the[ \t]+(?:DPRK|Democratic[ \t]+People['’]s[ \t]+Republic[ \t]+of[ \t]+Korea))?[ \t]+on[ \t]+(?:the[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}(?![\p{L}\p{N}])`, 'gu');
+/** A day or month after "on" is when, not what ("the law on Monday"). */
+const CALENDAR_SUBJECT = /[ \t]on[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u;
 /** A decree, order or directive cited by its quoted title: the decree "On Eradicating ...". */
 const QUOTED_TITLE = /\b(?:decree|order|directive|instruction|edict)s?,?[ \t]+(?:(?:titled|entitled|called|named|known[ \t]+as)[ \t]+)?["“](On[ \t]+\p{Lu}[^"”\n]{2,150}?)[,.]?["”]/giu;
 /** Words that open a title which is not a law's: determiners and sentence openers. */
@@ -64,12 +68,11 @@ export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
     const state = m[1] === undefined ? null : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
     // the state's name inside the title is part of it; any other entity there is not
     const inTitle = names.filter((d) => d.start < end && start < d.end && !(state && state.start <= d.start && d.end <= state.end));
-    if (isTitleCaseLine(doc.text, start) || inTitle.length > 0 || out.some((o) => o.start < end && start < o.end) || overlapsAny(doc.boilerplate, start, end)) continue;
-    if (state) {
-      // the law's name without the state: "Law on the Prevention of ..."
-      const canonical = (doc.text.slice(start, state.start) + doc.text.slice(state.end, end)).replace(/\s+/g, ' ');
-      out.push(lawDraft(doc, start, end, canonical, CONTAINING_LAW_RULE));
-    } else out.push(lawDraft(doc, start, end));
+    if (isTitleCaseLine(doc.text, start) || inTitle.length > 0 || CALENDAR_SUBJECT.test(m[0]) || out.some((o) => o.start < end && start < o.end) || overlapsAny(doc.boilerplate, start, end)) continue;
+    // the law's name without the state: "Law on the Prevention of ..."
+    const written = state ? doc.text.slice(start, state.start) + doc.text.slice(state.end, end) : doc.text.slice(start, end);
+    const canonical = written.charAt(0).toUpperCase() + written.slice(1).replace(/\s+/g, ' ');
+    out.push(lawDraft(doc, start, end, canonical, state ? CONTAINING_LAW_RULE : 'pattern:law-title'));
   }
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(doc.text); m !== null; m = TITLE.exec(doc.text)) {
