@@ -10,9 +10,17 @@
  * The name runs from the first name word to the last head word, or on through a tail that
  * starts with "of"/"for"/"against"/"on" ("Council of the United Nations") unless the tail
  * names a place or a person ("Security Bureau of Hyesan" is the bureau, not Hyesan's name).
- * Leading stop words ("The"), nationality adjectives ("North Korean Ministry of ...") and a
- * possessive place or person ("Japan's Foreign Ministry") are left out; after a possessive
- * organization the name is a unit of it ("RFA's Korean Service") and is not taken. A name needs
+ * Leading stop words ("The") and a possessive place or person ("Japan's Foreign Ministry") are
+ * left out; after a possessive organization the name is a unit of it ("RFA's Korean Service")
+ * and is not taken. A nationality adjective opens the name ("the South Korean Democracy Network
+ * Against ...") unless it describes it: after "a", a number or a possessive pronoun, or before
+ * a state organ's head-first name ("the North Korean Ministry of ...").
+ *
+ * A name that opens with its seat, a place the gazetteer knows ("the Anju Textile Mill"), keeps
+ * that place a PLACE and is the rest of the name, canonical the whole name: the relation stage
+ * states based_in. A place, generic words and the words of a ministry's local unit
+ * (`org-local-units-of-<id>`: "Hyesan City Security Department") are the PLACE and a mention of
+ * that ministry; the same words capitalised without a place are the ministry too. A name needs
  * a word that is neither a head nor generic ("the Provincial Security Bureau" is not one),
  * except right after "-based", which says an organization follows ("San Francisco-based
  * Current TV").
@@ -47,9 +55,9 @@ const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
 const DESCRIBING = /(?:^|[^\p{L}])(?:a|an|another|one|two|three|several|some|many|other|its|their|his|her|our|this|that|these|those)\s+$/iu;
 /** Places that give an organization named after them its seat ("the Anju Textile Mill" sits in Anju). */
 const SEAT_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county', 'district', 'workers_district', 'town', 'village']);
-/** Kinds of organization whose place-name prefix is their seat; not outlets, groups or bodies named after a place they cover. */
 /** Organs of a state: their official names carry no nationality adjective ("the North Korean Ministry of ..."). */
 const STATE_ORGANS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state']);
+/** Kinds of organization whose place-name prefix is their seat; not outlets, groups or bodies named after a place they cover. */
 const SEATED_KINDS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state', 'mass', 'company']);
 /** Places whose name a publication takes; a town's name before "newspaper" says where. */
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(['river', 'mountain', 'lake']);
@@ -57,7 +65,6 @@ const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})\)/;
 /** What ends right before an organization described by where it sits ("a Seoul-based ..."). */
 const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
-const isNationality = (key: string) => NATIONALITY.test(key);
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
 
 /** The finder's word lists, keyed once per compiled rules rather than once per article. */
@@ -215,7 +222,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     // of the name ("the South Korean Democracy Network Against ...", "the Japanese Association for ...")
     while (first <= runLast && isStopWord(words[first]!.key)) first++;
     let adjectives = first;
-    while (adjectives <= runLast && (COMPASS.has(words[adjectives]!.key) && NATIONALITY.test(words[adjectives + 1]?.key ?? '') || isNationality(words[adjectives]!.key) && !heads.kinds.has(words[adjectives]!.key))) adjectives++;
+    while (adjectives <= runLast && (COMPASS.has(words[adjectives]!.key) && NATIONALITY.test(words[adjectives + 1]?.key ?? '') || NATIONALITY.test(words[adjectives]!.key) && !heads.kinds.has(words[adjectives]!.key))) adjectives++;
     const opening = headsIn(adjectives, runLast)[0];
     const organOfState = opening !== undefined && opening[0] === adjectives && STATE_ORGANS.has(opening[2]);
     if (adjectives > first && (DESCRIBING.test(doc.text.slice(Math.max(0, words[first]!.start - 12), words[first]!.start)) || organOfState)) first = adjectives;
@@ -258,7 +265,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const headWords = new Set<number>();
     for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
     // a nationality adjective belongs to a name but does not make one ("the North Korean Army" is no name)
-    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key) && !isNationality(key));
+    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key) && !NATIONALITY.test(key));
     // a one-word name that is all head: "Radio", "Ministry"; after "-based" a name of two words
     // or more may be all generic words and heads ("the San Francisco-based Current TV")
     if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return unitOfParent(first, last);
