@@ -78,6 +78,8 @@ interface OrgLexicon {
   publicationAfter: RegExp | null;
   /** the words naming a local unit of a gazetteer organization ("security bureau") → that organization */
   localUnitParents: Map<string, GazetteerEntry>;
+  /** `korean-surnames`: a place written as a surname and a given name is a person's name in a name ("Kim Chaek University") */
+  surnames: Set<string>;
 }
 
 const lexicons = new WeakMap<CompiledRules, OrgLexicon>();
@@ -105,6 +107,7 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     kinds, longest, generic: keys('org-generic-words'), notNames: keys('org-not-names'), localUnitHeads: keys('org-local-unit-heads'),
     publicationAfter: nouns.length === 0 ? null : new RegExp(`^[ \t](?:${nouns.join('|')})\\b`),
     localUnitParents,
+    surnames: keys('korean-surnames'),
   };
   lexicons.set(rules, lexicon);
   return lexicon;
@@ -276,7 +279,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (localHead && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || inPlace(first + k))) return localUnitOf(first, last, inPlace);
     const kind = found[0]![2];
     const seat = places.find((d) => d.type === 'PLACE' && d.start === start && d.canonicalId !== null && SEAT_LEVELS.has(d.norm.level ?? '') && d.end < words[found[0]![0]]!.start);
-    if (seat && SEATED_KINDS.has(kind)) {
+    // a town named after a person, written as the person's name, names the organization after the person
+    const personsName = seat !== undefined && words[first + 1]!.start < seat.end && heads.surnames.has(words[first]!.key);
+    if (seat && SEATED_KINDS.has(kind) && !personsName) {
       let own = first;
       while (words[own]!.start < seat.end) own++;
       const rest = inside.filter((d) => d !== seat);

@@ -180,6 +180,8 @@ describe('an organization named after its seat', () => {
   it.each([
     // a person, a river, an outlet: the name keeps what it is named after, and no seat
     ['He studied at Kim Il Sung University.', [['ORG', 'Kim Il Sung University', 'Kim Il Sung University']]],
+    // a town named after a person, written as the person's name: the university is named after the person
+    ['He studied at Kim Chaek University of Technology.', [['ORG', 'Kim Chaek University of Technology', 'Kim Chaek University of Technology']]],
     ['The Tumen River Company shipped coal.', [['ORG', 'Tumen River Company', 'Tumen River Company']]],
     ['The Pyongyang Times reported it.', [['ORG', 'Pyongyang Times', 'Pyongyang Times']]],
   ])('no seat: %s', (text, expected) => {
