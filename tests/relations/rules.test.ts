@@ -511,6 +511,10 @@ describe('based_in: an organization whose name opens with its seat', () => {
       ['based_in Textile Mill -> Hamhung [based-in-seat-of-named-org]']],
     ['The Ryanggang Province Trade Bureau exported copper.', [place('Ryanggang Province'), org('Trade Bureau', 'company', 'Ryanggang Province Trade Bureau')],
       ['based_in Trade Bureau -> Ryanggang Province [based-in-seat-of-named-org]']],
+    ['Free Voices Korea, a human rights group in Hamhung, said so.', [org('Free Voices Korea', 'ngo'), place('Hamhung')],
+      ['based_in Free Voices Korea -> Hamhung [based-in-org-apposition-in-place]']],
+    ['Free Voices Korea, a think tank based in Hamhung, said so.', [org('Free Voices Korea', 'ngo'), place('Hamhung')],
+      ['based_in Free Voices Korea -> Hamhung [based-in-org-apposition-in-place]']],
     // a local unit of a ministry, written after its place: read by the state-organ compound
     ['Hyesan City Security Department agents came.', [place('Hyesan City'), org('Security Department', 'security', 'Ministry of State Security')],
       ['based_in Security Department -> Hyesan City [based-in-place-org-compound]']],
@@ -523,6 +527,9 @@ describe('based_in: an organization whose name opens with its seat', () => {
     ['The Hamhung Rescue Network helped them.', [place('Hamhung'), org('Rescue Network', 'ngo', 'Hamhung Rescue Network')]],
     // not side by side
     ['In Hamhung, the Textile Mill closed.', [place('Hamhung'), org('Textile Mill', 'company', 'Hamhung Textile Mill')]],
+    // the apposition says something other than what the organization is
+    ['Free Voices Korea, a group of defectors in Hamhung, said so.', [org('Free Voices Korea', 'ngo'), place('Hamhung')]],
+    ['Free Voices Korea, a critic of arrests in Hamhung, said so.', [org('Free Voices Korea', 'ngo'), place('Hamhung')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
