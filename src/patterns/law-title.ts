@@ -17,10 +17,20 @@ const LINKS_AT_START = /^(?:[ \t]+|(?:of|on|for|the|and|against|to)(?![\p{L}]))+
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d{1,4})`;
 const LINK = String.raw`(?:of|on|for|the|and|against|to)`;
+const HEAD = String.raw`(?:Law|Act|Decree|Regulations|Code|Ordinance)`;
 /** One to six capitalized words, with links between them, then the head word. */
-const TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}?[ \t]+(?:Law|Act|Decree|Regulations)(?![\p{L}\p{N}])`, 'gu');
-/** A head word first, then "on" and the subject: "Decree on Border Control", "Act on the Protection of Songs". */
-const HEAD_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:Law|Act|Decree|Regulations)[ \t]+on[ \t]+(?:the[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}(?![\p{L}\p{N}])`, 'gu');
+const TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}?[ \t]+${HEAD}(?![\p{L}\p{N}])`, 'gu');
+/**
+ * A head word first, then "on" and the subject: "Decree on Border Control", "Act on the
+ * Protection of Songs"; the state may stand between ("Law of the DPRK on the Prevention of ...").
+ * A capitalised subject makes a title of a lower-case "law", "decree" or "ordinance" too ("the
+ * law on Emergency Quarantine"); its canonical is capitalised.
+ */
+const HEAD_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${HEAD}|law|decree|ordinance)([ \t]+of[ \t]+the[ \t]+(?:DPRK|Democratic[ \t]+People['’]s[ \t]+Republic[ \t]+of[ \t]+Korea))?[ \t]+on[ \t]+(?:the[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}(?![\p{L}\p{N}])`, 'gu');
+/** A day or month after "on" is when, not what ("the law on Monday"). */
+const CALENDAR_SUBJECT = /[ \t]on[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u;
+/** A decree, order or directive cited by its quoted title: the decree "On Eradicating ...". */
+const QUOTED_TITLE = /\b(?:decree|order|directive|instruction|edict)s?,?[ \t]+(?:(?:titled|entitled|called|named|known[ \t]+as)[ \t]+)?["“](On[ \t]+\p{Lu}[^"”\n]{2,150}?)[,.]?["”]/giu;
 /** Words that open a title which is not a law's: determiners and sentence openers. */
 const LEAD = /^(?:(?:The|A|An|This|That|These|Its|Their|His|Her|New|Under|In|By|Both)[ \t]+)+/u;
 /** A line with at least this share of capitalized words is a headline or a title, not prose. */
@@ -35,20 +45,34 @@ function isTitleCaseLine(text: string, at: number): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
 }
 
-function lawDraft(doc: WorkingDoc, start: number, end: number): Draft {
-  const title = doc.text.slice(start, end);
-  return { type: 'LAW', text: title, start, end, canonical: title, canonicalId: null, rule: 'pattern:law-title', norm: { code: title, article: null, title: null } };
+/** The rule of a title that holds the state's name ("Law of the DPRK on ..."): normalize lets it win over the place. */
+export const CONTAINING_LAW_RULE = 'pattern:law-title-containing';
+
+function lawDraft(doc: WorkingDoc, start: number, end: number, canonical = doc.text.slice(start, end), rule = 'pattern:law-title'): Draft {
+  return { type: 'LAW', text: doc.text.slice(start, end), start, end, canonical, canonicalId: null, rule, norm: { code: canonical, article: null, title: null } };
 }
 
 export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
   const out: Draft[] = [];
   // an offence word inside a title is part of it ("Anti-Smuggling Law"); normalize drops it
   const names = doc.drafts.filter((d) => d.type !== 'CRIME');
+  for (const m of doc.text.matchAll(QUOTED_TITLE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (names.some((d) => d.start < end && start < d.end && d.type === 'LAW') || overlapsAny(doc.boilerplate, start, end)) continue;
+    out.push(lawDraft(doc, start, end));
+  }
   for (const m of doc.text.matchAll(HEAD_FIRST)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isTitleCaseLine(doc.text, start) || names.some((d) => d.start < end && start < d.end) || overlapsAny(doc.boilerplate, start, end)) continue;
-    out.push(lawDraft(doc, start, end));
+    const state = m[1] === undefined ? null : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
+    // the state's name inside the title is part of it; any other entity there is not
+    const inTitle = names.filter((d) => d.start < end && start < d.end && !(state && state.start <= d.start && d.end <= state.end));
+    if (isTitleCaseLine(doc.text, start) || inTitle.length > 0 || CALENDAR_SUBJECT.test(m[0]) || out.some((o) => o.start < end && start < o.end) || overlapsAny(doc.boilerplate, start, end)) continue;
+    // the law's name without the state: "Law on the Prevention of ..."
+    const written = state ? doc.text.slice(start, state.start) + doc.text.slice(state.end, end) : doc.text.slice(start, end);
+    const canonical = written.charAt(0).toUpperCase() + written.slice(1).replace(/\s+/g, ' ');
+    out.push(lawDraft(doc, start, end, canonical, state ? CONTAINING_LAW_RULE : 'pattern:law-title'));
   }
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(doc.text); m !== null; m = TITLE.exec(doc.text)) {

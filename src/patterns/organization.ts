@@ -10,9 +10,17 @@
  * The name runs from the first name word to the last head word, or on through a tail that
  * starts with "of"/"for"/"against"/"on" ("Council of the United Nations") unless the tail
  * names a place or a person ("Security Bureau of Hyesan" is the bureau, not Hyesan's name).
- * Leading stop words ("The"), nationality adjectives ("North Korean Ministry of ...") and a
- * possessive place or person ("Japan's Foreign Ministry") are left out; after a possessive
- * organization the name is a unit of it ("RFA's Korean Service") and is not taken. A name needs
+ * Leading stop words ("The") and a possessive place or person ("Japan's Foreign Ministry") are
+ * left out; after a possessive organization the name is a unit of it ("RFA's Korean Service")
+ * and is not taken. A nationality adjective opens the name ("the South Korean Democracy Network
+ * Against ...") unless it describes it: after "a", a number or a possessive pronoun, or before
+ * a state organ's head-first name ("the North Korean Ministry of ...").
+ *
+ * A name that opens with its seat, a place the gazetteer knows ("the Anju Textile Mill"), keeps
+ * that place a PLACE and is the rest of the name, canonical the whole name: the relation stage
+ * states based_in. A place, generic words and the words of a ministry's local unit
+ * (`org-local-units-of-<id>`: "Hyesan City Security Department") are the PLACE and a mention of
+ * that ministry; the same words capitalised without a place are the ministry too. A name needs
  * a word that is neither a head nor generic ("the Provincial Security Bureau" is not one),
  * except right after "-based", which says an organization follows ("San Francisco-based
  * Current TV").
@@ -25,7 +33,8 @@
  * it is part of its name. A river, mountain or lake followed by a lower-case publication noun
  * ("the Imjingang magazine") is a publication named after it, not the place.
  */
-import type { CompiledRules } from '../rules/compile.js';
+import { LOCAL_UNITS_OF, type CompiledRules } from '../rules/compile.js';
+import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
 import { spanIndex } from '../text/span-index.js';
@@ -35,12 +44,21 @@ import { ORG_KINDS, type OrgKind } from '../types.js';
 /** The rule of a found name that contains a gazetteer entity: normalize lets it win. */
 export const CONTAINING_ORG_RULE = 'pattern:organization-containing';
 const RULE = 'pattern:organization';
+const LOCAL_UNIT_RULE = 'pattern:organization-local-unit';
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'the']);
 /** Connectors that may start the tail after the last head word. */
 const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on']);
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
+/** Words before a nationality adjective that make it a description ("a South Korean ..."), not part of a name. */
+const DESCRIBING = /(?:^|[^\p{L}])(?:a|an|another|one|two|three|several|some|many|other|its|their|his|her|our|this|that|these|those)\s+$/iu;
+/** Places that give an organization named after them its seat ("the Anju Textile Mill" sits in Anju). */
+const SEAT_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county', 'district', 'workers_district', 'town', 'village']);
+/** Organs of a state: their official names carry no nationality adjective ("the North Korean Ministry of ..."). */
+const STATE_ORGANS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state']);
+/** Kinds of organization whose place-name prefix is their seat; not outlets, groups or bodies named after a place they cover. */
+const SEATED_KINDS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state', 'mass', 'company']);
 /** Places whose name a publication takes; a town's name before "newspaper" says where. */
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(['river', 'mountain', 'lake']);
 const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})\)/;
@@ -58,6 +76,10 @@ interface OrgLexicon {
   localUnitHeads: Set<string>;
   /** a lower-case publication noun right after a place: `org-publication-nouns` */
   publicationAfter: RegExp | null;
+  /** the words naming a local unit of a gazetteer organization ("security bureau") → that organization */
+  localUnitParents: Map<string, GazetteerEntry>;
+  /** `korean-surnames`: a place written as a surname and a given name is a person's name in a name ("Kim Chaek University") */
+  surnames: Set<string>;
 }
 
 const lexicons = new WeakMap<CompiledRules, OrgLexicon>();
@@ -76,9 +98,16 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
   }
   const keys = (id: string) => new Set([...(rules.lexicon.get(id) ?? [])].map(toKey));
   const nouns = [...(rules.lexicon.get('org-publication-nouns') ?? [])].map((n) => n.toLowerCase().replace(/[^a-z ]/g, ''));
+  const localUnitParents = new Map<string, GazetteerEntry>();
+  for (const [id, words] of rules.lexicon) {
+    const parent = id.startsWith(LOCAL_UNITS_OF) ? rules.entries.get(id.slice(LOCAL_UNITS_OF.length)) : undefined;
+    if (parent) for (const phrase of words) localUnitParents.set(toKey(phrase), parent);
+  }
   const lexicon: OrgLexicon = {
     kinds, longest, generic: keys('org-generic-words'), notNames: keys('org-not-names'), localUnitHeads: keys('org-local-unit-heads'),
     publicationAfter: nouns.length === 0 ? null : new RegExp(`^[ \t](?:${nouns.join('|')})\\b`),
+    localUnitParents,
+    surnames: keys('korean-surnames'),
   };
   lexicons.set(rules, lexicon);
   return lexicon;
@@ -95,6 +124,10 @@ interface Candidate {
   last: number;
   kind: OrgKind;
   containing: boolean;
+  /** the whole name when a place that is the organization's seat opens it and stays a PLACE: "Anju Textile Mill" */
+  seatedName: string | null;
+  /** a local unit of this gazetteer organization ("Hyesan Security Bureau" → the Ministry of State Security) */
+  parent: GazetteerEntry | null;
 }
 
 export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[] {
@@ -104,6 +137,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const words = doc.words;
   const text = doc.folded;
   const earlier = spanIndex(doc.drafts.filter((d) => d.type !== 'DATE' && d.type !== 'MONEY' && d.type !== 'QUANTITY' && d.type !== 'CRIME'));
+  // a date or an amount ends a name's tail: "the Kangdong Coal-mining Complex on May 6"
+  const amounts = spanIndex(doc.drafts.filter((d) => d.type === 'DATE' || d.type === 'MONEY' || d.type === 'QUANTITY'));
   const out: Draft[] = [];
 
   // a space or a hyphen between words of a name, the apostrophe of a plural possessive
@@ -120,7 +155,10 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       let j = last + 1;
       while (j < words.length && joins(words[j - 1]!, words[j]) && CONNECTORS.has(words[j]!.key) && !isNameWord(text, words[j]!)) j++;
       const next = words[j];
-      if (!joins(words[j - 1]!, next) || !isNameWord(text, next)) break;
+      // a lower-case word hyphenated to a name word is part of it ("Coal-mining Complex"), but
+      // "-based" says where the name that follows sits ("the Seoul-based Current TV")
+      const hyphenated = j === last + 1 && next !== undefined && next.key !== 'based' && text.slice(words[last]!.end, next.start) === '-';
+      if (!joins(words[j - 1]!, next) || !isNameWord(text, next) && !hyphenated) break;
       last = j;
     }
     const candidate = nameIn(i, last);
@@ -181,8 +219,17 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       if (earlier.endingAt(owner).some((d) => d.type === 'ORG')) return null;
     }
     let first = runFirst;
-    // leading stop words, nationality adjectives, a possessive place or person
-    while (first <= runLast && (isStopWord(words[first]!.key) || COMPASS.has(words[first]!.key) && NATIONALITY.test(words[first + 1]?.key ?? '') || NATIONALITY.test(words[first]!.key) && !heads.kinds.has(words[first]!.key))) first++;
+    // leading stop words; nationality adjectives where they describe the name rather than open it:
+    // after "a", a number or a possessive ("a South Korean ..."), or before an organ of a state
+    // whose name starts with its head ("the North Korean Ministry of ..."); otherwise they are part
+    // of the name ("the South Korean Democracy Network Against ...", "the Japanese Association for ...")
+    while (first <= runLast && isStopWord(words[first]!.key)) first++;
+    let adjectives = first;
+    while (adjectives <= runLast && (COMPASS.has(words[adjectives]!.key) && NATIONALITY.test(words[adjectives + 1]?.key ?? '') || NATIONALITY.test(words[adjectives]!.key) && !heads.kinds.has(words[adjectives]!.key))) adjectives++;
+    const opening = headsIn(adjectives, runLast)[0];
+    const organOfState = opening !== undefined && opening[0] === adjectives && STATE_ORGANS.has(opening[2]);
+    if (adjectives > first && (DESCRIBING.test(doc.text.slice(Math.max(0, words[first]!.start - 12), words[first]!.start)) || organOfState)) first = adjectives;
+    // a possessive place or person
     for (let k = first; k <= runLast; k++) {
       const after = doc.text.slice(words[k]!.end, words[k]!.end + 2);
       if (/^['\u2019]s/.test(after) || /s$/.test(words[k]!.key) && /^['\u2019]/.test(after)) {
@@ -209,7 +256,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const [lastHeadAt, lastHeadLength] = found[found.length - 1]!;
     let last = lastHeadAt + lastHeadLength - 1;
     // the tail: "of the United Nations", not "of Hyesan"
-    if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, ['PLACE', 'PERSON']).length === 0) last = runLast;
+    if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, ['PLACE', 'PERSON']).length === 0
+      && amounts.overlapping(words[last + 1]!.start, words[runLast]!.end).length === 0) last = runLast;
     const start = words[first]!.start;
     const end = words[last]!.end;
     const inside = coveredBy(first, last);
@@ -219,23 +267,69 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (notNames.has(spanKeys.join(' '))) return null;
     const headWords = new Set<number>();
     for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
-    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key));
+    // a nationality adjective belongs to a name but does not make one ("the North Korean Army" is no name)
+    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key) && !NATIONALITY.test(key));
     // a one-word name that is all head: "Radio", "Ministry"; after "-based" a name of two words
     // or more may be all generic words and heads ("the San Francisco-based Current TV")
-    if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return null;
+    if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return unitOfParent(first, last);
     // a place and generic words before a local head: a local unit of a generic kind
     const places = coveredBy(first, last, ['PLACE']);
     const inPlace = (k: number) => places.some((d) => d.start <= words[k]!.start && words[k]!.end <= d.end);
     const localHead = found.some(([at, n]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' ')));
-    if (localHead && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || inPlace(first + k))) return null;
-    return { first, last, kind: found[0]![2], containing: inside.some((d) => d.canonicalId !== null) };
+    if (localHead && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || inPlace(first + k))) return localUnitOf(first, last, inPlace);
+    const kind = found[0]![2];
+    const seat = places.find((d) => d.type === 'PLACE' && d.start === start && d.canonicalId !== null && SEAT_LEVELS.has(d.norm.level ?? '') && d.end < words[found[0]![0]]!.start);
+    // a town named after a person, written as the person's name, names the organization after the person
+    const personsName = seat !== undefined && words[first + 1]!.start < seat.end && heads.surnames.has(words[first]!.key);
+    if (seat && SEATED_KINDS.has(kind) && !personsName) {
+      let own = first;
+      while (words[own]!.start < seat.end) own++;
+      const rest = inside.filter((d) => d !== seat);
+      return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName: doc.text.slice(start, end).replace(/\s+/g, ' '), parent: null };
+    }
+    return { first, last, kind, containing: inside.some((d) => d.canonicalId !== null), seatedName: null, parent: null };
+  }
+
+  /**
+   * A place, generic words and a local head: a local unit of a generic kind, no organization of
+   * its own. Where the words after the place name a unit of a gazetteer organization
+   * (`org-local-units-of-<id>`: "Hyesan City Security Department"), the mention is that
+   * organization's, and the place stays a PLACE: the unit is based in it.
+   */
+  function localUnitOf(first: number, last: number, inPlace: (k: number) => boolean): Candidate | null {
+    for (let k = first + 1; k <= last; k++) {
+      if (!inPlace(k - 1) && !generic.has(words[k - 1]!.key)) return null;
+      const parent = heads.localUnitParents.get(words.slice(k, last + 1).map((x) => x.key).join(' '));
+      if (parent?.type === 'ORG' && words.slice(first, k).some((_, i) => inPlace(first + i))) {
+        return { first: k, last, kind: parent.kind, containing: false, seatedName: null, parent };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Generic words and the capitalised words of a ministry's local unit, with no place: the
+   * press's name for that ministry's branch ("the Security Bureau", "the Provincial Security
+   * Department" are the Ministry of State Security). The level words before it stay outside
+   * the mention, where the relation patterns read them ("provincial ...").
+   */
+  function unitOfParent(first: number, last: number): Candidate | null {
+    for (let k = first; k <= last; k++) {
+      const parent = heads.localUnitParents.get(words.slice(k, last + 1).map((x) => x.key).join(' '));
+      if (parent?.type === 'ORG') return { first: k, last, kind: parent.kind, containing: false, seatedName: null, parent };
+      if (!generic.has(words[k]!.key)) return null;
+    }
+    return null;
   }
 
   function draftsOf(c: Candidate): Draft[] {
     const start = words[c.first]!.start;
     const end = words[c.last]!.end;
     const written = doc.text.slice(start, end);
-    const canonical = written.replace(/\s+/g, ' ');
+    if (c.parent?.type === 'ORG') {
+      return [{ type: 'ORG', text: written, start, end, canonical: c.parent.canonical, canonicalId: c.parent.id, rule: LOCAL_UNIT_RULE, norm: { kind: c.kind, acronym: null } }];
+    }
+    const canonical = c.seatedName ?? written.replace(/\s+/g, ' ');
     const acronym = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
     const rule = c.containing ? CONTAINING_ORG_RULE : RULE;
     const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym } }];

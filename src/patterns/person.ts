@@ -51,6 +51,8 @@ const PINYIN_TWO = new RegExp(`^${PINYIN}-?${PINYIN}$`, 'i');
 // Hepburn morae: a consonant (or none) and a vowel, or a syllable-final n; at least two of them
 const MORA = '(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyfj])?[aeiou]|n(?![aeiouy]))';
 const JAPANESE_WORD = new RegExp(`^${MORA}{2,}$`, 'i');
+/** Demonyms read as morae ("Korean" is ko-re-a-n): an adjective, never part of a name ("a South Korean NGO"). */
+const DEMONYM = /(?:ean|ese|ian)$/;
 
 function koreanCanonical(surname: string, given: string): string {
   const parts = given.split(/[- ]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase());
@@ -176,7 +178,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       }
     }
     if (continues(w, next) && capitalAt(text, next.start) && JAPANESE_WORD.test(surface(w)) && JAPANESE_WORD.test(surface(next))
-      && !ENGLISH.has(w.key) && !ENGLISH.has(next.key) && !surnames.has(w.key) && !(continues(next, next2) && capitalAt(text, next2.start))) {
+      && !ENGLISH.has(w.key) && !ENGLISH.has(next.key) && !DEMONYM.test(w.key) && !surnames.has(w.key) && !(continues(next, next2) && capitalAt(text, next2.start))) {
       out.push(person(doc, w.start, next.end, text.slice(w.start, next.end), 'pattern:japanese-name'));
       i += 1;
       continue;

@@ -18,6 +18,8 @@ import { compileRelationPatterns, type RelationPattern } from '../relations/comp
 const PROPER_NAME_TYPES: ReadonlySet<GazetteerEntry['type']> = new Set(['PLACE', 'ORG', 'PERSON']);
 /** "drugs (unspecified)": a name followed by a parenthesised qualifier. */
 const QUALIFIED_NAME = /^[^()]*\p{L}[^()]* \([^()]+\)$/u;
+/** Lexicon lists named after a gazetteer organization: the words naming its local units (src/patterns/organization.ts). */
+export const LOCAL_UNITS_OF = 'org-local-units-of-';
 
 export interface AliasRef {
   entry: GazetteerEntry;
@@ -228,6 +230,8 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
   for (const { value: l, file, line } of set.lexicon) {
     if (lexicon.has(l.id)) problems.push({ file, line, entry: l.id, field: 'id', message: 'duplicate lexicon id' });
     lexicon.set(l.id, new Set(l.words.map((w) => w.toLowerCase())));
+    const parent = l.id.startsWith(LOCAL_UNITS_OF) ? l.id.slice(LOCAL_UNITS_OF.length) : null;
+    if (parent !== null && byId.get(parent)?.value.type !== 'ORG') problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer organization "${parent}" for its local units` });
   }
   const relations = compileRelationPatterns(set.relations, lexicon, problems);
   const eventTriggers = compileEventTriggers(set.events, problems);

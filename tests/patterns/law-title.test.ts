@@ -22,6 +22,33 @@ describe('a capitalized title ending in a law head word is a law', () => {
     expect(titles(text)).toEqual([[title, title, null, title]]);
   });
 
+  test.each([
+    ['The cabinet revised the Tanbong Administrative Penalty Code last spring.', 'Tanbong Administrative Penalty Code'],
+    ['Traders fear the Foreign Currency Control Ordinance, the source said.', 'Foreign Currency Control Ordinance'],
+  ])('Code and Ordinance are law heads too: %s', (text, title) => {
+    expect(titles(text)).toEqual([[title, title, null, title]]);
+  });
+
+  test('the state inside a head-first title is part of it, not of its canonical name', () => {
+    const text = 'In 2021 the assembly adopted the Law of the DPRK on the Prevention of Tanbong Crimes after debate.';
+    const laws = extract(text).entities.filter((e) => e.type === 'LAW');
+    expect(laws.map((e) => [e.text, e.canonical])).toEqual([['Law of the DPRK on the Prevention of Tanbong Crimes', 'Law on the Prevention of Tanbong Crimes']]);
+    expect(extract(text).entities.filter((e) => e.type === 'PLACE')).toEqual([]);
+  });
+
+  test('a capitalised subject makes a title of a lower-case head, capitalised in the canonical', () => {
+    const text = 'In 2021 the assembly adopted the law on Tanbong Emergency Quarantine after debate.';
+    const laws = extract(text).entities.filter((e) => e.type === 'LAW');
+    expect(laws.map((e) => [e.text, e.canonical])).toEqual([['law on Tanbong Emergency Quarantine', 'Law on Tanbong Emergency Quarantine']]);
+  });
+
+  test.each([
+    ['Officials read the decree "On Thoroughly Eradicating Tanbong Behavior" to residents.', 'On Thoroughly Eradicating Tanbong Behavior'],
+    ['A directive titled “On Strengthening the Struggle Against Tanbong Practices” was issued.', 'On Strengthening the Struggle Against Tanbong Practices'],
+  ])('a decree cited by its quoted title: %s', (text, title) => {
+    expect(titles(text)).toEqual([[title, title, null, title]]);
+  });
+
   test('a year modifying the title is a date, not part of the title', () => {
     expect(titles('Inspectors cited the 2019 Market Order Law.')).toEqual([['Market Order Law', 'Market Order Law', null, 'Market Order Law']]);
   });
@@ -39,6 +66,12 @@ describe('not a law title', () => {
     ['a law already in the gazetteer', 'He was tried under the Criminal Law.'],
     ['an act that is no law', 'It was an act of defiance.'],
     ['a gazetteer law inside a citation', 'He was sentenced under Article 60 of the Criminal Law.'],
+    ['a lower-case code', 'He broke the dress code at school, and the teacher was angry.'],
+    ['a lower-case law on a lower-case subject', 'The new law on foreign films was adopted by the assembly.'],
+    ['a lower-case law on a day', 'He spoke about the law on Monday to the members of the chamber.'],
+    ['a lower-case law on a place', 'The law on North Korea was debated in the chamber by members.'],
+    ['a quoted phrase that is no decree', 'He called it "On the Road Again" in his letter.'],
+    ['a decree quoted without its "On" title', 'The decree "Tanbong Behavior Must End" was read out.'],
   ])('%s: %s', (_why, text) => {
     expect(titles(text)).toEqual([]);
   });

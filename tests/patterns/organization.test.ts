@@ -83,9 +83,10 @@ describe('must not match', () => {
 });
 
 describe('names that contain other names', () => {
-  it('a college named after a city is an organization, not the city', () => {
-    const es = extract('He studied at the Hyesan Mining College until 2010.').entities;
-    expect(es.map((e) => [e.type, e.text])).toEqual([['ORG', 'Hyesan Mining College'], ['DATE', '2010']]);
+  it('a college named after a city is an organization, not the city: the city stays its seat', () => {
+    const doc = extract('He studied at the Hyesan Mining College until 2010.');
+    expect(doc.entities.map((e) => [e.type, e.text, e.canonical])).toEqual([['PLACE', 'Hyesan', 'Hyesan'], ['ORG', 'Mining College', 'Hyesan Mining College'], ['DATE', '2010', '2010']]);
+    expect(doc.relations.map((r) => r.type)).toEqual(['based_in']);
   });
 
   it('a council of the United Nations is not the United Nations', () => {
@@ -126,5 +127,112 @@ describe('a plural possessive inside a name', () => {
 
   it("an organization's unit after its possessive is still not taken", () => {
     expect(found("Radio Free Asia's Korean Service reported it.")).toEqual([]);
+  });
+});
+
+// Issue #16: names that the nationality adjective, the seat or a local unit used to cut or hide.
+const typed = (text: string) => extract(text).entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE').map((e) => [e.type, e.text, e.canonical]);
+
+describe('a nationality adjective inside a capitalised name', () => {
+  it.each([
+    ['Members of the South Korean Tanbong Network Against Forced Labor met.', 'South Korean Tanbong Network Against Forced Labor'],
+    ['Pak Yong, director of the North Korean Tanbong Rights Center, spoke.', 'North Korean Tanbong Rights Center'],
+    ['The Japanese Tanbong Lawyers Association issued a statement.', 'Japanese Tanbong Lawyers Association'],
+    // a group's name may start with its head: the adjective still opens it
+    ['The Japanese Association for the Rescue of Tanbong Abductees met.', 'Japanese Association for the Rescue of Tanbong Abductees'],
+    ["Members of the Korean Tanbong Workers' Alliance were mobilized.", "Korean Tanbong Workers' Alliance"],
+  ])('%s', (text, mention) => {
+    expect(found(text).map(([t]) => t)).toEqual([mention]);
+  });
+
+  it.each([
+    // a description, not a name: after "a", a number or a possessive pronoun
+    ['He joined a South Korean Tanbong Association last year.', 'Tanbong Association'],
+    ['Two Chinese Tanbong Association members protested.', 'Tanbong Association'],
+    // before an organ of a state whose name starts with its head word
+    ['The North Korean Ministry of Tanbong Affairs issued an order.', 'Ministry of Tanbong Affairs'],
+  ])('left out where it describes: %s', (text, mention) => {
+    expect(found(text).map(([t]) => t)).toEqual([mention]);
+  });
+
+  it.each([
+    ['The North Korean regime punished them.'],
+    ['A South Korean NGO said the trial was held.'],
+    // the adjective does not make a name of a head word
+    ['The Japanese Association was involved.'],
+  ])('no organization: %s', (text) => {
+    expect(found(text)).toEqual([]);
+    expect(extract(text).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('an organization named after its seat', () => {
+  it.each([
+    ['He worked at the Anju Textile Mill for years.', [['PLACE', 'Anju', 'Anju'], ['ORG', 'Textile Mill', 'Anju Textile Mill']]],
+    ['The Pyongyang Mass Transit Company hired him.', [['PLACE', 'Pyongyang', 'Pyongyang'], ['ORG', 'Mass Transit Company', 'Pyongyang Mass Transit Company']]],
+    ['The Ryanggang Province Trade Bureau exported copper.', [['PLACE', 'Ryanggang Province', 'Ryanggang Province'], ['ORG', 'Trade Bureau', 'Ryanggang Province Trade Bureau']]],
+  ])('%s', (text, expected) => {
+    const doc = extract(text);
+    expect(typed(text)).toEqual(expected);
+    expect(doc.relations.map((r) => r.type)).toEqual(['based_in']);
+  });
+
+  it.each([
+    // a person, a river, an outlet: the name keeps what it is named after, and no seat
+    ['He studied at Kim Il Sung University.', [['ORG', 'Kim Il Sung University', 'Kim Il Sung University']]],
+    // a town named after a person, written as the person's name: the university is named after the person
+    ['He studied at Kim Chaek University of Technology.', [['ORG', 'Kim Chaek University of Technology', 'Kim Chaek University of Technology']]],
+    ['The Tumen River Company shipped coal.', [['ORG', 'Tumen River Company', 'Tumen River Company']]],
+    ['The Pyongyang Times reported it.', [['ORG', 'Pyongyang Times', 'Pyongyang Times']]],
+  ])('no seat: %s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+    expect(extract(text).relations).toEqual([]);
+  });
+
+  it('keeps offsets of the place and the rest of the name', () => {
+    const text = 'Workers at the Anju Textile Mill were questioned.';
+    for (const e of extract(text).entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('a local unit of a ministry named after its place', () => {
+  it.each([
+    ['Hyesan City Security Department agents arrested her.', [['PLACE', 'Hyesan City', 'Hyesan'], ['ORG', 'Security Department', 'Ministry of State Security']]],
+    ['The Ryanggang Provincial Security Bureau arrested three people.', [['PLACE', 'Ryanggang Provincial', 'Ryanggang Province'], ['ORG', 'Security Bureau', 'Ministry of State Security']]],
+    ['Officers from the Onsong County Safety Department came.', [['PLACE', 'Onsong County', 'Onsong'], ['ORG', 'Safety Department', 'Ministry of Social Security']]],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+    expect(extract(text).relations.map((r) => r.type)).toEqual(['based_in']);
+  });
+
+  it.each([
+    // a local unit of a generic kind: no ministry named
+    ['The Musan County Court tried him.'],
+    ["The Hamhung City People's Committee met."],
+    // the unit words in lower case are generic
+    ['The provincial security bureau arrested him.'],
+  ])('no organization: %s', (text) => {
+    expect(extract(text).entities.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+});
+
+describe("a ministry's local unit named without its place", () => {
+  it.each([
+    ['The Provincial Security Bureau arrested him.', 'Security Bureau', 'Ministry of State Security'],
+    ['It received a commendation from the central Security Department.', 'Security Department', 'Ministry of State Security'],
+    ['The County Social Security Bureau questioned her.', 'Social Security Bureau', 'Ministry of Social Security'],
+  ])('%s', (text, mention, canonical) => {
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mention, canonical]]);
+  });
+});
+
+describe('the tail and the words of a name', () => {
+  it('a date after "on" is not part of the name', () => {
+    expect(found('Mr. Lee was arrested at the Tanbong Coal-mining Complex on May 6.')).toEqual([['Tanbong Coal-mining Complex', 'company']]);
+  });
+
+  it('a lower-case word hyphenated to a name word belongs to it, "-based" does not', () => {
+    expect(found('The Tanbong Coal-mining Complex closed.')).toEqual([['Tanbong Coal-mining Complex', 'company']]);
+    expect(found('Two reporters for Tanbong-based Current TV were held.')).toEqual([['Current TV', 'media']]);
   });
 });

@@ -77,6 +77,8 @@ describe('person finder', () => {
     // not Japanese names: a Korean or English word breaks the mora test
     'Musan Mine workers went on strike.',
     'Kaesong Sinuiju trains stopped.',
+    // a demonym reads as morae ("Ko-re-a-n") but is an adjective
+    'A South Korean NGO said the trial was held.',
     'The pseudonym was not given.',
   ])('finds no person in %j', (text) => {
     expect(persons(text)).toEqual([]);

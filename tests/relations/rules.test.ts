@@ -503,3 +503,75 @@ describe('based_in: a state organ right before "in PLACE"; affiliated_with: more
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+// Issue #16: organizations named after their seat, and affiliations in the forms the issue lists.
+describe('based_in: an organization whose name opens with its seat', () => {
+  const must: Case[] = [
+    ['Workers at the Hamhung Textile Mill were questioned.', [place('Hamhung'), org('Textile Mill', 'company', 'Hamhung Textile Mill')],
+      ['based_in Textile Mill -> Hamhung [based-in-seat-of-named-org]']],
+    ['The Ryanggang Province Trade Bureau exported copper.', [place('Ryanggang Province'), org('Trade Bureau', 'company', 'Ryanggang Province Trade Bureau')],
+      ['based_in Trade Bureau -> Ryanggang Province [based-in-seat-of-named-org]']],
+    ['Free Voices Korea, a human rights group in Hamhung, said so.', [org('Free Voices Korea', 'ngo'), place('Hamhung')],
+      ['based_in Free Voices Korea -> Hamhung [based-in-org-apposition-in-place]']],
+    ['Free Voices Korea, a think tank based in Hamhung, said so.', [org('Free Voices Korea', 'ngo'), place('Hamhung')],
+      ['based_in Free Voices Korea -> Hamhung [based-in-org-apposition-in-place]']],
+    // a local unit of a ministry, written after its place: read by the state-organ compound
+    ['Hyesan City Security Department agents came.', [place('Hyesan City'), org('Security Department', 'security', 'Ministry of State Security')],
+      ['based_in Security Department -> Hyesan City [based-in-place-org-compound]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // outlets and groups: the place is not their seat by name
+    ['The Hamhung Daily reported it.', [place('Hamhung'), org('Daily', 'media', 'Hamhung Daily')]],
+    ['The Hamhung Rescue Network helped them.', [place('Hamhung'), org('Rescue Network', 'ngo', 'Hamhung Rescue Network')]],
+    // not side by side
+    ['In Hamhung, the Textile Mill closed.', [place('Hamhung'), org('Textile Mill', 'company', 'Hamhung Textile Mill')]],
+    // the apposition says something other than what the organization is
+    ['Free Voices Korea, a group of defectors in Hamhung, said so.', [org('Free Voices Korea', 'ngo'), place('Hamhung')]],
+    ['Free Voices Korea, a critic of arrests in Hamhung, said so.', [org('Free Voices Korea', 'ngo'), place('Hamhung')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('affiliated_with: joined roles, a field before the role, "from", a seat before the organization', () => {
+  const must: Case[] = [
+    ['Pak Yong, the founder and president of Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a North Korea expert at the Tanbong Institute, spoke.', [person('Pak Yong'), place('North Korea'), org('Tanbong Institute', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong Institute [affiliated-person-role-of-org]']],
+    ['Pak Yong from Free Voices Korea said the camps were full.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-from-org]']],
+    ['Pak Yong, manager of the Hamhung Textile Mill, was executed.', [person('Pak Yong'), place('Hamhung'), org('Textile Mill', 'company', 'Hamhung Textile Mill')],
+      ['affiliated_with Pak Yong -> Textile Mill [affiliated-person-role-of-org]', 'based_in Textile Mill -> Hamhung [based-in-seat-of-named-org]']],
+    ['Pak Yong of the Hamhung Textile Mill was executed.', [person('Pak Yong'), place('Hamhung'), org('Textile Mill', 'company', 'Hamhung Textile Mill')],
+      ['affiliated_with Pak Yong -> Textile Mill [affiliated-person-of-org]', 'based_in Textile Mill -> Hamhung [based-in-seat-of-named-org]']],
+    ["Pak Yong, a researcher at China's Tanbong Institute, spoke.", [person('Pak Yong'), place('China'), org('Tanbong Institute', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong Institute [affiliated-person-role-of-org]', 'based_in Tanbong Institute -> China [based-in-place-possessive-org]']],
+    ['Pak Yong, who now works for Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['The report by Free Voices Korea, co-founded by Canadian researcher Pak Yong, came out.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-founded-by-person]']],
+    ['Free Voices Korea, which is headed by Pak Yong, helped them.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-founded-by-person]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // "from" a security organ: who was taken from it, not its member
+    ['Pak Yong was taken from the Ministry of State Security to a camp.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong from the Ministry of State Security said nothing.', [person('Pak Yong'), MSS()]],
+    // "from" without a clause of saying after the organization
+    ['Pak Yong from Free Voices Korea fled to China.', [person('Pak Yong'), org('Free Voices Korea', 'ngo'), place('China')]],
+    // a place not opening the organization's name
+    ['Pak Yong, a researcher at Hamhung, met Free Voices Korea.', [person('Pak Yong'), place('Hamhung'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, the critic and foe of Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    // the possessive place must own the organization, right before it
+    ["Pak Yong, a researcher at China's border, met Free Voices Korea.", [person('Pak Yong'), place('China'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, who now criticizes Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Free Voices Korea was not founded by Pak Yong.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')]],
+    ['The Ministry of State Security arrested the group headed by Pak Yong.', [MSS(), person('Pak Yong')]],
+    ['Free Voices Korea, founded by defectors, and Pak Yong met.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});

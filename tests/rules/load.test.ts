@@ -28,6 +28,8 @@ describe('rule validation names the file, line, entry and field', () => {
     ['missing field', { 'a.yaml': 'kind: gazetteer\nentries:\n  - id: x\n    type: ORG\n    canonical: X\n' }, /entry x: field kind: /],
     ['empty alias', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    aliases: ["  "]')}` }, /entry onsong: field aliases\[0\]: must not be empty/],
     ['bad id', { 'a.yaml': `kind: gazetteer\nentries:\n${place('Onsong County')}` }, /field id: ids are lower-case/],
+    ['local units of an organization the gazetteer lacks', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: org-local-units-of-tanbong-bureau\n    words: [security bureau]\n' },
+      /a\.yaml:3: entry org-local-units-of-tanbong-bureau: field id: no gazetteer organization "tanbong-bureau"/],
     ['stop-word alias', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    aliases: [the]')}` }, /entry onsong: field aliases: "the" is a single stop word/],
     ['punctuation-split alias', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    aliases: ["Onsong, North"]')}` }, /split by punctuation/],
     ['unknown province', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    province: nowhere')}` }, /entry onsong: field province: no entry with id "nowhere"/],
