@@ -21,7 +21,9 @@ export interface FoundMetadata {
 
 /** Only the head of an article carries its byline and dateline. */
 const HEAD = 1200;
-const DATE_TEXT = `(?:${WEEKDAY_SOURCE},? )?(?:(${MONTH_SOURCE}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2}) (${MONTH_SOURCE}),? (\\d{4})|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))`;
+/** A weekday, in full or abbreviated as update lines print it ("Mon October 28, 2013"). */
+const WEEKDAY = `(?:${WEEKDAY_SOURCE}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?)`;
+const DATE_TEXT = `(?:${WEEKDAY},? )?(?:(${MONTH_SOURCE}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2}) (${MONTH_SOURCE}),? (\\d{4})|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))`;
 const DATE_START = new RegExp(`^${DATE_TEXT}`);
 const NAME = "[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,3}";
 // "Reported by" and "Written by" bylines name the writer as "By" does ("Reported by Jane Roe")
@@ -33,13 +35,23 @@ const AGENCY = 'UPI|AP|AFP|Reuters|Yonhap|Xinhua|Kyodo';
 const TIME = String.raw`\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?`;
 /** The label of a date line, in any case: "Published:", "Posted on", "UPDATED", "Date :". */
 const DATE_LABEL = String.raw`(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ate|PUBLISHED|UPDATED|POSTED|DATE)(?:[ \t]+(?:on|On|ON))?[ \t]*:?[ \t]*`;
+/** A time and its zone as an update line prints them before the date ("5:01 AM EDT,"). */
+const ZONED_TIME = String.raw`${TIME}(?:[ \t]+[A-Z]{2,4})?,?[ \t]+`;
 /**
- * A line that is a date and what outlets print around it: a label ("Published: ..."), an
- * author before a bar ("Jane Roe | 2019-03-04 16:57"), a wire agency ("(AFP) Wednesday 14
- * March 2012"), a time before or after ("09:12 March 3, 2021", "May 7, 2018 at 12:07 PM"), or
- * the author after the date ("2019/03/04 Jane Roe"). A byline ("By ...") is found by BYLINE.
+ * A line that is a date and what outlets print around it: a label ("Published: ...",
+ * "updated 5:01 AM EDT, Mon October 28, 2013"), an outlet and author before bars ("Jane Roe |
+ * 2019-03-04 16:57", "Times Online | Jane Roe | Oct. 24, 2008"), a wire agency ("(AFP)
+ * Wednesday 14 March 2012"), a time before or after ("09:12 March 3, 2021", "May 7, 2018 at
+ * 12:07 PM"), the author after the date ("2019/03/04 Jane Roe"), or a blog's post line ("March
+ * 22, 2012 by Jane Roe in General"). A byline ("By ...") is found by BYLINE.
  */
-const DATE_LINE = new RegExp(`^[ \\t]*(?:${DATE_LABEL}|(?:(?!By )${NAME}[ \\t]*\\|[ \\t]*)?(?:\\((?:${AGENCY})\\)[ \\t]*)?(?:${TIME}[ \\t]+)?)${DATE_TEXT}(?:,?[ \\t]+(?:at[ \\t]+)?${TIME}[^\\n]*|[ \\t]+${NAME})?[ \\t]*$`, 'm');
+const DATE_LINE = new RegExp(`^[ \\t]*(?:${DATE_LABEL}(?:${ZONED_TIME})?|(?:(?!By )${NAME}[ \\t]*\\|[ \\t]*){0,3}(?:\\((?:${AGENCY})\\)[ \\t]*)?(?:${TIME}[ \\t]+)?)${DATE_TEXT}(?:,?[ \\t]+(?:at[ \\t]+)?${TIME}[^\\n]*|[ \\t]+${NAME}|[ \\t]+by[ \\t]+${NAME}(?:[ \\t]+in[ \\t]+${NAME})?)?[ \\t]*$`, 'm');
+/**
+ * A site widget's labelled machine date opening a line that goes on with other text (" date
+ * 2022-10-20 As our ..."): the label and the date are metadata, the rest of the line is not.
+ * Only an ISO date: a prose date after "Posted on" may open a sentence of reporting.
+ */
+const LABELLED_ISO_DATE = new RegExp(`^[ \\t]*${DATE_LABEL}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm');
 /** "SEOUL, May 7 (Yonhap) --", "May 7 (UPI) --": a wire story's dateline and its agency. */
 const DATELINE = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z. ]+, )?(${MONTH_SOURCE}) (\\d{1,2}) \\((${AGENCY})\\) ?-+`, 'm');
 
@@ -108,6 +120,12 @@ export function findMetadata(folded: string): FoundMetadata {
   if (d) {
     spans.push(lineSpan(d));
     stated ??= dateOf(d);
+  } else {
+    const labelled = LABELLED_ISO_DATE.exec(head);
+    if (labelled) {
+      spans.push(lineSpan(labelled));
+      stated ??= isoDate(Number(labelled[1]), Number(labelled[2]), Number(labelled[3]));
+    }
   }
   const dateline = DATELINE.exec(head);
   let published = stated;

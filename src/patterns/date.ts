@@ -40,7 +40,8 @@ const ISO = /(?<![\w./-])(\d{4})([-/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/y;
 const MONTH_FIRST = new RegExp(`(${MONTH_SOURCE})(?![A-Za-z])(?:[ \\t]+([0-3]?\\d)(?:st|nd|rd|th)?\\b(?![:.,]\\d))?(?:,?[ \\t]+(?:of[ \\t]+)?${YEAR}\\b)?`, 'y');
 /** "7 May 2018", "12 March", "the 12th of March". */
 const DAY_FIRST = new RegExp(`(?<![\\w.,-])([0-3]?\\d)(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_SOURCE})(?![A-Za-z])(?:,?[ \\t]+${YEAR}\\b)?`, 'y');
-const SEASON = new RegExp(`(spring|summer|autumn|fall|winter)(?:[ \\t]+of)?[ \\t]+${YEAR}\\b`, 'iy');
+/** "spring 2019", "the fall of 2017", "a winter night in 2011": the season's part of a day belongs to the span. */
+const SEASON = new RegExp(`(spring|summer|autumn|fall|winter)(?:[ \\t]+(?:day|night|morning|afternoon|evening)s?[ \\t]+in|[ \\t]+of)?[ \\t]+${YEAR}\\b`, 'iy');
 const DECADE = /((?:1[89]|20)\d0)'?s\b/y;
 const SHORT_DECADE = /(?<![\w'])'([3-9]0)s\b/y;
 const YEARS = new RegExp(`${YEAR}(?:[ \\t]*(?:-|to|and|through|until)[ \\t]*${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');

@@ -7,9 +7,13 @@
  *   ("Elizabeth Shim"), or two capitalised non-dictionary words after a `person-triggers`
  *   word ("reporter Jiro Ishimaru").
  * - A single capitalised word after an `honorifics` or `surname-markers` word ("Mr. Choi",
- *   "a woman surnamed Ri"), and the Korean surnames listed after it ("surnamed Ri, Pak and Ok").
- * - A middle name the lexicon does not know, when the surname after it is no known word
- *   ("Harold Winthrop Pemberly").
+ *   "a woman surnamed Ri"), and the Korean surnames listed after it ("surnamed Ri, Pak and Ok");
+ *   after an honorific, two or three capitalised words no dictionary knows ("Mr. Somchai
+ *   Wongsawat"). A surname marker's word is no English word unless it is a surname.
+ * - Two capitalised words no dictionary knows before an appositive naming a role ("Vitit
+ *   Muntarbhorn, a Thai law professor").
+ * - A middle name, also an English word, when the surname after it is no known word
+ *   ("Harold Winthrop Pemberly", "Mary Rose Pemberly").
  * - A hyphenated Korean given name before a Korean surname, in Western order ("Chol-hwan
  *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
  * - Two capitalised words after "PERSON and", not English words except a Korean surname last
@@ -21,6 +25,9 @@
  *   ("Megumi Yokota", "Fumio Kishida"); Korean names fail the test (final -ng, -k, -l...).
  * - A name after a `pseudonym-markers` word ("the pseudonym Ji-hye"), hyphenated part included.
  * - Not a name alone on its line: that is a byline or photo credit.
+ * - A second name in parentheses is the same person ("Lee Seung Eun (Euna Lee)"), found there
+ *   even when no other form names it (two or three capitalised words); a surname
+ *   alone or after an honorific, after the full name, is the full name's person.
  */
 import { createRequire } from 'node:module';
 import type { CompiledRules } from '../rules/compile.js';
@@ -86,40 +93,77 @@ function aloneOnLine(text: string, p: Draft): boolean {
   return text.slice(before, p.start).trim() === '' && text.slice(p.end, after === -1 ? text.length : after).trim() === '';
 }
 
+/** The surname of a person mention, read from its own words: first in Korean and Chinese order, else last. */
+function surnameOf(text: string, p: Draft): string {
+  const parts = text.slice(p.start, p.end).split(/[ -]/);
+  const surnameFirst = p.rule === 'pattern:korean-name' || p.rule === 'pattern:chinese-name';
+  return (surnameFirst ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
+}
+
 /**
- * After a full name, the press writes the surname alone ("Yeom said"): such a word is the
- * same person, with the full name as canonical. A surname two persons share stays unlinked.
+ * A second name in parentheses right after a person is the same person under another name
+ * ("Lee Seung Eun (Euna Lee)"): every mention of either name takes the canonical of the one
+ * the article used first.
+ */
+function joinAliases(text: string, persons: Draft[]): Draft[] {
+  const sorted = [...persons].sort((a, b) => a.start - b.start);
+  const renamed = new Map<string, string>();
+  const current = (canonical: string) => renamed.get(canonical) ?? canonical;
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k - 1]!;
+    const b = sorted[k]!;
+    if (text.slice(a.end, b.start) !== ' (' || text.charAt(b.end) !== ')') continue;
+    const names = new Set([current(a.canonical), current(b.canonical)]);
+    const first = sorted.find((p) => names.has(current(p.canonical)))!;
+    const kept = current(first.canonical);
+    for (const [from, to] of renamed) if (names.has(to)) renamed.set(from, kept);
+    renamed.set(a.canonical, kept);
+    renamed.set(b.canonical, kept);
+  }
+  return renamed.size === 0 ? persons : persons.map((p) => (renamed.has(p.canonical) ? { ...p, canonical: renamed.get(p.canonical)! } : p));
+}
+
+/**
+ * After a full name, the press writes the surname alone ("Yeom said") or after an honorific
+ * ("Ms. Ling"): such a mention is the same person, with the full name as canonical. A surname
+ * two persons share stays unlinked, and so does one a surname marker introduces as a new
+ * person ("a man identified as Kim").
  */
 function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
   const full = new Map<string, string | null>();
   const firstAt = new Map<string, number>();
   for (const p of persons) {
-    const parts = p.canonical.split(' ');
-    if (parts.length < 2) continue;
-    const surnameFirst = p.rule === 'pattern:korean-name' || p.rule === 'pattern:chinese-name';
-    const surname = (surnameFirst ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
+    if (!p.canonical.includes(' ')) continue;
+    const surname = surnameOf(doc.folded, p);
     const known = full.get(surname);
     full.set(surname, known === undefined || known === p.canonical ? p.canonical : null);
     firstAt.set(surname, Math.min(firstAt.get(surname) ?? Infinity, p.start));
   }
-  if (full.size === 0) return [];
+  if (full.size === 0) return [...persons];
+  const fullNameOf = (key: string, at: number) => {
+    const canonical = full.get(key);
+    return canonical && at > firstAt.get(key)! ? canonical : null;
+  };
+  const resolved = persons.map((p) => {
+    const canonical = p.rule === 'pattern:honorific' ? fullNameOf(p.canonical.toLowerCase(), p.start) : null;
+    return canonical ? { ...p, canonical } : p;
+  });
   const taken = [...persons].sort((a, b) => a.start - b.start);
   const inside = (at: number) => taken.some((p) => p.start <= at && at < p.end);
-  const out: Draft[] = [];
   const words = doc.words;
   const text = doc.text;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // the capital first: it rules out most words without a lookup
     if (w.boilerplate || !capitalAt(text, w.start)) continue;
-    const canonical = full.get(w.key);
-    if (!canonical || w.start < firstAt.get(w.key)! || inside(w.start)) continue;
+    const canonical = fullNameOf(w.key, w.start);
+    if (!canonical || inside(w.start)) continue;
     const next = words[i + 1];
     // not the start of another name ("Yeom Mi Ran")
     if (next && w.joinsNext && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start)) continue;
-    out.push(person(doc, w.start, w.end, canonical, 'pattern:surname-repeat'));
+    resolved.push(person(doc, w.start, w.end, canonical, 'pattern:surname-repeat'));
   }
-  return out;
+  return resolved;
 }
 
 export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
@@ -183,13 +227,22 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       i += 1;
       continue;
     }
-    if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start))) {
-      const rule = honorifics.has(prev.key) ? 'pattern:honorific' : afterMarker(i, surnameMarkers) ? 'pattern:surnamed' : null;
-      if (rule) {
-        out.push(person(doc, w.start, w.end, surface(w), rule));
-        if (rule === 'pattern:surnamed') i = surnameList(i);
+    if (prev && !sentenceInitial && honorifics.has(prev.key)) {
+      // a full name after the honorific, of words no dictionary knows ("Mr. Somchai Wongsawat")
+      const last = unknownRun(i);
+      if (last > i || !(continues(w, next) && capitalAt(text, next.start))) {
+        const end = words[last]!.end;
+        out.push(person(doc, w.start, end, text.slice(w.start, end), last > i ? 'pattern:honorific-full-name' : 'pattern:honorific'));
+        i = last;
         continue;
       }
+    }
+    // a surname marker introduces a name, not an English word ("identified as Chinese")
+    if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start)) && afterMarker(i, surnameMarkers)
+      && (!ENGLISH.has(w.key) || surnames.has(w.key) || chineseSurnames.has(w.key))) {
+      out.push(person(doc, w.start, w.end, surface(w), 'pattern:surnamed'));
+      i = surnameList(i);
+      continue;
     }
     // Western order: the hyphen makes the given name Korean, not an English word ("Chol-hwan Kang")
     if (continues(w, next) && text.charCodeAt(w.end) === 45 && continues(next, next2) && text.charCodeAt(next.end) === 32
@@ -199,6 +252,14 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       i += 2;
       continue;
     }
+    if (!sentenceInitial && unknownWord(w)) {
+      const last = unknownRun(i);
+      if (last > i && roleFollows(last)) {
+        out.push(person(doc, w.start, words[last]!.end, text.slice(w.start, words[last]!.end), 'pattern:person-appositive'));
+        i = last;
+        continue;
+      }
+    }
     if (!continues(w, next) || !CAPITALISED.test(surface(next)) || isStopWord(next.key)) continue;
     // a Korean surname was judged above: "Kim Il" is not a Western "first name + surname"
     const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '');
@@ -206,20 +267,63 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const coordinated = !firstName && !triggered && prev?.key === 'and' && coordinatedWithPerson(i)
       && !ENGLISH.has(w.key) && (!ENGLISH.has(next.key) || surnames.has(next.key));
     if (!firstName && !triggered && !coordinated) continue;
-    // a middle name: "Mary Jane Smith", "Harold Winthrop Baxter" (neither later word an English one)
+    // a middle name: "Mary Jane Smith", "Harold Winthrop Baxter", "Mary Rose Pemberly" (an English
+    // middle word only before a surname no dictionary knows)
     const three = continues(next, next2) && CAPITALISED.test(surface(next2))
-      && (FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '') || (firstName && !ENGLISH.has(next.key) && unknownWord(next2)));
+      && (FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '') || (firstName && unknownWord(next2)));
     const end = three ? next2.end : next.end;
     const rule = firstName ? 'pattern:first-name' : triggered ? 'pattern:person-trigger' : 'pattern:person-coordinated';
     out.push(person(doc, w.start, end, text.slice(w.start, end), rule));
     i += three ? 2 : 1;
   }
-  const named = out.filter((p) => !aloneOnLine(text, p));
-  return [...named, ...surnameRepeats(doc, named)];
+  const named = joinAliases(text, parenthesisedNames(out.filter((p) => !aloneOnLine(text, p))));
+  return surnameRepeats(doc, named);
 
   /** Neither an English word nor one compromise's lexicon tags (a weekday, a month, a place...). */
   function unknownWord(w: MatchWord): boolean {
     return !ENGLISH.has(w.key) && !isStopWord(w.key) && LEXICON[w.key] === undefined;
+  }
+
+  /**
+   * Adds the name in parentheses right after a person when no finder took it: two or three
+   * capitalised words, none an English word unless a surname ("Lee Seung Eun (Euna Lee)").
+   */
+  function parenthesisedNames(persons: Draft[]): Draft[] {
+    const starts = new Set(persons.map((p) => p.start));
+    const added: Draft[] = [];
+    for (const p of persons) {
+      const m = /^ \(([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)/.exec(text.slice(p.end, p.end + 60));
+      if (!m || starts.has(p.end + 2)) continue;
+      const parts = m[1]!.toLowerCase().split(' ');
+      if (parts.some((k) => isStopWord(k) || (ENGLISH.has(k) && !surnames.has(k) && !chineseSurnames.has(k)))) continue;
+      const start = p.end + 2;
+      added.push(person(doc, start, start + m[1]!.length, m[1]!, 'pattern:alias'));
+    }
+    return added.length === 0 ? persons : [...persons, ...added];
+  }
+
+  /** The last of up to three capitalised words from `i` no dictionary knows, the first one included; `i` if the second is not one. */
+  function unknownRun(i: number): number {
+    let last = i;
+    while (last - i < 2 && continues(words[last]!, words[last + 1]) && CAPITALISED.test(surface(words[last + 1]!)) && unknownWord(words[last + 1]!)) last++;
+    return last > i && unknownWord(words[i]!) ? last : i;
+  }
+
+  /**
+   * The name ending at word `i` is followed by an appositive naming a person's role: a comma,
+   * an article and within four more words a `person-triggers` word ("Vitit Muntarbhorn, a Thai
+   * law professor").
+   */
+  function roleFollows(i: number): boolean {
+    const name = words[i]!;
+    const article = words[i + 1];
+    if (!article || article.sentence !== name.sentence || text.slice(name.end, article.start) !== ', ') return false;
+    if (article.key !== 'a' && article.key !== 'an' && article.key !== 'the') return false;
+    for (let j = i + 2; j <= i + 6 && j < words.length && words[j]!.sentence === name.sentence; j++) {
+      if (triggers.has(words[j]!.key)) return true;
+      if (/[,.;:]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) return false;
+    }
+    return false;
   }
 
   /**

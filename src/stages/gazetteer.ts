@@ -17,8 +17,9 @@
  * 1. an entry named unambiguously elsewhere in the article (its own expansion wins);
  * 2. for places, an entry whose province the article names;
  * 3. the publication year: an entry not yet named so (valid_from), or renamed before it (formerly.until);
- * 4. the entry's `context` words in the same sentence;
- * 5. the entry marked `default`.
+ * 4. for laws, the entry whose country a place in the same sentence lies in ("Seoul" → KR);
+ * 5. the entry's `context` words in the same sentence;
+ * 6. the entry marked `default`.
  * Otherwise the mention is kept with canonicalId null.
  */
 import type { AliasRef, CompiledRules, TrieNode } from '../rules/compile.js';
@@ -158,11 +159,12 @@ function validInYear(e: GazetteerEntry, ref: AliasRef, year: number | null): boo
 }
 
 /** Picks the entry a shared alias means here, with the reason, or null. */
-function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>, named: Set<string>, provinces: Set<string>): [AliasRef, string] | null {
+function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>, named: Set<string>, provinces: Set<string>, countries: ReadonlySet<string>): [AliasRef, string] | null {
   const steps: [string, (r: AliasRef) => boolean][] = [
     ['expansion', (r) => named.has(r.entry.id)],
     ['province', (r) => r.entry.type === 'PLACE' && r.entry.province !== null && provinces.has(r.entry.province)],
     ['date', (r) => validInYear(r.entry, r, publishedYear(doc))],
+    ['country', (r) => r.entry.type === 'LAW' && countries.has(r.entry.country)],
     ['context', (r) => r.entry.context.some((w) => sentence.has(w.toLowerCase()))],
     ['default', (r) => r.entry.default],
   ];
@@ -227,6 +229,15 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     named.add(e.id);
     if (e.type === 'PLACE') provinces.add(e.province ?? e.id);
   }
+  // the countries of the places each sentence names, for a law's shared name
+  const countriesOf = new Map<number, Set<string>>();
+  matches.forEach((m, k) => {
+    const e = picked[k]!.length === 1 ? picked[k]![0]!.entry : null;
+    if (e?.type !== 'PLACE' || e.country === null) return;
+    const sentence = doc.words[m.first]!.sentence;
+    countriesOf.set(sentence, (countriesOf.get(sentence) ?? new Set()).add(e.country));
+  });
+  const noCountries: ReadonlySet<string> = new Set();
   const keysOf = new SentenceKeys(doc.words);
   matches.forEach((m, k) => {
     const refs = picked[k]!;
@@ -235,7 +246,7 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       doc.drafts.push(entryDraft(refs[0]!.entry, m.start, m.end, text, 'gazetteer', rules));
       return;
     }
-    const resolved = resolveShared(refs, doc, keysOf.of(m.first), named, provinces);
+    const resolved = resolveShared(refs, doc, keysOf.of(m.first), named, provinces, countriesOf.get(doc.words[m.first]!.sentence) ?? noCountries);
     if (resolved) doc.drafts.push(entryDraft(resolved[0].entry, m.start, m.end, text, `gazetteer:shared-by-${resolved[1]}`, rules));
     else {
       const d = unresolvedDraft(refs[0]!.entry.type, m.start, m.end, text);

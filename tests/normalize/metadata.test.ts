@@ -57,11 +57,26 @@ describe('date lines and datelines', () => {
     ['Min Ha Rang  |  2017-11-23 08:40', '2017-11-23'],
     ['Joe Doe | June 5, 2015', '2015-06-05'],
     ['2014/05/06  Pak Sun-ok', '2014-05-06'],
+    ['updated 7:45 AM KST, Tue March 4, 2019', '2019-03-04'],
+    ['Updated 11:02 PM, Fri. June 5, 2015', '2015-06-05'],
+    ['The Daily Star | Jane Roe | Sept. 5, 2019', '2019-09-05'],
+    ['Apr. 2, 2016 by Harbor Watch in News', '2016-04-02'],
+    ['June 5, 2015 by Jane Roe', '2015-06-05'],
   ])('%j → %s', (line, published) => {
     const text = `A headline\n${line}\n${body}`;
     const m = findMetadata(text);
     expect(m.published).toBe(published);
     expect(m.spans.map((s) => text.slice(s.start, s.end))).toEqual([line]);
+  });
+
+  test.each([
+    [' date 2020-07-09 + ↺ − 16 px', 'date 2020-07-09', '2020-07-09'],
+    ['Date 2020-07-09 Police in the border city arrested five people.', 'Date 2020-07-09', '2020-07-09'],
+  ])('a labelled machine date opening a line %j: only the label and date are metadata', (line, span, published) => {
+    const text = `A headline\n${line}\n${body}`;
+    const m = findMetadata(text);
+    expect(m.published).toBe(published);
+    expect(m.spans.map((s) => text.slice(s.start, s.end))).toEqual([span]);
   });
 
   test('a wire dateline takes its year from the byline, and names the outlet', () => {
@@ -97,6 +112,9 @@ describe('date lines and datelines', () => {
     [`Headline\nOn May 7, 2018 at 10:00 police arrived.`],
     [`Headline\nThe date of May 7, 2018 was chosen by the court.`],
     [`Headline\n(AFP) Police said on May 7, 2018 that five were held.`],
+    [`Headline\nPosted on May 7, 2018 at the border, the guards were replaced.`],
+    [`Headline\nMay 7, 2018 by the river in Hyesan, five were held.`],
+    [`Headline\nThe date 2018-05-07 was set for the trial.`],
   ])('dates inside content are never the publication date: %j', (text) => {
     expect(findMetadata(text).published).toBeNull();
   });

@@ -40,6 +40,8 @@ describe('dates that need no publication date', () => {
     ['The crackdown began in the spring of 2019.', 'spring of 2019', '2019-SP', null],
     ['The crackdown began in summer 2019.', 'summer 2019', '2019-SU', null],
     ['He fled in the winter of 2011.', 'winter of 2011', '2011-WI', null],
+    ['On a winter night in 2011, agents came.', 'winter night in 2011', '2011-WI', null],
+    ['On summer mornings in 2015 guards patrolled.', 'summer mornings in 2015', '2015-SU', null],
     ['He fled in late March 2011.', 'late March 2011', '2011-03', 'END'],
     ['Arrests began in early July.', 'early July', 'XXXX-07', 'START'],
     ['Arrests began in mid-July.', 'mid-July', 'XXXX-07', 'MID'],
@@ -113,6 +115,7 @@ describe('not dates', () => {
     ['The market sells goods on Sundays.'],
     ['Arrests were made in the spring.'],
     ['The fall of prices surprised traders.'],
+    ['A winter night in the camp was long.'],
     ['He paid 1,500 yuan.'],
     ['The decision was made in march.'],
   ])('%j', (text) => {

@@ -49,6 +49,19 @@ describe('person finder', () => {
     ['A trader, who goes by the alias Sun-ok, paid.', [['Sun-ok', 'Sun-ok']]],
     // a person trigger the list now holds
     ['The detainee Harlan Voskuijl was freed.', [['Harlan Voskuijl', 'Harlan Voskuijl']]],
+    // titles before a name
+    ['Rep. Harlan Voskuijl spoke.', [['Harlan Voskuijl', 'Harlan Voskuijl']]],
+    ['Sen. Harlan Voskuijl and Gov. Torvald Quennick spoke.', [['Harlan Voskuijl', 'Harlan Voskuijl'], ['Torvald Quennick', 'Torvald Quennick']]],
+    ['DEA Administrator Torvald Quennick spoke.', [['Torvald Quennick', 'Torvald Quennick']]],
+    ['Rep. Thae Song-ho spoke.', [['Thae Song-ho', 'Thae Song Ho']]],
+    // a three-part Western name whose middle word is also an English word
+    ['Researcher Sheila Walnut Brekkevold said so.', [['Sheila Walnut Brekkevold', 'Sheila Walnut Brekkevold']]],
+    // a full name after an honorific, and one before an appositive naming a role
+    ['Guards met Mr. Somchai Wattanaporn there.', [['Somchai Wattanaporn', 'Somchai Wattanaporn']]],
+    ['In a report, Vichai Sornprasert, a Thai law professor, said so.', [['Vichai Sornprasert', 'Vichai Sornprasert']]],
+    ['At the meeting, Nguyen Thanh Tri, the Vietnamese ambassador, spoke.', [['Nguyen Thanh Tri', 'Nguyen Thanh Tri']]],
+    // a surname marker introducing a new person
+    ['Another defector, only identified as Pak, returned.', [['Pak', 'Pak']]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -80,8 +93,47 @@ describe('person finder', () => {
     // a demonym reads as morae ("Ko-re-a-n") but is an adjective
     'A South Korean NGO said the trial was held.',
     'The pseudonym was not given.',
+    // a title, an honorific or an appositive before words a dictionary knows
+    'Rep. Office Building was closed.',
+    'He met Mr. Big Shot there.',
+    'In the end, Hyesan Market, a trader said, was closed.',
+    'In the end, Sornprasert Wattanaporn, a large market, was closed.',
+    'The men were identified as Chinese.',
   ])('finds no person in %j', (text) => {
     expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('a second name in parentheses', () => {
+  it('is the same person, named as the article first named them', () => {
+    expect(persons('Mina Park was held. The court tried Park Min Hee (Mina Park) on Monday.')).toEqual([
+      ['Mina Park', 'Mina Park'],
+      ['Park Min Hee', 'Mina Park'],
+      ['Mina Park', 'Mina Park'],
+    ]);
+  });
+
+  it('is a person even when no other finder takes it', () => {
+    expect(persons('The court tried Park Min Hee (Minna Park) on Monday. Ms. Park was held.')).toEqual([
+      ['Park Min Hee', 'Park Min Hee'],
+      ['Minna Park', 'Park Min Hee'],
+      ['Park', 'Park Min Hee'],
+    ]);
+  });
+
+  it.each([
+    ['a place', 'The court tried Park Min Hee (North Korea) on Monday.'],
+    ['one word', 'The court tried Park Min Hee (Hyesan) on Monday.'],
+    ['English words', 'The court tried Park Min Hee (Border Guard) on Monday.'],
+  ])('is not taken from a parenthesis holding %s', (_what, text) => {
+    expect(persons(text)).toEqual([['Park Min Hee', 'Park Min Hee']]);
+  });
+
+  it('is not joined when the parenthesis holds more than the name', () => {
+    expect(persons('The court tried Park Min Hee (and Mina Park) on Monday.')).toEqual([
+      ['Park Min Hee', 'Park Min Hee'],
+      ['Mina Park', 'Mina Park'],
+    ]);
   });
 });
 
@@ -98,10 +150,27 @@ describe('a surname alone after the full name', () => {
     ]);
   });
 
+  it('after an honorific, is the same person', () => {
+    expect(persons('Courts tried Mina Chao and Dara Lee. Ms. Chao and Ms. Lee were held.')).toEqual([
+      ['Mina Chao', 'Mina Chao'],
+      ['Dara Lee', 'Dara Lee'],
+      ['Chao', 'Mina Chao'],
+      ['Lee', 'Dara Lee'],
+    ]);
+  });
+
+  it('after a surname marker, is a new person', () => {
+    expect(persons('Pak Chol Ho fled. Another man, only identified as Pak, returned.')).toEqual([
+      ['Pak Chol Ho', 'Pak Chol Ho'],
+      ['Pak', 'Pak'],
+    ]);
+  });
+
   it.each([
     ['before the full name', 'Ishimaru arrived. Later reporter Jiro Ishimaru wrote.', [['Jiro Ishimaru', 'Jiro Ishimaru']]],
     ['shared by two persons', 'Kim Jong Un met Kim Yo Jong. Kim left.', [['Kim Jong Un', 'Kim Jong Un'], ['Kim Yo Jong', 'Kim Yo Jong']]],
     ['starting another name', 'Ri Pyong Chol met Ri Il Hwan.', [['Ri Pyong Chol', 'Ri Pyong Chol'], ['Ri Il Hwan', 'Ri Il Hwan']]],
+    ['after an honorific, before the full name', 'Ms. Chao arrived. Later Mina Chao wrote.', [['Chao', 'Chao'], ['Mina Chao', 'Mina Chao']]],
   ])('is not linked %s', (_why, text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

@@ -25,6 +25,11 @@ describe('named laws', () => {
     ['The Socialist Constitution guarantees nothing of the kind.', 'Socialist Constitution', 'Socialist Constitution of the DPRK'],
     ["North Korea's constitution was amended.", 'constitution', 'Socialist Constitution of the DPRK'],
     ["China's criminal law punishes illegal entry.", "China's criminal law", "Criminal Law of the People's Republic of China"],
+    // other states' laws, named with or without their country
+    ['He was charged under the National Security Act.', 'National Security Act', 'National Security Act'],
+    ['Activists oppose the National Security Law.', 'National Security Law', 'National Security Act'],
+    ['The court in Seoul read the constitution strictly.', 'constitution', 'Constitution of the Republic of Korea'],
+    ['Judges cited the South Korean Constitution.', 'South Korean Constitution', 'Constitution of the Republic of Korea'],
     // laws described rather than named, as the reporting paraphrases them
     ['Viewers are punished under the anti-reactionary law.', 'anti-reactionary law', 'Law on Rejecting Reactionary Ideology and Culture'],
     ['The law against reactionary ideology and culture was passed.', 'law against reactionary ideology and culture', 'Law on Rejecting Reactionary Ideology and Culture'],
@@ -40,8 +45,35 @@ describe('named laws', () => {
     'The law was strict.',
     'The youth education budget grew.',
     'A reactionary group was named in the report.',
+    // whose constitution: a sentence naming both states, or only "our"
+    'As our Constitution defines North Korean defectors as South Korean people, they stay.',
+    'Our constitution protects every citizen.',
+    'Lawyers in Seoul say the constitution bans travel to Pyongyang.',
   ])('no law: %s', (text) => {
     expect(laws(text)).toEqual([]);
+  });
+});
+
+describe('an article of another state\'s law', () => {
+  test('takes the law named after it as its code', () => {
+    expect(laws('He faces charges under Article 7 of the National Security Act.')).toEqual([['Article 7', 'National Security Act Article 7', 'National Security Act']]);
+  });
+});
+
+describe('the country of a law', () => {
+  test('is North Korea unless an entry states another, and is validated', () => {
+    const byId = pipeline().rules.entries;
+    expect(byId.get('criminal-code')).toMatchObject({ country: 'KP' });
+    expect(byId.get('national-security-act-south-korea')).toMatchObject({ country: 'KR' });
+    const dir = rulesDir({ 'laws.yaml': 'kind: gazetteer\nentries:\n  - { id: a, type: LAW, canonical: A Act, code: A Act, country: Korea }\n' });
+    expect(() => compileRules(dir)).toThrow(/laws\.yaml:3: entry a: field country/);
+  });
+
+  test('settles a name two states\' laws share by the places of the sentence', () => {
+    const doc = pipeline().process({ id: 't', source: 't', text: 'Lawyers in Seoul say the constitution protects defectors who left the north.' });
+    expect(doc.entities.filter((e) => e.type === 'LAW').map((e) => [e.text, e.canonical, e.rule])).toEqual([
+      ['constitution', 'Constitution of the Republic of Korea', 'gazetteer:shared-by-country'],
+    ]);
   });
 });
 

@@ -30,6 +30,11 @@ describe('clean stage', () => {
     'Play Live Radio',
     'Next Up:',
     '0:00 0:00',
+    'By Pak Mi-ra, Shenyang correspondent',
+    'By Jane Roe, staff reporter',
+    'Jane Roe, Ph.D. said...',
+    'Harbor Watcher said…',
+    '3 comments:',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -44,6 +49,9 @@ describe('clean stage', () => {
     'prices | 2019-03-02',
     'The trial began at 10:00 in the stadium.',
     'Guards play live music on the radio for the troops.',
+    'By Pak Mi-ra, who fled in 2019, the camp was described as brutal.',
+    'By the river, guards said...',
+    'The guard said that the comments: were false.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
@@ -56,6 +64,9 @@ describe('clean stage', () => {
     ['Guards say escape is impossible. (PAK Mi-ra)', '(PAK Mi-ra)'],
     ['Guards say escape is impossible. (MORI Ken / PAK Mi-ra)', '(MORI Ken / PAK Mi-ra)'],
     [`Guards say ${'the river is watched and '.repeat(20)}escape is impossible. (PAK Mi-ra)`, '(PAK Mi-ra)'],
+    ['A market in Hyesan. Photographed in 2015 by HARBOR PRESS', 'Photographed in 2015 by HARBOR PRESS'],
+    ['A market in Hyesan, photographed by Jane Roe.', 'photographed by Jane Roe'],
+    ['A camp in South Pyongan Province. Photo: Harbor Press, May 2011.', 'Photo: Harbor Press, May 2011.'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
   });
@@ -67,6 +78,9 @@ describe('clean stage', () => {
     'Officials of the bureau met (MSS Bureau / Unit Nine)',
     'Officials of the bureau met (KPA Unit)',
     'Photograph taken by a reader in Sinuiju.',
+    'The market was photographed in 2015 by a reader.',
+    'Photo: Kim Jong Un at a rally in Pyongyang.',
+    'Photo: Harbor Press, May 2011, shows the gate of the camp.',
   ])('leaves content inside a line alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
