@@ -24,6 +24,9 @@ const PENALTY_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['sentence', 'execut
 /** Counts written as words of vagueness: the least they mean. */
 const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
 
+/** How many words before a date a cue of another fact's date may end ("since the December 2020", "adopted in 2020"). */
+const OTHER_DATE_REACH = 3;
+
 /** A dateline at the head of a sentence: a place in capitals, a comma, an optional country or date, a dash. */
 const DATELINE = /^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,[^\n]{0,40}?(?:\s--?|\s\u2014|\s\u2013)/;
 
@@ -39,6 +42,8 @@ interface Cues {
   saying: Phrases;
   penaltyVerbs: Phrases;
   personNouns: ReadonlySet<string>;
+  seatWords: ReadonlySet<string>;
+  otherDate: Phrases;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -53,6 +58,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     saying: phrases('event-saying'),
     penaltyVerbs: phrases('event-penalty-verbs'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
+    seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
+    otherDate: phrases('event-date-other'),
   };
 };
 
@@ -239,17 +246,20 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
     const saying = phraseCounts(keys, cues.saying);
+    const afterTrigger = new Set(matches.map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
     for (const m of matches) {
       const start = words[m.first]!.start;
       const end = words[m.last]!.end;
-      const nearest = (type: Entity['type']) => {
+      const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
         let best: Entity | undefined;
         let bestDistance = Infinity;
         for (const e of entities) {
-          if (e.type !== type) continue;
+          if (e.type !== type || !accept(e)) continue;
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
+          if (type === 'PLACE' && isSeat(e)) continue;
+          if (type === 'DATE' && isOtherDate(e)) continue;
           const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
           if (distance < bestDistance) [best, bestDistance] = [e, distance];
         }
@@ -265,11 +275,27 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (anyIn(saying, m.last + 1, first)) return true;
         return anyIn(saying, first + 1, keys.length) && doc.text.slice(end, e.start).includes(',');
       };
-      // "Hyesan, Ryanggang Province", "Hoeryong, North Korea": the place the qualifier follows is the more specific one
-      const qualified = (p: Entity | undefined): Entity | undefined => {
+      // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
+      const isSeat = (e: Entity) => {
+        const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
+        return next !== null && cues.seatWords.has(next[1]!.toLowerCase());
+      };
+      // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
+      // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
+      const isOtherDate = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        return cues.otherDate.some((p) => {
+          for (let i = Math.max(0, first - OTHER_DATE_REACH - p.length + 1); i + p.length <= first; i++) {
+            if (!afterTrigger.has(i) && p.every((k, j) => keys[i + j] === k)) return true;
+          }
+          return false;
+        });
+      };
+      // the most specific place the sentence gives: "Hyesan, Ryanggang Province", "the North executed a manager in
+      // South Pyongan Province" take the place inside the nearest one
+      const mostSpecific = (p: Entity | undefined): Entity | undefined => {
         if (p?.type !== 'PLACE') return p;
-        const inner = entities.find((q) => q.type === 'PLACE' && q.end <= p.start && /^,\s*$/.test(doc.text.slice(q.end, p.start)) && contains(p, q));
-        return inner ?? p;
+        return nearest('PLACE', (q) => q.type === 'PLACE' && contains(p, q)) ?? p;
       };
       const before = m.first - CUE_WINDOW;
       // a penalty asked for ("sought the death penalty") is not one handed down
@@ -290,7 +316,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           sentence: argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
-          place: generic ? null : argument(qualified(nearest('PLACE'))),
+          place: generic ? null : argument(mostSpecific(nearest('PLACE'))),
           time: generic ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),

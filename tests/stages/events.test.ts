@@ -238,3 +238,29 @@ describe('a generic event has no place or time of its own', () => {
     expect([v.arguments.place?.value, v.arguments.time?.value]).toEqual(['Musan', '2019']);
   });
 });
+
+describe('a place or date of another fact is not the event\'s', () => {
+  const placeTime = (text: string, trigger: string) => {
+    const v = eventsOf(text, { published: '2021-06-01' }).find((e) => e.trigger === trigger)!;
+    return [v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test.each([
+    ['Police arrested two reporters of a Musan-based newspaper.', 'arrested', [null, null]],
+    ['A Hyesan-based source said guards arrested a broker.', 'arrested', [null, null]],
+    ['Public executions had declined since 2019 but are rising again.', 'Public executions', [null, null]],
+    ['A trader was executed under the law adopted in 2020.', 'executed', [null, null]],
+    ['North Korea executed a factory manager in Hyesan.', 'executed', ['Hyesan', null]],
+  ])('%s', (text, trigger, expected) => {
+    expect(placeTime(text, trigger)).toEqual(expected);
+  });
+
+  test.each([
+    ['Police in Musan arrested two reporters.', 'arrested', ['Musan', null]],
+    ['Dozens of people have been arrested since November in Hoeryong.', 'arrested', ['Hoeryong', '2020-11']],
+    ['A trader was executed in 2020.', 'executed', [null, '2020']],
+    ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
+  ])('must keep: %s', (text, trigger, expected) => {
+    expect(placeTime(text, trigger)).toEqual(expected);
+  });
+});
