@@ -44,6 +44,7 @@ interface Cues {
   personNouns: ReadonlySet<string>;
   seatWords: ReadonlySet<string>;
   otherDate: Phrases;
+  publications: ReadonlySet<string>;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -60,6 +61,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
     seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
     otherDate: phrases('event-date-other'),
+    publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
   };
 };
 
@@ -100,6 +102,9 @@ interface TriggerMatch {
   first: number;
   last: number;
 }
+
+/** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'who', 'i', 'we', 'you']);
 
 /** The entity types whose names a trigger word inside is part of ("Amnesty International", "Anti-Execution Act"), not a trigger. */
 const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']);
@@ -143,10 +148,30 @@ function findTriggers(words: readonly MatchWord[], keys: readonly string[], trig
   return out;
 }
 
+/** How many words before a trigger its subject may stand ("a report by Human Rights Watch released"); how many after, its object ("released the report"). */
+const SUBJECT_REACH = 5;
+const OBJECT_REACH = 2;
+
+/**
+ * Whether a publication is the subject or object of a trigger of persons ("North Korea Human Rights Report
+ * Released", "released it on the 30th", "who released the report"): a document released is no one freed.
+ * A person noun, a pronoun of persons or a verb of saying between them ends the subject ("the report said
+ * the prisoners were released").
+ */
+function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, saying: Uint32Array): boolean {
+  if (!m.trigger.personsOnly) return false;
+  for (let i = m.last + 1; i <= Math.min(keys.length - 1, m.last + OBJECT_REACH); i++) if (cues.publications.has(keys[i]!)) return true;
+  for (let i = m.first - 1; i >= Math.max(0, m.first - SUBJECT_REACH); i--) {
+    if (cues.personNouns.has(keys[i]!) || PERSON_PRONOUNS.has(keys[i]!) || anyIn(saying, i, i + 1)) return false;
+    if (cues.publications.has(keys[i]!)) return true;
+  }
+  return false;
+}
+
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 5;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set() };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false };
 
 /**
  * A light verb of rules/event-words.yaml (received, given, got, sent, dismissed, expelled, face)
@@ -235,7 +260,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   for (const [sentence, words] of bySentence) {
     const keys = words.map((w) => w.key);
     const entities = entitiesOf.get(sentence) ?? [];
-    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type)));
+    const saying = phraseCounts(keys, cues.saying);
+    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying));
     matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
@@ -245,7 +271,6 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
-    const saying = phraseCounts(keys, cues.saying);
     const afterTrigger = new Set(matches.map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();

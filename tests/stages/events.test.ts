@@ -137,6 +137,7 @@ describe('event rules are validated on load', () => {
     ['no trigger', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: []\n', /entry arrest: field triggers: /],
     ['a trigger split by punctuation', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: ["arrested, then"]\n', /entry arrest: field triggers\[0\]: .*split by punctuation/],
     ['a trigger of two entries', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [detained]\n  - id: jail\n    subtype: arrest-jail\n    triggers: [Detained]\n', /entry jail: field triggers\[0\]: "Detained" is already a trigger of arrest/],
+    ['persons_only not a boolean', 'kind: events\nentries:\n  - id: release\n    subtype: release-parole\n    triggers: [released]\n    persons_only: yes please\n', /entry release: field persons_only: /],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
   });
@@ -262,5 +263,30 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
   ])('must keep: %s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
+  });
+});
+
+describe('a publication released is no one freed (persons_only)', () => {
+  const releases = (text: string) => eventsOf(text).filter((v) => v.subtype === 'release-parole').map((v) => v.trigger);
+
+  test.each([
+    'Unification Ministry Human Rights Report Released After Delay',
+    'The ministry compiled the report and released it on the 30th.',
+    'Detainees face abuse, according to a report by Human Rights Watch released on Monday.',
+    'The researcher who released the report was questioned.',
+  ])('no release: %s', (text) => {
+    expect(releases(text)).toEqual([]);
+  });
+
+  test.each([
+    'The prisoner was released on Monday.',
+    'The report said the prisoners were released.',
+    'The report said he was released in May.',
+  ])('must keep: %s', (text) => {
+    expect(releases(text)).toEqual(['released']);
+  });
+
+  test('a seizure of documents is still a seizure', () => {
+    expect(eventsOf('Customs officers seized the documents.').map((v) => v.subtype)).toEqual(['seizure']);
   });
 });
