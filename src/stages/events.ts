@@ -45,6 +45,7 @@ interface Cues {
   seatWords: ReadonlySet<string>;
   otherDate: Phrases;
   publications: ReadonlySet<string>;
+  classHeads: Phrases;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -62,6 +63,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
     otherDate: phrases('event-date-other'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
+    classHeads: phrases('event-class-heads'),
   };
 };
 
@@ -261,7 +263,10 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const keys = words.map((w) => w.key);
     const entities = entitiesOf.get(sentence) ?? [];
     const saying = phraseCounts(keys, cues.saying);
-    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying));
+    // "threats of punishment for those caught", "anyone caught watching videos will be sentenced": the trigger names
+    // the class of persons a statement is about, not an event of its own
+    const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
+    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
     matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;

@@ -290,3 +290,23 @@ describe('a publication released is no one freed (persons_only)', () => {
     expect(eventsOf('Customs officers seized the documents.').map((v) => v.subtype)).toEqual(['seizure']);
   });
 });
+
+describe('a trigger naming the class of persons a statement is about is no event', () => {
+  const subtypes = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['Officials threatened punishment for those caught calling Seoul.', []],
+    ['Anyone caught watching foreign films will be sentenced to five years.', ['sentence sentenced']],
+    ['Traders who are caught with phones can face labor training.', []],
+    ['Drug users will face a firing squad should they be caught.', ['execute firing squad']],
+  ])('%s', (text, expected) => {
+    expect(subtypes(text).filter((s) => !s.startsWith('sentence face'))).toEqual(expected);
+  });
+
+  test.each([
+    ['Border guards caught those smugglers near Musan.', ['arrest-jail caught']],
+    ['The traders who were caught in May were sent to a labor camp.', ['arrest-jail caught']],
+  ])('must keep: %s', (text, expected) => {
+    expect(subtypes(text).filter((s) => s.startsWith('arrest-jail'))).toEqual(expected);
+  });
+});
