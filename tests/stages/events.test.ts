@@ -233,6 +233,14 @@ describe('a generic event has no place or time of its own', () => {
     expect([v.arguments.place, v.arguments.time]).toEqual([null, null]);
   });
 
+  test.each([
+    'Smugglers caught in Hyesan are normally imprisoned for five years.',
+    'Public executions have been carried out in Hyesan for many years.',
+  ])('generic by a habitual cue: %s', (text) => {
+    const v = eventsOf(text)[0]!;
+    expect([v.genericity, v.arguments.place]).toEqual(['generic', null]);
+  });
+
   test('must keep: a specific event of the same words', () => {
     const v = eventsOf('In Musan, a trader with a phone was arrested in 2019.')[0]!;
     expect(v.genericity).toBe('specific');
