@@ -290,6 +290,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           if (type === 'PLACE' && isSeat(e)) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
+          if (type === 'DATE' && behindOtherTrigger(e)) continue;
           const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
           if (distance < bestDistance) [best, bestDistance] = [e, distance];
         }
@@ -310,6 +311,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
         return next !== null && cues.seatWords.has(next[1]!.toLowerCase());
       };
+      // "were convicted ... after they were arrested in March": a date with another trigger between it and this one dates that event
+      const behindOtherTrigger = (e: Entity) =>
+        matches.some((o) => {
+          const [from, to] = [words[o.first]!.start, words[o.last]!.end];
+          return o !== m && (e.end <= start ? from >= e.end && to <= start : from >= end && to <= e.start);
+        });
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
       // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
       const isOtherDate = (e: Entity) => {

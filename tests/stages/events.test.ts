@@ -318,3 +318,15 @@ describe('a trigger naming the class of persons a statement is about is no event
     expect(subtypes(text).filter((s) => s.startsWith('arrest-jail'))).toEqual(expected);
   });
 });
+
+describe('a date with another trigger between it and the trigger dates that event', () => {
+  const times = (text: string) => Object.fromEntries(eventsOf(text).map((v) => [v.trigger, v.arguments.time?.value ?? null]));
+
+  test('the earlier arrest keeps its month, the conviction none', () => {
+    expect(times('The reporters were convicted of a grave crime after they were arrested in March 2009.')).toEqual({ convicted: null, arrested: '2009-03' });
+  });
+
+  test('must keep: a date next to each trigger', () => {
+    expect(times('The trader was arrested in March 2009 and executed in May 2009.')).toEqual({ arrested: '2009-03', executed: '2009-05' });
+  });
+});
