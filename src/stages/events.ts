@@ -288,6 +288,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         for (const e of entities) {
           if (e.type !== type || !accept(e)) continue;
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
+          // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
+          if (type === 'ORG' && acrossSaying(e)) continue;
           if (type === 'PLACE' && isSeat(e)) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
           if (type === 'DATE' && behindOtherTrigger(e)) continue;
@@ -296,7 +298,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         }
         return best;
       };
-      // a place or date on the other side of a verb of saying, or just after one before the trigger, is the source's
+      // a place, date, organization or person on the other side of a verb of saying, or just after one before the trigger, is the source's
       // ("a source in Musan told us on Monday that ...", "..., a source said on Monday")
       const acrossSaying = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
@@ -348,7 +350,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         evidence,
         arguments: {
           agent: argument(nearest('ORG')),
-          persons: entities.filter((e) => e.type === 'PERSON').map((e) => argument(e)!),
+          // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
+          persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e)).map((e) => argument(e)!),
           crime: argument(nearest('CRIME')),
           sentence: argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),

@@ -330,3 +330,20 @@ describe('a date with another trigger between it and the trigger dates that even
     expect(times('The trader was arrested in March 2009 and executed in May 2009.')).toEqual({ arrested: '2009-03', executed: '2009-05' });
   });
 });
+
+describe('the source of a report is neither agent nor participant', () => {
+  test.each([
+    'Police arrested Kim Chol-su in Musan, according to Daily NK.',
+    'According to Pak Yong-ho, police arrested Kim Chol-su.',
+    'Police arrested Kim Chol-su, Pak Yong-ho told Daily NK.',
+  ])('%s', (text) => {
+    const v = eventsOf(text).find((e) => e.subtype === 'arrest-jail')!;
+    expect(v.arguments.persons.map((p) => p.value)).toEqual(['Kim Chol Su']);
+    expect(v.arguments.agent).toBeNull();
+  });
+
+  test('must keep: the agency that acts and the person it acts on', () => {
+    const v = only('The Ministry of State Security arrested Kim Chol-su in Musan.');
+    expect([v.arguments.agent?.value, v.arguments.persons.map((p) => p.value)]).toEqual(['Ministry of State Security', ['Kim Chol Su']]);
+  });
+});
