@@ -27,6 +27,9 @@ const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hun
 /** How many words before a date a cue of another fact's date may end ("since the December 2020", "adopted in 2020"). */
 const OTHER_DATE_REACH = 3;
 
+/** An opening quotation mark: what follows it is what a source said. */
+const OPENING_QUOTE = /[\u201c"]/;
+
 /** A dateline at the head of a sentence: a place in capitals, a comma, an optional country or date, a dash. */
 const DATELINE = /^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,[^\n]{0,40}?(?:\s--?|\s\u2014|\s\u2013)/;
 
@@ -302,7 +305,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // ("a source in Musan told us on Monday that ...", "..., a source said on Monday")
       const acrossSaying = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
-        if (e.end <= start) return anyIn(saying, first - CUE_WINDOW, m.first);
+        if (e.end <= start) {
+          // the nearest verb of saying decides; a quotation it opens before the entity holds what was said, not the source's
+          // (The source said, “In February, 30 people were captured”)
+          for (let j = m.first - 1; j >= Math.max(0, first - CUE_WINDOW); j--) if (anyIn(saying, j, j + 1)) return !OPENING_QUOTE.test(doc.text.slice(words[j]!.end, e.start));
+          return false;
+        }
         if (e.start < end) return false;
         // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
         if (anyIn(saying, m.last + 1, first)) return true;
