@@ -191,6 +191,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['A source in Musan told reporters on Monday that police arrested a trader.', [null, null]],
     ['Police arrested a trader, a source in Musan said on Monday.', [null, null]],
     ['According to a source in Musan, police arrested a trader.', [null, null]],
+    ['Press reports in Musan indicated that police arrested a trader.', [null, null]],
     ['HOERYONG, North Korea — Police arrested a trader.', [null, null]],
   ])('%s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
