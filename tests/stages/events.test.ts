@@ -238,6 +238,8 @@ describe('a generic event has no place or time of its own', () => {
   test.each([
     'Smugglers caught in Hyesan are normally imprisoned for five years.',
     'Public executions have been carried out in Hyesan for many years.',
+    'Public executions in Hyesan have been increasing this year.',
+    'Arrests of smugglers are frequent in Musan.',
   ])('generic by a habitual cue: %s', (text) => {
     const v = eventsOf(text)[0]!;
     expect([v.genericity, v.arguments.place]).toEqual(['generic', null]);
