@@ -295,9 +295,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if (type === 'ORG' && acrossSaying(e)) continue;
           if (type === 'PLACE' && isSeat(e)) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
-          if (type === 'DATE' && behindOtherTrigger(e)) continue;
-          const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
-          if (distance < bestDistance) [best, bestDistance] = [e, distance];
+          if (type === 'DATE' && nearerOtherTrigger(e)) continue;
+          const d = distance(e, start, end);
+          if (d < bestDistance) [best, bestDistance] = [e, d];
         }
         return best;
       };
@@ -321,12 +321,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
         return next !== null && cues.seatWords.has(next[1]!.toLowerCase());
       };
-      // "were convicted ... after they were arrested in March": a date with another trigger between it and this one dates that event
-      const behindOtherTrigger = (e: Entity) =>
-        matches.some((o) => {
-          const [from, to] = [words[o.first]!.start, words[o.last]!.end];
-          return o !== m && (e.end <= start ? from >= e.end && to <= start : from >= end && to <= e.start);
-        });
+      // "were convicted ... after they were arrested in March", "executed Aug. 31 after a public trial": a date nearer to
+      // another trigger of the sentence dates that event
+      const distance = (e: Entity, from: number, to: number) => (e.end <= from ? from - e.end : e.start >= to ? e.start - to : 0);
+      const nearerOtherTrigger = (e: Entity) =>
+        matches.some((o) => o !== m && distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end));
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
       // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
       const isOtherDate = (e: Entity) => {

@@ -323,11 +323,15 @@ describe('a trigger naming the class of persons a statement is about is no event
   });
 });
 
-describe('a date with another trigger between it and the trigger dates that event', () => {
+describe('a date nearer to another trigger of the sentence dates that event', () => {
   const times = (text: string) => Object.fromEntries(eventsOf(text).map((v) => [v.trigger, v.arguments.time?.value ?? null]));
 
   test('the earlier arrest keeps its month, the conviction none', () => {
     expect(times('The reporters were convicted of a grave crime after they were arrested in March 2009.')).toEqual({ convicted: null, arrested: '2009-03' });
+  });
+
+  test('the execution keeps its day, the trial after it none', () => {
+    expect(times('Two women were executed Aug. 31, 2024 after a public trial in Chongjin.')).toEqual({ executed: '2024-08-31', 'public trial': null });
   });
 
   test('must keep: a date next to each trigger', () => {
