@@ -49,6 +49,7 @@ interface Cues {
   otherDate: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
+  sequence: Phrases;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -67,6 +68,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     otherDate: phrases('event-date-other'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
+    sequence: phrases('event-sequence'),
   };
 };
 
@@ -279,6 +281,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
+    const sequence = phraseCounts(keys, cues.sequence);
     const afterTrigger = new Set(matches.map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
@@ -322,10 +325,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         return next !== null && cues.seatWords.has(next[1]!.toLowerCase());
       };
       // "were convicted ... after they were arrested in March", "executed Aug. 31 after a public trial": a date nearer to
-      // another trigger of the sentence dates that event
+      // another trigger of the sentence, with a word of sequence between the two, dates that event alone (one
+      // happened after the other); "arrested since November amid a crackdown" shares it
       const distance = (e: Entity, from: number, to: number) => (e.end <= from ? from - e.end : e.start >= to ? e.start - to : 0);
       const nearerOtherTrigger = (e: Entity) =>
-        matches.some((o) => o !== m && distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end));
+        matches.some((o) => o !== m && distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
+          anyIn(sequence, Math.min(o.last, m.last) + 1, Math.max(o.first, m.first)));
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
       // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
       const isOtherDate = (e: Entity) => {

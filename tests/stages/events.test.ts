@@ -323,7 +323,7 @@ describe('a trigger naming the class of persons a statement is about is no event
   });
 });
 
-describe('a date nearer to another trigger of the sentence dates that event', () => {
+describe('a date nearer to another trigger, after or before this one, dates that event', () => {
   const times = (text: string) => Object.fromEntries(eventsOf(text).map((v) => [v.trigger, v.arguments.time?.value ?? null]));
 
   test('the earlier arrest keeps its month, the conviction none', () => {
@@ -332,6 +332,10 @@ describe('a date nearer to another trigger of the sentence dates that event', ()
 
   test('the execution keeps its day, the trial after it none', () => {
     expect(times('Two women were executed Aug. 31, 2024 after a public trial in Chongjin.')).toEqual({ executed: '2024-08-31', 'public trial': null });
+  });
+
+  test('must keep: without a word of sequence between them, the two events share it', () => {
+    expect(times('Dozens were arrested in November 2020 amid a crackdown on opium.')).toEqual({ arrested: '2020-11', crackdown: '2020-11' });
   });
 
   test('must keep: a date next to each trigger', () => {
