@@ -27,6 +27,9 @@ const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hun
 /** How many words before a date a cue of another fact's date may end ("since the December 2020", "adopted in 2020"). */
 const OTHER_DATE_REACH = 3;
 
+/** How many words before its link ("with", "to") a border noun may stand ("the border area with", "border crossings to"). */
+const BORDER_REACH = 2;
+
 /** An opening quotation mark: what follows it is what a source said. */
 const OPENING_QUOTE = /[\u201c"]/;
 
@@ -50,6 +53,8 @@ interface Cues {
   publications: ReadonlySet<string>;
   classHeads: Phrases;
   sequence: Phrases;
+  borderWords: ReadonlySet<string>;
+  borderLinks: ReadonlySet<string>;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -69,6 +74,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
     sequence: phrases('event-sequence'),
+    borderWords: rules.lexicon.get('event-border-nouns') ?? new Set(),
+    borderLinks: rules.lexicon.get('event-border-links') ?? new Set(),
   };
 };
 
@@ -296,7 +303,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && isSeat(e)) continue;
+          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e))) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -331,6 +338,14 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const nearerOtherTrigger = (e: Entity) =>
         matches.some((o) => o !== m && distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
           anyIn(sequence, Math.min(o.last, m.last) + 1, Math.max(o.first, m.first)));
+      // "a crackdown on the border area with China", "escaping across the border to China": the country on the other
+      // side of a border, not where the event happened
+      const beyondBorder = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
+        if (!cues.borderLinks.has(keys[link] ?? '')) return false;
+        return keys.slice(Math.max(0, link - BORDER_REACH), link).some((k) => cues.borderWords.has(k));
+      };
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
       // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
       const isOtherDate = (e: Entity) => {
@@ -346,7 +361,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // South Pyongan Province" take the place inside the nearest one
       const mostSpecific = (p: Entity | undefined): Entity | undefined => {
         if (p?.type !== 'PLACE') return p;
-        return nearest('PLACE', (q) => q.type === 'PLACE' && contains(p, q)) ?? p;
+        const inner = nearest('PLACE', (q) => q.type === 'PLACE' && contains(p, q));
+        // a country's province may itself hold a city of the sentence ("Hyesan, Ryanggang Province in northern North Korea")
+        return inner === undefined ? p : mostSpecific(inner);
       };
       const before = m.first - CUE_WINDOW;
       // a penalty asked for ("sought the death penalty") is not one handed down

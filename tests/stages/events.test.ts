@@ -264,6 +264,9 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Public executions had declined since 2019 but are rising again.', 'Public executions', [null, null]],
     ['A trader was executed under the law adopted in 2020.', 'executed', [null, null]],
     ['North Korea executed a factory manager in Hyesan.', 'executed', ['Hyesan', null]],
+    ['Police in Hyesan, Ryanggang Province in northern North Korea led a crackdown.', 'crackdown', ['Hyesan', null]],
+    ['Guards staged a crackdown on the border area with China.', 'crackdown', [null, null]],
+    ['Defectors escaping across the border to China were arrested.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -273,6 +276,7 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Dozens of people have been arrested since November in Hoeryong.', 'arrested', ['Hoeryong', '2020-11']],
     ['A trader was executed in 2020.', 'executed', [null, '2020']],
     ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
+    ['Chinese police arrested ten smugglers in China near the border.', 'arrested', ['China', null]],
   ])('must keep: %s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
