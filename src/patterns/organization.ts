@@ -32,6 +32,12 @@
  * Nations) wins over it in normalize: the longest name is the organization, the name inside
  * it is part of its name. A river, mountain or lake followed by a lower-case publication noun
  * ("the Imjingang magazine") is a publication named after it, not the place.
+ *
+ * A found name that is a variant of a gazetteer organization's name, equal to it once both
+ * are compared without case, "the", apostrophes, hyphens and dots, plural endings, "Korean"
+ * for "Korea" and British spellings ("Korea Central News Agency"), is that organization. Two
+ * names that differ by a word of their own stay apart ("Ministry of Public Security" is not
+ * the Ministry of People's Security), and a variant two entries share resolves to neither.
  */
 import { LOCAL_UNITS_OF, type CompiledRules } from '../rules/compile.js';
 import type { GazetteerEntry } from '../rules/schema.js';
@@ -45,6 +51,7 @@ import { ORG_KINDS, type OrgKind } from '../types.js';
 export const CONTAINING_ORG_RULE = 'pattern:organization-containing';
 const RULE = 'pattern:organization';
 const LOCAL_UNIT_RULE = 'pattern:organization-local-unit';
+const VARIANT_RULE = 'pattern:organization-variant';
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'the']);
 /** Connectors that may start the tail after the last head word. */
@@ -67,6 +74,18 @@ const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
 
+/** Spellings that do not make another name: British ones and the adjective of the country. */
+const SAME_WORD: ReadonlyMap<string, string> = new Map([['korean', 'korea'], ['defence', 'defense'], ['centre', 'center'], ['labour', 'labor'], ['programme', 'program']]);
+
+/** The form two spellings of one name share: "the Korea Central News Agency" = "Korean Central News Agency". */
+export function variantKey(name: string): string {
+  return name.toLowerCase().replace(/['\u2019]/g, '').split(/[\s.\-/]+/)
+    .filter((w) => w !== '' && w !== 'the')
+    .map((w) => SAME_WORD.get(w) ?? w)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+    .join(' ');
+}
+
 /** The finder's word lists, keyed once per compiled rules rather than once per article. */
 interface OrgLexicon {
   kinds: Map<string, OrgKind>;
@@ -80,6 +99,8 @@ interface OrgLexicon {
   localUnitParents: Map<string, GazetteerEntry>;
   /** `korean-surnames`: a place written as a surname and a given name is a person's name in a name ("Kim Chaek University") */
   surnames: Set<string>;
+  /** the variant key of each gazetteer organization's names → the organization, null where two share it */
+  variants: Map<string, GazetteerEntry | null>;
 }
 
 const lexicons = new WeakMap<CompiledRules, OrgLexicon>();
@@ -103,11 +124,23 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     const parent = id.startsWith(LOCAL_UNITS_OF) ? rules.entries.get(id.slice(LOCAL_UNITS_OF.length)) : undefined;
     if (parent) for (const phrase of words) localUnitParents.set(toKey(phrase), parent);
   }
+  const variants = new Map<string, GazetteerEntry | null>();
+  for (const e of rules.entries.values()) {
+    if (e.type !== 'ORG') continue;
+    // names written out in words: acronyms and guarded aliases are no model of a variant
+    const names = [e.canonical, ...e.formerly.map((f) => f.name), ...e.aliases.flatMap((a) => (typeof a === 'string' ? [a] : []))];
+    for (const key of new Set(names.map(variantKey))) {
+      if (key.split(' ').length < 2) continue;
+      const other = variants.get(key);
+      variants.set(key, other === undefined || other?.id === e.id ? e : null);
+    }
+  }
   const lexicon: OrgLexicon = {
     kinds, longest, generic: keys('org-generic-words'), notNames: keys('org-not-names'), localUnitHeads: keys('org-local-unit-heads'),
     publicationAfter: nouns.length === 0 ? null : new RegExp(`^[ \t](?:${nouns.join('|')})\\b`),
     localUnitParents,
     surnames: keys('korean-surnames'),
+    variants,
   };
   lexicons.set(rules, lexicon);
   return lexicon;
@@ -329,8 +362,15 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (c.parent?.type === 'ORG') {
       return [{ type: 'ORG', text: written, start, end, canonical: c.parent.canonical, canonicalId: c.parent.id, rule: LOCAL_UNIT_RULE, norm: { kind: c.kind, acronym: null } }];
     }
+    const known = c.seatedName === null && !c.containing ? heads.variants.get(variantKey(written)) : undefined;
+    const stated = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
+    if (known?.type === 'ORG') {
+      const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical: known.canonical, canonicalId: known.id, rule: VARIANT_RULE, norm: { kind: known.kind, acronym: known.acronym ?? stated } }];
+      if (stated) drafts.push({ ...drafts[0]!, text: stated, start: end + 2, end: end + 2 + stated.length, rule: `${RULE}-acronym` });
+      return drafts;
+    }
     const canonical = c.seatedName ?? written.replace(/\s+/g, ' ');
-    const acronym = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
+    const acronym = stated;
     const rule = c.containing ? CONTAINING_ORG_RULE : RULE;
     const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym } }];
     if (acronym) {
