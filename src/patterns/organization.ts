@@ -38,8 +38,16 @@
  * for "Korea" and British spellings ("Korea Central News Agency"), is that organization. Two
  * names that differ by a word of their own stay apart ("Ministry of Public Security" is not
  * the Ministry of People's Security), and a variant two entries share resolves to neither.
+ *
+ * The initials of a found name's capitalised words, written in capitals after it, are a mention
+ * of it even where the article never states them in parentheses: "the Drug Enforcement
+ * Administration ... DEA Administrator ..." (three letters or more, so "a UN" is no initials).
+ *
+ * A demonym and a mission noun (`org-missions`: "the Vietnamese Embassy", "the Chinese
+ * consulate") are a state's mission: canonical the mission of the country ("Embassy of Vietnam").
  */
 import { LOCAL_UNITS_OF, type CompiledRules } from '../rules/compile.js';
+import { demonymsOf } from '../rules/demonyms.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
@@ -52,6 +60,9 @@ export const CONTAINING_ORG_RULE = 'pattern:organization-containing';
 const RULE = 'pattern:organization';
 const LOCAL_UNIT_RULE = 'pattern:organization-local-unit';
 const VARIANT_RULE = 'pattern:organization-variant';
+const MISSION_RULE = 'pattern:organization-mission';
+/** Country names read with "the" ("Embassy of the United States"). */
+const COUNTRY_WITH_THE = /^(?:United|Republic|Democratic|Czech|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b/;
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'the']);
 /** Connectors that may start the tail after the last head word. */
@@ -101,6 +112,8 @@ interface OrgLexicon {
   surnames: Set<string>;
   /** the variant key of each gazetteer organization's names → the organization, null where two share it */
   variants: Map<string, GazetteerEntry | null>;
+  /** `org-missions`, as keys: "embassy", "consulate general" */
+  missions: Set<string>;
 }
 
 const lexicons = new WeakMap<CompiledRules, OrgLexicon>();
@@ -141,6 +154,7 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     localUnitParents,
     surnames: keys('korean-surnames'),
     variants,
+    missions: keys('org-missions'),
   };
   lexicons.set(rules, lexicon);
   return lexicon;
@@ -200,7 +214,54 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       i = candidate.last;
     } else i = last;
   }
-  return [...out, ...acronymRepeats(out), ...publicationsNamedAfterPlaces()];
+  const stated = [...out, ...acronymRepeats(out)];
+  return [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
+
+  /** Later uses of the initials of a found name that states no acronym: "DEA" after "Drug Enforcement Administration". */
+  function initialsOf(found: Draft[]): Draft[] {
+    const uses: Draft[] = [];
+    const taken = spanIndex(found);
+    const seen = new Set<string>();
+    for (const d of found) {
+      if (d.type !== 'ORG' || (d.rule !== RULE && d.rule !== CONTAINING_ORG_RULE) || d.norm.acronym !== null) continue;
+      const initials = d.text.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      if (initials.length < 3 || seen.has(initials)) continue;
+      seen.add(initials);
+      const pattern = new RegExp(`(?<![\\w-])${initials}(?![\\w-])`, 'g');
+      pattern.lastIndex = d.end;
+      for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+        const at = m.index;
+        if (earlier.overlapping(at, at + initials.length).length > 0 || taken.overlapping(at, at + initials.length).length > 0) continue;
+        uses.push({ ...d, text: initials, start: at, end: at + initials.length, rule: `${RULE}-initials` });
+      }
+    }
+    return uses;
+  }
+
+  /** A demonym and a mission noun: "the Vietnamese Embassy" → Embassy of Vietnam. */
+  function missions(): Draft[] {
+    const found: Draft[] = [];
+    if (heads.missions.size === 0) return found;
+    const demonyms = demonymsOf(rules);
+    const taken = spanIndex(out);
+    for (let i = 0; i < words.length; i++) {
+      for (const n of [2, 1]) {
+        const country = demonyms.get(words.slice(i, i + n).map((x) => x.key).join(' '));
+        if (country === undefined || words[i + n - 1]?.sentence !== words[i]!.sentence) continue;
+        const head = [2, 1].map((h) => words.slice(i + n, i + n + h)).find((hw) => hw.length > 0 && hw.every((x) => x.sentence === words[i]!.sentence) && heads.missions.has(hw.map((x) => x.key).join(' ')));
+        if (!head) continue;
+        const start = words[i]!.start;
+        const end = head[head.length - 1]!.end;
+        if (words[i]!.boilerplate || earlier.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
+        const mission = head.map((x) => x.key[0]!.toUpperCase() + x.key.slice(1)).join(' ').replace(/ General$/, '-General');
+        const of = COUNTRY_WITH_THE.test(country.canonical) ? `the ${country.canonical}` : country.canonical;
+        found.push({ type: 'ORG', text: doc.text.slice(start, end), start, end, canonical: `${mission} of ${of}`, canonicalId: null, rule: MISSION_RULE, norm: { kind: 'state', acronym: null } });
+        i += n + head.length - 1;
+        break;
+      }
+    }
+    return found;
+  }
 
   /**
    * A river, mountain or lake the gazetteer knows, followed by a lower-case publication noun

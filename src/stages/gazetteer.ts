@@ -26,7 +26,8 @@
  * 7. the entry marked `default`.
  * Otherwise the mention is kept with canonicalId null.
  */
-import { DEMONYMS_OF, type AliasRef, type CompiledRules, type TrieNode } from '../rules/compile.js';
+import type { AliasRef, CompiledRules, TrieNode } from '../rules/compile.js';
+import { demonymsOf } from '../rules/demonyms.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import { DESIGNATORS } from '../rules/variants.js';
 import { tableOf } from '../text/key-table.js';
@@ -166,35 +167,20 @@ function countryOf(e: GazetteerEntry): string | null {
   return e.type === 'LAW' || e.type === 'PLACE' ? e.country : e.type === 'ORG' ? e.country ?? null : null;
 }
 
-/** Demonym phrase (lower case, words joined by a space) → country code, read once per compiled rules. */
-const demonymTables = new WeakMap<CompiledRules, Map<string, string>>();
-
-function demonymsOf(rules: CompiledRules): Map<string, string> {
-  const known = demonymTables.get(rules);
-  if (known) return known;
-  const table = new Map<string, string>();
-  for (const [id, phrases] of rules.lexicon) {
-    const country = id.startsWith(DEMONYMS_OF) ? rules.entries.get(id.slice(DEMONYMS_OF.length)) : undefined;
-    const code = country ? countryOf(country) : null;
-    if (code) for (const phrase of phrases) table.set(phrase.split(/[\s-]+/).join(' '), code);
-  }
-  demonymTables.set(rules, table);
-  return table;
-}
-
 /** Demonyms outside any match, as [first word, last word, country]; two-word ones first ("South Korean"). */
-function findDemonyms(words: readonly MatchWord[], table: Map<string, string>, matched: Uint8Array): [number, number, string][] {
+function findDemonyms(words: readonly MatchWord[], table: Map<string, GazetteerEntry>, matched: Uint8Array): [number, number, string][] {
   const found: [number, number, string][] = [];
   if (table.size === 0) return found;
+  const code = (e: GazetteerEntry | undefined) => (e ? countryOf(e) ?? undefined : undefined);
   for (let i = 0; i < words.length; i++) {
     if (matched[i]) continue;
-    const two = i + 1 < words.length && !matched[i + 1] && words[i + 1]!.sentence === words[i]!.sentence ? table.get(`${words[i]!.key} ${words[i + 1]!.key}`) : undefined;
+    const two = i + 1 < words.length && !matched[i + 1] && words[i + 1]!.sentence === words[i]!.sentence ? code(table.get(`${words[i]!.key} ${words[i + 1]!.key}`)) : undefined;
     if (two) {
       found.push([i, i + 1, two]);
       i++;
       continue;
     }
-    const one = table.get(words[i]!.key);
+    const one = code(table.get(words[i]!.key));
     if (one) found.push([i, i, one]);
   }
   return found;
