@@ -215,7 +215,37 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     } else i = last;
   }
   const stated = [...out, ...acronymRepeats(out)];
+  unitsOfKnownOrganizations(stated);
   return [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
+
+  /**
+   * A found name whose last word is a unit (`relation-org-units`: department, bureau, ...) followed
+   * by "of" and a gazetteer organization, maybe after its country's possessive and one adjective
+   * ("the Justice Department of North Korea's ruling party"), is that organization's unit: its
+   * canonical names both ("Justice Department of the Workers' Party of Korea"), and so does every
+   * mention of the unit written the same way in the article.
+   */
+  function unitsOfKnownOrganizations(found: Draft[]): void {
+    const units = rules.lexicon.get('relation-org-units');
+    if (!units) return;
+    const known = doc.drafts.filter((d) => d.type === 'ORG' && d.canonicalId !== null);
+    const composed = new Map<string, string>();
+    for (const d of found) {
+      if (d.type !== 'ORG' || d.canonicalId !== null || (d.rule !== RULE && d.rule !== CONTAINING_ORG_RULE)) continue;
+      if (!units.has(d.text.split(/\s+/).pop()!.toLowerCase())) continue;
+      const owner = known.find((o) => o.start > d.end && o.start - d.end < 40);
+      if (!owner) continue;
+      const gap = doc.text.slice(d.end, owner.start);
+      const possessive = /^ of (?:the )?(.+?)['\u2019]s (?:[a-z]+ )?$/.exec(gap);
+      const place = possessive ? earlier.overlapping(d.end + gap.indexOf(possessive[1]!), owner.start).find((p) => p.type === 'PLACE') : undefined;
+      if (!/^ of (?:the )?$/.test(gap) && !(possessive && place && place.text === possessive[1])) continue;
+      composed.set(d.text, `${d.text} of ${/^the /i.test(owner.canonical) ? '' : 'the '}${owner.canonical}`);
+    }
+    for (const d of found) {
+      const canonical = d.type === 'ORG' && d.canonicalId === null ? composed.get(d.text) : undefined;
+      if (canonical) d.canonical = canonical;
+    }
+  }
 
   /** Later uses of the initials of a found name that states no acronym: "DEA" after "Drug Enforcement Administration". */
   function initialsOf(found: Draft[]): Draft[] {
@@ -323,8 +353,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const opening = headsIn(adjectives, runLast)[0];
     const organOfState = opening !== undefined && opening[0] === adjectives && STATE_ORGANS.has(opening[2]);
     if (adjectives > first && (DESCRIBING.test(doc.text.slice(Math.max(0, words[first]!.start - 12), words[first]!.start)) || organOfState)) first = adjectives;
-    // a possessive place or person
-    for (let k = first; k <= runLast; k++) {
+    // a possessive place or person before the first head word ("North Korea's" after it opens a tail)
+    const headAt = headsIn(first, runLast)[0]?.[0] ?? runLast;
+    for (let k = first; k < headAt; k++) {
       const after = doc.text.slice(words[k]!.end, words[k]!.end + 2);
       if (/^['\u2019]s/.test(after) || /s$/.test(words[k]!.key) && /^['\u2019]/.test(after)) {
         // "Human Rights Watch's Asia Division" is a unit of the organization, not one of its own

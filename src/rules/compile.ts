@@ -187,13 +187,15 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         continue;
       }
       const joined = keys.join(' ');
-      const dedupe = `${joined}|${alias.caseSensitive ? alias.text : ''}`;
+      // one name may be listed twice with different guards ("party" after "the", and after "ruling")
+      const dedupe = `${joined}|${alias.caseSensitive ? alias.text : ''}|${alias.after?.join(' ') ?? ''}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       const claimKey = `${e.type} ${alias.caseSensitive ? alias.text : joined}`;
       let ids = claims.get(claimKey);
       if (!ids) claims.set(claimKey, (ids = new Set()));
       for (const other of ids) {
+        if (other === e.id) continue;
         const o = byId.get(other)!.value;
         if (!e.shares_alias_with.includes(other) && !o.shares_alias_with.includes(e.id)) {
           problems.push({ ...at, field: 'aliases', message: `"${alias.text}" is also an alias of ${other}; state shares_alias_with to disambiguate` });
