@@ -289,3 +289,21 @@ describe("a state's mission named by a demonym", () => {
     expect(orgs('A Vietnamese restaurant owner testified.')).toEqual([]);
   });
 });
+
+describe('a unit of a known organization', () => {
+  it('"DEPARTMENT of COUNTRY\'s ruling party" names the unit and the party, and so do its later mentions', () => {
+    const text = "The Tanbong Department of North Korea's ruling party issued an order. The Tanbong Department also sent officials.";
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([
+      ['Tanbong Department', "Tanbong Department of the Workers' Party of Korea"],
+      ['party', "Workers' Party of Korea"],
+      ['Tanbong Department', "Tanbong Department of the Workers' Party of Korea"],
+    ]);
+  });
+  it('must not match: a name that is no unit, or a known organization not joined by "of"', () => {
+    expect(orgs("The Tanbong Association of North Korea's ruling party met.").map((o) => o.canonical)).toEqual(['Tanbong Association', "Workers' Party of Korea"]);
+    expect(orgs('The Tanbong Department and the Ministry of State Security met.').map((o) => o.canonical)).toEqual(['Tanbong Department', 'Ministry of State Security']);
+  });
+  it('must not match: "ruling party" without a North Korean word is no party of the North', () => {
+    expect(orgs('Lawmakers of the ruling party in Seoul voted.')).toEqual([]);
+  });
+});
