@@ -351,6 +351,8 @@ describe('affiliated_with', () => {
       ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-role-of-org]']],
     ['We asked Pak Yong, editor and publisher of Tanbong Press, about it.', [person('Pak Yong'), org('Tanbong Press', 'media')],
       ['affiliated_with Pak Yong -> Tanbong Press [affiliated-person-role-of-org]']],
+    ['Rep. Pak Yong - a former North Korean diplomat and currently a lawmaker of the governing Tanbong Party - contends so.', [person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-role-of-org]']],
     ['Han Su Jin, Ministry of Unification spokesperson, spoke.', [person('Han Su Jin'), org('Ministry of Unification', 'state')],
       ['affiliated_with Han Su Jin -> Ministry of Unification [affiliated-person-comma-org-role]']],
     ['According to Kim Chol Su, Ministry of State Security official Pak Yong acted.', [person('Kim Chol Su'), MSS(), person('Pak Yong')],
@@ -380,6 +382,9 @@ describe('affiliated_with', () => {
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
   const mustNot: Not[] = [
+    // a dash with no role after it opens no apposition; a role before "and" that the person does not hold now
+    ['Pak Yong - who fled in 2016 - met lawmakers of the Tanbong Party.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ['Pak Yong, a former diplomat and his wife, a lawmaker of the Tanbong Party, fled.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
     ['According to Kim Chol Su, Ministry of State Security officials said nothing.', [person('Kim Chol Su'), MSS()]],
     ['Kim Chol Su, a critic of the Ministry of State Security, spoke.', [person('Kim Chol Su'), MSS()]],
     ['Kim Chol Su, not a member of the Workers\' Party of Korea, spoke.', [person('Kim Chol Su'), org("Workers' Party of Korea", 'party')]],
