@@ -32,8 +32,22 @@
  * Nations) wins over it in normalize: the longest name is the organization, the name inside
  * it is part of its name. A river, mountain or lake followed by a lower-case publication noun
  * ("the Imjingang magazine") is a publication named after it, not the place.
+ *
+ * A found name that is a variant of a gazetteer organization's name, equal to it once both
+ * are compared without case, "the", apostrophes, hyphens and dots, plural endings, "Korean"
+ * for "Korea" and British spellings ("Korea Central News Agency"), is that organization. Two
+ * names that differ by a word of their own stay apart ("Ministry of Public Security" is not
+ * the Ministry of People's Security), and a variant two entries share resolves to neither.
+ *
+ * The initials of a found name's capitalised words, written in capitals after it, are a mention
+ * of it even where the article never states them in parentheses: "the Drug Enforcement
+ * Administration ... DEA Administrator ..." (three letters or more, so "a UN" is no initials).
+ *
+ * A demonym and a mission noun (`org-missions`: "the Vietnamese Embassy", "the Chinese
+ * consulate") are a state's mission: canonical the mission of the country ("Embassy of Vietnam").
  */
 import { LOCAL_UNITS_OF, type CompiledRules } from '../rules/compile.js';
+import { demonymsOf } from '../rules/demonyms.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
@@ -45,6 +59,10 @@ import { ORG_KINDS, type OrgKind } from '../types.js';
 export const CONTAINING_ORG_RULE = 'pattern:organization-containing';
 const RULE = 'pattern:organization';
 const LOCAL_UNIT_RULE = 'pattern:organization-local-unit';
+const VARIANT_RULE = 'pattern:organization-variant';
+const MISSION_RULE = 'pattern:organization-mission';
+/** Country names read with "the" ("Embassy of the United States"). */
+const COUNTRY_WITH_THE = /^(?:United|Republic|Democratic|Czech|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b/;
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'the']);
 /** Connectors that may start the tail after the last head word. */
@@ -67,6 +85,18 @@ const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
 
+/** Spellings that do not make another name: British ones and the adjective of the country. */
+const SAME_WORD: ReadonlyMap<string, string> = new Map([['korean', 'korea'], ['defence', 'defense'], ['centre', 'center'], ['labour', 'labor'], ['programme', 'program']]);
+
+/** The form two spellings of one name share: "the Korea Central News Agency" = "Korean Central News Agency". */
+export function variantKey(name: string): string {
+  return name.toLowerCase().replace(/['\u2019]/g, '').split(/[\s.\-/]+/)
+    .filter((w) => w !== '' && w !== 'the')
+    .map((w) => SAME_WORD.get(w) ?? w)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+    .join(' ');
+}
+
 /** The finder's word lists, keyed once per compiled rules rather than once per article. */
 interface OrgLexicon {
   kinds: Map<string, OrgKind>;
@@ -80,6 +110,10 @@ interface OrgLexicon {
   localUnitParents: Map<string, GazetteerEntry>;
   /** `korean-surnames`: a place written as a surname and a given name is a person's name in a name ("Kim Chaek University") */
   surnames: Set<string>;
+  /** the variant key of each gazetteer organization's names → the organization, null where two share it */
+  variants: Map<string, GazetteerEntry | null>;
+  /** `org-missions`, as keys: "embassy", "consulate general" */
+  missions: Set<string>;
 }
 
 const lexicons = new WeakMap<CompiledRules, OrgLexicon>();
@@ -103,11 +137,24 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     const parent = id.startsWith(LOCAL_UNITS_OF) ? rules.entries.get(id.slice(LOCAL_UNITS_OF.length)) : undefined;
     if (parent) for (const phrase of words) localUnitParents.set(toKey(phrase), parent);
   }
+  const variants = new Map<string, GazetteerEntry | null>();
+  for (const e of rules.entries.values()) {
+    if (e.type !== 'ORG') continue;
+    // names written out in words: acronyms and guarded aliases are no model of a variant
+    const names = [e.canonical, ...e.formerly.map((f) => f.name), ...e.aliases.flatMap((a) => (typeof a === 'string' ? [a] : []))];
+    for (const key of new Set(names.map(variantKey))) {
+      if (key.split(' ').length < 2) continue;
+      const other = variants.get(key);
+      variants.set(key, other === undefined || other?.id === e.id ? e : null);
+    }
+  }
   const lexicon: OrgLexicon = {
     kinds, longest, generic: keys('org-generic-words'), notNames: keys('org-not-names'), localUnitHeads: keys('org-local-unit-heads'),
     publicationAfter: nouns.length === 0 ? null : new RegExp(`^[ \t](?:${nouns.join('|')})\\b`),
     localUnitParents,
     surnames: keys('korean-surnames'),
+    variants,
+    missions: keys('org-missions'),
   };
   lexicons.set(rules, lexicon);
   return lexicon;
@@ -167,7 +214,84 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       i = candidate.last;
     } else i = last;
   }
-  return [...out, ...acronymRepeats(out), ...publicationsNamedAfterPlaces()];
+  const stated = [...out, ...acronymRepeats(out)];
+  unitsOfKnownOrganizations(stated);
+  return [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
+
+  /**
+   * A found name whose last word is a unit (`relation-org-units`: department, bureau, ...) followed
+   * by "of" and a gazetteer organization, maybe after its country's possessive and one adjective
+   * ("the Justice Department of North Korea's ruling party"), is that organization's unit: its
+   * canonical names both ("Justice Department of the Workers' Party of Korea"), and so does every
+   * mention of the unit written the same way in the article.
+   */
+  function unitsOfKnownOrganizations(found: Draft[]): void {
+    const units = rules.lexicon.get('relation-org-units');
+    if (!units) return;
+    const known = doc.drafts.filter((d) => d.type === 'ORG' && d.canonicalId !== null);
+    const composed = new Map<string, string>();
+    for (const d of found) {
+      if (d.type !== 'ORG' || d.canonicalId !== null || (d.rule !== RULE && d.rule !== CONTAINING_ORG_RULE)) continue;
+      if (!units.has(d.text.split(/\s+/).pop()!.toLowerCase())) continue;
+      const owner = known.find((o) => o.start > d.end && o.start - d.end < 40);
+      if (!owner) continue;
+      const gap = doc.text.slice(d.end, owner.start);
+      const possessive = /^ of (?:the )?(.+?)['\u2019]s (?:[a-z]+ )?$/.exec(gap);
+      const place = possessive ? earlier.overlapping(d.end + gap.indexOf(possessive[1]!), owner.start).find((p) => p.type === 'PLACE') : undefined;
+      if (!/^ of (?:the )?$/.test(gap) && !(possessive && place && place.text === possessive[1])) continue;
+      composed.set(d.text, `${d.text} of ${/^the /i.test(owner.canonical) ? '' : 'the '}${owner.canonical}`);
+    }
+    for (const d of found) {
+      const canonical = d.type === 'ORG' && d.canonicalId === null ? composed.get(d.text) : undefined;
+      if (canonical) d.canonical = canonical;
+    }
+  }
+
+  /** Later uses of the initials of a found name that states no acronym: "DEA" after "Drug Enforcement Administration". */
+  function initialsOf(found: Draft[]): Draft[] {
+    const uses: Draft[] = [];
+    const taken = spanIndex(found);
+    const seen = new Set<string>();
+    for (const d of found) {
+      if (d.type !== 'ORG' || (d.rule !== RULE && d.rule !== CONTAINING_ORG_RULE) || d.norm.acronym !== null) continue;
+      const initials = d.text.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      if (initials.length < 3 || seen.has(initials)) continue;
+      seen.add(initials);
+      const pattern = new RegExp(`(?<![\\w-])${initials}(?![\\w-])`, 'g');
+      pattern.lastIndex = d.end;
+      for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+        const at = m.index;
+        if (earlier.overlapping(at, at + initials.length).length > 0 || taken.overlapping(at, at + initials.length).length > 0) continue;
+        uses.push({ ...d, text: initials, start: at, end: at + initials.length, rule: `${RULE}-initials` });
+      }
+    }
+    return uses;
+  }
+
+  /** A demonym and a mission noun: "the Vietnamese Embassy" → Embassy of Vietnam. */
+  function missions(): Draft[] {
+    const found: Draft[] = [];
+    if (heads.missions.size === 0) return found;
+    const demonyms = demonymsOf(rules);
+    const taken = spanIndex(out);
+    for (let i = 0; i < words.length; i++) {
+      for (const n of [2, 1]) {
+        const country = demonyms.get(words.slice(i, i + n).map((x) => x.key).join(' '));
+        if (country === undefined || words[i + n - 1]?.sentence !== words[i]!.sentence) continue;
+        const head = [2, 1].map((h) => words.slice(i + n, i + n + h)).find((hw) => hw.length > 0 && hw.every((x) => x.sentence === words[i]!.sentence) && heads.missions.has(hw.map((x) => x.key).join(' ')));
+        if (!head) continue;
+        const start = words[i]!.start;
+        const end = head[head.length - 1]!.end;
+        if (words[i]!.boilerplate || earlier.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
+        const mission = head.map((x) => x.key[0]!.toUpperCase() + x.key.slice(1)).join(' ').replace(/ General$/, '-General');
+        const of = COUNTRY_WITH_THE.test(country.canonical) ? `the ${country.canonical}` : country.canonical;
+        found.push({ type: 'ORG', text: doc.text.slice(start, end), start, end, canonical: `${mission} of ${of}`, canonicalId: null, rule: MISSION_RULE, norm: { kind: 'state', acronym: null } });
+        i += n + head.length - 1;
+        break;
+      }
+    }
+    return found;
+  }
 
   /**
    * A river, mountain or lake the gazetteer knows, followed by a lower-case publication noun
@@ -229,8 +353,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const opening = headsIn(adjectives, runLast)[0];
     const organOfState = opening !== undefined && opening[0] === adjectives && STATE_ORGANS.has(opening[2]);
     if (adjectives > first && (DESCRIBING.test(doc.text.slice(Math.max(0, words[first]!.start - 12), words[first]!.start)) || organOfState)) first = adjectives;
-    // a possessive place or person
-    for (let k = first; k <= runLast; k++) {
+    // a possessive place or person before the first head word ("North Korea's" after it opens a tail)
+    const headAt = headsIn(first, runLast)[0]?.[0] ?? runLast;
+    for (let k = first; k < headAt; k++) {
       const after = doc.text.slice(words[k]!.end, words[k]!.end + 2);
       if (/^['\u2019]s/.test(after) || /s$/.test(words[k]!.key) && /^['\u2019]/.test(after)) {
         // "Human Rights Watch's Asia Division" is a unit of the organization, not one of its own
@@ -329,8 +454,15 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (c.parent?.type === 'ORG') {
       return [{ type: 'ORG', text: written, start, end, canonical: c.parent.canonical, canonicalId: c.parent.id, rule: LOCAL_UNIT_RULE, norm: { kind: c.kind, acronym: null } }];
     }
+    const known = c.seatedName === null && !c.containing ? heads.variants.get(variantKey(written)) : undefined;
+    const stated = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
+    if (known?.type === 'ORG') {
+      const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical: known.canonical, canonicalId: known.id, rule: VARIANT_RULE, norm: { kind: known.kind, acronym: known.acronym ?? stated } }];
+      if (stated) drafts.push({ ...drafts[0]!, text: stated, start: end + 2, end: end + 2 + stated.length, rule: `${RULE}-acronym` });
+      return drafts;
+    }
     const canonical = c.seatedName ?? written.replace(/\s+/g, ' ');
-    const acronym = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
+    const acronym = stated;
     const rule = c.containing ? CONTAINING_ORG_RULE : RULE;
     const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym } }];
     if (acronym) {

@@ -20,6 +20,8 @@ const PROPER_NAME_TYPES: ReadonlySet<GazetteerEntry['type']> = new Set(['PLACE',
 const QUALIFIED_NAME = /^[^()]*\p{L}[^()]* \([^()]+\)$/u;
 /** Lexicon lists named after a gazetteer organization: the words naming its local units (src/patterns/organization.ts). */
 export const LOCAL_UNITS_OF = 'org-local-units-of-';
+/** Lexicon ids `demonyms-of-<country id>`: the adjectives naming a country's people ("South Korean"). */
+export const DEMONYMS_OF = 'demonyms-of-';
 
 export interface AliasRef {
   entry: GazetteerEntry;
@@ -187,13 +189,15 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         continue;
       }
       const joined = keys.join(' ');
-      const dedupe = `${joined}|${alias.caseSensitive ? alias.text : ''}`;
+      // one name may be listed twice with different guards ("party" after "the", and after "ruling")
+      const dedupe = `${joined}|${alias.caseSensitive ? alias.text : ''}|${alias.after?.join(' ') ?? ''}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       const claimKey = `${e.type} ${alias.caseSensitive ? alias.text : joined}`;
       let ids = claims.get(claimKey);
       if (!ids) claims.set(claimKey, (ids = new Set()));
       for (const other of ids) {
+        if (other === e.id) continue;
         const o = byId.get(other)!.value;
         if (!e.shares_alias_with.includes(other) && !o.shares_alias_with.includes(e.id)) {
           problems.push({ ...at, field: 'aliases', message: `"${alias.text}" is also an alias of ${other}; state shares_alias_with to disambiguate` });
@@ -234,6 +238,8 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     lexicon.set(l.id, new Set(l.words.map((w) => w.toLowerCase())));
     const parent = l.id.startsWith(LOCAL_UNITS_OF) ? l.id.slice(LOCAL_UNITS_OF.length) : null;
     if (parent !== null && byId.get(parent)?.value.type !== 'ORG') problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer organization "${parent}" for its local units` });
+    const country = l.id.startsWith(DEMONYMS_OF) ? byId.get(l.id.slice(DEMONYMS_OF.length))?.value : undefined;
+    if (l.id.startsWith(DEMONYMS_OF) && (country?.type !== 'PLACE' || country.level !== 'country')) problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer country "${l.id.slice(DEMONYMS_OF.length)}" for its demonyms` });
   }
   const relations = compileRelationPatterns(set.relations, lexicon, problems);
   const eventTriggers = compileEventTriggers(set.events, problems);

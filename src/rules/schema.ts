@@ -69,6 +69,7 @@ export const OrgEntrySchema = z.object({
     acronym: NonEmpty.optional(),
     until: Year,
   }).strict()).default([]),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().describe('ISO 3166-1 alpha-2 of the state the organization belongs to; settles a name two states\' bodies share'),
 }).strict();
 
 export const LawEntrySchema = z.object({

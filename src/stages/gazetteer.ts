@@ -17,12 +17,17 @@
  * 1. an entry named unambiguously elsewhere in the article (its own expansion wins);
  * 2. for places, an entry whose province the article names;
  * 3. the publication year: an entry not yet named so (valid_from), or renamed before it (formerly.until);
- * 4. for laws, the entry whose country a place in the same sentence lies in ("Seoul" → KR);
- * 5. the entry's `context` words in the same sentence;
- * 6. the entry marked `default`.
+ * 4. for organizations, the entry an earlier mention of the alias in the article was settled to;
+ * 5. for laws and organizations with a `country`, the entry of the country named right before
+ *    the name, by a possessive place or a demonym ("North Korea's Red Cross", "the South Korean
+ *    Defense Security Command"), else of the countries the sentence names by its places and
+ *    demonyms (`demonyms-of-<country id>` lexicons: "South Korean" → KR);
+ * 6. the entry's `context` words in the same sentence;
+ * 7. the entry marked `default`.
  * Otherwise the mention is kept with canonicalId null.
  */
 import type { AliasRef, CompiledRules, TrieNode } from '../rules/compile.js';
+import { demonymsOf } from '../rules/demonyms.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import { DESIGNATORS } from '../rules/variants.js';
 import { tableOf } from '../text/key-table.js';
@@ -158,13 +163,41 @@ function validInYear(e: GazetteerEntry, ref: AliasRef, year: number | null): boo
   return e.valid_from === undefined || year >= e.valid_from;
 }
 
+function countryOf(e: GazetteerEntry): string | null {
+  return e.type === 'LAW' || e.type === 'PLACE' ? e.country : e.type === 'ORG' ? e.country ?? null : null;
+}
+
+/** Demonyms outside any match, as [first word, last word, country]; two-word ones first ("South Korean"). */
+function findDemonyms(words: readonly MatchWord[], table: Map<string, GazetteerEntry>, matched: Uint8Array): [number, number, string][] {
+  const found: [number, number, string][] = [];
+  if (table.size === 0) return found;
+  const code = (e: GazetteerEntry | undefined) => (e ? countryOf(e) ?? undefined : undefined);
+  for (let i = 0; i < words.length; i++) {
+    if (matched[i]) continue;
+    const two = i + 1 < words.length && !matched[i + 1] && words[i + 1]!.sentence === words[i]!.sentence ? code(table.get(`${words[i]!.key} ${words[i + 1]!.key}`)) : undefined;
+    if (two) {
+      found.push([i, i + 1, two]);
+      i++;
+      continue;
+    }
+    const one = code(table.get(words[i]!.key));
+    if (one) found.push([i, i, one]);
+  }
+  return found;
+}
+
 /** Picks the entry a shared alias means here, with the reason, or null. */
-function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>, named: Set<string>, provinces: Set<string>, countries: ReadonlySet<string>): [AliasRef, string] | null {
+function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>, named: Set<string>, settled: Set<string>, provinces: Set<string>, countries: ReadonlySet<string>, ownerCountry: string | null): [AliasRef, string] | null {
   const steps: [string, (r: AliasRef) => boolean][] = [
     ['expansion', (r) => named.has(r.entry.id)],
     ['province', (r) => r.entry.type === 'PLACE' && r.entry.province !== null && provinces.has(r.entry.province)],
     ['date', (r) => validInYear(r.entry, r, publishedYear(doc))],
-    ['country', (r) => r.entry.type === 'LAW' && countries.has(r.entry.country)],
+    ['earlier', (r) => r.entry.type === 'ORG' && settled.has(r.entry.id)],
+    ['country', (r) => {
+      const country = r.entry.type === 'LAW' || r.entry.type === 'ORG' ? countryOf(r.entry) : null;
+      if (country === null) return false;
+      return r.entry.type === 'ORG' && ownerCountry !== null ? country === ownerCountry : countries.has(country);
+    }],
     ['context', (r) => r.entry.context.some((w) => sentence.has(w.toLowerCase()))],
     ['default', (r) => r.entry.default],
   ];
@@ -229,16 +262,27 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     named.add(e.id);
     if (e.type === 'PLACE') provinces.add(e.province ?? e.id);
   }
-  // the countries of the places each sentence names, for a law's shared name
+  // the countries each sentence names by its places and demonyms, for a shared name of two
+  // states' laws or bodies; and the country each word ends the name of, for the one right before
+  // a name ("North Korea's Red Cross", "the South Korean Defense Security Command")
   const countriesOf = new Map<number, Set<string>>();
+  const countryEndingAt = new Map<number, string>();
+  const addCountry = (last: number, country: string, possessive: boolean) => {
+    const sentence = doc.words[last]!.sentence;
+    countriesOf.set(sentence, (countriesOf.get(sentence) ?? new Set()).add(country));
+    const after = doc.text.slice(doc.words[last]!.end, doc.words[last]!.end + 3);
+    if (!possessive || /^['\u2019]s\s/.test(after)) countryEndingAt.set(last, country);
+  };
+  const matched = new Uint8Array(doc.words.length);
   matches.forEach((m, k) => {
+    matched.fill(1, m.first, m.last + 1);
     const e = picked[k]!.length === 1 ? picked[k]![0]!.entry : null;
-    if (e?.type !== 'PLACE' || e.country === null) return;
-    const sentence = doc.words[m.first]!.sentence;
-    countriesOf.set(sentence, (countriesOf.get(sentence) ?? new Set()).add(e.country));
+    if (e?.type === 'PLACE' && e.country !== null) addCountry(m.last, e.country, true);
   });
+  for (const [, last, country] of findDemonyms(doc.words, demonymsOf(rules), matched)) addCountry(last, country, false);
   const noCountries: ReadonlySet<string> = new Set();
   const keysOf = new SentenceKeys(doc.words);
+  const settled = new Set<string>();
   matches.forEach((m, k) => {
     const refs = picked[k]!;
     const text = doc.text.slice(m.start, m.end);
@@ -246,7 +290,11 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       doc.drafts.push(entryDraft(refs[0]!.entry, m.start, m.end, text, 'gazetteer', rules));
       return;
     }
-    const resolved = resolveShared(refs, doc, keysOf.of(m.first), named, provinces, countriesOf.get(doc.words[m.first]!.sentence) ?? noCountries);
+    // the owner's word ends right before the name, or before a "the" that opens it
+    const before = m.first > 0 && doc.words[m.first - 1]!.key === 'the' ? m.first - 2 : m.first - 1;
+    const ownerCountry = before >= 0 && doc.words[before]!.sentence === doc.words[m.first]!.sentence ? countryEndingAt.get(before) ?? null : null;
+    const resolved = resolveShared(refs, doc, keysOf.of(m.first), named, settled, provinces, countriesOf.get(doc.words[m.first]!.sentence) ?? noCountries, ownerCountry);
+    if (resolved) settled.add(resolved[0].entry.id);
     if (resolved) doc.drafts.push(entryDraft(resolved[0].entry, m.start, m.end, text, `gazetteer:shared-by-${resolved[1]}`, rules));
     else {
       const d = unresolvedDraft(refs[0]!.entry.type, m.start, m.end, text);

@@ -236,3 +236,74 @@ describe('the tail and the words of a name', () => {
     expect(found('Two reporters for Tanbong-based Current TV were held.')).toEqual([['Current TV', 'media']]);
   });
 });
+
+describe('a name two states\' bodies share, settled by the country', () => {
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  it('the country named right before the name decides, by a possessive place or a demonym', () => {
+    expect(named("Tanbong villagers said North Korea's Red Cross had informed Seoul.")).toEqual([['Red Cross', "Red Cross Society of the Democratic People's Republic of Korea"]]);
+    expect(named('A South Korean agent of the Defense Security Command met him in Yanji.')).toEqual([['Defense Security Command', 'Defense Security Command']]);
+    expect(named("Japan's Foreign Ministry protested.")).toEqual([['Foreign Ministry', 'Ministry of Foreign Affairs of Japan']]);
+  });
+  it('a later mention is settled as the first one was', () => {
+    const text = "North Korea's Red Cross wrote to Seoul. The Red Cross said Pyongyang would send him back.";
+    expect(named(text).map(([, c]) => c)).toEqual(["Red Cross Society of the Democratic People's Republic of Korea", "Red Cross Society of the Democratic People's Republic of Korea"]);
+  });
+  it('must not match: with no country the North\'s command is the default; a bare Red Cross stays unresolved', () => {
+    expect(named('Officers of the Defense Security Command arrested Pak Tanbong.')).toEqual([['Defense Security Command', 'Military Security Command']]);
+    expect(orgs('The Red Cross delivered flour.').map((o) => o.canonicalId)).toEqual([null]);
+  });
+});
+
+describe('variants of a known name', () => {
+  it('a found name equal to a gazetteer name but for Korea/Korean, plurals, hyphens and "the" is that organization', () => {
+    const [o] = orgs('The state-run Korea Central News Agency reported the trial.');
+    expect(o).toMatchObject({ text: 'Korea Central News Agency', canonical: 'Korean Central News Agency', canonicalId: 'korean-central-news-agency', norm: { kind: 'media' } });
+  });
+  it('must not match: a name differing by a word of its own keeps its own name', () => {
+    const [o] = orgs('The Korean Central Tanbong Agency reported the trial.');
+    expect(o).toMatchObject({ canonical: 'Korean Central Tanbong Agency', canonicalId: null });
+  });
+});
+
+describe('initials of a found name', () => {
+  it('the capitals of a name used later are a mention of it', () => {
+    const text = 'The Tanbong Narcotics Administration seized the drugs. "It was the largest seizure," TNA Administrator Pak Yong said.';
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([['Tanbong Narcotics Administration', 'Tanbong Narcotics Administration'], ['TNA', 'Tanbong Narcotics Administration']]);
+  });
+  it('must not match: initials of two letters, or written before the name', () => {
+    expect(orgs('TND agents came. The Tanbong Narcotics Directorate seized the drugs.').map((o) => o.text)).toEqual(['Tanbong Narcotics Directorate']);
+  });
+});
+
+describe("a state's mission named by a demonym", () => {
+  it('"the Vietnamese Embassy" is the Embassy of Vietnam, of kind state', () => {
+    const text = 'She entered the Vietnamese Embassy in Seoul. Later the American consulate refused her.';
+    expect(orgs(text).map((o) => [o.text, o.canonical, o.norm.kind])).toEqual([
+      ['Vietnamese Embassy', 'Embassy of Vietnam', 'state'],
+      ['American consulate', 'Consulate of the United States', 'state'],
+    ]);
+    for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
+  });
+  it('must not match: a demonym before another noun', () => {
+    expect(orgs('The Vietnamese embassy staff and a Vietnamese restaurant owner testified.').map((o) => o.text)).toEqual(['Vietnamese embassy']);
+    expect(orgs('A Vietnamese restaurant owner testified.')).toEqual([]);
+  });
+});
+
+describe('a unit of a known organization', () => {
+  it('"DEPARTMENT of COUNTRY\'s ruling party" names the unit and the party, and so do its later mentions', () => {
+    const text = "The Tanbong Department of North Korea's ruling party issued an order. The Tanbong Department also sent officials.";
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([
+      ['Tanbong Department', "Tanbong Department of the Workers' Party of Korea"],
+      ['party', "Workers' Party of Korea"],
+      ['Tanbong Department', "Tanbong Department of the Workers' Party of Korea"],
+    ]);
+  });
+  it('must not match: a name that is no unit, or a known organization not joined by "of"', () => {
+    expect(orgs("The Tanbong Association of North Korea's ruling party met.").map((o) => o.canonical)).toEqual(['Tanbong Association', "Workers' Party of Korea"]);
+    expect(orgs('The Tanbong Department and the Ministry of State Security met.').map((o) => o.canonical)).toEqual(['Tanbong Department', 'Ministry of State Security']);
+  });
+  it('must not match: "ruling party" without a North Korean word is no party of the North', () => {
+    expect(orgs('Lawmakers of the ruling party in Seoul voted.')).toEqual([]);
+  });
+});

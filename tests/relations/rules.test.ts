@@ -130,6 +130,10 @@ describe('based_in', () => {
       ['based_in Daily NK -> Seoul [based-in-org-based-in-place]']],
     ['Officials said the county Ministry of State Security in Onsong County was purged.', [MSS(), place('Onsong County')],
       ['based_in Ministry of State Security -> Onsong County [based-in-county-org]']],
+    ["Tanbong's official Tanbong Herald news agency said so.", [place('Tanbong', 'city'), org('Tanbong Herald', 'media')],
+      ['based_in Tanbong Herald -> Tanbong [based-in-place-possessive-described-org]']],
+    ["It was reported by Chongsan's semi-official state-run Chongsan Daily.", [place('Chongsan', 'city'), org('Chongsan Daily', 'media')],
+      ['based_in Chongsan Daily -> Chongsan [based-in-place-possessive-described-org]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -141,6 +145,8 @@ describe('based_in', () => {
     ['The Ministry of State Security and the Ministry of Social Security in Hyesan were mobilized.', [MSS(), MOSS(), place('Hyesan')]],
     ['Pyongyang Times reported that the Pyongyang Daily NK office closed.', [org('Pyongyang Times', 'media'), place('Pyongyang'), org('Daily NK', 'media')]],
     ['The Ministry of State Security moved from Hyesan to Hamhung.', [MSS(), place('Hyesan'), place('Hamhung')]],
+    // a possessive place and a word that is no standing: the place owns no organization named after it
+    ["Tanbong's reporters told the Tanbong Herald news agency.", [place('Tanbong', 'city'), org('Tanbong Herald', 'media')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -339,6 +345,14 @@ describe('affiliated_with', () => {
       ['affiliated_with Pak Yong -> Korea Institute for National Unification [affiliated-person-role-of-org]']],
     ['Ministry of Unification spokesperson Han Su Jin spoke.', [org('Ministry of Unification', 'state'), person('Han Su Jin')],
       ['affiliated_with Han Su Jin -> Ministry of Unification [affiliated-org-role-person]']],
+    ['TNA Administrator Pak Yong said so in a statement.', [org('TNA', 'state', 'Tanbong Narcotics Administration'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> TNA [affiliated-org-role-person]']],
+    ['Pak Yong, a lawmaker of the governing Tanbong Party, said so.', [person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-role-of-org]']],
+    ['We asked Pak Yong, editor and publisher of Tanbong Press, about it.', [person('Pak Yong'), org('Tanbong Press', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong Press [affiliated-person-role-of-org]']],
+    ['Rep. Pak Yong - a former North Korean diplomat and currently a lawmaker of the governing Tanbong Party - contends so.', [person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-role-of-org]']],
     ['Han Su Jin, Ministry of Unification spokesperson, spoke.', [person('Han Su Jin'), org('Ministry of Unification', 'state')],
       ['affiliated_with Han Su Jin -> Ministry of Unification [affiliated-person-comma-org-role]']],
     ['According to Kim Chol Su, Ministry of State Security official Pak Yong acted.', [person('Kim Chol Su'), MSS(), person('Pak Yong')],
@@ -368,6 +382,9 @@ describe('affiliated_with', () => {
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
   const mustNot: Not[] = [
+    // a dash with no role after it opens no apposition; a role before "and" that the person does not hold now
+    ['Pak Yong - who fled in 2016 - met lawmakers of the Tanbong Party.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ['Pak Yong, a former diplomat and his wife, a lawmaker of the Tanbong Party, fled.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
     ['According to Kim Chol Su, Ministry of State Security officials said nothing.', [person('Kim Chol Su'), MSS()]],
     ['Kim Chol Su, a critic of the Ministry of State Security, spoke.', [person('Kim Chol Su'), MSS()]],
     ['Kim Chol Su, not a member of the Workers\' Party of Korea, spoke.', [person('Kim Chol Su'), org("Workers' Party of Korea", 'party')]],
