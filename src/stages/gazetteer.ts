@@ -11,7 +11,14 @@
  * before "China": the place stays a PLACE of its own);
  * for aliases with `not_before`, none of those words right after it ("the North" but not
  * "the North Korean regime"); for aliases with `not_after`, none of those words right before
- * it ("defecting" but not "since defecting").
+ * it ("defecting" but not "since defecting"). Each of these guard words may be a phrase
+ * ("the North"). For aliases with `predicate`, one of its words said of the match: right after
+ * or before it, with only its gap words or numerals between ("defectors were caught", "the
+ * repatriation of 500 escapees").
+ *
+ * An offence (CRIME) may be split by quotation marks ("the “leakage” of information"); a head
+ * shared by two offences ("drug producers and traders") gives the word after "and" a match of
+ * its own where the same first words spell another offence ("drug traders").
  *
  * An alias shared by several entries (stated with shares_alias_with) is settled, in order, by:
  * 1. an entry named unambiguously elsewhere in the article (its own expansion wins);
@@ -61,7 +68,7 @@ function joins(doc: WorkingDoc, k: number, loose: boolean): boolean {
 }
 
 /** Whether one of the guard phrases stands right after word `last` (forward) or right before word `first` (backward). */
-function guardAt(doc: WorkingDoc, guard: Guard & object, at: number, forward: boolean, loose: boolean): boolean {
+function guardAt(doc: WorkingDoc, guard: NonNullable<Guard>, at: number, forward: boolean, loose: boolean): boolean {
   const words = doc.words;
   return guard.some((keys) => {
     const from = forward ? at + 1 : at - keys.length;

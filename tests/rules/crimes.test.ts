@@ -80,6 +80,8 @@ describe('offence phrases of adverb + verb, modifier + object, and a following p
     ['Forty men were caught trying to reach South Korea.', [['trying to reach', 'defection']]],
     ['He was charged with violating the National Security Act.', [['violating', 'other']]],
     ['Police broke up the distribution of narcotics in the port.', [['distribution of', 'drug-dealing']]],
+    ['She began facilitating the transfer of money from relatives in Seoul.', [['facilitating the transfer of money', 'remittance-brokering']]],
+    ['Traders dealing in remittances were caught.', [['dealing in remittances', 'remittance-brokering']]],
   ])('%s', (text, expected) => {
     expect(offences(text)).toEqual(expected);
   });
@@ -93,6 +95,7 @@ describe('offence phrases of adverb + verb, modifier + object, and a following p
     'She said she escaped to South Korea in 2008.',
     'He was charged with violating traffic rules.',
     'Police studied the distribution of rainfall in the port.',
+    'The bank handled the transfer of money to the ministry.',
   ])('no offence: %s', (text) => {
     expect(offences(text)).toEqual([]);
   });
