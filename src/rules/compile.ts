@@ -75,6 +75,8 @@ export interface EventTrigger {
   subtype: EventSubtype;
   keys: readonly string[];
   notBefore: ReadonlySet<string>;
+  /** no trigger where a publication is its object or subject (docs/events.md) */
+  personsOnly: boolean;
 }
 
 function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], problems: RuleProblem[]): EventTrigger[] {
@@ -89,7 +91,7 @@ function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], pr
       else if (other !== undefined) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is already a trigger of ${other}` });
       else {
         owner.set(joined, e.id);
-        out.push({ rule: e.id, subtype: e.subtype, keys, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())) });
+        out.push({ rule: e.id, subtype: e.subtype, keys, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only });
       }
     });
   }

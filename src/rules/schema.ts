@@ -233,6 +233,7 @@ export const EventTriggerEntrySchema = z.object({
   subtype: z.enum(EVENT_SUBTYPES),
   triggers: z.array(NonEmpty).min(1).describe('words or phrases that state the event ("executed", "the execution of")'),
   not_before: z.array(NonEmpty).default([]).describe('no trigger right before one of these words ("arrested development")'),
+  persons_only: z.boolean().default(false).describe('the event befalls persons: no trigger when a publication (lexicon event-publication-nouns) is its object or subject ("a report released", "released it")'),
   note: z.string().optional(),
 }).strict();
 export type EventTriggerEntry = z.infer<typeof EventTriggerEntrySchema>;

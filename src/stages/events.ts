@@ -40,6 +40,15 @@ const PENALTYLESS_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['trial-hearing'
 /** Counts written as words of vagueness: the least they mean. */
 const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
 
+/** How many words before a date a cue of another fact's date may end ("since the December 2020", "adopted in 2020"). */
+const OTHER_DATE_REACH = 3;
+
+/** How many words before its link ("with", "to") a border noun may stand ("the border area with", "border crossings to"). */
+const BORDER_REACH = 2;
+
+/** An opening quotation mark: what follows it is what a source said. */
+const OPENING_QUOTE = /[\u201c"]/;
+
 /** A dateline at the head of a sentence: a place in capitals, a comma, an optional country or date, a dash. */
 const DATELINE = /^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,[^\n]{0,40}?(?:\s--?|\s\u2014|\s\u2013)/;
 
@@ -59,6 +68,13 @@ interface Cues {
   personNouns: ReadonlySet<string>;
   drugTradeOffences: ReadonlySet<string>;
   conditional: ReadonlySet<string>;
+  seatWords: ReadonlySet<string>;
+  otherDate: Phrases;
+  publications: ReadonlySet<string>;
+  classHeads: Phrases;
+  sequence: Phrases;
+  borderWords: ReadonlySet<string>;
+  borderLinks: ReadonlySet<string>;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -77,6 +93,13 @@ const cuesOf = (rules: CompiledRules): Cues => {
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
     drugTradeOffences: rules.lexicon.get('event-drug-trade-offences') ?? new Set(),
     conditional: rules.lexicon.get('event-conditional') ?? new Set(),
+    seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
+    otherDate: phrases('event-date-other'),
+    publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
+    classHeads: phrases('event-class-heads'),
+    sequence: phrases('event-sequence'),
+    borderWords: rules.lexicon.get('event-border-nouns') ?? new Set(),
+    borderLinks: rules.lexicon.get('event-border-links') ?? new Set(),
   };
 };
 
@@ -117,6 +140,9 @@ interface TriggerMatch {
   first: number;
   last: number;
 }
+
+/** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'who', 'i', 'we', 'you']);
 
 /** The entity types whose names a trigger word inside is part of ("Amnesty International", "Anti-Execution Act"), not a trigger. */
 const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']);
@@ -161,10 +187,30 @@ function findTriggers(words: readonly MatchWord[], keys: readonly string[], trig
   return out;
 }
 
+/** How many words before a trigger its subject may stand ("a report by Human Rights Watch released"); how many after, its object ("released the report"). */
+const SUBJECT_REACH = 5;
+const OBJECT_REACH = 2;
+
+/**
+ * Whether a publication is the subject or object of a trigger of persons ("North Korea Human Rights Report
+ * Released", "released it on the 30th", "who released the report"): a document released is no one freed.
+ * A person noun, a pronoun of persons or a verb of saying between them ends the subject ("the report said
+ * the prisoners were released").
+ */
+function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, saying: Uint32Array): boolean {
+  if (!m.trigger.personsOnly) return false;
+  for (let i = m.last + 1; i <= Math.min(keys.length - 1, m.last + OBJECT_REACH); i++) if (cues.publications.has(keys[i]!)) return true;
+  for (let i = m.first - 1; i >= Math.max(0, m.first - SUBJECT_REACH); i--) {
+    if (cues.personNouns.has(keys[i]!) || PERSON_PRONOUNS.has(keys[i]!) || anyIn(saying, i, i + 1)) return false;
+    if (cues.publications.has(keys[i]!)) return true;
+  }
+  return false;
+}
+
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set() };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false };
 
 /**
  * A light verb of rules/event-words.yaml (received, given, got, sent, dismissed, expelled, face)
@@ -194,7 +240,7 @@ function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set() };
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false };
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
@@ -287,7 +333,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   for (const [sentence, words] of bySentence) {
     const keys = words.map((w) => w.key);
     const entities = entitiesOf.get(sentence) ?? [];
-    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type)));
+    const saying = phraseCounts(keys, cues.saying);
+    // "threats of punishment for those caught", "anyone caught watching videos will be sentenced": the trigger names
+    // the class of persons a statement is about, not an event of its own
+    const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
+    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
     matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     matches.sort((a, b) => a.first - b.first);
@@ -300,38 +350,82 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const generic = hasPhrase(keys, 0, keys.length, cues.generic);
     // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
     const conditional = cues.conditional.has(keys[0] ?? '');
-    const saying = phraseCounts(keys, cues.saying);
+    const sequence = phraseCounts(keys, cues.sequence);
+    const afterTrigger = new Set(matches.map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
     for (const m of matches) {
       const start = words[m.first]!.start;
       const end = words[m.last]!.end;
-      const nearest = (type: Entity['type']) => {
+      const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
         let best: Entity | undefined;
         let bestDistance = Infinity;
         for (const e of entities) {
-          if (e.type !== type) continue;
+          if (e.type !== type || !accept(e)) continue;
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
-          const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
-          if (distance < bestDistance) [best, bestDistance] = [e, distance];
+          // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
+          if (type === 'ORG' && acrossSaying(e)) continue;
+          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e))) continue;
+          if (type === 'DATE' && isOtherDate(e)) continue;
+          if (type === 'DATE' && nearerOtherTrigger(e)) continue;
+          const d = distance(e, start, end);
+          if (d < bestDistance) [best, bestDistance] = [e, d];
         }
         return best;
       };
-      // a place or date on the other side of a verb of saying, or just after one before the trigger, is the source's
+      // a place, date, organization or person on the other side of a verb of saying, or just after one before the trigger, is the source's
       // ("a source in Musan told us on Monday that ...", "..., a source said on Monday")
       const acrossSaying = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
-        if (e.end <= start) return anyIn(saying, first - CUE_WINDOW, m.first);
+        if (e.end <= start) {
+          // the nearest verb of saying decides; a quotation it opens before the entity holds what was said, not the source's
+          // (The source said, “In February, 30 people were captured”)
+          for (let j = m.first - 1; j >= Math.max(0, first - CUE_WINDOW); j--) if (anyIn(saying, j, j + 1)) return !OPENING_QUOTE.test(doc.text.slice(words[j]!.end, e.start));
+          return false;
+        }
         if (e.start < end) return false;
         // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
         if (anyIn(saying, m.last + 1, first)) return true;
         return anyIn(saying, first + 1, keys.length) && doc.text.slice(end, e.start).includes(',');
       };
-      // "Hyesan, Ryanggang Province", "Hoeryong, North Korea": the place the qualifier follows is the more specific one
-      const qualified = (p: Entity | undefined): Entity | undefined => {
+      // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
+      const isSeat = (e: Entity) => {
+        const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
+        return next !== null && cues.seatWords.has(next[1]!.toLowerCase());
+      };
+      // "were convicted ... after they were arrested in March", "executed Aug. 31 after a public trial": a date nearer to
+      // another trigger of the sentence, with a word of sequence between the two, dates that event alone (one
+      // happened after the other); "arrested since November amid a crackdown" shares it
+      const distance = (e: Entity, from: number, to: number) => (e.end <= from ? from - e.end : e.start >= to ? e.start - to : 0);
+      const nearerOtherTrigger = (e: Entity) =>
+        matches.some((o) => o !== m && distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
+          anyIn(sequence, Math.min(o.last, m.last) + 1, Math.max(o.first, m.first)));
+      // "a crackdown on the border area with China", "escaping across the border to China": the country on the other
+      // side of a border, not where the event happened
+      const beyondBorder = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
+        if (!cues.borderLinks.has(keys[link] ?? '')) return false;
+        return keys.slice(Math.max(0, link - BORDER_REACH), link).some((k) => cues.borderWords.has(k));
+      };
+      // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
+      // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
+      const isOtherDate = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        return cues.otherDate.some((p) => {
+          for (let i = Math.max(0, first - OTHER_DATE_REACH - p.length + 1); i + p.length <= first; i++) {
+            if (!afterTrigger.has(i) && p.every((k, j) => keys[i + j] === k)) return true;
+          }
+          return false;
+        });
+      };
+      // the most specific place the sentence gives: "Hyesan, Ryanggang Province", "the North executed a manager in
+      // South Pyongan Province" take the place inside the nearest one
+      const mostSpecific = (p: Entity | undefined): Entity | undefined => {
         if (p?.type !== 'PLACE') return p;
-        const inner = entities.find((q) => q.type === 'PLACE' && q.end <= p.start && /^,\s*$/.test(doc.text.slice(q.end, p.start)) && contains(p, q));
-        return inner ?? p;
+        const inner = nearest('PLACE', (q) => q.type === 'PLACE' && contains(p, q));
+        // a country's province may itself hold a city of the sentence ("Hyesan, Ryanggang Province in northern North Korea")
+        return inner === undefined ? p : mostSpecific(inner);
       };
       const before = m.first - CUE_WINDOW;
       // "smugglers caught with 5 kg of meth" are drug dealers: the offence of the drug trade, as "drug smuggling" is
@@ -361,12 +455,13 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         evidence,
         arguments: {
           agent: argument(nearest('ORG')),
-          persons: entities.filter((e) => e.type === 'PERSON').map((e) => argument(e)!),
+          // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
+          persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e)).map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
           sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
-          place: generic ? null : argument(qualified(nearest('PLACE'))),
+          place: generic ? null : argument(mostSpecific(nearest('PLACE'))),
           time: generic ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),

@@ -137,6 +137,7 @@ describe('event rules are validated on load', () => {
     ['no trigger', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: []\n', /entry arrest: field triggers: /],
     ['a trigger split by punctuation', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: ["arrested, then"]\n', /entry arrest: field triggers\[0\]: .*split by punctuation/],
     ['a trigger of two entries', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [detained]\n  - id: jail\n    subtype: arrest-jail\n    triggers: [Detained]\n', /entry jail: field triggers\[0\]: "Detained" is already a trigger of arrest/],
+    ['persons_only not a boolean', 'kind: events\nentries:\n  - id: release\n    subtype: release-parole\n    triggers: [released]\n    persons_only: yes please\n', /entry release: field persons_only: /],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
   });
@@ -190,17 +191,19 @@ describe('a place or date of the source is not the event\'s', () => {
     ['A source in Musan told reporters on Monday that police arrested a trader.', [null, null]],
     ['Police arrested a trader, a source in Musan said on Monday.', [null, null]],
     ['According to a source in Musan, police arrested a trader.', [null, null]],
+    ['Press reports in Musan indicated that police arrested a trader.', [null, null]],
     ['HOERYONG, North Korea — Police arrested a trader.', [null, null]],
   ])('%s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
 
   test.each([
-    ['Police arrested a trader in Musan on Monday, a source said.', ['Musan', '2021-W22-1']],
+    ['Police arrested a trader in Musan on Monday, a source said.', ['Musan', '2021-05-31']],
     ['A source said police arrested a trader in Musan.', ['Musan', null]],
     ['Police in Hoeryong, North Korea arrested a trader.', ['Hoeryong', null]],
+    ['The source said, \u201cIn Musan on Monday, police arrested a trader.\u201d', ['Musan', '2021-05-31']],
   ])('must keep: %s', (text, expected) => {
-    expect(placeTime(text)[0]).toEqual(expected[0]);
+    expect(placeTime(text)).toEqual(expected);
   });
 });
 
@@ -230,6 +233,16 @@ describe('a generic event has no place or time of its own', () => {
     const v = eventsOf('In Musan, those caught with phones are sent to labor camps since 2019.')[0]!;
     expect(v.genericity).toBe('generic');
     expect([v.arguments.place, v.arguments.time]).toEqual([null, null]);
+  });
+
+  test.each([
+    'Smugglers caught in Hyesan are normally imprisoned for five years.',
+    'Public executions have been carried out in Hyesan for many years.',
+    'Public executions in Hyesan have been increasing this year.',
+    'Arrests of smugglers are frequent in Musan.',
+  ])('generic by a habitual cue: %s', (text) => {
+    const v = eventsOf(text)[0]!;
+    expect([v.genericity, v.arguments.place]).toEqual(['generic', null]);
   });
 
   test('must keep: a specific event of the same words', () => {
@@ -385,5 +398,117 @@ describe('the dominant offence and the kind of event', () => {
   test('a dominant smuggling with a drug of the event\'s sentence is drug dealing', () => {
     const seizure = eventsOf(`${smuggling} Guards confiscated 2 kilograms of methamphetamine in May.`).find((v) => v.subtype === 'seizure')!;
     expect(seizure.arguments.crime).toMatchObject({ value: 'drug-dealing', fromContext: true });
+  });
+});
+
+describe('a place or date of another fact is not the event\'s', () => {
+  const placeTime = (text: string, trigger: string) => {
+    const v = eventsOf(text, { published: '2021-06-01' }).find((e) => e.trigger === trigger)!;
+    return [v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test.each([
+    ['Police arrested two reporters of a Musan-based newspaper.', 'arrested', [null, null]],
+    ['A Hyesan-based source said guards arrested a broker.', 'arrested', [null, null]],
+    ['Public executions had declined since 2019 but are rising again.', 'Public executions', [null, null]],
+    ['A trader was executed under the law adopted in 2020.', 'executed', [null, null]],
+    ['North Korea executed a factory manager in Hyesan.', 'executed', ['Hyesan', null]],
+    ['Police in Hyesan, Ryanggang Province in northern North Korea led a crackdown.', 'crackdown', ['Hyesan', null]],
+    ['Guards staged a crackdown on the border area with China.', 'crackdown', [null, null]],
+    ['Defectors escaping across the border to China were arrested.', 'arrested', [null, null]],
+  ])('%s', (text, trigger, expected) => {
+    expect(placeTime(text, trigger)).toEqual(expected);
+  });
+
+  test.each([
+    ['Police in Musan arrested two reporters.', 'arrested', ['Musan', null]],
+    ['Dozens of people have been arrested since November in Hoeryong.', 'arrested', ['Hoeryong', '2020-11']],
+    ['A trader was executed in 2020.', 'executed', [null, '2020']],
+    ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
+    ['Chinese police arrested ten smugglers in China near the border.', 'arrested', ['China', null]],
+  ])('must keep: %s', (text, trigger, expected) => {
+    expect(placeTime(text, trigger)).toEqual(expected);
+  });
+});
+
+describe('a publication released is no one freed (persons_only)', () => {
+  const releases = (text: string) => eventsOf(text).filter((v) => v.subtype === 'release-parole').map((v) => v.trigger);
+
+  test.each([
+    'Unification Ministry Human Rights Report Released After Delay',
+    'The ministry compiled the report and released it on the 30th.',
+    'Detainees face abuse, according to a report by Human Rights Watch released on Monday.',
+    'The researcher who released the report was questioned.',
+  ])('no release: %s', (text) => {
+    expect(releases(text)).toEqual([]);
+  });
+
+  test.each([
+    'The prisoner was released on Monday.',
+    'The report said the prisoners were released.',
+    'The report said he was released in May.',
+  ])('must keep: %s', (text) => {
+    expect(releases(text)).toEqual(['released']);
+  });
+
+  test('a seizure of documents is still a seizure', () => {
+    expect(eventsOf('Customs officers seized the documents.').map((v) => v.subtype)).toEqual(['seizure']);
+  });
+});
+
+describe('a trigger naming the class of persons a statement is about is no event', () => {
+  const subtypes = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['Officials threatened punishment for those caught calling Seoul.', []],
+    ['Anyone caught watching foreign films will be sentenced to five years.', ['sentence sentenced']],
+    ['Traders who are caught with phones can face labor training.', []],
+    ['Drug users will face a firing squad should they be caught.', ['execute firing squad']],
+  ])('%s', (text, expected) => {
+    expect(subtypes(text).filter((s) => !s.startsWith('sentence face'))).toEqual(expected);
+  });
+
+  test.each([
+    ['Border guards caught those smugglers near Musan.', ['arrest-jail caught']],
+    ['The traders who were caught in May were sent to a labor camp.', ['arrest-jail caught']],
+  ])('must keep: %s', (text, expected) => {
+    expect(subtypes(text).filter((s) => s.startsWith('arrest-jail'))).toEqual(expected);
+  });
+});
+
+describe('a date nearer to another trigger, after or before this one, dates that event', () => {
+  const times = (text: string) => Object.fromEntries(eventsOf(text).map((v) => [v.trigger, v.arguments.time?.value ?? null]));
+
+  test('the earlier arrest keeps its month, the conviction none', () => {
+    expect(times('The reporters were convicted of a grave crime after they were arrested in March 2009.')).toEqual({ convicted: null, arrested: '2009-03' });
+  });
+
+  test('the execution keeps its day, the trial after it none', () => {
+    expect(times('Two women were executed Aug. 31, 2024 after a public trial in Chongjin.')).toEqual({ executed: '2024-08-31', 'public trial': null });
+  });
+
+  test('must keep: without a word of sequence between them, the two events share it', () => {
+    expect(times('Dozens were arrested in November 2020 amid a crackdown on opium.')).toEqual({ arrested: '2020-11', crackdown: '2020-11' });
+  });
+
+  test('must keep: a date next to each trigger', () => {
+    expect(times('The trader was arrested in March 2009 and executed in May 2009.')).toEqual({ arrested: '2009-03', executed: '2009-05' });
+  });
+});
+
+describe('the source of a report is neither agent nor participant', () => {
+  test.each([
+    'Police arrested Kim Chol-su in Musan, according to Daily NK.',
+    'According to Pak Yong-ho, police arrested Kim Chol-su.',
+    'Police arrested Kim Chol-su, Pak Yong-ho told Daily NK.',
+  ])('%s', (text) => {
+    const v = eventsOf(text).find((e) => e.subtype === 'arrest-jail')!;
+    expect(v.arguments.persons.map((p) => p.value)).toEqual(['Kim Chol Su']);
+    expect(v.arguments.agent).toBeNull();
+  });
+
+  test('must keep: the agency that acts and the person it acts on', () => {
+    const v = only('The Ministry of State Security arrested Kim Chol-su in Musan.');
+    expect([v.arguments.agent?.value, v.arguments.persons.map((p) => p.value)]).toEqual(['Ministry of State Security', ['Kim Chol Su']]);
   });
 });
