@@ -32,17 +32,22 @@ export interface AliasRef {
   ordinaryWord: boolean;
   /** lower-case words of which one must occur in the sentence */
   context: readonly string[] | null;
-  /** lower-case words of which one must come right before the match */
-  after: readonly string[] | null;
-  /** lower-case words of which one must come right after the match */
-  before: readonly string[] | null;
-  /** lower-case words none of which may come right after the match */
-  notBefore: readonly string[] | null;
-  /** lower-case words none of which may come right before the match */
-  notAfter: readonly string[] | null;
+  /** words or phrases (as word keys) of which one must come right before the match */
+  after: Guard;
+  /** words or phrases of which one must come right after the match */
+  before: Guard;
+  /** words or phrases none of which may come right after the match */
+  notBefore: Guard;
+  /** words or phrases none of which may come right before the match */
+  notAfter: Guard;
+  /** words of which one must be said of the match, next to it or with only gap words between */
+  predicate: { words: ReadonlySet<string>; gap: ReadonlySet<string> } | null;
   /** the alias ends with a period ("U.S."), which belongs to the match */
   trailingDot: boolean;
 }
+
+/** Guard phrases, each as its word keys; null: no guard. */
+export type Guard = readonly (readonly string[])[] | null;
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -169,6 +174,8 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
   // "type key" → ids claiming it, to find aliases claimed twice without a stated disambiguation
   const claims = new Map<string, Set<string>>();
 
+  // an offence phrase's guard repeats in each of its thousands of aliases: read once
+  const guardKeysOf = new Map<string, string[] | null>();
   const aliasesById = new Map(unique.map(({ value: e }) => [e.id, aliasesOf(e)] as const));
   const dropped = droppedHybrids(unique.map((u) => u.value), aliasesById);
 
@@ -210,6 +217,15 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         if (!child) node.next.set(k, (child = newNode()));
         node = child;
       }
+      const guard = (name: string, phrases: readonly string[] | undefined): Guard => {
+        if (!phrases) return null;
+        return phrases.flatMap((phrase) => {
+          if (!guardKeysOf.has(phrase)) guardKeysOf.set(phrase, nameKeys(phrase));
+          const guardKeys = guardKeysOf.get(phrase)!;
+          if (guardKeys === null) problems.push({ ...at, field: alias.field ?? 'aliases', message: `${name} "${phrase}" of "${alias.text}" has no letters or is split by punctuation` });
+          return guardKeys ? [guardKeys] : [];
+        });
+      };
       (node.refs ??= []).push({
         entry: e,
         surface: alias.text,
@@ -217,10 +233,11 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         // a context list is the author's own guard, replacing the capital-letter one
         ordinaryWord: PROPER_NAME_TYPES.has(e.type) && !alias.caseSensitive && !alias.context && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
         context: alias.context?.map((w) => w.toLowerCase()) ?? null,
-        after: alias.after?.map((w) => w.toLowerCase()) ?? null,
-        before: alias.before?.map((w) => w.toLowerCase()) ?? null,
-        notBefore: alias.not_before?.map((w) => w.toLowerCase()) ?? null,
-        notAfter: alias.not_after?.map((w) => w.toLowerCase()) ?? null,
+        after: guard('after', alias.after),
+        before: guard('before', alias.before),
+        notBefore: guard('not_before', alias.not_before),
+        notAfter: guard('not_after', alias.not_after),
+        predicate: alias.predicate ? { words: new Set(alias.predicate.words.map((w) => w.toLowerCase())), gap: new Set(alias.predicate.gap.map((w) => w.toLowerCase())) } : null,
         trailingDot: alias.text.endsWith('.'),
       });
     }

@@ -20,6 +20,10 @@ export const AliasSchema = z.union([
     before: z.array(NonEmpty).min(1).optional().describe('match only right before one of these words, which stay outside the span'),
     not_before: z.array(NonEmpty).min(1).optional().describe('do not match right before one of these words'),
     not_after: z.array(NonEmpty).min(1).optional().describe('do not match right after one of these words'),
+    predicate: z.object({
+      words: z.array(NonEmpty).min(1).describe('what is done to the thing the alias names ("caught", "repatriated")'),
+      gap: z.array(NonEmpty).default([]).describe('words that may stand between the alias and its predicate ("were", "of", "the"); numerals always may'),
+    }).strict().optional().describe('match only where one of these words is said of the alias itself: after it ("defectors were caught") or before it ("the repatriation of defectors"), with only gap words between'),
   }).strict(),
 ]);
 export type Alias = z.infer<typeof AliasSchema>;
@@ -108,15 +112,25 @@ export const PenaltyEntrySchema = z.object({
 }).strict();
 
 /**
- * Offence phrases too many to list one by one: a verb, then optionally "a" or "the", then a
- * modifier, then an object ("watching a South Korean drama"). The modifier is what makes the
- * act an offence: "watching dramas" is none.
+ * Offence phrases too many to list one by one: optionally an adverb, a verb, then optionally
+ * "a" or "the", a modifier and an object ("watching a South Korean drama", "illicitly leaving
+ * the country", "illegal mobile phone calls"). The author states what makes the act an offence:
+ * an adverb ("illegally entered"), a modifier ("watching dramas" is none), the object
+ * ("attending a church service") or a following word (`before`: "attempting to reach" before
+ * "South Korea", which stays a PLACE of its own).
  */
 export const CrimePhraseSchema = z.object({
-  verbs: z.array(NonEmpty).min(1).describe('each inflection written out'),
-  modifiers: z.array(NonEmpty).min(1),
-  objects: z.array(NonEmpty).min(1),
-}).strict();
+  adverbs: z.array(NonEmpty).min(1).optional().describe('before the verb: "illegally", "illicitly"'),
+  verbs: z.array(NonEmpty).min(1).optional().describe('each inflection written out'),
+  modifiers: z.array(NonEmpty).min(1).optional(),
+  objects: z.array(NonEmpty).min(1).optional(),
+  before: z.array(NonEmpty).min(1).optional().describe('match only right before one of these words or phrases, which stay outside the span'),
+  not_after: z.array(NonEmpty).min(1).optional().describe('do not match right after one of these words or phrases'),
+}).strict().superRefine((p, ctx) => {
+  const parts = [p.adverbs, p.verbs, p.modifiers, p.objects].filter((x) => x !== undefined).length;
+  if (parts + (p.before ? 1 : 0) < 2) ctx.addIssue({ code: 'custom', message: 'a phrase needs two parts of adverbs, verbs, modifiers, objects, before' });
+  else if (p.adverbs && !p.verbs) ctx.addIssue({ code: 'custom', path: ['verbs'], message: 'adverbs need verbs' });
+});
 export type CrimePhrase = z.infer<typeof CrimePhraseSchema>;
 
 /** An offence: its id is the offence id (norm.offence) events and analysts count by. */

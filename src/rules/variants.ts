@@ -16,6 +16,7 @@ export interface ExpandedAlias {
   before?: string[];
   not_before?: string[];
   not_after?: string[];
+  predicate?: { words: string[]; gap: string[] };
   /** the word keys, when known without reading the text again (expanded offence phrases) */
   keys?: readonly string[];
   /** the rule field the alias comes from, named in problems; absent: aliases */
@@ -77,7 +78,7 @@ export function placeStem(name: string): string {
 
 function fromAlias(a: Alias): ExpandedAlias {
   if (typeof a === 'string') return { text: a, caseSensitive: false };
-  return { text: a.text, caseSensitive: a.case_sensitive ?? false, ...(a.context ? { context: a.context } : {}), ...(a.after ? { after: a.after } : {}), ...(a.before ? { before: a.before } : {}), ...(a.not_before ? { not_before: a.not_before } : {}), ...(a.not_after ? { not_after: a.not_after } : {}) };
+  return { text: a.text, caseSensitive: a.case_sensitive ?? false, ...(a.context ? { context: a.context } : {}), ...(a.after ? { after: a.after } : {}), ...(a.before ? { before: a.before } : {}), ...(a.not_before ? { not_before: a.not_before } : {}), ...(a.not_after ? { not_after: a.not_after } : {}), ...(a.predicate ? { predicate: a.predicate } : {}) };
 }
 
 const keyOf = (name: string) => nameKeys(name)?.join(' ') ?? name.toLowerCase();
@@ -153,7 +154,7 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
   return withoutUnguardedTwins(all);
 }
 
-const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.after !== undefined || a.before !== undefined || a.not_before !== undefined || a.not_after !== undefined;
+const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.after !== undefined || a.before !== undefined || a.not_before !== undefined || a.not_after !== undefined || a.predicate !== undefined;
 
 /** A guarded alias replaces the same name unguarded, the canonical name included. */
 function withoutUnguardedTwins(aliases: ExpandedAlias[]): ExpandedAlias[] {
@@ -161,31 +162,40 @@ function withoutUnguardedTwins(aliases: ExpandedAlias[]): ExpandedAlias[] {
   return guarded.size === 0 ? aliases : aliases.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(aliasKey(a)));
 }
 
-/** What may stand between an offence phrase's verb and its modifier: nothing, or an article. */
+/** What may stand between an offence phrase's verb and what follows it: nothing, or an article. */
 const PHRASE_ARTICLES = ['', 'a', 'the'];
 
+interface PhrasePart {
+  text: string;
+  keys: string[] | null;
+}
+
 /**
- * Every spelled-out form of an offence phrase: verb, optional article, modifier, object. The
- * parts are read once and their keys joined: a phrase is tens of thousands of aliases. A part
- * split by punctuation leaves its aliases without keys, for the compiler to report.
+ * Every spelled-out form of an offence phrase: adverb, verb, optional article, modifier,
+ * object, each part that the phrase has. The parts are read once and their keys joined: a
+ * phrase is tens of thousands of aliases. A part split by punctuation leaves its aliases
+ * without keys, for the compiler to report.
  */
 function phraseAliases(p: CrimePhrase): ExpandedAlias[] {
-  const out: ExpandedAlias[] = [];
-  const parts = (words: readonly string[]) => words.map((text) => ({ text, keys: nameKeys(text) }));
-  const modifiers = parts(p.modifiers);
-  const objects = parts(p.objects);
-  for (const verb of parts(p.verbs)) {
-    for (const article of PHRASE_ARTICLES) {
-      for (const modifier of modifiers) {
-        for (const object of objects) {
-          const text = [verb.text, article, modifier.text, object.text].filter((w) => w !== '').join(' ');
-          const keys = verb.keys && modifier.keys && object.keys ? [...verb.keys, ...(article ? [article] : []), ...modifier.keys, ...object.keys] : null;
-          out.push(keys ? { text, caseSensitive: false, keys, field: 'phrases' } : { text, caseSensitive: false, field: 'phrases' });
-        }
+  const parts = (words: readonly string[] | undefined): PhrasePart[][] => (words ? [words.map((text) => ({ text, keys: nameKeys(text) }))] : []);
+  const slots = [...parts(p.adverbs), ...parts(p.verbs), ...parts(p.modifiers), ...parts(p.objects)];
+  // the article goes after the verb, only where something follows it
+  const articleAfter = p.verbs && (p.modifiers || p.objects) ? (p.adverbs ? 1 : 0) : -1;
+  let forms: PhrasePart[] = [{ text: '', keys: [] }];
+  slots.forEach((slot, i) => {
+    const next: PhrasePart[] = [];
+    for (const form of forms) {
+      for (const part of slot) {
+        const text = form.text === '' ? part.text : `${form.text} ${part.text}`;
+        const keys = form.keys && part.keys ? [...form.keys, ...part.keys] : null;
+        if (i !== articleAfter) next.push({ text, keys });
+        else for (const article of PHRASE_ARTICLES) next.push(article === '' ? { text, keys } : { text: `${text} ${article}`, keys: keys && [...keys, article] });
       }
     }
-  }
-  return out;
+    forms = next;
+  });
+  const guard = { ...(p.before ? { before: p.before } : {}), ...(p.not_after ? { not_after: p.not_after } : {}) };
+  return forms.map(({ text, keys }) => (keys ? { text, caseSensitive: false, keys, field: 'phrases', ...guard } : { text, caseSensitive: false, field: 'phrases', ...guard }));
 }
 
 /** All aliases of an entry, canonical first. */

@@ -11,7 +11,14 @@
  * before "China": the place stays a PLACE of its own);
  * for aliases with `not_before`, none of those words right after it ("the North" but not
  * "the North Korean regime"); for aliases with `not_after`, none of those words right before
- * it ("defecting" but not "since defecting").
+ * it ("defecting" but not "since defecting"). Each of these guard words may be a phrase
+ * ("the North"). For aliases with `predicate`, one of its words said of the match: right after
+ * or before it, with only its gap words or numerals between ("defectors were caught", "the
+ * repatriation of 500 escapees").
+ *
+ * An offence (CRIME) may be split by quotation marks ("the “leakage” of information"); a head
+ * shared by two offences ("drug producers and traders") gives the word after "and" a match of
+ * its own where the same first words spell another offence ("drug traders").
  *
  * An alias shared by several entries (stated with shares_alias_with) is settled, in order, by:
  * 1. an entry named unambiguously elsewhere in the article (its own expansion wins);
@@ -26,7 +33,7 @@
  * 7. the entry marked `default`.
  * Otherwise the mention is kept with canonicalId null.
  */
-import type { AliasRef, CompiledRules, TrieNode } from '../rules/compile.js';
+import type { AliasRef, CompiledRules, Guard, TrieNode } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import { DESIGNATORS } from '../rules/variants.js';
@@ -48,6 +55,55 @@ interface Match {
 /** Type preference when entries of different types claim the same span. */
 const TYPE_ORDER: readonly GazetteerEntry['type'][] = ['LAW', 'ORG', 'DRUG', 'PENALTY', 'CRIME', 'PLACE', 'PERSON'];
 
+/**
+ * Whether words k and k + 1 belong to one phrase: only joining characters between them in one
+ * sentence or, for an offence (`loose`), also quotation marks ("leakage" of information).
+ */
+function joins(doc: WorkingDoc, k: number, loose: boolean): boolean {
+  const a = doc.words[k]!;
+  const b = doc.words[k + 1];
+  if (!b || b.boilerplate || a.sentence !== b.sentence) return false;
+  if (a.joinsNext) return true;
+  if (!loose) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = doc.folded[i]!;
+    if (c !== ' ' && c !== '"' && c !== "'") return false;
+  }
+  return true;
+}
+
+/** Whether one of the guard phrases stands right after word `last` (forward) or right before word `first` (backward). */
+function guardAt(doc: WorkingDoc, guard: NonNullable<Guard>, at: number, forward: boolean, loose: boolean): boolean {
+  const words = doc.words;
+  return guard.some((keys) => {
+    const from = forward ? at + 1 : at - keys.length;
+    if (from < 0 || from + keys.length > words.length) return false;
+    for (let i = 0; i < keys.length; i++) if (words[from + i]!.key !== keys[i]) return false;
+    // each word of the guard joined to the next, and the guard to the match
+    const to = forward ? from + keys.length - 1 : at;
+    for (let k = forward ? at : from; k < to; k++) if (!joins(doc, k, loose)) return false;
+    return true;
+  });
+}
+
+const NUMERAL = /^[0-9]/;
+
+/**
+ * Whether a predicate word is said of words [first, last]: after them or before them, with only
+ * gap words and numerals between ("repatriated 500 defectors"), in their sentence.
+ */
+function predicateAt(doc: WorkingDoc, predicate: NonNullable<AliasRef['predicate']>, first: number, last: number): boolean {
+  const words = doc.words;
+  const sentence = words[first]!.sentence;
+  const inGap = (k: number) => k >= 0 && k < words.length && words[k]!.sentence === sentence && (predicate.gap.has(words[k]!.key) || NUMERAL.test(words[k]!.key));
+  for (const step of [1, -1]) {
+    let k = step === 1 ? last + 1 : first - 1;
+    while (inGap(k)) k += step;
+    if (k >= 0 && k < words.length && words[k]!.sentence === sentence && predicate.words.has(words[k]!.key)) return true;
+  }
+  return false;
+}
+
 function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number, keysOf: SentenceKeys): boolean {
   const words = doc.words;
   const start = words[first]!.start;
@@ -64,22 +120,12 @@ function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number,
     const keys = keysOf.of(first);
     if (!ref.context.some((w) => keys.has(w))) return false;
   }
-  if (ref.notBefore) {
-    const next = words[last + 1];
-    if (next && words[last]!.joinsNext && next.sentence === words[last]!.sentence && ref.notBefore.includes(next.key)) return false;
-  }
-  if (ref.before) {
-    const next = words[last + 1];
-    if (!next || !words[last]!.joinsNext || next.sentence !== words[last]!.sentence || !ref.before.includes(next.key)) return false;
-  }
-  if (ref.notAfter) {
-    const prev = words[first - 1];
-    if (prev && prev.joinsNext && prev.sentence === words[first]!.sentence && ref.notAfter.includes(prev.key)) return false;
-  }
-  if (ref.after) {
-    const prev = words[first - 1];
-    if (!prev || !prev.joinsNext || prev.sentence !== words[first]!.sentence || !ref.after.includes(prev.key)) return false;
-  }
+  const loose = ref.entry.type === 'CRIME';
+  if (ref.notBefore && guardAt(doc, ref.notBefore, last, true, loose)) return false;
+  if (ref.before && !guardAt(doc, ref.before, last, true, loose)) return false;
+  if (ref.notAfter && guardAt(doc, ref.notAfter, first, false, loose)) return false;
+  if (ref.after && !guardAt(doc, ref.after, first, false, loose)) return false;
+  if (ref.predicate && !predicateAt(doc, ref.predicate, first, last)) return false;
   return true;
 }
 
@@ -104,6 +150,53 @@ class SentenceKeys {
   }
 }
 
+/** The match of the longest alias starting at word i, from trie node `node` (the node of word i), or null. */
+function longestFrom(doc: WorkingDoc, node: TrieNode | undefined, i: number, first: number, keysOf: SentenceKeys): Match | null {
+  const words = doc.words;
+  let j = i;
+  let loose = false;
+  let best: Match | null = null;
+  while (node) {
+    if (node.refs) {
+      let refs: AliasRef[] | null = null;
+      // past a quotation mark only an offence goes on
+      for (const r of node.refs) if ((!loose || r.entry.type === 'CRIME') && refAllowed(r, doc, first, j, keysOf)) (refs ??= []).push(r);
+      if (refs) {
+        // "U.S.": an alias written with a final period keeps it, though words end before it
+        const end = words[j]!.end + (doc.text[words[j]!.end] === '.' && refs.some((r) => r.trailingDot) ? 1 : 0);
+        best = { first, last: j, start: words[first]!.start, end, refs };
+      }
+    }
+    if (!joins(doc, j, false)) {
+      if (!joins(doc, j, true)) break;
+      loose = true;
+    }
+    j++;
+    node = node.next.get(words[j]!.key);
+  }
+  return best;
+}
+
+/**
+ * "drug producers and traders": an offence whose last word is followed by "and" or "or" and a
+ * word that, after the same first words, spells another offence ("drug traders"); that word is
+ * a match of its own.
+ */
+function coordinated(doc: WorkingDoc, trie: TrieNode, m: Match, keysOf: SentenceKeys): Match | null {
+  const words = doc.words;
+  if (m.last === m.first || !m.refs.some((r) => r.entry.type === 'CRIME')) return null;
+  const conj = words[m.last + 1];
+  if (!conj || (conj.key !== 'and' && conj.key !== 'or') || !joins(doc, m.last, false) || !joins(doc, m.last + 1, false)) return null;
+  let node: TrieNode | undefined = trie;
+  for (let k = m.first; k < m.last && node; k++) node = node.next.get(words[k]!.key);
+  const at = m.last + 2;
+  const shared = node && longestFrom(doc, node.next.get(words[at]!.key), at, at, keysOf);
+  // "drug trafficking and selling meth": a word with its own object is a verb, not a shared noun
+  if (!shared || (joins(doc, shared.last, false) && trie.next.has(words[shared.last + 1]!.key))) return null;
+  const refs = shared.refs.filter((r) => r.entry.type === 'CRIME');
+  return refs.length > 0 ? { ...shared, refs } : null;
+}
+
 // Most words start no alias: the loop is written for that case, allocating nothing for them.
 function findMatches(doc: WorkingDoc, trie: TrieNode): Match[] {
   const words = doc.words;
@@ -113,25 +206,13 @@ function findMatches(doc: WorkingDoc, trie: TrieNode): Match[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boilerplate) continue;
-    let node = firstWords.get(w.key);
-    let j = i;
-    let best: Match | null = null;
-    while (node) {
-      if (node.refs) {
-        let refs: AliasRef[] | null = null;
-        for (const r of node.refs) if (refAllowed(r, doc, i, j, keysOf)) (refs ??= []).push(r);
-        if (refs) {
-          // "U.S.": an alias written with a final period keeps it, though words end before it
-          const end = words[j]!.end + (doc.text[words[j]!.end] === '.' && refs.some((r) => r.trailingDot) ? 1 : 0);
-          best = { first: i, last: j, start: w.start, end, refs };
-        }
-      }
-      const next = words[j + 1];
-      if (!words[j]!.joinsNext || !next || next.sentence !== w.sentence || next.boilerplate) break;
-      j++;
-      node = node.next.get(next.key);
-    }
-    if (best) matches.push(best);
+    const node = firstWords.get(w.key);
+    if (!node) continue;
+    const best = longestFrom(doc, node, i, i, keysOf);
+    if (!best) continue;
+    matches.push(best);
+    const other = coordinated(doc, trie, best, keysOf);
+    if (other) matches.push(other);
   }
   return selectLongest(matches, words.length);
 }

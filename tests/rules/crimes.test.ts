@@ -67,6 +67,84 @@ describe('offence phrases: verb, optional article, modifier, object (crimes.yaml
   });
 });
 
+describe('offence phrases of adverb + verb, modifier + object, and a following place (crimes.yaml `phrases`)', () => {
+  test.each([
+    ['Two porters were punished for illicitly leaving the country last winter.', [['illicitly leaving the country', 'illegal-border-crossing']]],
+    ['Pak illegally entered the North in May.', [['illegally entered', 'illegal-border-crossing']]],
+    ['The miners were caught making illegal mobile phone calls.', [['illegal mobile phone calls', 'illegal-phone-use']]],
+    ['A clerk was arrested for leaking sensitive information to traders.', [['leaking sensitive information', 'espionage']]],
+    ['Three soldiers were shot for selling classified files.', [['selling classified files', 'espionage']]],
+    ['The women were punished for contact with Christian groups.', [['contact with Christian groups', 'religion']]],
+    ['The court found them guilty of crimes against the state.', [['crimes against the state', 'anti-state']]],
+    ['He was charged with committing hostilities against the Korean nation.', [['committing hostilities against the Korean nation', 'anti-state']]],
+    ['Forty men were caught trying to reach South Korea.', [['trying to reach', 'defection']]],
+    ['He was charged with violating the National Security Act.', [['violating', 'other']]],
+    ['Police broke up the distribution of narcotics in the port.', [['distribution of', 'drug-dealing']]],
+    ['She began facilitating the transfer of money from relatives in Seoul.', [['facilitating the transfer of money', 'remittance-brokering']]],
+    ['Traders dealing in remittances were caught.', [['dealing in remittances', 'remittance-brokering']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Pak entered the North in May.',
+    'The miners were making phone calls to their families.',
+    'A clerk was praised for sharing information with traders.',
+    'The women met with farmers groups in the spring.',
+    'The report lists crimes in the county.',
+    'She said she escaped to South Korea in 2008.',
+    'He was charged with violating traffic rules.',
+    'Police studied the distribution of rainfall in the port.',
+    'The bank handled the transfer of money to the ministry.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+
+  test('a law after "violating" stays a LAW, a place after "illegally entered" a PLACE', () => {
+    expect(found('He was charged with violating the National Security Act.', 'LAW').map(([t]) => t)).toEqual(['National Security Act']);
+    expect(found('Pak illegally entered the North in May.', 'PLACE').map(([t]) => t)).toEqual(['North']);
+  });
+});
+
+describe('offences by their offender noun and by "defected"', () => {
+  test.each([
+    ['He was accused of being a spy.', [['spy', 'espionage']]],
+    ['They are defined as spies and executed.', [['spies', 'espionage']]],
+    ['Families of officers whose relatives defected to the South were exiled.', [['defected', 'defection']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  test.each([
+    'The spy agency said nothing.',
+    'The state used spies to infiltrate churches.',
+    'He defected to South Korea in 2014 and now studies law.',
+    'Six men who defected to North Korea were sent back.',
+    'North Koreans who defected after 2010 were surveyed.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+});
+
+describe('a defector is an offender only where what was done to them is said of them', () => {
+  test.each([
+    ['The defectors were caught by the police in Yanbian.', [['defectors', 'defection']]],
+    ['Nine North Korean defectors repatriated to their homeland.', [['defectors', 'defection']]],
+    ['Seoul protested the forced repatriation of North Korean escapees.', [['escapees', 'defection']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Brokering money from defectors in South Korea is punished with the camps.',
+    'As the law defines defectors as citizens, the government cannot repatriate them.',
+    'The two defectors are known to have been executed.',
+    'Defectors say the guards were arrested.',
+  ])('no defection: %s', (text) => {
+    expect(offences(text).filter(([, o]) => o === 'defection')).toEqual([]);
+  });
+});
+
 describe('what is smuggled decides the offence', () => {
   test.each([
     ['Customs found meth smuggled in a truck of apples.', [['smuggled', 'drug-dealing']]],
@@ -161,7 +239,10 @@ describe('crime entries are validated on load', () => {
     ['an id that is not an offence id', 'kind: gazetteer\nentries:\n  - id: jaywalking\n    type: CRIME\n    canonical: jaywalking\n', /crimes\.yaml:3: entry jaywalking: field id: an offence id: one of drug-use, /],
     ['an unknown field', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    kind: petty\n', /crimes\.yaml:3: entry theft: field kind: unknown field/],
     ['an empty alias', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    aliases: [" "]\n', /entry theft: field aliases\[0\]: must not be empty/],
-    ['a phrase without objects', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state] }\n', /entry theft: field phrases\[0\]\.objects: /],
+    ['a phrase of one part', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole] }\n', /entry theft: field phrases\[0\]: a phrase needs two parts/],
+    ['adverbs without verbs', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { adverbs: [secretly], objects: [grain] }\n', /entry theft: field phrases\[0\]\.verbs: adverbs need verbs/],
+    ['a guard split by punctuation', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    aliases: [{text: stole, before: ["grain, rice"]}]\n', /entry theft: field aliases: before "grain, rice" of "stole" has no letters or is split by punctuation/],
+    ['a predicate without words', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    aliases: [{text: thieves, predicate: {gap: [were]}}]\n', /crimes\.yaml:3: entry theft: field aliases\[0\]/],
     ['a phrase part split by punctuation', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state], objects: ["grain, rice"] }\n', /entry theft: field phrases: "stole state grain, rice" has no letters or is split by punctuation/],
     ['a phrase with an unknown field', 'kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    phrases:\n      - { verbs: [stole], modifiers: [state], objects: [grain], nouns: [x] }\n', /entry theft: field phrases\[0\]\.nouns: unknown field/],
   ])('%s', (_name, yaml, expected) => {

@@ -264,3 +264,83 @@ entries:
     expect(spans('His life changed after defection.')).toEqual([]);
   });
 });
+
+describe('guards of several words, predicates, quotation marks and coordination', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'places.yaml': `kind: gazetteer
+entries:
+  - id: kr
+    type: PLACE
+    canonical: South Korea
+    level: country
+    country: KR
+    aliases: [the South]
+`,
+      'orgs.yaml': `kind: gazetteer
+entries:
+  - id: kcna
+    type: ORG
+    canonical: Korean Central News Agency
+    kind: media
+    aliases: [Central News]
+`,
+      'crimes.yaml': `kind: gazetteer
+entries:
+  - id: defection
+    type: CRIME
+    canonical: defection
+    aliases: [{ text: set out for, before: [the South, South Korea], not_after: [she said] },
+      { text: runaways, predicate: { words: [caught, returned, return], gap: [were, the, of, two] } }]
+  - id: drug-manufacture
+    type: CRIME
+    canonical: drug manufacture
+    aliases: [opium growers]
+  - id: drug-dealing
+    type: CRIME
+    canonical: drug dealing
+    aliases: [opium sellers]
+  - id: espionage
+    type: CRIME
+    canonical: espionage
+    aliases: [disclosure of secrets]
+`,
+    }),
+  });
+  const spans = (text: string) => p.process({ id: 't', source: 't', text }).entities.map((e) => [e.text, e.type]);
+  const crimes = (text: string) => p.process({ id: 't', source: 't', text }).entities.filter((e) => e.type === 'CRIME').map((e) => [e.text, e.canonicalId]);
+
+  it('`before` and `not_after` of several words: the words after stay outside the span', () => {
+    expect(spans('Two clerks set out for the South at dawn.')).toEqual([['set out for', 'CRIME'], ['the South', 'PLACE']]);
+    expect(spans('Two clerks set out for the coast at dawn.')).toEqual([]);
+    expect(spans('Her aunt, she said set out for the South.').filter(([, type]) => type === 'CRIME')).toEqual([]);
+  });
+
+  it.each([
+    ['The runaways were caught at the river.', [['runaways', 'defection']]],
+    ['Police caught two runaways at the river.', [['runaways', 'defection']]],
+    ['The return of 40 runaways was announced.', [['runaways', 'defection']]],
+  ])('`predicate`: the word said of the alias, next to it or over gap words and numerals: %s', (text, expected) => {
+    expect(crimes(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Money from runaways in the city was caught at the border.',
+    'The runaways say the guards were caught.',
+    'Guards caught the smugglers; runaways watched.',
+  ])('`predicate`: no match where the word is said of something else: %s', (text) => {
+    expect(crimes(text)).toEqual([]);
+  });
+
+  it('an offence may be split by quotation marks, offsets kept; a name may not', () => {
+    const text = 'He fought the “disclosure” of secrets over the border.';
+    const e = p.process({ id: 't', source: 't', text }).entities.find((x) => x.type === 'CRIME')!;
+    expect([e.text, text.slice(e.start, e.end)]).toEqual(['disclosure” of secrets', 'disclosure” of secrets']);
+    expect(spans('The “Central” News said so.')).toEqual([]);
+  });
+
+  it('"opium growers and sellers": a head shared by two offences gives each its own span', () => {
+    expect(crimes('Opium growers and sellers were shot.')).toEqual([['Opium growers', 'drug-manufacture'], ['sellers', 'drug-dealing']]);
+    expect(crimes('Opium growers and traders were shot.')).toEqual([['Opium growers', 'drug-manufacture']]);
+  });
+});
