@@ -9,7 +9,7 @@ export interface LinePattern {
   source: string;
   /** true when the pattern matches the whole line */
   test(line: string): boolean;
-  /** [start, end) of every match inside the line */
+  /** [start, end) of every match inside the line, narrowed to its group named `mark` if it has one */
   find(line: string): [number, number][];
 }
 
@@ -17,6 +17,8 @@ export interface LinePattern {
 export function compileLinePattern(source: string): LinePattern | string {
   try {
     const re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+    // a pattern may require context it does not mark ("In Wonsan. Photo: AFP": the sentence end before a credit)
+    const marked = 'mark' in re.namedGroups();
     return {
       source,
       test: (line) => re.matches(line),
@@ -25,7 +27,10 @@ export function compileLinePattern(source: string): LinePattern | string {
         // test() runs on RE2's DFA, three times faster than the matcher; most lines hold no match
         if (!re.test(line)) return out;
         const m = re.matcher(line);
-        while (m.find()) if (m.end() > m.start()) out.push([m.start(), m.end()]);
+        while (m.find()) {
+          const [start, end] = marked ? [m.start('mark'), m.end('mark')] : [m.start(), m.end()];
+          if (end > start) out.push([start, end]);
+        }
         return out;
       },
     };
@@ -50,7 +55,8 @@ export interface LinePatternSet {
 export function linePatternSet(patterns: readonly LinePattern[]): LinePatternSet {
   if (patterns.length === 0) return { testAny: () => false, occursAny: () => false };
   try {
-    const re = RE2JS.compile(patterns.map((p) => `(?:${p.source})`).join('|'), RE2JS.CASE_INSENSITIVE);
+    // only whether a line matches is asked here, so the `mark` groups (a name may occur once) lose their name
+    const re = RE2JS.compile(patterns.map((p) => `(?:${p.source.replaceAll('(?P<mark>', '(')})`).join('|'), RE2JS.CASE_INSENSITIVE);
     return { testAny: (line) => re.matches(line), occursAny: (line) => re.test(line) };
   } catch {
     return { testAny: (line) => patterns.some((p) => p.test(line)), occursAny: (line) => patterns.some((p) => p.find(line).length > 0) };

@@ -9,8 +9,16 @@ const compile = (source: string): LinePattern => {
   return p;
 };
 
-const sources = ['read (this article )?in (korean|english)\\.?', 'loading\\s*(\\.\\.\\.|…)?', '(?i)share', '\\((end|ends)\\)$', '^by [a-z]+', 'a|b', 'x*', 'copy\\Qright.\\E'];
+const sources = ['read (this article )?in (korean|english)\\.?', 'loading\\s*(\\.\\.\\.|…)?', '(?i)share', '\\((end|ends)\\)$', '^by [a-z]+', 'a|b', 'x*', 'copy\\Qright.\\E', '\\. (?P<mark>kim)$', '(?:^|by )(?P<mark>kim)'];
 const line = fc.array(fc.constantFrom('read ', 'in ', 'Korean', 'english', '.', 'LOADING', '...', '…', 'share', '(end)', '(ENDS)', 'by ', 'kim', 'a', 'b', 'x', ' ', 'copyright.', 'é', '😀'), { maxLength: 8 }).map((parts) => parts.join(''));
+
+describe('compileLinePattern', () => {
+  it('finds only the group named mark when the pattern has one', () => {
+    expect(compile('[.!?] +(?P<mark>photo: [a-z]+)$').find('A market. Photo: harbor')).toEqual([[10, 23]]);
+    expect(compile('[.!?] +(?P<mark>photo: [a-z]+)$').find('Photo: harbor')).toEqual([]);
+    expect(compile('[.!?] +photo: [a-z]+$').find('A market. Photo: harbor')).toEqual([[8, 23]]);
+  });
+});
 
 describe('linePatternSet', () => {
   it('answers as the patterns one by one would', () => {

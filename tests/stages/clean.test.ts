@@ -35,6 +35,15 @@ describe('clean stage', () => {
     'Jane Roe, Ph.D. said...',
     'Harbor Watcher said…',
     '3 comments:',
+    'Photo: Harbor Press',
+    'Image: Facebook/Jane Roe',
+    'Harbor Press via Getty Images',
+    'Jane Roe/Harbor Press via Getty Images',
+    'REUTERS/Jane Roe',
+    '(Yonhap News)',
+    'Yonhap',
+    'The author is an editorial writer at the Harbor Daily.',
+    'Harbor Daily daum',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -52,6 +61,13 @@ describe('clean stage', () => {
     'By Pak Mi-ra, who fled in 2019, the camp was described as brutal.',
     'By the river, guards said...',
     'The guard said that the comments: were false.',
+    'SEOUL, May 7 (Yonhap) -- Police arrested five people.',
+    'Yonhap reported the arrests on Monday.',
+    'The arrests were reported by Yonhap.',
+    'Five were held, a source told Daily NK.',
+    'Jane Roe fled via China',
+    'The author of the report is a lawyer at Harbor Watch.',
+    'The full story - as guards tell it - is grim.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
@@ -67,6 +83,16 @@ describe('clean stage', () => {
     ['A market in Hyesan. Photographed in 2015 by HARBOR PRESS', 'Photographed in 2015 by HARBOR PRESS'],
     ['A market in Hyesan, photographed by Jane Roe.', 'photographed by Jane Roe'],
     ['A camp in South Pyongan Province. Photo: Harbor Press, May 2011.', 'Photo: Harbor Press, May 2011.'],
+    ['A woman walks in Wonsan, North Korea. Photo: Harbor Press', 'Photo: Harbor Press'],
+    ['A guard at his post. Image: Facebook/Jane Roe', 'Image: Facebook/Jane Roe'],
+    ['A view of Hyesan. / Image: Harbor Daily', '/ Image: Harbor Daily'],
+    ['A soldier on the Yalu. Jane Roe/Harbor Press via Getty Images', 'Jane Roe/Harbor Press via Getty Images'],
+    ['A soldier on the Yalu. (Harbor Photo/Jane Roe/US Navy)', '(Harbor Photo/Jane Roe/US Navy)'],
+    ['A checkpoint seen in 2019. (Harbor Press)', '(Harbor Press)'],
+    ['A report published by the ministry. Yonhap', 'Yonhap'],
+    ['Guards patrol the bank of the Yalu -- AFP', 'AFP'],
+    ['A market in Hyesan. © Harbor Press 2019', '© Harbor Press 2019'],
+    ['Six were hurt, the group said. Full Story - Discount Shoes - Camping Gear', 'Full Story - Discount Shoes - Camping Gear'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
   });
@@ -81,6 +107,10 @@ describe('clean stage', () => {
     'The market was photographed in 2015 by a reader.',
     'Photo: Kim Jong Un at a rally in Pyongyang.',
     'Photo: Harbor Press, May 2011, shows the gate of the camp.',
+    'Officials said so (Harbor Press) on Monday.',
+    'The ministry said the report came from Yonhap.',
+    'Five were arrested, a source told Daily NK',
+    'Guards patrol the bank of the Yalu -- Yonhap reported.',
   ])('leaves content inside a line alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
@@ -89,5 +119,11 @@ describe('clean stage', () => {
     const text = 'Arrests rose in Hyesan.\nPlease send any comments or questions about this article to Hyesan desk.';
     const doc = pipeline().process({ id: 't', source: 't', text });
     expect(doc.entities.filter((e) => e.start > text.indexOf('\n'))).toEqual([]);
+  });
+
+  it('keeps an agency in a credit out of the entities, and in a sentence in them', () => {
+    const text = 'Police arrested five smugglers in Hyesan, Yonhap reported.\nA market in Hyesan. Yonhap';
+    const doc = pipeline().process({ id: 't', source: 't', text });
+    expect(doc.entities.filter((e) => e.type === 'ORG').map((e) => [e.text, e.start < text.indexOf('\n')])).toEqual([['Yonhap', true]]);
   });
 });
