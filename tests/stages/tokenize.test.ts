@@ -7,7 +7,7 @@ import { found, pipeline } from '../helpers.js';
 
 const run = (text: string) => {
   const rules = pipeline().rules;
-  return tokenize(metadata(clean(newWorkingDoc({ id: 't', source: 't', text }), rules), rules), rules);
+  return tokenize(metadata(clean(newWorkingDoc({ id: 't', source: 't', text }), rules)), rules);
 };
 const sentencesOf = (text: string) => run(text).sentences.map((s) => text.slice(s.start, s.end));
 
