@@ -1,9 +1,11 @@
 /**
  * tokenize: wink-nlp over the folded text gives tokens and sentence boundaries; tokens carry
- * character offsets computed here (wink-nlp gives token indices). Sentences never cross a line
- * break: in news text a line is at most a paragraph. The gazetteer's match words
- * (text/fold.ts) are attached to their sentence.
+ * character offsets computed here (wink-nlp gives token indices). In news text a line is at
+ * most a paragraph, so a line break ends a sentence, except a single one in hard-wrapped text
+ * where the line before plainly runs on (`endsSentence`). The gazetteer's match words
+ * (text/fold.ts) are attached to their sentence, and a name continues across such a break.
  */
+import type { CompiledRules } from '../rules/compile.js';
 import { splitWords } from '../text/fold.js';
 import { breakLongRuns, isSpace } from '../text/space.js';
 import { wink } from '../text/wink.js';
@@ -28,13 +30,85 @@ function tokensWithOffsets(text: string, values: string[]): (Token | null)[] {
   return tokens;
 }
 
+/** Full stop, question or exclamation mark, colon or semicolon, then closing quotes or brackets. */
+const TERMINAL_END = /[.!?:;]['")\]]*$/;
+/** A list item: a bullet, or a number or one letter with a full stop or bracket, then a space ("Mr. Kim" is none). */
+const LIST_ITEM = /^(?:[-*\u2022\u00b7\u25aa\u25c6\u25a0\u25cf\u25ba\u2192\u2190]|\(?(?:\p{N}{1,3}|\p{L})[.)])\s/u;
+/** The next line starts, after any opening quotes or brackets, with a lower-case letter. */
+const LOWER_START = /^['"(\[]*\p{Ll}/u;
+/** The line's last word, and whether a possessive 's closes it. */
+const LAST_WORD = /(\p{L}+)('s)?$/u;
+
 /**
- * Cuts [start, end) at line breaks and trims white space; empty pieces are dropped. Spans
- * arrive in text order, so one cursor over the precomputed line breaks serves them all.
+ * A title-case line: two capitalised words or more, every other word a continuing word ("Who
+ * We Are", "Crackdown on Phones in the North"). A heading, or navigation, even when the next
+ * line starts in lower case.
  */
-function lineSplitter(text: string): (start: number, end: number, out: Span[]) => void {
+function titleCase(line: string, continuing: ReadonlySet<string>): boolean {
+  let capitalised = 0;
+  for (const [word] of line.matchAll(/\p{L}[\p{L}'-]*/gu)) {
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    else if (!continuing.has(word)) return false;
+  }
+  return capitalised >= 2;
+}
+
+const count = (line: string, ch: string) => line.split(ch).length - 1;
+
+/** A bracket or double quotation mark opened on the line and not closed on it. */
+const leavesOpen = (line: string) => count(line, '(') > count(line, ')') || count(line, '[') > count(line, ']') || count(line, '"') % 2 === 1;
+
+/**
+ * Whether the line break between two lines (trimmed) ends a sentence. A blank line always
+ * does; so does a line ending in terminal punctuation, and a break before a list item.
+ * Otherwise the break is inside a sentence when the line before runs on: it ends in a comma,
+ * a possessive ("Democratic Women's\nUnions") or a continuing word written in lower case
+ * ("from the\nDepartment"), or leaves a bracket or quotation open; or the next line continues
+ * in lower case ("outside phone\ncalls") after a line that is no title-case heading. A
+ * headline, byline, dateline or navigation line does none of these and keeps its line.
+ */
+function endsSentence(before: string, after: string, continuing: ReadonlySet<string>): boolean {
+  if (before === '' || after === '' || TERMINAL_END.test(before) || LIST_ITEM.test(after)) return true;
+  if (before.endsWith(',') || leavesOpen(before)) return false;
+  const last = LAST_WORD.exec(before);
+  if (last?.[2] || (last && continuing.has(last[1]!))) return false;
+  return !LOWER_START.test(after) || titleCase(before, continuing);
+}
+
+/**
+ * The offsets of the line breaks that end a sentence. A break next to a boilerplate line
+ * (site furniture, a byline: clean and metadata) always does: "Share on WhatsApp\nshare with
+ * facebook" is no wrapped sentence.
+ */
+function sentenceBreaks(text: string, boilerplate: readonly Span[], continuing: ReadonlySet<string>): number[] {
   const breaks: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  let bi = 0;
+  const touchesBoilerplate = (start: number, end: number) => {
+    while (bi < boilerplate.length && boilerplate[bi]!.end <= start) bi++;
+    return bi < boilerplate.length && boilerplate[bi]!.start < end;
+  };
+  let lineStart = 0;
+  let nl = text.indexOf('\n');
+  let beforeIsBoilerplate = touchesBoilerplate(0, nl === -1 ? text.length : nl);
+  while (nl !== -1) {
+    const nextNl = text.indexOf('\n', nl + 1);
+    const afterEnd = nextNl === -1 ? text.length : nextNl;
+    const afterIsBoilerplate = touchesBoilerplate(nl + 1, afterEnd);
+    const before = text.slice(lineStart, nl).trim();
+    const after = text.slice(nl + 1, afterEnd).trim();
+    if (beforeIsBoilerplate || afterIsBoilerplate || endsSentence(before, after, continuing)) breaks.push(nl);
+    lineStart = nl + 1;
+    nl = nextNl;
+    beforeIsBoilerplate = afterIsBoilerplate;
+  }
+  return breaks;
+}
+
+/**
+ * Cuts [start, end) at the given line breaks and trims white space; empty pieces are dropped.
+ * Spans arrive in text order, so one cursor over the breaks serves them all.
+ */
+function lineSplitter(text: string, breaks: readonly number[]): (start: number, end: number, out: Span[]) => void {
   let next = 0;
   const push = (a: number, b: number, out: Span[]) => {
     while (a < b && isSpace(text.charCodeAt(a))) a++;
@@ -53,7 +127,20 @@ function lineSplitter(text: string): (start: number, end: number, out: Span[]) =
   };
 }
 
-export function tokenize(doc: WorkingDoc): WorkingDoc {
+/** Only white space, with a line break in it: between two words of one sentence, a wrapped line. */
+function wrappedGap(text: string, from: number, to: number): boolean {
+  let lineBreak = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return false;
+    if (c === 0x0a) lineBreak = true;
+  }
+  return lineBreak;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+export function tokenize(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   const nlp = wink();
   const text = doc.folded;
   const wtext = breakLongRuns(text);
@@ -62,7 +149,7 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
   const tokens = byIndex.filter((t): t is Token => t !== null);
 
   const sentences: Span[] = [];
-  const splitLines = lineSplitter(text);
+  const splitLines = lineSplitter(text, sentenceBreaks(text, doc.boilerplate, rules.lexicon.get('line-continuing-words') ?? NO_WORDS));
   let prevEnd = 0;
   // [first, last] token index of each sentence, all at once: cheaper than an item per sentence
   for (const [first, last] of wdoc.sentences().out(nlp.its.span) as unknown as [number, number][]) {
@@ -85,6 +172,8 @@ export function tokenize(doc: WorkingDoc): WorkingDoc {
     while (bi < boilerplate.length && boilerplate[bi]!.end <= w.start) bi++;
     const sentence = si < sentences.length && sentences[si]!.start <= w.start ? si : -1;
     if (sentence === -1) continue;
+    const prev = words[words.length - 1];
+    if (prev && !prev.joinsNext && prev.sentence === sentence && wrappedGap(text, prev.end, w.start)) prev.joinsNext = true;
     // an explicit literal: spreading `w` here cost more than wink-nlp's readDoc itself
     words.push({
       start: w.start,

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/stages/clean.js';
 import { newWorkingDoc } from '../../src/stages/doc.js';
+import { metadata } from '../../src/stages/metadata.js';
 import { tokenize } from '../../src/stages/tokenize.js';
-import { pipeline } from '../helpers.js';
+import { found, pipeline } from '../helpers.js';
 
-const run = (text: string) => tokenize(clean(newWorkingDoc({ id: 't', source: 't', text }), pipeline().rules));
+const run = (text: string) => {
+  const rules = pipeline().rules;
+  return tokenize(metadata(clean(newWorkingDoc({ id: 't', source: 't', text }), rules)), rules);
+};
+const sentencesOf = (text: string) => run(text).sentences.map((s) => text.slice(s.start, s.end));
 
 describe('tokenize stage', () => {
   it('gives tokens whose offsets slice the text', () => {
@@ -18,15 +23,61 @@ describe('tokenize stage', () => {
     expect(doc.tokens.some((t) => doc.folded.slice(t.start, t.end) === 'market')).toBe(true);
   });
 
-  it('splits sentences and never lets one cross a line break', () => {
-    const text = 'A title without a full stop\n\nFirst sentence here. Second one follows.\nA line\nbreaks here';
-    const doc = run(text);
-    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
-      'A title without a full stop',
-      'First sentence here.',
-      'Second one follows.',
-      'A line',
-      'breaks here',
+  it('splits sentences at terminal punctuation, blank lines and lines that end a sentence', () => {
+    const text = 'A title without a full stop\n\nFirst sentence here. Second one follows.\nA line\nBreaks here';
+    expect(sentencesOf(text)).toEqual(['A title without a full stop', 'First sentence here.', 'Second one follows.', 'A line', 'Breaks here']);
+  });
+
+  it('lets a sentence run on across a single line break of hard-wrapped text', () => {
+    // lower case after the break, a continuing word, a comma, a possessive, an open bracket or quotation
+    const text = [
+      'Guards caught the traders making outside phone',
+      'calls, and an officer of the Ministry of',
+      'State Security in Kowon arrested them. He said according to',
+      'Mr. Ri the traders had paid.',
+      'The wife of a Hoeyang',
+      'trader (who had sold',
+      'Chinese phones) was questioned by the Women\'s',
+      'Union, a source said.',
+      '"Everyone in',
+      'Kowon is afraid," she said.',
+    ].join('\n');
+    expect(sentencesOf(text)).toEqual([
+      'Guards caught the traders making outside phone\ncalls, and an officer of the Ministry of\nState Security in Kowon arrested them.',
+      'He said according to\nMr. Ri the traders had paid.',
+      "The wife of a Hoeyang\ntrader (who had sold\nChinese phones) was questioned by the Women's\nUnion, a source said.",
+      '"Everyone in\nKowon is afraid," she said.',
+    ]);
+    // a name across the break is matched whole, its span the text itself
+    expect(found(text, 'ORG').map(([surface]) => surface)).toContain('Ministry of\nState Security');
+    expect(found(text, 'CRIME').map(([surface]) => surface).join('|')).toContain('phone\ncalls');
+  });
+
+  it('keeps a headline, byline, dateline, list or navigation line a sentence of its own', () => {
+    expect(sentencesOf('Police Arrest Smugglers in Kowon\nTraders were arrested on Monday.')).toEqual([
+      'Police Arrest Smugglers in Kowon',
+      'Traders were arrested on Monday.',
+    ]);
+    expect(sentencesOf('Ten traders arrested for phone calls\nThe police arrested ten traders.')).toEqual([
+      'Ten traders arrested for phone calls',
+      'The police arrested ten traders.',
+    ]);
+    expect(sentencesOf('By Pak Chol-su, Daily Report\nupdated 9:15 AM, May 3, 2021\nGuards arrested him.')[0]).toBe('By Pak Chol-su, Daily Report');
+    expect(sentencesOf('KOWON, North Korea\nthe police arrested him.')).toEqual(['KOWON, North Korea', 'the police arrested him.']);
+    expect(sentencesOf('SEOUL, May 3, 2021\nGuards arrested him.')).toEqual(['SEOUL, May 3, 2021', 'Guards arrested him.']);
+    expect(sentencesOf('The charges were:\n- smuggling of\n- illegal phone calls\n\u2022 theft by\n\u2022 bribery')).toEqual([
+      'The charges were:',
+      '- smuggling of',
+      '- illegal phone calls',
+      '\u2022 theft by',
+      '\u2022 bribery',
+    ]);
+    expect(sentencesOf('About Us\nfollow the news\nShare on Facebook\nshare with twitter\nGuards arrested him.')).toEqual([
+      'About Us',
+      'follow the news',
+      'Share on Facebook',
+      'share with twitter',
+      'Guards arrested him.',
     ]);
   });
 
