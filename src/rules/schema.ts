@@ -220,6 +220,7 @@ export const EventTriggerEntrySchema = z.object({
   triggers: z.array(NonEmpty).min(1).describe('words or phrases that state the event ("executed", "the execution of")'),
   not_before: z.array(NonEmpty).default([]).describe('no trigger right before one of these words ("arrested development")'),
   persons_only: z.boolean().default(false).describe('the event befalls persons: no trigger when a publication (lexicon event-publication-nouns) is its object or subject ("a report released", "released it")'),
+  place_after: z.array(NonEmpty).default([]).describe('when given, the event\'s place is only one after the trigger in its clause, with one of these words between ("repatriated to Kilju", "handed over at Tumen"), never right after "from"'),
   note: z.string().optional(),
 }).strict();
 export type EventTriggerEntry = z.infer<typeof EventTriggerEntrySchema>;

@@ -56,6 +56,8 @@ type Phrases = readonly (readonly string[])[];
 
 interface Cues {
   modality: Phrases;
+  lawModals: Phrases;
+  lawNouns: Phrases;
   negation: Phrases;
   generic: Phrases;
   requested: Phrases;
@@ -81,6 +83,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
   const phrases = (id: string): Phrases => [...(rules.lexicon.get(id) ?? [])].map((p) => p.split(/\s+/));
   return {
     modality: phrases('event-modality-other'),
+    lawModals: phrases('event-law-modals'),
+    lawNouns: phrases('event-law-nouns'),
     negation: phrases('event-negation'),
     generic: phrases('event-generic'),
     requested: phrases('event-requested'),
@@ -210,7 +214,7 @@ function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, say
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set() };
 
 /**
  * A light verb of rules/event-words.yaml (received, given, got, sent, dismissed, expelled, face)
@@ -240,7 +244,7 @@ function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false };
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set() };
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
@@ -351,6 +355,10 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
     const conditional = cues.conditional.has(keys[0] ?? '');
     const sequence = phraseCounts(keys, cues.sequence);
+    // a generic penalty of a law ("under Article 183 a person can be sentenced to one year", "shall be punished by"): its
+    // "can" is the law's range, not the writer's doubt; a penalty faced ("those arrested could face ten years") stays other
+    const ofLaw = generic && (entities.some((e) => e.type === 'LAW') || hasPhrase(keys, 0, keys.length, cues.lawNouns));
+    const lawModality = cues.modality.filter((p) => !cues.lawModals.some((q) => q.join(' ') === p.join(' ')));
     const afterTrigger = new Set(matches.map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
@@ -365,7 +373,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e) || !linkedAfter(e))) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -387,6 +395,18 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
         if (anyIn(saying, m.last + 1, first)) return true;
         return anyIn(saying, first + 1, keys.length) && doc.text.slice(end, e.start).includes(',');
+      };
+      // a repatriation's place is its destination or handover point ("repatriated to Kilju from China", "the repatriation
+      // took place in Tumen"): after the trigger in its clause, linked by a word of the entry's place_after, never the
+      // origin after "from" nor the acting state before the trigger ("China repatriated")
+      const linkedAfter = (e: Entity) => {
+        if (m.trigger.placeAfter.size === 0) return true;
+        // "handed over to North Korea" holds its destination
+        if (e.start < end) return e.start >= start;
+        if (CLAUSE_BREAK.test(doc.text.slice(end, e.start))) return false;
+        const first = firstWordFrom(words, e.start);
+        const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
+        return keys[link] !== 'from' && keys.slice(m.last + 1, first).some((k) => m.trigger.placeAfter.has(k));
       };
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
       const isSeat = (e: Entity) => {
@@ -435,11 +455,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       };
       // a modal reaches the verbs coordinated after it in its clause ("could be killed on the spot or publicly executed",
       // "will ensure you are caught and repatriated"), not a noun after a preposition ("will be warned ahead of the crackdown")
+      const modalCues = ofLaw && m.trigger.subtype === 'sentence' ? lawModality : cues.modality;
       const coordinatedModal = () => {
         let from = m.first;
         while (from > 0 && m.first - from < MODAL_CLAUSE_REACH && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
         if (from >= before) return false;
-        const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, cues.modality));
+        const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, modalCues));
         return cueAt !== -1 && keys.slice(from + cueAt, m.first).some((k) => COORDINATORS.has(k));
       };
       // a penalty asked for ("sought the death penalty") is not one handed down
@@ -468,7 +489,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, cues.modality) || requested || coordinatedModal() ? 'other' : 'asserted',
+        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, modalCues) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),

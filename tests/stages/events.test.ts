@@ -512,3 +512,47 @@ describe('the source of a report is neither agent nor participant', () => {
     expect([v.arguments.agent?.value, v.arguments.persons.map((p) => p.value)]).toEqual(['Ministry of State Security', ['Kim Chol Su']]);
   });
 });
+
+describe('a repatriation takes its destination or handover point as its place (place_after)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Eleven escapees were repatriated to Hoeryong from China.', 'repatriated', 'Hoeryong'],
+    ['The guards were extradited from Laos to Vietnam last spring.', 'extradited', 'Vietnam'],
+    ['The repatriation took place in Tumen on a Sunday.', 'repatriation', 'Tumen'],
+    ['A widow was forcibly repatriated back to North Korea.', 'forcibly repatriated', 'North Korea'],
+  ])('%s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+
+  test.each([
+    ['Two women repatriated from China were executed.', 'repatriated'],
+    ['China repatriated 60 escapees this week.', 'repatriated'],
+    ['Escapees caught in Dandong were forcibly repatriated.', 'forcibly repatriated'],
+    ['Beijing has an obligation to repatriate them under a treaty with Pyongyang.', 'repatriate'],
+    ['They were repatriated from China in May, Musan residents said.', 'repatriated'],
+  ])('must not take the origin or the acting state: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test('other subtypes keep the place before the trigger', () => {
+    expect(placeOf('Police in Musan arrested two reporters.', 'arrested')).toBe('Musan');
+  });
+});
+
+describe('a penalty a law provides is asserted, whatever its modal', () => {
+  test.each([
+    ['Under the Criminal Code, a trader who forges permits can be sentenced to three years of labor training.', 'sentenced'],
+    ['Under the new law, hoarding grain can be punished with death.', 'punished with'],
+    ['Article 12 states that any person who escapes shall be punished by up to ten years of reform through labor.', 'punished by'],
+  ])('%s', (text, trigger) => {
+    expect(eventsOf(text).find((e) => e.trigger === trigger)).toMatchObject({ subtype: 'sentence', modality: 'asserted', genericity: 'generic' });
+  });
+
+  test.each([
+    ['Those arrested could face ten years of reform through labor under the Criminal Code.', 'face'],
+    ['The two brokers can be sentenced to three years of labor training next month.', 'sentenced'],
+  ])('must stay other: %s', (text, trigger) => {
+    expect(eventsOf(text).find((e) => e.trigger === trigger)?.modality).toBe('other');
+  });
+});
