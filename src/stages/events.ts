@@ -211,6 +211,9 @@ function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, say
   return false;
 }
 
+/** How many words after a repatriation's trigger its destination may start ("the repatriation took place in the Chinese cities of Tumen"). */
+const DESTINATION_REACH = 8;
+
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
@@ -406,7 +409,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (CLAUSE_BREAK.test(doc.text.slice(end, e.start))) return false;
         const first = firstWordFrom(words, e.start);
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
-        return keys[link] !== 'from' && keys.slice(m.last + 1, first).some((k) => m.trigger.placeAfter.has(k));
+        return first - m.last <= DESTINATION_REACH && keys[link] !== 'from' && keys.slice(m.last + 1, first).some((k) => m.trigger.placeAfter.has(k));
       };
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
       const isSeat = (e: Entity) => {

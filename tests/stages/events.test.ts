@@ -531,6 +531,7 @@ describe('a repatriation takes its destination or handover point as its place (p
     ['Escapees caught in Dandong were forcibly repatriated.', 'forcibly repatriated'],
     ['Beijing has an obligation to repatriate them under a treaty with Pyongyang.', 'repatriate'],
     ['They were repatriated from China in May, Musan residents said.', 'repatriated'],
+    ['Two women repatriated from China for helping their neighbours in escaping across the river to South Korea were shot.', 'repatriated'],
   ])('must not take the origin or the acting state: %s', (text, trigger) => {
     expect(placeOf(text, trigger)).toBeNull();
   });
