@@ -214,10 +214,16 @@ function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, say
 /** How many words after a repatriation's trigger its destination may start ("the repatriation took place in the Chinese cities of Tumen"). */
 const DESTINATION_REACH = 8;
 
+/** Prepositions: a place after one is no subject ("who had gone across to China were shot" was not shot by China). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', 'into', 'across', 'over', 'for', 'by', 'about', 'against', 'toward', 'towards', 'through', 'via', 'under', 'on', 'onto', 'in', 'at', 'of', 'near', 'inside', 'outside', 'within', 'between', 'among', 'like']);
+
+/** How many words (an auxiliary, an adverb) may stand between a state and the trigger it is the subject of ("North Korea has publicly executed"). */
+const SUBJECT_GAP = 2;
+
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set() };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
 
 /**
  * A light verb of rules/event-words.yaml (received, given, got, sent, dismissed, expelled, face)
@@ -247,7 +253,7 @@ function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set() };
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
@@ -376,7 +382,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e) || !linkedAfter(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e) || !linkedAfter(e) || !linked(e))) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -410,6 +416,16 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const first = firstWordFrom(words, e.start);
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
         return first - m.last <= DESTINATION_REACH && keys[link] !== 'from' && keys.slice(m.last + 1, first).some((k) => m.trigger.placeAfter.has(k));
+      };
+      // an execution's place is where it happened ("executed in Hyesan", "a public trial in the port city of Chongjin") or
+      // the state that executes at home ("North Korea executed"): not a place of another verb of the sentence ("leaflets
+      // floated from South Korea", "who had gone across to China", "the summit with the U.S.")
+      const linked = (e: Entity) => {
+        if (m.trigger.placeLinks.size === 0) return true;
+        const first = firstWordFrom(words, e.start);
+        const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
+        if (m.trigger.placeLinks.has(keys[link] ?? '')) return true;
+        return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
       const isSeat = (e: Entity) => {

@@ -557,3 +557,25 @@ describe('a penalty a law provides is asserted, whatever its modal', () => {
     expect(eventsOf(text).find((e) => e.trigger === trigger)?.modality).toBe('other');
   });
 });
+
+describe('an execution, trial or charge takes a place linked to it (place_links)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Two smugglers who had gone across to China were shot to death.', 'shot to death'],
+    ['Two farmers were executed for handling leaflets floated from South Korea.', 'executed'],
+    ['The envoy to the summit with Vietnam was executed a month later.', 'executed'],
+    ['A trial was held for phones smuggled in from China.', 'trial'],
+  ])('must not take another verb\'s place: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test.each([
+    ['In Wonsan, eight people were executed.', 'executed', 'Wonsan'],
+    ['North Korea has executed two officials.', 'executed', 'North Korea'],
+    ['Two women were executed after a public trial in the port city of Chongjin.', 'public trial', 'Chongjin'],
+    ['A broker was executed at a stadium in Hyesan.', 'executed', 'Hyesan'],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});
