@@ -65,6 +65,8 @@ interface Cues {
   future: Phrases;
   saying: Phrases;
   penaltyVerbs: Phrases;
+  penaltyNouns: ReadonlySet<string>;
+  lawPenaltyVerbs: Phrases;
   escalationVerbs: Phrases;
   controlNouns: Phrases;
   personNouns: ReadonlySet<string>;
@@ -92,6 +94,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     future: phrases('event-future'),
     saying: phrases('event-saying'),
     penaltyVerbs: phrases('event-penalty-verbs'),
+    penaltyNouns: rules.lexicon.get('event-penalty-nouns') ?? new Set(),
+    lawPenaltyVerbs: phrases('event-law-penalty-verbs'),
     escalationVerbs: phrases('event-escalation-verbs'),
     controlNouns: phrases('event-control-nouns'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
@@ -224,28 +228,49 @@ const SUBJECT_GAP = 2;
 const PENALTY_VERB_REACH = 6;
 
 const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+/** A penalty a law provides ("the law prescribes the death penalty"): generic, whatever the sentence's cues. */
+const LAW_VERB_TRIGGER: EventTrigger = { ...PENALTY_VERB_TRIGGER, rule: 'sentence-by-law-verb' };
+
+const HYPHEN_AFTER = /^[-\u2010\u2011]/;
+
+/** How many words after a penalty verb its penalty noun may stand ("stipulates strict punishment", "face severe punishments"). */
+const PENALTY_NOUN_REACH = 3;
 
 /**
  * A light verb of rules/event-words.yaml (received, given, got, sent, dismissed, expelled, face)
  * is a sentence trigger only where a penalty is its object: a PENALTY entity starts at it or
  * within a few words after it ("his wife received five years", "was dismissed from his post").
- * "received a letter" and "sent to the market" are none. Words already in a trigger are skipped.
+ * "received a letter" and "sent to the market" are none. Where its object is a penalty noun of
+ * event-penalty-nouns instead ("stipulates strict punishment", "threats of punishment", "would face
+ * severe punishments"), the noun is the trigger: it names the penalty the verb provides or threatens.
+ * Words already in a trigger are skipped.
  */
-function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[], taken: readonly TriggerMatch[], entities: readonly Entity[], verbs: Phrases): TriggerMatch[] {
+function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: readonly string[], taken: readonly TriggerMatch[], entities: readonly Entity[], cues: Cues): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const penalties = entities.filter((e) => e.type === 'PENALTY');
-  if (penalties.length === 0) return out;
   const covered = new Uint8Array(words.length);
   for (const m of taken) covered.fill(1, m.first, m.last + 1);
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || covered[i]) continue;
-    const verb = verbs.find((p) => p.every((k, j) => keys[i + j] === k));
+    const startsHere = (p: readonly string[]) => p.every((k, j) => keys[i + j] === k);
+    const lawVerb = cues.lawPenaltyVerbs.find(startsHere);
+    const verb = lawVerb ?? cues.penaltyVerbs.find(startsHere);
     if (!verb) continue;
+    const trigger = lawVerb ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
     const last = i + verb.length - 1;
     const reach = words[Math.min(words.length - 1, last + PENALTY_VERB_REACH)]!.end;
-    if (!penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) continue;
-    out.push({ trigger: PENALTY_VERB_TRIGGER, first: i, last });
-    i = last;
+    if (penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) {
+      out.push({ trigger, first: i, last });
+      i = last;
+      continue;
+    }
+    for (let j = last + 1; j <= Math.min(words.length - 1, last + PENALTY_NOUN_REACH); j++) {
+      // "punishment-free" is a modifier, not the penalty
+      if (covered[j] || !cues.penaltyNouns.has(keys[j]!) || HYPHEN_AFTER.test(text.slice(words[j]!.end, words[j]!.end + 1))) continue;
+      out.push({ trigger, first: j, last: j });
+      i = j;
+      break;
+    }
   }
   return out;
 }
@@ -351,7 +376,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // the class of persons a statement is about, not an event of its own
     const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
     const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
-    matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
+    matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
@@ -360,13 +385,13 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // a wire dateline ("SEOUL, Oct. 19 (UPI) --", "HYESAN, North Korea —") names where the story was filed, not where the event happened
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
-    const generic = hasPhrase(keys, 0, keys.length, cues.generic);
+    const sentenceGeneric = hasPhrase(keys, 0, keys.length, cues.generic);
     // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
     const conditional = cues.conditional.has(keys[0] ?? '');
     const sequence = phraseCounts(keys, cues.sequence);
     // a generic penalty of a law ("under Article 183 a person can be sentenced to one year", "shall be punished by"): its
     // "can" is the law's range, not the writer's doubt; a penalty faced ("those arrested could face ten years") stays other
-    const ofLaw = generic && (entities.some((e) => e.type === 'LAW') || hasPhrase(keys, 0, keys.length, cues.lawNouns));
+    const ofLaw = (sentenceGeneric || matches.some((m) => m.trigger === LAW_VERB_TRIGGER)) && (entities.some((e) => e.type === 'LAW') || hasPhrase(keys, 0, keys.length, cues.lawNouns));
     const lawModality = cues.modality.filter((p) => !cues.lawModals.some((q) => q.join(' ') === p.join(' ')));
     const afterTrigger = new Set(matches.map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
@@ -374,6 +399,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     for (const m of matches) {
       const start = words[m.first]!.start;
       const end = words[m.last]!.end;
+      // what a law provides is generic whatever the sentence's cues ("the act prescribes strong punishments")
+      const generic = sentenceGeneric || m.trigger === LAW_VERB_TRIGGER;
       const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
         let best: Entity | undefined;
         let bestDistance = Infinity;

@@ -579,3 +579,22 @@ describe('an execution, trial or charge takes a place linked to it (place_links)
     expect(placeOf(text, trigger)).toBe(place);
   });
 });
+
+describe('a penalty noun after a verb that provides or threatens it is a sentence trigger', () => {
+  test.each([
+    ['The new decree stipulates strict punishment for unlicensed money transfers.', 'punishment', 'asserted', 'generic'],
+    ['The revised clauses codify harsh punishments for phone calls abroad.', 'punishments', 'asserted', 'generic'],
+    ['Officials have doubled down on threats of punishment for hoarders.', 'punishment', 'other', 'specific'],
+    ['Relatives fear the two brokers would face severe punishments.', 'punishments', 'other', 'specific'],
+  ])('%s', (text, trigger, modality, genericity) => {
+    expect(eventsOf(text).find((e) => e.trigger === trigger)).toMatchObject({ subtype: 'sentence', modality, genericity });
+  });
+
+  test.each([
+    'The farm received punishment-free inspections last year.',
+    'Students read a novel about crime and punishment.',
+    'The delegation faced questions about the new rules.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.subtype === 'sentence')).toEqual([]);
+  });
+});
