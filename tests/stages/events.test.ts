@@ -32,6 +32,10 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     ['The prisoner was released after two years.', 'release-parole', 'released'],
     ['He was convicted of espionage.', 'convict', 'convicted'],
     ['Prosecutors sought the death penalty for the broker.', 'sentence', 'sought the death penalty'],
+    ['Some of the traders were hit with heavy fines.', 'fine', 'fines'],
+    ['Escapees are interned at a camp near Onsong.', 'arrest-jail', 'interned'],
+    ['The slightest mistake has led to detentions.', 'arrest-jail', 'detentions'],
+    ['Police made spot searches of several brokers.', 'crackdown', 'spot searches'],
   ])('%s', (text, subtype, trigger) => {
     expect(only(text)).toMatchObject({ subtype, trigger });
   });
@@ -41,6 +45,8 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     'He tried to defect twice.',
     'The market reopened after the rain.',
     'Executive officers met in Pyongyang.',
+    'The weather was fine and the market stayed open.',
+    'Search engines returned few results.',
   ])('no event: %s', (text) => {
     expect(eventsOf(text)).toEqual([]);
   });
