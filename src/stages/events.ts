@@ -147,6 +147,8 @@ interface TriggerMatch {
   /** word indexes within the sentence */
   first: number;
   last: number;
+  /** where the cue windows are measured from, when not the trigger: the verb of a penalty noun ("speculating that they faced serious punishment") */
+  predicate?: number;
 }
 
 /** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
@@ -267,7 +269,7 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
     for (let j = last + 1; j <= Math.min(words.length - 1, last + PENALTY_NOUN_REACH); j++) {
       // "punishment-free" is a modifier, not the penalty
       if (covered[j] || !cues.penaltyNouns.has(keys[j]!) || HYPHEN_AFTER.test(text.slice(words[j]!.end, words[j]!.end + 1))) continue;
-      out.push({ trigger, first: j, last: j });
+      out.push({ trigger, first: j, last: j, predicate: i });
       i = j;
       break;
     }
@@ -493,7 +495,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         // a country's province may itself hold a city of the sentence ("Hyesan, Ryanggang Province in northern North Korea")
         return inner === undefined ? p : mostSpecific(inner);
       };
-      const before = m.first - CUE_WINDOW;
+      const before = (m.predicate ?? m.first) - CUE_WINDOW;
       // "smugglers caught with 5 kg of meth" are drug dealers: the offence of the drug trade, as "drug smuggling" is
       const crimeArgument = (crime: Entity | undefined, drug: Entity | undefined): EventArgument | null => {
         const a = argument(crime);

@@ -592,6 +592,8 @@ describe('a penalty noun after a verb that provides or threatens it is a sentenc
     ['The revised clauses codify harsh punishments for phone calls abroad.', 'punishments', 'asserted', 'generic'],
     ['Officials have doubled down on threats of punishment for hoarders.', 'punishment', 'other', 'specific'],
     ['Relatives fear the two brokers would face severe punishments.', 'punishments', 'other', 'specific'],
+    ['The guard was detained, the source said, further speculating that the guard faced very serious punishment.', 'punishment', 'other', 'specific'],
+    ['The guard was detained, and the guard faced very serious punishment under military law.', 'punishment', 'asserted', 'specific'],
   ])('%s', (text, trigger, modality, genericity) => {
     expect(eventsOf(text).find((e) => e.trigger === trigger)).toMatchObject({ subtype: 'sentence', modality, genericity });
   });
