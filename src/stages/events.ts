@@ -454,6 +454,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const first = firstWordFrom(words, e.start);
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
         if (m.trigger.placeLinks.has(keys[link] ?? '')) return true;
+        // "a woman from Hyesan was executed": the home of the persons the event befalls
+        if (keys[link] === 'from' && cues.personNouns.has(keys[link - 1] ?? '')) return true;
+        // "Hoeryong, where two women were executed": the place a relative clause of the trigger is about
+        const last = firstWordFrom(words, e.end - 1);
+        if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
         return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source

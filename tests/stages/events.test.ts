@@ -32,7 +32,6 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     ['The prisoner was released after two years.', 'release-parole', 'released'],
     ['He was convicted of espionage.', 'convict', 'convicted'],
     ['Prosecutors sought the death penalty for the broker.', 'sentence', 'sought the death penalty'],
-    ['Some of the traders were hit with heavy fines.', 'fine', 'fines'],
     ['Escapees are interned at a camp near Onsong.', 'arrest-jail', 'interned'],
     ['The slightest mistake has led to detentions.', 'arrest-jail', 'detentions'],
     ['Police made spot searches of several brokers.', 'crackdown', 'spot searches'],
@@ -45,7 +44,6 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     'He tried to defect twice.',
     'The market reopened after the rain.',
     'Executive officers met in Pyongyang.',
-    'The weather was fine and the market stayed open.',
     'Search engines returned few results.',
   ])('no event: %s', (text) => {
     expect(eventsOf(text)).toEqual([]);
@@ -564,25 +562,30 @@ describe('a penalty a law provides is asserted, whatever its modal', () => {
   });
 });
 
-describe('an execution, trial or charge takes a place linked to it (place_links)', () => {
+describe('a trial or a charge takes a place linked to it (place_links)', () => {
   const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
 
   test.each([
-    ['Two smugglers who had gone across to China were shot to death.', 'shot to death'],
-    ['Two farmers were executed for handling leaflets floated from South Korea.', 'executed'],
-    ['The envoy to the summit with Vietnam was executed a month later.', 'executed'],
-    ['A trial was held for phones smuggled in from China.', 'trial'],
+    ['Two smugglers who had gone across to China were put on trial.', 'put on trial'],
+    ['A public trial was held for phones smuggled in from China.', 'public trial'],
+    ['The envoy to the summit with Vietnam was charged with espionage.', 'charged with'],
   ])('must not take another verb\'s place: %s', (text, trigger) => {
     expect(placeOf(text, trigger)).toBeNull();
   });
 
   test.each([
-    ['In Wonsan, eight people were executed.', 'executed', 'Wonsan'],
-    ['North Korea has executed two officials.', 'executed', 'North Korea'],
+    ['In Wonsan, eight people were put on trial.', 'put on trial', 'Wonsan'],
+    ['North Korea has charged two officials with espionage.', 'charged', 'North Korea'],
     ['Two women were executed after a public trial in the port city of Chongjin.', 'public trial', 'Chongjin'],
-    ['A broker was executed at a stadium in Hyesan.', 'executed', 'Hyesan'],
+    ['A broker was tried at a stadium in Hyesan.', 'was tried', 'Hyesan'],
+    ['A woman from Musan was put on trial.', 'put on trial', 'Musan'],
+    ['They went to Hoeryong, where two women were put on trial.', 'put on trial', 'Hoeryong'],
   ])('must keep: %s', (text, trigger, place) => {
     expect(placeOf(text, trigger)).toBe(place);
+  });
+
+  test('an execution keeps the nearest place', () => {
+    expect(placeOf('Two smugglers who had gone across to China were shot to death.', 'shot to death')).toBe('China');
   });
 });
 
