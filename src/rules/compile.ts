@@ -79,6 +79,10 @@ export interface EventTrigger {
   notBefore: ReadonlySet<string>;
   /** no trigger where a publication is its object or subject (docs/events.md) */
   personsOnly: boolean;
+  /** when not empty, the place is one after the trigger linked by one of these words (docs/events.md) */
+  placeAfter: ReadonlySet<string>;
+  /** when not empty, the place is one right after one of these words, or the subject right before the trigger (docs/events.md) */
+  placeLinks: ReadonlySet<string>;
 }
 
 function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], problems: RuleProblem[]): EventTrigger[] {
@@ -93,7 +97,7 @@ function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], pr
       else if (other !== undefined) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is already a trigger of ${other}` });
       else {
         owner.set(joined, e.id);
-        out.push({ rule: e.id, subtype: e.subtype, keys, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only });
+        out.push({ rule: e.id, subtype: e.subtype, keys, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only, placeAfter: new Set(e.place_after.map((w) => w.toLowerCase())), placeLinks: new Set(e.place_links.map((w) => w.toLowerCase())) });
       }
     });
   }

@@ -235,6 +235,8 @@ export const EventTriggerEntrySchema = z.object({
   triggers: z.array(NonEmpty).min(1).describe('words or phrases that state the event ("executed", "the execution of")'),
   not_before: z.array(NonEmpty).default([]).describe('no trigger right before one of these words ("arrested development")'),
   persons_only: z.boolean().default(false).describe('the event befalls persons: no trigger when a publication (lexicon event-publication-nouns) is its object or subject ("a report released", "released it")'),
+  place_after: z.array(NonEmpty).default([]).describe('when given, the event\'s place is only one after the trigger in its clause, with one of these words between ("repatriated to Kilju", "handed over at Tumen"), never right after "from"'),
+  place_links: z.array(NonEmpty).default([]).describe('when given, the event\'s place is one right after one of these words ("the") between allowed: "executed in Hyesan", "a public trial in the port city of Chongjin"), or the subject right before the trigger ("North Korea executed"); never one of another verb ("smuggled in from China", "gone across to China")'),
   note: z.string().optional(),
 }).strict();
 export type EventTriggerEntry = z.infer<typeof EventTriggerEntrySchema>;

@@ -56,6 +56,8 @@ type Phrases = readonly (readonly string[])[];
 
 interface Cues {
   modality: Phrases;
+  lawModals: Phrases;
+  lawNouns: Phrases;
   negation: Phrases;
   generic: Phrases;
   requested: Phrases;
@@ -63,6 +65,8 @@ interface Cues {
   future: Phrases;
   saying: Phrases;
   penaltyVerbs: Phrases;
+  penaltyNouns: ReadonlySet<string>;
+  lawPenaltyVerbs: Phrases;
   escalationVerbs: Phrases;
   controlNouns: Phrases;
   personNouns: ReadonlySet<string>;
@@ -81,6 +85,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
   const phrases = (id: string): Phrases => [...(rules.lexicon.get(id) ?? [])].map((p) => p.split(/\s+/));
   return {
     modality: phrases('event-modality-other'),
+    lawModals: phrases('event-law-modals'),
+    lawNouns: phrases('event-law-nouns'),
     negation: phrases('event-negation'),
     generic: phrases('event-generic'),
     requested: phrases('event-requested'),
@@ -88,6 +94,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     future: phrases('event-future'),
     saying: phrases('event-saying'),
     penaltyVerbs: phrases('event-penalty-verbs'),
+    penaltyNouns: rules.lexicon.get('event-penalty-nouns') ?? new Set(),
+    lawPenaltyVerbs: phrases('event-law-penalty-verbs'),
     escalationVerbs: phrases('event-escalation-verbs'),
     controlNouns: phrases('event-control-nouns'),
     personNouns: rules.lexicon.get('event-person-nouns') ?? new Set(),
@@ -139,6 +147,8 @@ interface TriggerMatch {
   /** word indexes within the sentence */
   first: number;
   last: number;
+  /** where the cue windows are measured from, when not the trigger: the verb of a penalty noun ("speculating that they faced serious punishment") */
+  predicate?: number;
 }
 
 /** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
@@ -207,32 +217,62 @@ function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, say
   return false;
 }
 
+/** How many words after a repatriation's trigger its destination may start ("the repatriation took place in the Chinese cities of Tumen"). */
+const DESTINATION_REACH = 8;
+
+/** Prepositions: a place after one is no subject ("who had gone across to China were shot" was not shot by China). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', 'into', 'across', 'over', 'for', 'by', 'about', 'against', 'toward', 'towards', 'through', 'via', 'under', 'on', 'onto', 'in', 'at', 'of', 'near', 'inside', 'outside', 'within', 'between', 'among', 'like']);
+
+/** How many words (an auxiliary, an adverb) may stand between a state and the trigger it is the subject of ("North Korea has publicly executed"). */
+const SUBJECT_GAP = 2;
+
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+/** A penalty a law provides ("the law prescribes the death penalty"): generic, whatever the sentence's cues. */
+const LAW_VERB_TRIGGER: EventTrigger = { ...PENALTY_VERB_TRIGGER, rule: 'sentence-by-law-verb' };
+
+const HYPHEN_AFTER = /^[-\u2010\u2011]/;
+
+/** How many words after a penalty verb its penalty noun may stand ("stipulates strict punishment", "face severe punishments"). */
+const PENALTY_NOUN_REACH = 3;
 
 /**
  * A light verb of rules/event-words.yaml (received, given, got, sent, dismissed, expelled, face)
  * is a sentence trigger only where a penalty is its object: a PENALTY entity starts at it or
  * within a few words after it ("his wife received five years", "was dismissed from his post").
- * "received a letter" and "sent to the market" are none. Words already in a trigger are skipped.
+ * "received a letter" and "sent to the market" are none. Where its object is a penalty noun of
+ * event-penalty-nouns instead ("stipulates strict punishment", "threats of punishment", "would face
+ * severe punishments"), the noun is the trigger: it names the penalty the verb provides or threatens.
+ * Words already in a trigger are skipped.
  */
-function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[], taken: readonly TriggerMatch[], entities: readonly Entity[], verbs: Phrases): TriggerMatch[] {
+function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: readonly string[], taken: readonly TriggerMatch[], entities: readonly Entity[], cues: Cues): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const penalties = entities.filter((e) => e.type === 'PENALTY');
-  if (penalties.length === 0) return out;
   const covered = new Uint8Array(words.length);
   for (const m of taken) covered.fill(1, m.first, m.last + 1);
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || covered[i]) continue;
-    const verb = verbs.find((p) => p.every((k, j) => keys[i + j] === k));
+    const startsHere = (p: readonly string[]) => p.every((k, j) => keys[i + j] === k);
+    const lawVerb = cues.lawPenaltyVerbs.find(startsHere);
+    const verb = lawVerb ?? cues.penaltyVerbs.find(startsHere);
     if (!verb) continue;
+    const trigger = lawVerb ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
     const last = i + verb.length - 1;
     const reach = words[Math.min(words.length - 1, last + PENALTY_VERB_REACH)]!.end;
-    if (!penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) continue;
-    out.push({ trigger: PENALTY_VERB_TRIGGER, first: i, last });
-    i = last;
+    if (penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) {
+      out.push({ trigger, first: i, last });
+      i = last;
+      continue;
+    }
+    for (let j = last + 1; j <= Math.min(words.length - 1, last + PENALTY_NOUN_REACH); j++) {
+      // "punishment-free" is a modifier, not the penalty
+      if (covered[j] || !cues.penaltyNouns.has(keys[j]!) || HYPHEN_AFTER.test(text.slice(words[j]!.end, words[j]!.end + 1))) continue;
+      out.push({ trigger, first: j, last: j, predicate: i });
+      i = j;
+      break;
+    }
   }
   return out;
 }
@@ -240,7 +280,7 @@ function penaltyVerbTriggers(words: readonly MatchWord[], keys: readonly string[
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false };
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
@@ -338,7 +378,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // the class of persons a statement is about, not an event of its own
     const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
     const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
-    matches.push(...penaltyVerbTriggers(words, keys, matches, entities, cues.penaltyVerbs));
+    matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
@@ -347,16 +387,22 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // a wire dateline ("SEOUL, Oct. 19 (UPI) --", "HYESAN, North Korea —") names where the story was filed, not where the event happened
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
-    const generic = hasPhrase(keys, 0, keys.length, cues.generic);
+    const sentenceGeneric = hasPhrase(keys, 0, keys.length, cues.generic);
     // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
     const conditional = cues.conditional.has(keys[0] ?? '');
     const sequence = phraseCounts(keys, cues.sequence);
+    // a generic penalty of a law ("under Article 183 a person can be sentenced to one year", "shall be punished by"): its
+    // "can" is the law's range, not the writer's doubt; a penalty faced ("those arrested could face ten years") stays other
+    const ofLaw = (sentenceGeneric || matches.some((m) => m.trigger === LAW_VERB_TRIGGER)) && (entities.some((e) => e.type === 'LAW') || hasPhrase(keys, 0, keys.length, cues.lawNouns));
+    const lawModality = cues.modality.filter((p) => !cues.lawModals.some((q) => q.join(' ') === p.join(' ')));
     const afterTrigger = new Set(matches.map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
     for (const m of matches) {
       const start = words[m.first]!.start;
       const end = words[m.last]!.end;
+      // what a law provides is generic whatever the sentence's cues ("the act prescribes strong punishments")
+      const generic = sentenceGeneric || m.trigger === LAW_VERB_TRIGGER;
       const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
         let best: Entity | undefined;
         let bestDistance = Infinity;
@@ -365,7 +411,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e) || !linkedAfter(e) || !linked(e))) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -387,6 +433,33 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
         if (anyIn(saying, m.last + 1, first)) return true;
         return anyIn(saying, first + 1, keys.length) && doc.text.slice(end, e.start).includes(',');
+      };
+      // a repatriation's place is its destination or handover point ("repatriated to Kilju from China", "the repatriation
+      // took place in Tumen"): after the trigger in its clause, linked by a word of the entry's place_after, never the
+      // origin after "from" nor the acting state before the trigger ("China repatriated")
+      const linkedAfter = (e: Entity) => {
+        if (m.trigger.placeAfter.size === 0) return true;
+        // "handed over to North Korea" holds its destination
+        if (e.start < end) return e.start >= start;
+        if (CLAUSE_BREAK.test(doc.text.slice(end, e.start))) return false;
+        const first = firstWordFrom(words, e.start);
+        const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
+        return first - m.last <= DESTINATION_REACH && keys[link] !== 'from' && keys.slice(m.last + 1, first).some((k) => m.trigger.placeAfter.has(k));
+      };
+      // an execution's place is where it happened ("executed in Hyesan", "a public trial in the port city of Chongjin") or
+      // the state that executes at home ("North Korea executed"): not a place of another verb of the sentence ("leaflets
+      // floated from South Korea", "who had gone across to China", "the summit with the U.S.")
+      const linked = (e: Entity) => {
+        if (m.trigger.placeLinks.size === 0) return true;
+        const first = firstWordFrom(words, e.start);
+        const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
+        if (m.trigger.placeLinks.has(keys[link] ?? '')) return true;
+        // "a woman from Hyesan was executed": the home of the persons the event befalls
+        if (keys[link] === 'from' && cues.personNouns.has(keys[link - 1] ?? '')) return true;
+        // "Hoeryong, where two women were executed": the place a relative clause of the trigger is about
+        const last = firstWordFrom(words, e.end - 1);
+        if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
+        return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
       const isSeat = (e: Entity) => {
@@ -427,7 +500,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         // a country's province may itself hold a city of the sentence ("Hyesan, Ryanggang Province in northern North Korea")
         return inner === undefined ? p : mostSpecific(inner);
       };
-      const before = m.first - CUE_WINDOW;
+      const before = (m.predicate ?? m.first) - CUE_WINDOW;
       // "smugglers caught with 5 kg of meth" are drug dealers: the offence of the drug trade, as "drug smuggling" is
       const crimeArgument = (crime: Entity | undefined, drug: Entity | undefined): EventArgument | null => {
         const a = argument(crime);
@@ -435,11 +508,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       };
       // a modal reaches the verbs coordinated after it in its clause ("could be killed on the spot or publicly executed",
       // "will ensure you are caught and repatriated"), not a noun after a preposition ("will be warned ahead of the crackdown")
+      const modalCues = ofLaw && m.trigger.subtype === 'sentence' ? lawModality : cues.modality;
       const coordinatedModal = () => {
         let from = m.first;
         while (from > 0 && m.first - from < MODAL_CLAUSE_REACH && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
         if (from >= before) return false;
-        const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, cues.modality));
+        const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, modalCues));
         return cueAt !== -1 && keys.slice(from + cueAt, m.first).some((k) => COORDINATORS.has(k));
       };
       // a penalty asked for ("sought the death penalty") is not one handed down
@@ -468,7 +542,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, cues.modality) || requested || coordinatedModal() ? 'other' : 'asserted',
+        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, modalCues) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),

@@ -32,6 +32,9 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     ['The prisoner was released after two years.', 'release-parole', 'released'],
     ['He was convicted of espionage.', 'convict', 'convicted'],
     ['Prosecutors sought the death penalty for the broker.', 'sentence', 'sought the death penalty'],
+    ['Escapees are interned at a camp near Onsong.', 'arrest-jail', 'interned'],
+    ['The slightest mistake has led to detentions.', 'arrest-jail', 'detentions'],
+    ['Police made spot searches of several brokers.', 'crackdown', 'spot searches'],
   ])('%s', (text, subtype, trigger) => {
     expect(only(text)).toMatchObject({ subtype, trigger });
   });
@@ -41,6 +44,7 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     'He tried to defect twice.',
     'The market reopened after the rain.',
     'Executive officers met in Pyongyang.',
+    'Search engines returned few results.',
   ])('no event: %s', (text) => {
     expect(eventsOf(text)).toEqual([]);
   });
@@ -510,5 +514,98 @@ describe('the source of a report is neither agent nor participant', () => {
   test('must keep: the agency that acts and the person it acts on', () => {
     const v = only('The Ministry of State Security arrested Kim Chol-su in Musan.');
     expect([v.arguments.agent?.value, v.arguments.persons.map((p) => p.value)]).toEqual(['Ministry of State Security', ['Kim Chol Su']]);
+  });
+});
+
+describe('a repatriation takes its destination or handover point as its place (place_after)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Eleven escapees were repatriated to Hoeryong from China.', 'repatriated', 'Hoeryong'],
+    ['The guards were extradited from Laos to Vietnam last spring.', 'extradited', 'Vietnam'],
+    ['The repatriation took place in Tumen on a Sunday.', 'repatriation', 'Tumen'],
+    ['A widow was forcibly repatriated back to North Korea.', 'forcibly repatriated', 'North Korea'],
+  ])('%s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+
+  test.each([
+    ['Two women repatriated from China were executed.', 'repatriated'],
+    ['China repatriated 60 escapees this week.', 'repatriated'],
+    ['Escapees caught in Dandong were forcibly repatriated.', 'forcibly repatriated'],
+    ['Beijing has an obligation to repatriate them under a treaty with Pyongyang.', 'repatriate'],
+    ['They were repatriated from China in May, Musan residents said.', 'repatriated'],
+    ['Two women repatriated from China for helping their neighbours in escaping across the river to South Korea were shot.', 'repatriated'],
+  ])('must not take the origin or the acting state: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test('other subtypes keep the place before the trigger', () => {
+    expect(placeOf('Police in Musan arrested two reporters.', 'arrested')).toBe('Musan');
+  });
+});
+
+describe('a penalty a law provides is asserted, whatever its modal', () => {
+  test.each([
+    ['Under the Criminal Code, a trader who forges permits can be sentenced to three years of labor training.', 'sentenced'],
+    ['Under the new law, hoarding grain can be punished with death.', 'punished with'],
+    ['Article 12 states that any person who escapes shall be punished by up to ten years of reform through labor.', 'punished by'],
+  ])('%s', (text, trigger) => {
+    expect(eventsOf(text).find((e) => e.trigger === trigger)).toMatchObject({ subtype: 'sentence', modality: 'asserted', genericity: 'generic' });
+  });
+
+  test.each([
+    ['Those arrested could face ten years of reform through labor under the Criminal Code.', 'face'],
+    ['The two brokers can be sentenced to three years of labor training next month.', 'sentenced'],
+  ])('must stay other: %s', (text, trigger) => {
+    expect(eventsOf(text).find((e) => e.trigger === trigger)?.modality).toBe('other');
+  });
+});
+
+describe('a trial or a charge takes a place linked to it (place_links)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Two smugglers who had gone across to China were put on trial.', 'put on trial'],
+    ['A public trial was held for phones smuggled in from China.', 'public trial'],
+    ['The envoy to the summit with Vietnam was charged with espionage.', 'charged with'],
+  ])('must not take another verb\'s place: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test.each([
+    ['In Wonsan, eight people were put on trial.', 'put on trial', 'Wonsan'],
+    ['North Korea has charged two officials with espionage.', 'charged', 'North Korea'],
+    ['Two women were executed after a public trial in the port city of Chongjin.', 'public trial', 'Chongjin'],
+    ['A broker was tried at a stadium in Hyesan.', 'was tried', 'Hyesan'],
+    ['A woman from Musan was put on trial.', 'put on trial', 'Musan'],
+    ['They went to Hoeryong, where two women were put on trial.', 'put on trial', 'Hoeryong'],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+
+  test('an execution keeps the nearest place', () => {
+    expect(placeOf('Two smugglers who had gone across to China were shot to death.', 'shot to death')).toBe('China');
+  });
+});
+
+describe('a penalty noun after a verb that provides or threatens it is a sentence trigger', () => {
+  test.each([
+    ['The new decree stipulates strict punishment for unlicensed money transfers.', 'punishment', 'asserted', 'generic'],
+    ['The revised clauses codify harsh punishments for phone calls abroad.', 'punishments', 'asserted', 'generic'],
+    ['Officials have doubled down on threats of punishment for hoarders.', 'punishment', 'other', 'specific'],
+    ['Relatives fear the two brokers would face severe punishments.', 'punishments', 'other', 'specific'],
+    ['The guard was detained, the source said, further speculating that the guard faced very serious punishment.', 'punishment', 'other', 'specific'],
+    ['The guard was detained, and the guard faced very serious punishment under military law.', 'punishment', 'asserted', 'specific'],
+  ])('%s', (text, trigger, modality, genericity) => {
+    expect(eventsOf(text).find((e) => e.trigger === trigger)).toMatchObject({ subtype: 'sentence', modality, genericity });
+  });
+
+  test.each([
+    'The farm received punishment-free inspections last year.',
+    'Students read a novel about crime and punishment.',
+    'The delegation faced questions about the new rules.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.subtype === 'sentence')).toEqual([]);
   });
 });
