@@ -136,5 +136,7 @@ describe('dates across a wrapped line', () => {
   test('a blank line or a sentence boundary ends the date', () => {
     expect(rows('The raid took place on May\n\n7 guards were there.')).toEqual([]);
     expect(rows('The raid took place in May 2018.\n7 guards were there.')).toEqual([['May 2018', '2018-05', null]]);
+    // a title-case headline's line break ends the sentence: no date across it
+    expect(rows('Guards Arrest Traders Since May\n2018 Was Hard')).toEqual([]);
   });
 });

@@ -170,6 +170,9 @@ describe('penalties across a wrapped line', () => {
     expect(rows('He was sentenced to 15 years of\nreform through labor.')).toEqual([
       ['15 years of\nreform through labor', 'reform-through-labor', 'reform_through_labor', 'P15Y', false],
     ]);
+    expect(rows('He was sentenced to reform through labor for\nlife.')).toEqual([
+      ['reform through labor for\nlife', 'reform-through-labor', 'reform_through_labor', null, true],
+    ]);
     expect(rows('He was sentenced to 15\nyears of reform through labor.')).toEqual([
       ['15\nyears of reform through labor', 'reform-through-labor', 'reform_through_labor', 'P15Y', false],
     ]);
