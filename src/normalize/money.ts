@@ -61,7 +61,7 @@ export function wonByDollarRate(won: number, dollars: number): 'KRW' | null {
  * (a function, called only for plain "won") decides between KPW and KRW.
  */
 export function currencyCode(written: string, sentence: string | (() => string)): string | null {
-  const code = CURRENCIES.get(written.trim().toLowerCase().replace(/[ \t]+/g, ' '));
+  const code = CURRENCIES.get(written.trim().toLowerCase().replace(/\s+/g, ' '));
   if (code === undefined) return null;
   if (code !== WON) return code;
   return SOUTH_KOREA.test(typeof sentence === 'string' ? sentence : sentence()) ? 'KRW' : 'KPW';

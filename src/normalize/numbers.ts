@@ -97,6 +97,8 @@ export function formatDecimal(x: number): string {
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isGap = (c: number) => c === 32 || c === 9 || c === 45 || c === 44 || c === 34 || c === 39;
+/** A gap, a carriage return, or a wrapped line's line break: the first one `countLineBreak` counts. */
+const isGapOrWrap = (c: number, countLineBreak: () => number) => isGap(c) || c === 13 || (c === 10 && countLineBreak() === 1);
 
 /** A word next to an offset, lower case, with where it starts and ends. */
 export interface NearWord {
@@ -106,12 +108,13 @@ export interface NearWord {
 }
 
 /**
- * The word just before `at`, past spaces, tabs, hyphens, commas and quotes: a cheap test
+ * The word just before `at`, past spaces, tabs, hyphens, commas, quotes and one line break: a cheap test
  * before running a pattern that must end at `at` ("is there a number or a lead word?").
  */
 export function precedingWord(text: string, at: number): NearWord | null {
   let end = at;
-  while (end > 0 && at - end < 3 && isGap(text.charCodeAt(end - 1))) end--;
+  let lineBreaks = 0;
+  while (end > 0 && at - end < 3 && isGapOrWrap(text.charCodeAt(end - 1), () => ++lineBreaks)) end--;
   let start = end;
   while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
   return start < end ? { word: text.slice(start, end).toLowerCase(), start, end } : null;
@@ -120,7 +123,8 @@ export function precedingWord(text: string, at: number): NearWord | null {
 /** The word just after `at`, past the same separators. */
 export function followingWord(text: string, at: number): NearWord | null {
   let start = at;
-  while (start < text.length && start - at < 3 && isGap(text.charCodeAt(start))) start++;
+  let lineBreaks = 0;
+  while (start < text.length && start - at < 3 && isGapOrWrap(text.charCodeAt(start), () => ++lineBreaks)) start++;
   let end = start;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
   return start < end ? { word: text.slice(start, end).toLowerCase(), start, end } : null;
@@ -137,16 +141,18 @@ export function mayEndNumber(word: string): boolean {
 
 /**
  * The match of a sticky, `$`-terminated regex that ends exactly at `at`: tried at the starts
- * of the last `maxWords` words before `at` on its line, farthest first, so the longest match
+ * of the last `maxWords` words before `at` on its line or the line before it (a wrapped line:
+ * the patterns stage drops a match across a sentence boundary), farthest first, so the longest match
  * wins. `partOf`, when given, says which words the match can contain: the words before `at`
  * are taken only while it holds, so most anchors cost one or two attempts, not a scan.
  */
 export function matchEndingAt(re: RegExp, text: string, at: number, maxWords = 8, partOf?: (word: string) => boolean): RegExpExecArray | null {
   const starts: number[] = [];
   let wordEnd = at;
+  let lineBreaks = 0;
   for (let i = at - 1; i >= 0 && starts.length < maxWords; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10) break;
+    if (c === 10 && ++lineBreaks > 1) break;
     if (!isWordChar(c)) {
       wordEnd = i;
       continue;

@@ -26,7 +26,7 @@ const CASE_SENSITIVE_UNITS = new Set(['g', 'mg', 'mgs', 'lb', 'lbs', 'oz']);
 
 /** Grams per unit as written ("kg", "Kilograms", "metric tons"), or null when it is not a mass unit. */
 export function gramsPerUnit(unit: string): number | null {
-  const u = unit.trim().replace(/^metric[ \t]+(?=tonn?e?s?$)/i, '');
+  const u = unit.trim().replace(/^metric\s+(?=tonn?e?s?$)/i, '');
   const key = u.toLowerCase();
   if (CASE_SENSITIVE_UNITS.has(key) && u !== key) return null;
   return GRAMS.get(key) ?? null;

@@ -29,27 +29,28 @@ import { MASS_UNIT_SOURCE } from '../normalize/quantity.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
 import { KeyTable } from '../text/key-table.js';
+import { OPTIONAL_WORD_GAP, WORD_GAP } from '../text/space.js';
 
 const YEAR = '((?:1[89]|20)\\d\\d)';
 /** What follows a number that is an amount, not a year. */
-const AMOUNT_AFTER = `(?![ \\t]*(?:%|percent\\b|per\\b|${MASS_UNIT_SOURCE}|${CURRENCY_AFTER_SOURCE}|(?:people|persons|households|families|cases|times|units|members|residents|soldiers|troops|defectors)\\b))`;
+const AMOUNT_AFTER = `(?!${OPTIONAL_WORD_GAP}(?:%|percent\\b|per\\b|${MASS_UNIT_SOURCE}|${CURRENCY_AFTER_SOURCE}|(?:people|persons|households|families|cases|times|units|members|residents|soldiers|troops|defectors)\\b))`;
 
 // Sticky patterns, tried at the word that anchors them.
 const ISO = /(?<![\w./-])(\d{4})([-/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/y;
 /** "May 7, 2018", "January of 2016", "Jan. 19", "March": a month, then maybe a day, maybe a year. */
-const MONTH_FIRST = new RegExp(`(${MONTH_SOURCE})(?![A-Za-z])(?:[ \\t]+([0-3]?\\d)(?:st|nd|rd|th)?\\b(?![:.,]\\d))?(?:,?[ \\t]+(?:of[ \\t]+)?${YEAR}\\b)?`, 'y');
+const MONTH_FIRST = new RegExp(`(${MONTH_SOURCE})(?![A-Za-z])(?:${WORD_GAP}([0-3]?\\d)(?:st|nd|rd|th)?\\b(?![:.,]\\d))?(?:,?${WORD_GAP}(?:of${WORD_GAP})?${YEAR}\\b)?`, 'y');
 /** "7 May 2018", "12 March", "the 12th of March". */
-const DAY_FIRST = new RegExp(`(?<![\\w.,-])([0-3]?\\d)(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${MONTH_SOURCE})(?![A-Za-z])(?:,?[ \\t]+${YEAR}\\b)?`, 'y');
+const DAY_FIRST = new RegExp(`(?<![\\w.,-])([0-3]?\\d)(?:st|nd|rd|th)?${WORD_GAP}(?:of${WORD_GAP})?(${MONTH_SOURCE})(?![A-Za-z])(?:,?${WORD_GAP}${YEAR}\\b)?`, 'y');
 /** "spring 2019", "the fall of 2017", "a winter night in 2011": the season's part of a day belongs to the span. */
-const SEASON = new RegExp(`(spring|summer|autumn|fall|winter)(?:[ \\t]+(?:day|night|morning|afternoon|evening)s?[ \\t]+in|[ \\t]+of)?[ \\t]+${YEAR}\\b`, 'iy');
+const SEASON = new RegExp(`(spring|summer|autumn|fall|winter)(?:${WORD_GAP}(?:day|night|morning|afternoon|evening)s?${WORD_GAP}in|${WORD_GAP}of)?${WORD_GAP}${YEAR}\\b`, 'iy');
 const DECADE = /((?:1[89]|20)\d0)'?s\b/y;
 const SHORT_DECADE = /(?<![\w'])'([3-9]0)s\b/y;
-const YEARS = new RegExp(`${YEAR}(?:[ \\t]*(?:-|to|and|through|until)[ \\t]*${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');
+const YEARS = new RegExp(`${YEAR}(?:${OPTIONAL_WORD_GAP}(?:-|to|and|through|until)${OPTIONAL_WORD_GAP}${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');
 
 /** Leading words, read backwards from the anchor (normalize/numbers.ts matchEndingAt). */
-const MOD_BEFORE = /(?:(early|mid|late)(?:-|[ \t]+)|(beginning|start|middle|end)[ \t]+of[ \t]+)$/iy;
-const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_SOURCE},?[ \\t]+$`, 'y');
-const YEAR_LEAD_BEFORE = /(?:in|since|until|till|during|throughout|before|after|around|by|from|between|as[ \t]+of|circa)[ \t]+(?:the[ \t]+year[ \t]+)?$/iy;
+const MOD_BEFORE = new RegExp(`(?:(early|mid|late)(?:-|${WORD_GAP})|(beginning|start|middle|end)${WORD_GAP}of${WORD_GAP})$`, 'iy');
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_SOURCE},?${WORD_GAP}$`, 'y');
+const YEAR_LEAD_BEFORE = new RegExp(`(?:in|since|until|till|during|throughout|before|after|around|by|from|between|as${WORD_GAP}of|circa)${WORD_GAP}(?:the${WORD_GAP}year${WORD_GAP})?$`, 'iy');
 /** The last word of each kind of lead, to test cheaply before the pattern. */
 const MOD_LAST_WORDS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'of']);
 const MONTH_LEADS: ReadonlyMap<string, 'in' | 'last' | 'this'> = new Map([

@@ -14,6 +14,7 @@ import { NUMBER_SOURCE, inAmount, matchAt, matchEndingAt, mayEndNumber, parseNum
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny, sentenceAt } from '../stages/doc.js';
 import { KeyTable } from '../text/key-table.js';
+import { OPTIONAL_WORD_GAP, WORD_GAP } from '../text/space.js';
 
 /** Currency words: codes, written before or after the amount ("RMB 2,000", "100-170 RMB"), and names, written after it ("10,000 yuan"). */
 const CURRENCY_WORDS = new KeyTable<'code' | 'name'>([
@@ -25,25 +26,25 @@ const SYMBOLS = ['$', '€', '£', '₩'];
 /** The letters that name which dollar a "$" is: "US$", "HK$", "NT$". */
 const DOLLAR_PREFIX = /(?<![A-Za-z])(?:US|HK|NT|C|A|S)$/y;
 /** Words that name which currency: "North Korean won", "Hong Kong dollars", "pounds sterling". */
-const QUALIFIER_BEFORE = /(?<![\w.])(?:north[ \t]+korean|south[ \t]+korean|korean|chinese|u\.s\.|us|american|hong[ \t]+kong|canadian|australian|singapore|(?:new[ \t]+)?taiwan(?:ese)?|japanese|russian|(?:british[ \t]+)?pounds?)[ \t]+$/iy;
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\w.])(?:north${WORD_GAP}korean|south${WORD_GAP}korean|korean|chinese|u\\.s\\.|us|american|hong${WORD_GAP}kong|canadian|australian|singapore|(?:new${WORD_GAP})?taiwan(?:ese)?|japanese|russian|(?:british${WORD_GAP})?pounds?)${WORD_GAP}$`, 'iy');
 /** The last word of a qualifier: "korean" (won), "kong" (dollars), "pounds" (sterling)... */
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(['korean', 'chinese', 'us', 'american', 'kong', 'canadian', 'australian', 'singapore', 'taiwan', 'taiwanese', 'japanese', 'russian', 'pound', 'pounds']);
-const RANGE_SEPARATOR = '[ \\t]*(-|~|to|and)[ \\t]*';
-const AMOUNT_BEFORE = new RegExp(`(?<![\\w.,$€£₩])(?:(between)[ \\t]+)?(${NUMBER_SOURCE})(?:${RANGE_SEPARATOR}(${NUMBER_SOURCE}))?[ \\t]*$`, 'iyd');
+const RANGE_SEPARATOR = `${OPTIONAL_WORD_GAP}(-|~|to|and)${OPTIONAL_WORD_GAP}`;
+const AMOUNT_BEFORE = new RegExp(`(?<![\\w.,$€£₩])(?:(between)${WORD_GAP})?(${NUMBER_SOURCE})(?:${RANGE_SEPARATOR}(${NUMBER_SOURCE}))?${OPTIONAL_WORD_GAP}$`, 'iyd');
 const AMOUNT_AFTER = new RegExp(
   `[ \\t]?(${NUMBER_SOURCE})(?:${RANGE_SEPARATOR}(?:(?:US|HK|NT|C|A|S)?\\$|[€£₩]|(?:RMB|CNY|USD|KPW|KRW|EUR|JPY|HKD|GBP)[ \\t]?)?(${NUMBER_SOURCE}))?`,
   'iyd',
 );
-const BETWEEN_BEFORE = /between[ \t]+$/iy;
+const BETWEEN_BEFORE = new RegExp(`between${WORD_GAP}$`, 'iy');
 /** How many words before a currency its amount may take: "between one hundred and two hundred". */
 const AMOUNT_WORDS = 8;
 
 /** "in 2018 won the award": a year after a temporal word is no amount of won. */
-const YEAR_BEFORE_WON = /(?:in|since|by|until|till|during|before|after|from)[ \t]+$/iy;
+const YEAR_BEFORE_WON = new RegExp(`(?:in|since|by|until|till|during|before|after|from)${WORD_GAP}$`, 'iy');
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 const BARE_WON = /^won$/i;
 /** A dollar equivalent in parentheses right after an amount: "($25,000)", "(about US$1.2 million)". */
-const DOLLARS_AFTER = new RegExp(`[ \\t]*\\((?:about|around|roughly|approximately|nearly|some|over|almost)?[ \\t]*(?:US|U\\.S\\.)?[ \\t]?\\$[ \\t]?(${NUMBER_SOURCE})`, 'iy');
+const DOLLARS_AFTER = new RegExp(`${OPTIONAL_WORD_GAP}\\((?:about|around|roughly|approximately|nearly|some|over|almost)?${OPTIONAL_WORD_GAP}(?:US|U\\.S\\.)?[ \\t]?\\$[ \\t]?(${NUMBER_SOURCE})`, 'iy');
 
 interface Amount {
   start: number;

@@ -54,6 +54,7 @@ import { overlapsAny } from '../stages/doc.js';
 import { spanIndex } from '../text/span-index.js';
 import { isStopWord } from '../text/wink.js';
 import { ORG_KINDS, type OrgKind } from '../types.js';
+import { WORD_GAP } from '../text/space.js';
 
 /** The rule of a found name that contains a gazetteer entity: normalize lets it win. */
 export const CONTAINING_ORG_RULE = 'pattern:organization-containing';
@@ -70,6 +71,8 @@ const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on'])
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
 /** Words before a nationality adjective that make it a description ("a South Korean ..."), not part of a name. */
+/** What joins two words of a name: see `joins` in findOrganizations. */
+const NAME_JOIN = new RegExp(`^(?:['\u2019]?${WORD_GAP}|-|\\.(?:${WORD_GAP})?)$`);
 const DESCRIBING = /(?:^|[^\p{L}])(?:a|an|another|one|two|three|several|some|many|other|its|their|his|her|our|this|that|these|those)\s+$/iu;
 /** Places that give an organization named after them its seat ("the Anju Textile Mill" sits in Anju). */
 const SEAT_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county', 'district', 'workers_district', 'town', 'village']);
@@ -189,9 +192,10 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const out: Draft[] = [];
 
   // a space or a hyphen between words of a name, the apostrophe of a plural possessive
-  // ("Workers' Party"), or the dot of an initial ("U.N. Security Council")
+  // ("Workers' Party"), or the dot of an initial ("U.N. Security Council"); the space may be a
+  // wrapped line's line break
   const joins = (a: MatchWord, b: MatchWord | undefined): b is MatchWord =>
-    b !== undefined && a.joinsNext && !b.boilerplate && b.sentence === a.sentence && /^(?:['\u2019]? |-|\. ?)$/.test(text.slice(a.end, b.start));
+    b !== undefined && a.joinsNext && !b.boilerplate && b.sentence === a.sentence && NAME_JOIN.test(text.slice(a.end, b.start));
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

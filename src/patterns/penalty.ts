@@ -22,30 +22,31 @@ import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import type { PenaltyKind } from '../types.js';
 import { overlapsAny } from '../stages/doc.js';
+import { OPTIONAL_WORD_GAP, WORD_GAP } from '../text/space.js';
 
 type PenaltyDraft = Extract<Draft, { type: 'PENALTY' }>;
 
-const SP = '[ \\t]+';
+const SP = WORD_GAP;
 const LENGTH = `(${NUMBER_SOURCE}|an?)(?:${SP}|-)(${DURATION_UNIT_SOURCE})(${SP}and${SP}a${SP}half)?`;
 // Sticky patterns, read from a gazetteer penalty's start backwards or from its end forwards.
 /** "two months of", "15 years in a", "three years at a", "a 10-year sentence of", "six months' ", right before the penalty. */
 const LENGTH_BEFORE = new RegExp(
-  `(?<![\\w.,])${LENGTH}'?(?:-long)?(?:${SP}(?:prison${SP})?(?:sentence|term))?(?:${SP}(?:of|in|at)(?:${SP}(?:a|an|the))?)?[ \\t]*["']?$`,
+  `(?<![\\w.,])${LENGTH}'?(?:-long)?(?:${SP}(?:prison${SP})?(?:sentence|term))?(?:${SP}(?:of|in|at)(?:${SP}(?:a|an|the))?)?${OPTIONAL_WORD_GAP}["']?$`,
   'iy',
 );
 /** "for 10 years", "of three years", "sentence of six months", right after the penalty. */
 const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}${LENGTH}\\b`, 'iy');
-const LIFE_BEFORE = /(?<![\w-])(?:life|lifelong|life-long|(?:life|unlimited|indefinite)[ -]term)(?:[ \t]+(?:sentence|term)[ \t]+(?:of|in)(?:[ \t]+(?:a|an|the))?)?[ \t-]+["']?$/iy;
-const LIFE_AFTER = /["']?(?:[ \t]+(?:sentence|term))?[ \t]+for[ \t]+life\b/iy;
+const LIFE_BEFORE = new RegExp(`(?<![\\w-])(?:life|lifelong|life-long|(?:life|unlimited|indefinite)[ -]term)(?:${WORD_GAP}(?:sentence|term)${WORD_GAP}(?:of|in)(?:${WORD_GAP}(?:a|an|the))?)?[ \\t-]+["']?$`, 'iy');
+const LIFE_AFTER = new RegExp(`["']?(?:${WORD_GAP}(?:sentence|term))?${WORD_GAP}for${WORD_GAP}life\\b`, 'iy');
 /** "life imprisonment", "life in prison", "a life sentence"; "sentenced to life" (the span is "life"). */
-const LIFE_SENTENCE = /\blife[ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b|\bsentenced[ \t]+to[ \t]+(life)\b(?![ \t]+(?:imprisonment|in[ \t]+prison|sentences?|terms?)\b)/gi;
+const LIFE_SENTENCE = new RegExp(`\\blife${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b|\\bsentenced${WORD_GAP}to${WORD_GAP}(life)\\b(?!${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b)`, 'gi');
 /** "10 years in prison", "several years in a jail": a term served in a prison; group 1-3 are LENGTH's. */
 const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:several|many|a${SP}few)${SP}(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
 /** "three years in a labor camp": groups 1-3 are LENGTH's. */
 const LABOR_CAMP_TERM_BEFORE = new RegExp(`(?<![\\w.,])${LENGTH}${SP}(?:in|at)${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
 /** "labor camps for five years", "a labor camp for three to five years": groups 1-3 LENGTH's, or a range. */
 const LABOR_CAMP_TERM_AFTER = new RegExp(`\\blabou?r${SP}camps?${SP}for${SP}(?:${LENGTH}|(?:${NUMBER_SOURCE})${SP}(?:to|or)${SP}(?:${NUMBER_SOURCE})${SP}(?:${DURATION_UNIT_SOURCE}))\\b`, 'gi');
-const MENTIONS_LABOR_CAMP = /labou?r[ \t]+camp/i;
+const MENTIONS_LABOR_CAMP = new RegExp(`labou?r${WORD_GAP}camp`, 'i');
 /** Every PRISON_TERM match holds one of the words; the cheap test first. */
 const MENTIONS_PRISON = /prison|jail/i;
 /** Every LIFE_SENTENCE match holds the word: most articles lack it, and this test is several times cheaper than the pattern. */

@@ -67,7 +67,8 @@ function koreanCanonical(surname: string, given: string): string {
 }
 
 function person(doc: WorkingDoc, start: number, end: number, canonical: string, rule: string): Draft {
-  return { type: 'PERSON', text: doc.text.slice(start, end), start, end, canonical, canonicalId: null, rule, norm: {} };
+  // a name split by a wrapped line keeps the line break in its span, not in its canonical
+  return { type: 'PERSON', text: doc.text.slice(start, end), start, end, canonical: canonical.replace(/\s+/g, ' '), canonicalId: null, rule, norm: {} };
 }
 
 const isCapitalised = (s: string) => /^[A-Z]/.test(s);
@@ -77,10 +78,12 @@ const capitalAt = (text: string, at: number) => {
   return c >= 65 && c <= 90;
 };
 
-/** Exactly one space or hyphen in [from, to). */
+const WRAPPED_LINE = /^[ \t]*\r?\n[ \t]*$/;
+
+/** Exactly one space or hyphen in [from, to), or a wrapped line's line break (the callers keep to one sentence). */
 function spaceOrHyphenBetween(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from);
-  return to - from === 1 && (c === 32 || c === 45);
+  return (to - from === 1 && (c === 32 || c === 45)) || WRAPPED_LINE.test(text.slice(from, to));
 }
 
 /**

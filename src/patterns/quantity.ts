@@ -14,15 +14,16 @@ import { DIGITS_SOURCE, NUMBER_SOURCE, followsRangeStart, inAmount, matchEndingA
 import { MASS_UNIT_WORDS, quantityCanonical, toGrams } from '../normalize/quantity.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
+import { OPTIONAL_WORD_GAP, WORD_GAP } from '../text/space.js';
 
 // digits may touch the unit ("500g"); words need a space or hyphen ("two kilograms")
-const NUMBER_BEFORE = new RegExp(`(?<![\\w.,])(?:(${DIGITS_SOURCE})[ \\t]*-?|(${NUMBER_SOURCE}|an?(?:[ \\t]+single)?)(?:[ \\t]+|-))(metric[ \\t]+)?$`, 'iy');
+const NUMBER_BEFORE = new RegExp(`(?<![\\w.,])(?:(${DIGITS_SOURCE})${OPTIONAL_WORD_GAP}-?|(${NUMBER_SOURCE}|an?(?:${WORD_GAP}single)?)(?:${WORD_GAP}|-))(metric${WORD_GAP})?$`, 'iy');
 /** Units, which are rare: the scan looks for them and reads the number backwards. Digits may touch them ("500g"). */
 const UNIT = new RegExp(`(?<![A-Za-z])(?:${[...MASS_UNIT_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const inQuantity = (word: string) => inAmount(word) || word === 'metric' || word === 'single';
 const POUND = /^pounds?$/i;
-const STERLING_AFTER = /[ \t]+sterling\b/iy;
-const PRICE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|${CURRENCY_AFTER_SOURCE})[ \\t]*$`, 'iy');
+const STERLING_AFTER = new RegExp(`${WORD_GAP}sterling\\b`, 'iy');
+const PRICE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|${CURRENCY_AFTER_SOURCE})${OPTIONAL_WORD_GAP}$`, 'iy');
 
 function isSterling(text: string, unitStart: number, unitEnd: number): boolean {
   STERLING_AFTER.lastIndex = unitEnd;

@@ -17,13 +17,22 @@ import { withFacilities } from '../patterns/facility.js';
 import { findPersons } from '../patterns/person.js';
 import { findQuantities } from '../patterns/quantity.js';
 import type { Draft, WorkingDoc } from './doc.js';
+import { sentenceAt } from './doc.js';
 
 export type Finder = (doc: WorkingDoc, rules: CompiledRules) => Draft[];
 
 export const FINDERS: readonly Finder[] = [findDesignatedPlaces, findPersons, findQuantities, findMoney, findDates, findPenalties, findLawTitles, findLawArticles, findOrganizations];
 
+/**
+ * A finder's words may be split by a wrapped line (text/space.ts WORD_GAP), but a line break
+ * that ends the sentence (tokenize) ends every form.
+ */
+function crossesSentenceAtLineBreak(doc: WorkingDoc, d: Draft): boolean {
+  return d.text.includes('\n') && sentenceAt(doc.sentences, d.start) !== sentenceAt(doc.sentences, d.end - 1);
+}
+
 export function patterns(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
-  for (const find of FINDERS) for (const d of find(doc, rules)) doc.drafts.push(d);
+  for (const find of FINDERS) for (const d of find(doc, rules)) if (!crossesSentenceAtLineBreak(doc, d)) doc.drafts.push(d);
   doc.drafts = withFacilities(doc, rules);
   return doc;
 }

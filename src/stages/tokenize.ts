@@ -34,8 +34,11 @@ function tokensWithOffsets(text: string, values: string[]): (Token | null)[] {
 const TERMINAL_END = /[.!?:;]['")\]]*$/;
 /** A list item: a bullet, or a number or one letter with a full stop or bracket, then a space ("Mr. Kim" is none). */
 const LIST_ITEM = /^(?:[-*\u2022\u00b7\u25aa\u25c6\u25a0\u25cf\u25ba\u2192\u2190]|\(?(?:\p{N}{1,3}|\p{L})[.)])\s/u;
-/** The next line starts, after any opening quotes or brackets, with a lower-case letter. */
-const LOWER_START = /^['"(\[]*\p{Ll}/u;
+/**
+ * The next line starts, after any opening quotes or brackets, with a lower-case letter or a
+ * number that is no list item ("on March\n3, 2021", "seized\n5 kilograms").
+ */
+const CONTINUING_START = /^['"(\[]*[\p{Ll}\p{N}]/u;
 /** The line's last word, and whether a possessive 's closes it. */
 const LAST_WORD = /(\p{L}+)('s)?$/u;
 
@@ -64,7 +67,8 @@ const leavesOpen = (line: string) => count(line, '(') > count(line, ')') || coun
  * Otherwise the break is inside a sentence when the line before runs on: it ends in a comma,
  * a possessive ("Democratic Women's\nUnions") or a continuing word written in lower case
  * ("from the\nDepartment"), or leaves a bracket or quotation open; or the next line continues
- * in lower case ("outside phone\ncalls") after a line that is no title-case heading. A
+ * in lower case or with a number ("outside phone\ncalls", "in March\n2021") after a line
+ * that is no title-case heading. A
  * headline, byline, dateline or navigation line does none of these and keeps its line.
  */
 function endsSentence(before: string, after: string, continuing: ReadonlySet<string>): boolean {
@@ -72,7 +76,7 @@ function endsSentence(before: string, after: string, continuing: ReadonlySet<str
   if (before.endsWith(',') || leavesOpen(before)) return false;
   const last = LAST_WORD.exec(before);
   if (last?.[2] || (last && continuing.has(last[1]!))) return false;
-  return !LOWER_START.test(after) || titleCase(before, continuing);
+  return !CONTINUING_START.test(after) || titleCase(before, continuing);
 }
 
 /**

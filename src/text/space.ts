@@ -43,3 +43,13 @@ export function breakLongRuns(text: string): string {
   }
   return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
+
+/**
+ * Regular-expression source for the white space between two words of a multiword form
+ * ("5\nkilograms", "March\n3, 2021"): spaces and tabs with at most one line break, a wrapped
+ * line, never a blank line. Whether that line break ends the sentence the pattern cannot see:
+ * the patterns stage drops a match across a sentence boundary.
+ */
+export const WORD_GAP = '(?:[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
+/** WORD_GAP or nothing. */
+export const OPTIONAL_WORD_GAP = '[ \\t]*(?:\\r?\\n[ \\t]*)?';

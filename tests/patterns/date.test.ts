@@ -122,3 +122,21 @@ describe('not dates', () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('dates across a wrapped line', () => {
+  test.each([
+    ['The raid took place on May\n7, 2018, in Hyesan.', 'May\n7, 2018', '2018-05-07', null],
+    ['The raid took place on May 7,\n2018, in Hyesan.', 'May 7,\n2018', '2018-05-07', null],
+    ['The law was adopted in January of\n2016 by the assembly.', 'January of\n2016', '2016-01', null],
+    ['The raids began in early\n2019 near the border.', 'early\n2019', '2019', 'START'],
+  ])('%j', (text, span, value, mod) => {
+    expect(rows(text)).toEqual([[span, value, mod]]);
+  });
+
+  test('a blank line or a sentence boundary ends the date', () => {
+    expect(rows('The raid took place on May\n\n7 guards were there.')).toEqual([]);
+    expect(rows('The raid took place in May 2018.\n7 guards were there.')).toEqual([['May 2018', '2018-05', null]]);
+    // a title-case headline's line break ends the sentence: no date across it
+    expect(rows('Guards Arrest Traders Since May\n2018 Was Hard')).toEqual([]);
+  });
+});

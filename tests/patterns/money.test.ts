@@ -97,3 +97,14 @@ describe('not money', () => {
     expect(money(text)).toEqual([]);
   });
 });
+
+describe('amounts across a wrapped line', () => {
+  test('a wrapped line between the number and its currency', () => {
+    expect(rows('She paid 10,000\nyuan to the guards.')).toEqual([['10,000\nyuan', '10000 CNY']]);
+    expect(rows('He was fined 5,000 North Korean\nwon.')).toEqual([['5,000 North Korean\nwon', '5000 KPW']]);
+  });
+
+  test('a blank line ends the amount', () => {
+    expect(rows('She paid 10,000\n\nyuan to the guards.')).toEqual([]);
+  });
+});

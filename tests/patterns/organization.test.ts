@@ -308,3 +308,16 @@ describe('a unit of a known organization', () => {
     expect(orgs('Lawmakers of the ruling party in Seoul voted.')).toEqual([]);
   });
 });
+
+describe('organization names across a wrapped line', () => {
+  it('joins the words of a name split by a line break inside its sentence, its canonical on one line', () => {
+    const text = 'The Bureau of\nTanbong Foreign Trade approved the sale.';
+    const [o] = orgs(text).filter((e) => e.canonicalId === null);
+    expect(o).toMatchObject({ text: 'Bureau of\nTanbong Foreign Trade', canonical: 'Bureau of Tanbong Foreign Trade' });
+    expect(text.slice(o!.start, o!.end)).toBe(o!.text);
+  });
+
+  it('stops at a blank line', () => {
+    expect(orgs('The Bureau of\n\nTanbong Foreign Trade approved the sale.').filter((o) => o.text.includes('\n'))).toEqual([]);
+  });
+});

@@ -164,3 +164,23 @@ describe('penalties left without a duration', () => {
     (text) => expect(penalties(text)).toEqual([]),
   );
 });
+
+describe('penalties across a wrapped line', () => {
+  test('the length and the penalty on two lines of one sentence', () => {
+    expect(rows('He was sentenced to 15 years of\nreform through labor.')).toEqual([
+      ['15 years of\nreform through labor', 'reform-through-labor', 'reform_through_labor', 'P15Y', false],
+    ]);
+    expect(rows('He was sentenced to reform through labor for\nlife.')).toEqual([
+      ['reform through labor for\nlife', 'reform-through-labor', 'reform_through_labor', null, true],
+    ]);
+    expect(rows('He was sentenced to 15\nyears of reform through labor.')).toEqual([
+      ['15\nyears of reform through labor', 'reform-through-labor', 'reform_through_labor', 'P15Y', false],
+    ]);
+  });
+
+  test('a blank line ends the penalty', () => {
+    expect(rows('He was sentenced to 15 years of\n\nreform through labor.')).toEqual([
+      ['reform through labor', 'reform-through-labor', 'reform_through_labor', null, false],
+    ]);
+  });
+});

@@ -175,3 +175,13 @@ describe('a surname alone after the full name', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('person names across a wrapped line', () => {
+  it('joins a name split by a line break inside its sentence, its canonical on one line', () => {
+    expect(persons('The trader (Pak\nYong-chol) was arrested.')).toEqual([['Pak\nYong-chol', 'Pak Yong Chol']]);
+  });
+
+  it('stops at a blank line', () => {
+    expect(persons('The trader (Pak\n\nYong-chol) was arrested.').filter(([surface]) => surface.includes('\n'))).toEqual([]);
+  });
+});

@@ -84,3 +84,14 @@ describe('not quantities', () => {
     expect(quantities(text)).toEqual([]);
   });
 });
+
+describe('quantities across a wrapped line', () => {
+  test('a wrapped line between the number and its unit', () => {
+    expect(quantities('He hid two\nkilograms of ice in a coal shed.').map((e) => [e.text, e.norm.grams, e.canonical])).toEqual([['two\nkilograms', 2000, '2000 g']]);
+    expect(quantities('Police seized two metric\ntons of ice.').map((e) => [e.text, e.norm.grams])).toEqual([['two metric\ntons', 2_000_000]]);
+  });
+
+  test('a blank line ends the quantity', () => {
+    expect(quantities('He hid two\n\nkilograms of ice in a coal shed.')).toEqual([]);
+  });
+});

@@ -53,6 +53,12 @@ describe('tokenize stage', () => {
     expect(found(text, 'CRIME').map(([surface]) => surface).join('|')).toContain('phone\ncalls');
   });
 
+  it('lets a sentence run on to a line that starts with a number', () => {
+    expect(sentencesOf('Guards arrested him on March\n3, 2021 in Kowon.')).toEqual(['Guards arrested him on March\n3, 2021 in Kowon.']);
+    expect(sentencesOf('Guards Arrest Traders in Kowon\n3 traders were held.')).toEqual(['Guards Arrest Traders in Kowon', '3 traders were held.']);
+    expect(sentencesOf('Guards arrested him on March\n\n3 traders were held.')).toEqual(['Guards arrested him on March', '3 traders were held.']);
+  });
+
   it('keeps a headline, byline, dateline, list or navigation line a sentence of its own', () => {
     expect(sentencesOf('Police Arrest Smugglers in Kowon\nTraders were arrested on Monday.')).toEqual([
       'Police Arrest Smugglers in Kowon',
