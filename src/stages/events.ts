@@ -82,6 +82,7 @@ interface Cues {
   habitualAuxiliaries: Phrases;
   habitualNounAuxiliaries: Phrases;
   specificDeterminers: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -114,6 +115,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     habitualAuxiliaries: phrases('event-habitual-auxiliaries'),
     habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
     specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
+    articles: rules.lexicon.get('event-articles') ?? new Set(),
   };
 };
 
@@ -413,7 +415,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // a wire dateline ("SEOUL, Oct. 19 (UPI) --", "HYESAN, North Korea —") names where the story was filed, not where the event happened
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
-    const sentenceGeneric = hasPhrase(keys, 0, keys.length, cues.generic);
+    // a cue right after an article modifies the adjective of a noun phrase ("a typically terse statement"), not the event
+    const sentenceGeneric = keys.some((_, i) => hasPhrase(keys, i, i + 1, cues.generic) && !cues.articles.has(keys[i - 1] ?? ''));
     // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
     const conditional = cues.conditional.has(keys[0] ?? '');
     const sequence = phraseCounts(keys, cues.sequence);

@@ -283,6 +283,16 @@ describe('a habitual present passive with a bare plural subject is generic', () 
   });
 });
 
+describe('a generic cue after an article modifies an adjective, not the event', () => {
+  test('specific: "a typically terse statement"', () => {
+    expect(eventsOf('In a typically terse statement, the agency said the two traders were sentenced to ten years.')[0]!.genericity).toBe('specific');
+  });
+
+  test('must keep: the cue of the clause', () => {
+    expect(eventsOf('In a statement, the agency said smugglers were typically sentenced to ten years.')[0]!.genericity).toBe('generic');
+  });
+});
+
 describe('trigger families of the reporting', () => {
   test.each([
     ['The regime executes 30 people a year for smuggling.', 'execute', 'executes'],
