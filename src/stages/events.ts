@@ -79,6 +79,10 @@ interface Cues {
   sequence: Phrases;
   borderWords: ReadonlySet<string>;
   borderLinks: ReadonlySet<string>;
+  habitualAuxiliaries: Phrases;
+  habitualNounAuxiliaries: Phrases;
+  specificDeterminers: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -108,6 +112,10 @@ const cuesOf = (rules: CompiledRules): Cues => {
     sequence: phrases('event-sequence'),
     borderWords: rules.lexicon.get('event-border-nouns') ?? new Set(),
     borderLinks: rules.lexicon.get('event-border-links') ?? new Set(),
+    habitualAuxiliaries: phrases('event-habitual-auxiliaries'),
+    habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
+    specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
+    articles: rules.lexicon.get('event-articles') ?? new Set(),
   };
 };
 
@@ -321,6 +329,26 @@ function valueOf(e: Entity): string {
 const argument = (e: Entity | undefined, fromContext = false): EventArgument | null => (e ? { entity: e.id, value: valueOf(e), fromContext } : null);
 
 /** The count of persons stated nearest the trigger: "three women", "dozens of residents". */
+/** How many words before a bare plural subject a determiner or count may stand and make it a definite set ("the three young women"). */
+const SUBJECT_MODIFIER_REACH = 3;
+
+/**
+ * A habitual present passive with a bare plural subject: a kind of event, not one occurrence (ACE's
+ * generic). The subject is a plural person noun before the auxiliary ("defectors are sent to", "smugglers
+ * are being shot") or the plural event noun of the trigger itself ("public executions have been carried
+ * out"); no determiner or count may stand before it ("the defectors are sent", "three men are tried").
+ */
+function habitualPassive(keys: readonly string[], m: TriggerMatch, cues: Cues): boolean {
+  const bare = (subject: number) =>
+    keys.slice(Math.max(0, subject - SUBJECT_MODIFIER_REACH), subject).every((k) => !cues.specificDeterminers.has(k) && parseNumber(k) === null);
+  const personSubject = cues.habitualAuxiliaries.some((aux) => {
+    const subject = m.first - aux.length - 1;
+    return subject >= 0 && aux.every((k, j) => keys[subject + 1 + j] === k) && cues.personNouns.has(keys[subject]!) && bare(subject);
+  });
+  const eventNounSubject = keys[m.last]!.endsWith('s') && bare(m.first) && cues.habitualNounAuxiliaries.some((aux) => aux.every((k, j) => keys[m.last + 1 + j] === k));
+  return personSubject || eventNounSubject;
+}
+
 function countOf(keys: readonly string[], at: number, personNouns: ReadonlySet<string>): Event['count'] {
   let best: { distance: number; count: NonNullable<Event['count']> } | null = null;
   for (let i = 0; i < keys.length; i++) {
@@ -387,7 +415,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // a wire dateline ("SEOUL, Oct. 19 (UPI) --", "HYESAN, North Korea —") names where the story was filed, not where the event happened
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
-    const sentenceGeneric = hasPhrase(keys, 0, keys.length, cues.generic);
+    // a cue right after an article modifies the adjective of a noun phrase ("a typically terse statement"), not the event
+    const sentenceGeneric = keys.some((_, i) => hasPhrase(keys, i, i + 1, cues.generic) && !cues.articles.has(keys[i - 1] ?? ''));
     // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
     const conditional = cues.conditional.has(keys[0] ?? '');
     const sequence = phraseCounts(keys, cues.sequence);
@@ -402,7 +431,10 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const start = words[m.first]!.start;
       const end = words[m.last]!.end;
       // what a law provides is generic whatever the sentence's cues ("the act prescribes strong punishments")
-      const generic = sentenceGeneric || m.trigger === LAW_VERB_TRIGGER;
+      // a date makes a habitual form one occurrence ("smugglers are sent to the camp on Monday")
+      const habitual = habitualPassive(keys, m, cues) && !entities.some((e) => e.type === 'DATE');
+      const byCue = sentenceGeneric || m.trigger === LAW_VERB_TRIGGER;
+      const generic = byCue || habitual;
       const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
         let best: Entity | undefined;
         let bestDistance = Infinity;
@@ -535,7 +567,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
-          place: generic ? null : argument(mostSpecific(nearest('PLACE'))),
+          // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are
+          // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's)
+          place: byCue ? null : argument(mostSpecific(nearest('PLACE'))),
           time: generic ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),
