@@ -56,7 +56,8 @@ type Phrases = readonly (readonly string[])[];
 
 interface Cues {
   modality: Phrases;
-  lawModals: Phrases;
+  /** the modality cues but a law's modals (can, may...): what stays a doubt in a law's penalty sentence */
+  lawModality: Phrases;
   lawNouns: Phrases;
   negation: Phrases;
   generic: Phrases;
@@ -87,9 +88,11 @@ interface Cues {
 
 const cuesOf = (rules: CompiledRules): Cues => {
   const phrases = (id: string): Phrases => [...(rules.lexicon.get(id) ?? [])].map((p) => p.split(/\s+/));
+  const lawModals = new Set(rules.lexicon.get('event-law-modals') ?? []);
+  const modality = phrases('event-modality-other');
   return {
-    modality: phrases('event-modality-other'),
-    lawModals: phrases('event-law-modals'),
+    modality,
+    lawModality: modality.filter((p) => !lawModals.has(p.join(' '))),
     lawNouns: phrases('event-law-nouns'),
     negation: phrases('event-negation'),
     generic: phrases('event-generic'),
@@ -131,9 +134,28 @@ function firstWordFrom(words: readonly MatchWord[], offset: number): number {
 }
 
 /** Prefix counts of the words where one of the phrases starts: how many in [from, to) is counts[to] - counts[from]. */
+/** Each cue list's phrases by their first word, built once per list: a word is compared only with the phrases it can start. */
+const byFirstWord = new WeakMap<Phrases, Map<string, Phrases>>();
+
+/** The first phrase of the list (in list order) that starts at keys[i], if any. */
+function phraseAt(keys: readonly string[], i: number, phrases: Phrases): readonly string[] | undefined {
+  let index = byFirstWord.get(phrases);
+  if (index === undefined) {
+    const built = new Map<string, (readonly string[])[]>();
+    for (const p of phrases) {
+      const list = built.get(p[0]!);
+      if (list) list.push(p);
+      else built.set(p[0]!, [p]);
+    }
+    index = built;
+    byFirstWord.set(phrases, index);
+  }
+  return index.get(keys[i] ?? '')?.find((p) => p.every((k, j) => keys[i + j] === k));
+}
+
 function phraseCounts(keys: readonly string[], phrases: Phrases): Uint32Array {
   const counts = new Uint32Array(keys.length + 1);
-  for (let i = 0; i < keys.length; i++) counts[i + 1] = counts[i]! + (phrases.some((p) => p.every((k, j) => keys[i + j] === k)) ? 1 : 0);
+  for (let i = 0; i < keys.length; i++) counts[i + 1] = counts[i]! + (phraseAt(keys, i, phrases) === undefined ? 0 : 1);
   return counts;
 }
 
@@ -144,9 +166,7 @@ const anyIn = (counts: Uint32Array, from: number, to: number) => {
 
 /** Whether one of the phrases starts at a word of keys[from, to). */
 function hasPhrase(keys: readonly string[], from: number, to: number, phrases: Phrases): boolean {
-  for (let i = Math.max(0, from); i < to; i++) {
-    for (const p of phrases) if (p.every((k, j) => keys[i + j] === k)) return true;
-  }
+  for (let i = Math.max(0, from); i < to; i++) if (phraseAt(keys, i, phrases) !== undefined) return true;
   return false;
 }
 
@@ -262,9 +282,8 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
   for (const m of taken) covered.fill(1, m.first, m.last + 1);
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || covered[i]) continue;
-    const startsHere = (p: readonly string[]) => p.every((k, j) => keys[i + j] === k);
-    const lawVerb = cues.lawPenaltyVerbs.find(startsHere);
-    const verb = lawVerb ?? cues.penaltyVerbs.find(startsHere);
+    const lawVerb = phraseAt(keys, i, cues.lawPenaltyVerbs);
+    const verb = lawVerb ?? phraseAt(keys, i, cues.penaltyVerbs);
     if (!verb) continue;
     const trigger = lawVerb ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
     const last = i + verb.length - 1;
@@ -423,7 +442,6 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // a generic penalty of a law ("under Article 183 a person can be sentenced to one year", "shall be punished by"): its
     // "can" is the law's range, not the writer's doubt; a penalty faced ("those arrested could face ten years") stays other
     const ofLaw = (sentenceGeneric || matches.some((m) => m.trigger === LAW_VERB_TRIGGER)) && (entities.some((e) => e.type === 'LAW') || hasPhrase(keys, 0, keys.length, cues.lawNouns));
-    const lawModality = cues.modality.filter((p) => !cues.lawModals.some((q) => q.join(' ') === p.join(' ')));
     const afterTrigger = new Set(matches.map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
@@ -540,7 +558,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       };
       // a modal reaches the verbs coordinated after it in its clause ("could be killed on the spot or publicly executed",
       // "will ensure you are caught and repatriated"), not a noun after a preposition ("will be warned ahead of the crackdown")
-      const modalCues = ofLaw && m.trigger.subtype === 'sentence' ? lawModality : cues.modality;
+      const modalCues = ofLaw && m.trigger.subtype === 'sentence' ? cues.lawModality : cues.modality;
       const coordinatedModal = () => {
         let from = m.first;
         while (from > 0 && m.first - from < MODAL_CLAUSE_REACH && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
