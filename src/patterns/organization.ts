@@ -261,11 +261,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       const initials = d.text.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
       if (initials.length < 3 || seen.has(initials)) continue;
       seen.add(initials);
-      const pattern = new RegExp(`(?<![\\w-])${initials}(?![\\w-])`, 'g');
-      pattern.lastIndex = d.end;
-      for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
-        const at = m.index;
-        if (earlier.overlapping(at, at + initials.length).length > 0 || taken.overlapping(at, at + initials.length).length > 0) continue;
+      for (const at of usesAfter(initials, d.end)) {
+        if (taken.overlapping(at, at + initials.length).length > 0) continue;
         uses.push({ ...d, text: initials, start: at, end: at + initials.length, rule: `${RULE}-initials` });
       }
     }
@@ -476,18 +473,23 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     return drafts;
   }
 
+  /** Where a capitalised word (an acronym, a name's initials) stands alone after `from`, outside the entities found before. */
+  function usesAfter(word: string, from: number): number[] {
+    const at: number[] = [];
+    const pattern = new RegExp(`(?<![\\w-])${word}(?![\\w-])`, 'g');
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+      if (earlier.overlapping(m.index, m.index + word.length).length === 0) at.push(m.index);
+    }
+    return at;
+  }
+
   /** Later uses of an acronym stated in parentheses, spelled exactly so. */
   function acronymRepeats(found: Draft[]): Draft[] {
     const repeats: Draft[] = [];
     for (const d of found) {
       if (d.rule !== `${RULE}-acronym` || d.type !== 'ORG') continue;
-      const pattern = new RegExp(`(?<![\\w-])${d.text}(?![\\w-])`, 'g');
-      pattern.lastIndex = d.end;
-      for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
-        const at = m.index;
-        if (earlier.overlapping(at, at + d.text.length).length > 0) continue;
-        repeats.push({ ...d, start: at, end: at + d.text.length, rule: `${RULE}-acronym` });
-      }
+      for (const at of usesAfter(d.text, d.end)) repeats.push({ ...d, start: at, end: at + d.text.length, rule: `${RULE}-acronym` });
     }
     return repeats;
   }
