@@ -275,12 +275,21 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (heads.missions.size === 0) return found;
     const demonyms = demonymsOf(rules);
     const taken = spanIndex(out);
+    // keys of one or two words from `at` in one sentence, built without slicing: this runs at every word
+    const keyOf = (at: number, n: number): string | undefined => {
+      const first = words[at];
+      if (first === undefined || n === 1) return first?.key;
+      const second = words[at + 1];
+      return second === undefined || second.sentence !== first.sentence ? undefined : `${first.key} ${second.key}`;
+    };
     for (let i = 0; i < words.length; i++) {
       for (const n of [2, 1]) {
-        const country = demonyms.get(words.slice(i, i + n).map((x) => x.key).join(' '));
-        if (country === undefined || words[i + n - 1]?.sentence !== words[i]!.sentence) continue;
-        const head = [2, 1].map((h) => words.slice(i + n, i + n + h)).find((hw) => hw.length > 0 && hw.every((x) => x.sentence === words[i]!.sentence) && heads.missions.has(hw.map((x) => x.key).join(' ')));
-        if (!head) continue;
+        const key = keyOf(i, n);
+        const country = key === undefined ? undefined : demonyms.get(key);
+        if (country === undefined) continue;
+        const headSize = [2, 1].find((h) => words[i + n]?.sentence === words[i]!.sentence && heads.missions.has(keyOf(i + n, h) ?? ''));
+        if (headSize === undefined) continue;
+        const head = words.slice(i + n, i + n + headSize);
         const start = words[i]!.start;
         const end = head[head.length - 1]!.end;
         if (words[i]!.boilerplate || earlier.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
