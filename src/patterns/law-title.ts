@@ -20,17 +20,62 @@ const LINK = String.raw`(?:of|on|for|the|and|against|to)`;
 const HEAD = String.raw`(?:Law|Act|Decree|Regulations|Code|Ordinance)`;
 /** One to six capitalized words, with links between them, then the head word. */
 const TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}?[ \t]+${HEAD}(?![\p{L}\p{N}])`, 'gu');
+/** A head word that can end a title: TITLE needs blank space before it. */
+const TITLE_END = new RegExp(String.raw`(?<=[ \t])${HEAD}(?![\p{L}\p{N}])`, 'gu');
+/** How far before its head word a title can begin: six words and their links fit in far less. */
+const TITLE_REACH = 400;
+/** A character after which TITLE cannot begin (its lookbehind). */
+const INSIDE_WORD = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * TITLE's matches over the text, the same as a global search, each searched only in the stretch
+ * that ends at a head word: run over the whole text, the regex tries every capitalized word.
+ * The lazy repetition ends a title at the first head word it can reach, so the first head word
+ * after the last match is where the next match, if any, can end.
+ */
+function* titleMatches(text: string): Generator<{ index: number; title: string }> {
+  let from = 0;
+  for (const head of text.matchAll(TITLE_END)) {
+    if (head.index < from) continue;
+    let at = Math.max(from, head.index - TITLE_REACH);
+    // a stretch starting inside a word would let the lookbehind pass where the whole text fails it
+    while (at > 0 && at < head.index && INSIDE_WORD.test(text[at - 1]!)) at++;
+    TITLE.lastIndex = 0;
+    const m = TITLE.exec(text.slice(at, head.index + head[0].length));
+    if (m === null) continue;
+    yield { index: at + m.index, title: m[0] };
+    from = at + m.index + m[0].length;
+  }
+}
+
 /**
  * A head word first, then "on" and the subject: "Decree on Border Control", "Act on the
  * Protection of Songs"; the state may stand between ("Law of the DPRK on the Prevention of ...").
  * A capitalised subject makes a title of a lower-case "law", "decree" or "ordinance" too ("the
  * law on Emergency Quarantine"); its canonical is capitalised.
  */
-const HEAD_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${HEAD}|law|decree|ordinance)([ \t]+of[ \t]+the[ \t]+(?:DPRK|Democratic[ \t]+People['’]s[ \t]+Republic[ \t]+of[ \t]+Korea))?[ \t]+on[ \t]+(?:the[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}(?![\p{L}\p{N}])`, 'gu');
+const HEAD_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${HEAD}|law|decree|ordinance)([ \t]+of[ \t]+the[ \t]+(?:DPRK|Democratic[ \t]+People['’]s[ \t]+Republic[ \t]+of[ \t]+Korea))?[ \t]+on[ \t]+(?:the[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}(?![\p{L}\p{N}])`, 'uy');
+/** Where a head-first title can begin: tried first, so HEAD_FIRST's lookbehind runs only there. */
+const HEAD_FIRST_START = new RegExp(String.raw`${HEAD}|law|decree|ordinance`, 'g');
+
+/** HEAD_FIRST's matches over the text, the same as a global search. */
+function* headFirstMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const candidate of text.matchAll(HEAD_FIRST_START)) {
+    if (candidate.index < from) continue;
+    HEAD_FIRST.lastIndex = candidate.index;
+    const m = HEAD_FIRST.exec(text);
+    if (m === null) continue;
+    yield m;
+    from = m.index + m[0].length;
+  }
+}
 /** A day or month after "on" is when, not what ("the law on Monday"). */
 const CALENDAR_SUBJECT = /[ \t]on[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u;
 /** A decree, order or directive cited by its quoted title: the decree "On Eradicating ...". */
 const QUOTED_TITLE = /\b(?:decree|order|directive|instruction|edict)s?,?[ \t]+(?:(?:titled|entitled|called|named|known[ \t]+as)[ \t]+)?["“](On[ \t]+\p{Lu}[^"”\n]{2,150}?)[,.]?["”]/giu;
+/** What every quoted title holds: texts without it skip QUOTED_TITLE, which tries every word. */
+const QUOTED_TITLE_OPENING = /["“]on[ \t]/i;
 /** Words that open a title which is not a law's: determiners and sentence openers. */
 const LEAD = /^(?:(?:The|A|An|This|That|These|Its|Their|His|Her|New|Under|In|By|Both)[ \t]+)+/u;
 /** A line with at least this share of capitalized words is a headline or a title, not prose. */
@@ -56,13 +101,13 @@ export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
   const out: Draft[] = [];
   // an offence word inside a title is part of it ("Anti-Smuggling Law"); normalize drops it
   const names = doc.drafts.filter((d) => d.type !== 'CRIME');
-  for (const m of doc.text.matchAll(QUOTED_TITLE)) {
+  for (const m of QUOTED_TITLE_OPENING.test(doc.text) ? doc.text.matchAll(QUOTED_TITLE) : []) {
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (names.some((d) => d.start < end && start < d.end && d.type === 'LAW') || overlapsAny(doc.boilerplate, start, end)) continue;
     out.push(lawDraft(doc, start, end));
   }
-  for (const m of doc.text.matchAll(HEAD_FIRST)) {
+  for (const m of headFirstMatches(doc.text)) {
     const start = m.index;
     const end = start + m[0].length;
     const state = m[1] === undefined ? null : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
@@ -74,10 +119,9 @@ export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
     const canonical = written.charAt(0).toUpperCase() + written.slice(1).replace(/\s+/g, ' ');
     out.push(lawDraft(doc, start, end, canonical, state ? CONTAINING_LAW_RULE : 'pattern:law-title'));
   }
-  TITLE.lastIndex = 0;
-  for (let m = TITLE.exec(doc.text); m !== null; m = TITLE.exec(doc.text)) {
-    const end = m.index + m[0].length;
-    let start = m.index + (LEAD.exec(m[0])?.[0].length ?? 0);
+  for (const m of titleMatches(doc.text)) {
+    const end = m.index + m.title.length;
+    let start = m.index + (LEAD.exec(m.title)?.[0].length ?? 0);
     // another entity opening the match ("Pyongyang and the Anti-Drug Law") is not part of the title
     const before = names.filter((d) => d.start < end && start < d.end);
     if (before.some((d) => d.end >= end - 1)) continue;

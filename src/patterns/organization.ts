@@ -282,8 +282,11 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       const second = words[at + 1];
       return second === undefined || second.sentence !== first.sentence ? undefined : `${first.key} ${second.key}`;
     };
+    // a mission noun's first word must follow: a cheap test before the demonym lookup at every word
+    const missionStarts = new Set([...heads.missions].map((k) => k.split(' ')[0]!));
     for (let i = 0; i < words.length; i++) {
       for (const n of [2, 1]) {
+        if (!missionStarts.has(words[i + n]?.key ?? '')) continue;
         const key = keyOf(i, n);
         const country = key === undefined ? undefined : demonyms.get(key);
         if (country === undefined) continue;
@@ -333,9 +336,11 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   function headsIn(first: number, last: number): [number, number, OrgKind][] {
     const found: [number, number, OrgKind][] = [];
     for (let k = first; k <= last; k++) {
-      for (let n = Math.min(heads.longest, last - k + 1); n >= 1; n--) {
-        const key = words.slice(k, k + n).map((x) => x.key).join(' ');
-        const kind = heads.kinds.get(key);
+      // the keys of the 1..longest words from k, each built from the one before
+      const keys: string[] = [];
+      for (let n = 1; n <= Math.min(heads.longest, last - k + 1); n++) keys.push(n === 1 ? words[k]!.key : `${keys[n - 2]} ${words[k + n - 1]!.key}`);
+      for (let n = keys.length; n >= 1; n--) {
+        const kind = heads.kinds.get(keys[n - 1]!);
         if (kind) {
           found.push([k, n, kind]);
           k += n - 1;

@@ -53,6 +53,12 @@ describe('a capitalized title ending in a law head word is a law', () => {
     expect(titles('Inspectors cited the 2019 Market Order Law.')).toEqual([['Market Order Law', 'Market Order Law', null, 'Market Order Law']]);
   });
 
+  test('each title is searched in the stretch before its head word: several titles, far apart, in parentheses', () => {
+    const filler = 'The source described the market in detail and said prices had risen again. '.repeat(8);
+    const text = `The Youth Morals Protection Act and the Market Trading Regulations were read out. ${filler}Two traders were punished (Anti-Smuggling Law), ${filler}\nForeign Currency Control Law cases rose.`;
+    expect(titles(text).map(([title]) => title)).toEqual(['Youth Morals Protection Act', 'Market Trading Regulations', 'Anti-Smuggling Law', 'Foreign Currency Control Law']);
+  });
+
   test('an entity opening the match is not part of the title', () => {
     expect(titles('Agents in Hyesan and the Anti-Smuggling Law were mentioned.')).toEqual([['Anti-Smuggling Law', 'Anti-Smuggling Law', null, 'Anti-Smuggling Law']]);
   });
