@@ -7,7 +7,8 @@
  * "... for life") and "life imprisonment", "life in prison", "sentenced to life" are North
  * Korea's unlimited-term reform through labor (normalize/penalty.ts): they take the
  * gazetteer's reform-through-labor entry, with `life: true`. Ranges ("5 to 10 years") state
- * no single duration and leave the penalty as it is. A term "in prison" or "in jail" ("10 years
+ * no single duration and leave the penalty as it is; a maximum ("imprisonment for no more than 10
+ * years", a law's wording) states the term. A term "in prison" or "in jail" ("10 years
  * in prison", "several years in jail") is the gazetteer's imprisonment entry, with its duration
  * when a number states it: "prison" alone names no penalty ("prison guards"), the term does.
  * A term in a "labor camp" ("three years in a labor camp", "labor camps for three to five
@@ -35,7 +36,7 @@ const LENGTH_BEFORE = new RegExp(
   'iy',
 );
 /** "for 10 years", "of three years", "sentence of six months", right after the penalty. */
-const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}${LENGTH}\\b`, 'iy');
+const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}(?:(?:up${SP}to|no${SP}more${SP}than|not${SP}more${SP}than|a${SP}maximum${SP}of|at${SP}most)${SP})?${LENGTH}\\b`, 'iy');
 const LIFE_BEFORE = new RegExp(`(?<![\\w-])(?:life|lifelong|life-long|(?:life|unlimited|indefinite)[ -]term)(?:${WORD_GAP}(?:sentence|term)${WORD_GAP}(?:of|in)(?:${WORD_GAP}(?:a|an|the))?)?[ \\t-]+["']?$`, 'iy');
 const LIFE_AFTER = new RegExp(`["']?(?:${WORD_GAP}(?:sentence|term))?${WORD_GAP}for${WORD_GAP}life\\b`, 'iy');
 /** "life imprisonment", "life in prison", "a life sentence"; "sentenced to life" (the span is "life"). */
@@ -46,7 +47,17 @@ const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:several|many|a${SP}f
 const LABOR_CAMP_TERM_BEFORE = new RegExp(`(?<![\\w.,])${LENGTH}${SP}(?:in|at)${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
 /** "labor camps for five years", "a labor camp for three to five years": groups 1-3 LENGTH's, or a range. */
 const LABOR_CAMP_TERM_AFTER = new RegExp(`\\blabou?r${SP}camps?${SP}for${SP}(?:${LENGTH}|(?:${NUMBER_SOURCE})${SP}(?:to|or)${SP}(?:${NUMBER_SOURCE})${SP}(?:${DURATION_UNIT_SOURCE}))\\b`, 'gi');
+/**
+ * "sentenced to 12 years of labour", "sentenced the pair to ...", "faces up to six months of
+ * labor": a term of bare "labor" is a sentence only after a verb of sentencing ("30 years of labor in the mines" is a career).
+ * Groups 1-3 are LENGTH's.
+ */
+const SENTENCED_LABOR_TERM = new RegExp(
+  `(?<=(?:\\b(?:sentenced|sentences?|condemned)(?:${SP}[A-Za-z'’-]+){0,4}?${SP}to|\\b(?:given|gets?|got|faces?|faced|facing|serves?|served|serving))${SP}(?:(?:up${SP}to|at${SP}least)${SP})?)${LENGTH}${SP}of${SP}labou?r\\b(?!${SP}(?:camps?|training|reform|re-?education|mobili[sz]ation|units?|brigades?|cent(?:er|re)s?)\\b)`,
+  'gi',
+);
 const MENTIONS_LABOR_CAMP = new RegExp(`labou?r${WORD_GAP}camp`, 'i');
+const MENTIONS_LABOR = /labou?r/i;
 /** Every PRISON_TERM match holds one of the words; the cheap test first. */
 const MENTIONS_PRISON = /prison|jail/i;
 /** Every LIFE_SENTENCE match holds the word: most articles lack it, and this test is several times cheaper than the pattern. */
@@ -148,6 +159,9 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   // "10 years in prison", "three years in a labor camp" where no penalty there was extended
   if (MENTIONS_PRISON.test(doc.folded)) out.push(...terms(doc, rules, [PRISON_TERM], () => 'imprisonment', 'pattern:penalty-prison-term', out));
   if (MENTIONS_LABOR_CAMP.test(doc.folded)) out.push(...terms(doc, rules, [LABOR_CAMP_TERM_BEFORE, LABOR_CAMP_TERM_AFTER], laborCampKind, 'pattern:penalty-labor-camp-term', out));
+  // penalties the gazetteer found stand: "five years of labor training" was extended above or is a penalty of its own
+  const found = [...out, ...penalties];
+  if (MENTIONS_LABOR.test(doc.folded)) out.push(...terms(doc, rules, [SENTENCED_LABOR_TERM], laborCampKind, 'pattern:penalty-labor-term', found));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -59,6 +59,8 @@ describe('stated durations extend a gazetteer penalty', () => {
     ['He was handed a prison term of eight years.', 'prison term of eight years', 'imprisonment', 'imprisonment', 'P8Y'],
     ['Dealers face up to 15 years of reform through labor.', '15 years of reform through labor', 'reform-through-labor', 'reform_through_labor', 'P15Y'],
     ['He was sentenced to four years at a kyohwaso.', 'four years at a kyohwaso', 'reform-through-labor', 'reform_through_labor', 'P4Y'],
+    ['Such acts shall be punished by imprisonment for no more than 10 years.', 'imprisonment for no more than 10 years', 'imprisonment', 'imprisonment', 'P10Y'],
+    ['He faces a prison term of up to eight years.', 'prison term of up to eight years', 'imprisonment', 'imprisonment', 'P8Y'],
   ])('%j → %j', (text, span, id, kind, duration) => {
     expect(rows(text)).toEqual([[span, id, kind, duration, false]]);
     const p = penalties(text)[0]!;
@@ -141,6 +143,28 @@ describe('a term in a labor camp', () => {
     ['The labor camp for women was closed.'],
     ['Guards at the labor camp were paid for two years.'],
   ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
+});
+
+describe('a term of bare labor after a verb of sentencing', () => {
+  test.each([
+    ['The court sentenced the two teenagers to 12 years of labour.', '12 years of labour', 'reform_through_labor', 'P12Y'],
+    ['Each of them faces up to six months of labor.', 'six months of labor', 'labor_training', 'P6M'],
+    ['The brothers were given three years of labor, the source said.', 'three years of labor', 'reform_through_labor', 'P3Y'],
+  ])('%j → %j, %s %s', (text, span, kind, duration) => {
+    const p = penalties(text);
+    expect(p.map((e) => [e.text, e.norm.kind, e.norm.duration])).toEqual([[span, kind, duration]]);
+    expect(p[0]!.rule).toBe('pattern:penalty-labor-term');
+  });
+
+  test.each([
+    ['After 30 years of labor in the mines, he retired.'],
+    ['The students were given two days of labor mobilization.'],
+    ['She described 10 years of labor at the factory.'],
+  ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
+
+  test('a labor training term stays the gazetteer penalty, extended', () => {
+    expect(rows('He was sentenced to five months of labour training.')).toEqual([['five months of labour training', 'labor-training', 'labor_training', 'P5M', false]]);
+  });
 });
 
 describe('penalties left without a duration', () => {

@@ -47,6 +47,9 @@ describe('every kind of penalty', () => {
     ['Organizers were sentenced to re-education.', 're-education', 'reform through labor', 'reform_through_labor'],
     ['He died in a camp for political prisoners.', 'camp for political prisoners', 'political prison camp', 'political_prison_camp'],
     ['Agents confiscate any foreign phone they find.', 'confiscate', 'confiscation', 'confiscation'],
+    ['The sergeant was discharged from the military.', 'discharged from the military', 'dismissal', 'dismissal'],
+    ['The code sets up to a year of disciplinary labor.', 'a year of disciplinary labor', 'labor training', 'labor_training'],
+    ['The broker was sent to prison for fraud.', 'sent to prison', 'imprisonment', 'imprisonment'],
   ])('%s', (text, mention, canonical, kind) => {
     expect(penalties(text)).toEqual([[mention, canonical, kind]]);
   });
@@ -72,6 +75,8 @@ describe('ordinary words are penalties only in their penal sense', () => {
     'Students were mobilized for forced labor on the farms in spring.',
     'The re-education of teachers began in March.',
     'The prison guards ate first.',
+    'Their relatives were sent to prison camps, the source said.',
+    'The patient was discharged from the hospital.',
   ])('no penalty: %s', (text) => {
     expect(penalties(text)).toEqual([]);
   });
