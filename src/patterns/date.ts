@@ -39,6 +39,15 @@ const AMOUNT_AFTER = `(?!${OPTIONAL_WORD_GAP}(?:%|percent\\b|per\\b|${MASS_UNIT_
 const ISO = /(?<![\w./-])(\d{4})([-/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/y;
 /** "May 7, 2018", "January of 2016", "Jan. 19", "March": a month, then maybe a day, maybe a year. */
 const MONTH_FIRST = new RegExp(`(${MONTH_SOURCE})(?![A-Za-z])(?:${WORD_GAP}([0-3]?\\d)(?:st|nd|rd|th)?\\b(?![:.,]\\d))?(?:,?${WORD_GAP}(?:of${WORD_GAP})?${YEAR}\\b)?`, 'y');
+/**
+ * A second day after a month-day, in the same month: "March 1st and 2nd", "June 3-4", "May 7 to 9,
+ * 2018" (group 1 the day, group 2 the year both days take). What follows must end the phrase,
+ * so a count is not read as a day ("on May 7 and 8 people were arrested").
+ */
+const COORDINATED_DAY = new RegExp(
+  `(?:,?${WORD_GAP}(?:and|&)${WORD_GAP}|${WORD_GAP}(?:to|through)${WORD_GAP}|${OPTIONAL_WORD_GAP}[-–]${OPTIONAL_WORD_GAP})([0-3]?\\d(?:st|nd|rd|th)?)(?:,?${WORD_GAP}${YEAR})?(?=[,.;:)]|\\s*$|${WORD_GAP}(?:in|at|on|when|while|and|but|after|before|respectively|last|this|of)\\b)`,
+  'yd',
+);
 /** "7 May 2018", "12 March", "the 12th of March". */
 const DAY_FIRST = new RegExp(`(?<![\\w.,-])([0-3]?\\d)(?:st|nd|rd|th)?${WORD_GAP}(?:of${WORD_GAP})?(${MONTH_SOURCE})(?![A-Za-z])(?:,?${WORD_GAP}${YEAR}\\b)?`, 'y');
 /** "spring 2019", "the fall of 2017", "a winter night in 2011": the season's part of a day belongs to the span. */
@@ -130,8 +139,15 @@ function monthFirst(c: Collector, m: RegExpExecArray, published: string | null):
   else if (year !== undefined) {
     const [start, mod] = c.withMod(m.index);
     c.add('monthYear', start, end, `${year}-${String(month).padStart(2, '0')}`, mod);
-  } else if (day !== undefined) c.add('monthDay', c.withWeekday(m.index), end, monthDayValue(month, Number(day), published));
-  else if (FULL_MONTH.test(name!)) {
+  } else if (day !== undefined) {
+    const second = matchAt(COORDINATED_DAY, c.text, end);
+    const day2 = second ? parseInt(second[1]!, 10) : 0;
+    const coordinated = second !== null && day2 > Number(day) && day2 <= 31;
+    const year2 = coordinated ? second[2] : undefined;
+    const valueOf = (d: number) => (year2 === undefined ? monthDayValue(month, d, published) : isoDate(Number(year2), month, d));
+    c.add(year2 === undefined ? 'monthDay' : 'full', c.withWeekday(m.index), end, valueOf(Number(day)));
+    if (coordinated) c.add('monthDay', second.indices![1]![0], second.indices![1]![1], valueOf(day2));
+  } else if (FULL_MONTH.test(name!)) {
     const [start, mod] = c.withMod(m.index);
     if (mod) return c.add('month', start, end, monthValue(month, published), mod);
     const lead = c.previous(m.index);

@@ -59,6 +59,23 @@ describe('dates that need no publication date', () => {
     expect(text.slice(d.start, d.end)).toBe(span);
   });
 
+  test.each([
+    ['The executions took place on March 1st and 2nd in front of the families.', null, [['March 1st', 'XXXX-03-01', null], ['2nd', 'XXXX-03-02', null]]],
+    ['The trial ran June 3-4, 2019, in Pyongyang.', null, [['June 3', '2019-06-03', null], ['4', '2019-06-04', null]]],
+    ['Raids were held on April 9 to 11.', null, [['April 9', 'XXXX-04-09', null], ['11', 'XXXX-04-11', null]]],
+    ['The executions took place on March 1st and 2nd, the NGO said.', PUB, [['March 1st', '2018-03-01', null], ['2nd', '2018-03-02', null]]],
+  ])('a second day in the same month: %j', (text, published, expected) => {
+    expect(rows(text, published)).toEqual(expected);
+  });
+
+  test.each([
+    ['On May 7 and 8 people were arrested in Hyesan.', [['May 7', 'XXXX-05-07', null]]],
+    ['Prices fell on May 7 and 3 dealers fled.', [['May 7', 'XXXX-05-07', null]]],
+    ['The raid on May 7 and 5 others followed.', [['May 7', 'XXXX-05-07', null]]],
+  ])('no second day where a count follows: %j', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
   test('a range of years gives both years', () => {
     expect(rows('Defectors who left between 2016 and 2018 were interviewed.')).toEqual([['2016', '2016', null], ['2018', '2018', null]]);
     expect(rows('The survey ran from 2015 to 2019.')).toEqual([['2015', '2015', null], ['2019', '2019', null]]);
