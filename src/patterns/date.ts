@@ -54,6 +54,9 @@ const DAY_FIRST = new RegExp(`(?<![\\w.,-])([0-3]?\\d)(?:st|nd|rd|th)?${WORD_GAP
 const SEASON = new RegExp(`(spring|summer|autumn|fall|winter)(?:${WORD_GAP}(?:day|night|morning|afternoon|evening)s?${WORD_GAP}in|${WORD_GAP}of)?${WORD_GAP}${YEAR}\\b`, 'iy');
 const DECADE = /((?:1[89]|20)\d0)'?s\b/y;
 const SHORT_DECADE = /(?<![\w'])'([3-9]0)s\b/y;
+/** "the 90s", "the mid 90s": without the apostrophe only after "the", since "her 40s" is an age. */
+const BARE_SHORT_DECADE = /(?<![\w'])([3-9]0)s\b/y;
+const DECADE_THE_BEFORE = new RegExp(`\\bthe${WORD_GAP}(?:(?:early|mid|late)(?:-|${WORD_GAP}))?$`, 'iy');
 const YEARS = new RegExp(`${YEAR}(?:${OPTIONAL_WORD_GAP}(?:-|to|and|through|until)${OPTIONAL_WORD_GAP}${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');
 
 /** Leading words, read backwards from the anchor (normalize/numbers.ts matchEndingAt). */
@@ -218,7 +221,10 @@ function numberAnchor(c: Collector, key: string, start: number, end: number, pub
     if (beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
   } else if (DECADE_WORD.test(key)) {
     if ((m = matchAt(DECADE, text, start))) decade(c, m, Number(m[1]));
-  } else if (SHORT_DECADE_WORD.test(key) && (m = matchAt(SHORT_DECADE, text, start - 1))) decade(c, m, 1900 + Number(m[1]));
+  } else if (SHORT_DECADE_WORD.test(key)) {
+    if ((m = matchAt(SHORT_DECADE, text, start - 1))) decade(c, m, 1900 + Number(m[1]));
+    else if (c.lead(DECADE_THE_BEFORE, start, 2) && (m = matchAt(BARE_SHORT_DECADE, text, start))) decade(c, m, 1900 + Number(m[1]));
+  }
 }
 
 /** A word of letters follows `end` directly: the noun a year modifies ("2004 study"); the year pattern still refuses units and count nouns. */

@@ -41,21 +41,28 @@ const LIFE_BEFORE = new RegExp(`(?<![\\w-])(?:life|lifelong|life-long|(?:life|un
 const LIFE_AFTER = new RegExp(`["']?(?:${WORD_GAP}(?:sentence|term))?${WORD_GAP}for${WORD_GAP}life\\b`, 'iy');
 /** "life imprisonment", "life in prison", "a life sentence"; "sentenced to life" (the span is "life"). */
 const LIFE_SENTENCE = new RegExp(`\\blife${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b|\\bsentenced${WORD_GAP}to${WORD_GAP}(life)\\b(?!${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b)`, 'gi');
-/** "10 years in prison", "several years in a jail": a term served in a prison; group 1-3 are LENGTH's. */
-const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:several|many|a${SP}few)${SP}(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
+/** "10 years in prison", "several years in a jail", "years in prison": a term served in a prison; group 1-3 are LENGTH's. */
+const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:(?:several|many|a${SP}few)${SP})?(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
 /** "three years in a labor camp": groups 1-3 are LENGTH's. */
 const LABOR_CAMP_TERM_BEFORE = new RegExp(`(?<![\\w.,])${LENGTH}${SP}(?:in|at)${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
 /** "labor camps for five years", "a labor camp for three to five years": groups 1-3 LENGTH's, or a range. */
 const LABOR_CAMP_TERM_AFTER = new RegExp(`\\blabou?r${SP}camps?${SP}for${SP}(?:${LENGTH}|(?:${NUMBER_SOURCE})${SP}(?:to|or)${SP}(?:${NUMBER_SOURCE})${SP}(?:${DURATION_UNIT_SOURCE}))\\b`, 'gi');
 /**
- * "sentenced to 12 years of labour", "sentenced the pair to ...", "faces up to six months of
- * labor": a term of bare "labor" is a sentence only after a verb of sentencing ("30 years of labor in the mines" is a career).
+ * A verb of sentencing right before a term: "sentenced to", "sentenced the pair to", "faces up
+ * to", "got 10-" (the start of a range).
+ */
+const SENTENCING_BEFORE = `(?<=(?:\\b(?:sentenced|sentences?|condemned)(?:${SP}[A-Za-z'’-]+){0,4}?${SP}to|\\b(?:given|gets?|got|faces?|faced|facing|serves?|served|serving))${SP}(?:(?:up${SP}to|at${SP}least)${SP})?(?:\\d+${OPTIONAL_WORD_GAP}(?:-|–|to|or)${OPTIONAL_WORD_GAP})?)`;
+/**
+ * "sentenced to 12 years of labour", "faces up to six months of labor": a term of bare "labor"
+ * is a sentence only after a verb of sentencing ("30 years of labor in the mines" is a career).
  * Groups 1-3 are LENGTH's.
  */
 const SENTENCED_LABOR_TERM = new RegExp(
-  `(?<=(?:\\b(?:sentenced|sentences?|condemned)(?:${SP}[A-Za-z'’-]+){0,4}?${SP}to|\\b(?:given|gets?|got|faces?|faced|facing|serves?|served|serving))${SP}(?:(?:up${SP}to|at${SP}least)${SP})?)${LENGTH}${SP}of${SP}labou?r\\b(?!${SP}(?:camps?|training|reform|re-?education|mobili[sz]ation|units?|brigades?|cent(?:er|re)s?)\\b)`,
+  `${SENTENCING_BEFORE}${LENGTH}${SP}of${SP}labou?r\\b(?!${SP}(?:camps?|training|reform|re-?education|mobili[sz]ation|units?|brigades?|cent(?:er|re)s?)\\b)`,
   'gi',
 );
+/** "got 10-12 years of labor camp": a term "of" a labor camp, after a verb of sentencing; groups 1-3 are LENGTH's. */
+const LABOR_CAMP_TERM_OF = new RegExp(`${SENTENCING_BEFORE}${LENGTH}${SP}of${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
 const MENTIONS_LABOR_CAMP = new RegExp(`labou?r${WORD_GAP}camp`, 'i');
 const MENTIONS_LABOR = /labou?r/i;
 /** Every PRISON_TERM match holds one of the words; the cheap test first. */
@@ -158,7 +165,7 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   }
   // "10 years in prison", "three years in a labor camp" where no penalty there was extended
   if (MENTIONS_PRISON.test(doc.folded)) out.push(...terms(doc, rules, [PRISON_TERM], () => 'imprisonment', 'pattern:penalty-prison-term', out));
-  if (MENTIONS_LABOR_CAMP.test(doc.folded)) out.push(...terms(doc, rules, [LABOR_CAMP_TERM_BEFORE, LABOR_CAMP_TERM_AFTER], laborCampKind, 'pattern:penalty-labor-camp-term', out));
+  if (MENTIONS_LABOR_CAMP.test(doc.folded)) out.push(...terms(doc, rules, [LABOR_CAMP_TERM_BEFORE, LABOR_CAMP_TERM_AFTER, LABOR_CAMP_TERM_OF], laborCampKind, 'pattern:penalty-labor-camp-term', out));
   // penalties the gazetteer found stand: "five years of labor training" was extended above or is a penalty of its own
   const found = [...out, ...penalties];
   if (MENTIONS_LABOR.test(doc.folded)) out.push(...terms(doc, rules, [SENTENCED_LABOR_TERM], laborCampKind, 'pattern:penalty-labor-term', found));

@@ -106,6 +106,7 @@ describe('a term in prison or jail is imprisonment', () => {
     ['Viewers get more than five years in jail.', 'five years in jail', 'P5Y'],
     ['He served several years in prison.', 'several years in prison', null],
     ['They face 3 to 7 years in prison.', '7 years in prison', null],
+    ['The two men face years in prison.', 'years in prison', null],
   ])('%j → %j, %j', (text, span, duration) => {
     expect(rows(text)).toEqual([[span, 'imprisonment', 'imprisonment', duration, false]]);
     const p = penalties(text)[0]!;
@@ -132,6 +133,8 @@ describe('a term in a labor camp', () => {
     ['They were sentenced to labor camps for three to five years.', 'labor camps for three to five years', 'reform_through_labor', null],
     ['He got six months in a labour camp.', 'six months in a labour camp', 'labor_training', 'P6M'],
     ['The dealer was sent to a labor camp for 10 years.', 'labor camp for 10 years', 'reform_through_labor', 'P10Y'],
+    ['The organizers got 10-12 years of labor camp.', '12 years of labor camp', 'reform_through_labor', null],
+    ['She got two years of labour camp.', 'two years of labour camp', 'reform_through_labor', 'P2Y'],
   ])('%j → %j, %s %s', (text, span, kind, duration) => {
     const p = penalties(text);
     expect(p.map((e) => [e.text, e.norm.kind, e.norm.duration])).toEqual([[span, kind, duration]]);
@@ -142,6 +145,7 @@ describe('a term in a labor camp', () => {
     ['Labor camps dot the hills near the river.'],
     ['The labor camp for women was closed.'],
     ['Guards at the labor camp were paid for two years.'],
+    ['Ten years of labor camp reform were announced.'],
   ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
 });
 
