@@ -31,6 +31,15 @@ describe('offences in the words reporting uses, each normalized to its offence i
     ['A family was sent away for possessing a Bible.', 'possessing a Bible', 'religion'],
     ['Women were forced into prostitution abroad.', 'prostitution', 'prostitution'],
     ['The campaign targets economic crimes in the markets.', 'economic crimes', 'other'],
+    ['Two brokers were charged with people-smuggling in Jilin.', 'people-smuggling', 'human-trafficking'],
+    ['The guard was shot for killing a soldier.', 'killing', 'murder'],
+    ['The pair were arrested on spy charges.', 'spy charges', 'espionage'],
+    ['Believers were punished for religious practices.', 'religious practices', 'religion'],
+    ['Students were punished for anti-socialist ideas.', 'anti-socialist ideas', 'anti-state'],
+    ['The general was purged for factionalism.', 'factionalism', 'anti-state'],
+    ['Guards caught women trying to cross over to China.', 'cross over to', 'illegal-border-crossing'],
+    ['Border hopping rose after the famine.', 'Border hopping', 'illegal-border-crossing'],
+    ['Security agents arrested a phone user in Tanbong.', 'phone user', 'illegal-phone-use'],
   ])('%s', (text, mention, offence) => {
     expect(offences(text)).toEqual([[mention, offence]]);
   });
@@ -42,6 +51,11 @@ describe('offences in the words reporting uses, each normalized to its offence i
     'Traders sell copper in the market.',
     'They used the money to buy rice.',
     'He defected to the South in 2010.',
+    'The regime is killing people who are sent back.',
+    'They were shot for killing and selling state cows.',
+    'The army chief was executed, according to South Korean media reports.',
+    'Arrests rose, says South Korean media.',
+    'The country has three million mobile phone users.',
   ])('no offence: %s', (text) => {
     expect(offences(text)).toEqual([]);
   });
