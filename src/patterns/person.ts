@@ -368,9 +368,12 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
 
   /** A Korean name starting at surname `s`, or null. */
   function koreanName(s: MatchWord, g1: MatchWord, g2: MatchWord | undefined, sentenceInitial: boolean) {
-    // surnames that are English function words ("So", "No", "Do") are names only mid-sentence
-    if (sentenceInitial && isStopWord(s.key)) return null;
-    const candidates = g2 ? [[g1, g2], [g1]] : [[g1]];
+    // surnames that are English function words ("So", "No", "Do") open a sentence as a name only
+    // before a spaced two-syllable given name that is no surname itself ("Do Hee Yun said", not
+    // "So Kim Jong Un said")
+    const functionWord = sentenceInitial && isStopWord(s.key);
+    if (functionWord && (g2 === undefined || surnames.has(g1.key))) return null;
+    const candidates = functionWord ? [[g1, g2!]] : g2 ? [[g1, g2], [g1]] : [[g1]];
     for (const parts of candidates) {
       const last = parts[parts.length - 1]!;
       const given = text.slice(g1.start, last.end);

@@ -62,6 +62,10 @@ describe('person finder', () => {
     ['At the meeting, Nguyen Thanh Tri, the Vietnamese ambassador, spoke.', [['Nguyen Thanh Tri', 'Nguyen Thanh Tri']]],
     // a surname marker introducing a new person
     ['Another defector, only identified as Pak, returned.', [['Pak', 'Pak']]],
+    // a surname that is an English function word, opening a sentence before a two-syllable given name
+    ['Do Hee Yun, director of the coalition, said so.', [['Do Hee Yun', 'Do Hee Yun']]],
+    ['So Se Pyong spoke at the meeting.', [['So Se Pyong', 'So Se Pyong']]],
+    ['So Kim Jong Un said nothing.', [['Kim Jong Un', 'Kim Jong Un']]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -70,6 +74,8 @@ describe('person finder', () => {
     'The arrests were led by Unified Command officials.',
     'So Many people were arrested.',
     'Do Not enter the border zone.',
+    'Do You Know what happened?',
+    'No One Knows the truth.',
     'No Kim was there.',
     'He met Kim at the market.',
     'Kim Il was not a full name here.',
