@@ -13,9 +13,12 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Places too large to name a facility: "China Market" is not a market in China. */
 const NOT_A_BASE = new Set(['country', 'region']);
 /** The words after a place, up to the end of a capitalised run (at most four words). */
-const FOLLOWING = /^ ((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)* ){0,3}[A-Z][a-z]+)/;
+const FOLLOWING = /^ ((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)* ){0,3}[A-Z][a-z]+(?:-[a-z]+)*)/;
 
 type PlaceDraft = Extract<Draft, { type: 'PLACE' }>;
+
+/** A head written syllable by syllable ("Kyo-hwa-so") is the head of the lexicon ("kyohwaso"). */
+const unhyphenated = (word: string) => word.replace(/-/g, '');
 
 /** The length of the facility phrase at the start of `words`, or 0: qualifiers then a head, capitalised. */
 function facilityLength(run: string, heads: ReadonlySet<string>, qualifiers: ReadonlySet<string>): number {
@@ -24,10 +27,17 @@ function facilityLength(run: string, heads: ReadonlySet<string>, qualifiers: Rea
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.toLowerCase();
     length += (i > 0 ? 1 : 0) + words[i]!.length;
-    if (heads.has(w)) return length;
+    if (heads.has(w) || heads.has(unhyphenated(w))) return length;
     if (!qualifiers.has(w)) return 0;
   }
   return 0;
+}
+
+/** The facility words with a syllable-hyphenated head written as the lexicon lists it. */
+function headAsListed(words: string, heads: ReadonlySet<string>): string {
+  const at = words.lastIndexOf(' ') + 1;
+  const head = words.slice(at);
+  return heads.has(head.toLowerCase()) ? words : words.slice(0, at) + unhyphenated(head);
 }
 
 /** The drafts with each place that names a facility replaced by the facility. */
@@ -49,7 +59,7 @@ export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const text = doc.text.slice(d.start, end);
     const province = d.norm.province ?? (d.norm.level === 'province' || d.norm.level === 'special_city' ? d.canonical : null);
     facilities.push({
-      type: 'PLACE', text, start: d.start, end, canonical: `${d.canonical} ${doc.folded.slice(d.end + 1, end)}`, canonicalId: null, rule: 'pattern:facility',
+      type: 'PLACE', text, start: d.start, end, canonical: `${d.canonical} ${headAsListed(doc.folded.slice(d.end + 1, end), heads)}`, canonicalId: null, rule: 'pattern:facility',
       norm: { level: 'facility', province, country: d.norm.country, lat: null, lon: null, resolved: false },
     });
   }

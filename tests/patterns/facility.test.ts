@@ -19,6 +19,8 @@ describe('a facility named after a place is one PLACE of level facility', () => 
     ['Prisoners died in the Pukchae County Detention Center.', 'Pukchae County Detention Center', 'Pukchae Detention Center', null],
     // a school named after a town is not the town
     ['Pupils of Hyesan Middle School were questioned.', 'Hyesan Middle School', 'Hyesan Middle School', 'Ryanggang Province'],
+    // a head written syllable by syllable is the lexicon's head
+    ['He spent ten years in the Hoeryong Kyo-hwa-so before his release.', 'Hoeryong Kyo-hwa-so', 'Hoeryong Kyohwaso', 'North Hamgyong Province'],
   ])('%s', (text, span, canonical, province) => {
     const f = facility(text);
     expect(f?.text).toBe(span);
@@ -26,6 +28,10 @@ describe('a facility named after a place is one PLACE of level facility', () => 
     expect(f?.canonicalId).toBeNull();
     expect(f?.norm.province).toBe(province);
     expect(text.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+
+  it('a hyphenated word that is no head names no facility', () => {
+    expect(facility('Traders met at the Hoeryong Station-side market.')).toBeUndefined();
   });
 
   it('is not split into a town and a penalty', () => {
