@@ -195,6 +195,8 @@ describe('quantity_of', () => {
     // the amount's origin, or what holds it, between the amount and the drug
     ['Guards seized 3 kg of North Korean meth.', [quantity('3 kg'), drug('meth')], ['quantity_of 3 kg -> meth [quantity-of]']],
     ['They found a 2-kilogram bag of opium.', [quantity('2-kilogram'), drug('opium')], ['quantity_of 2-kilogram -> opium [quantity-of]']],
+    ['A 3-gram ball of opium paste traded for 20 yuan.', [quantity('3-gram'), drug('opium'), money('20 yuan')],
+      ['quantity_of 3-gram -> opium [quantity-of]', 'price_of 20 yuan -> opium [price-drug-sells-for]']],
     // the portions a drug is divided into or found in: every amount of the list
     ['She splits the heroin into small doses of 0.1 grams, 0.3 grams, and 1 gram for buyers.', [drug('heroin'), quantity('0.1 grams'), quantity('0.3 grams'), quantity('1 gram')],
       ['quantity_of 0.1 grams -> heroin [quantity-drug-in-portions]', 'quantity_of 0.3 grams -> heroin [quantity-drug-in-portions]', 'quantity_of 1 gram -> heroin [quantity-drug-in-portions]']],
@@ -244,6 +246,8 @@ describe('price_of', () => {
     // the second amount is of other goods: only the first is the drug's
     ['Opium rose to 300 yuan in May and rice to 5,000 won.', [drug('Opium'), money('300 yuan'), date('May'), money('5,000 won')],
       ['price_of 300 yuan -> Opium [price-drug-sells-for]']],
+    // a word after the drug that is not its form: the price is of something else
+    ['The opium fields traded for 20 yuan a plot.', [drug('opium'), money('20 yuan')], []],
     ['The price of meth is 100 yuan.', [drug('meth'), money('100 yuan')], ['price_of 100 yuan -> meth [price-of-drug-is]']],
     ['The price of a gram of ice has risen to 15 USD.', [quantity('a gram'), drug('ice'), money('15 USD')], ['quantity_of a gram -> ice [quantity-of]', 'price_of 15 USD -> ice [price-drug-sells-for]']],
     ['The price of ice: 15 USD.', [drug('ice'), money('15 USD')], []],
@@ -444,6 +448,14 @@ describe('affiliated_with', () => {
       ["affiliated_with Pak Yong -> Korean People's Army [affiliated-person-role-of-org]"]],
     ['Tanbong Army Lt. Gen. Pak Yong attended.', [org('Tanbong Army', 'military'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> Tanbong Army [affiliated-org-role-person]']],
+    // a fronted apposition: the sentence opens with the role
+    ['A Ministry of Social Security officer at Hamhung Station and secretary of a local party cell, Pak Yong took bribes.',
+      [MOSS(), place('Hamhung Station', 'facility'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Ministry of Social Security [affiliated-fronted-role-apposition]']],
+    ['A former Daily NK reporter, Kim Min Ji said so.', [org('Daily NK', 'media'), person('Kim Min Ji')],
+      ['affiliated_with Kim Min Ji -> Daily NK [affiliated-fronted-role-apposition]']],
+    ["They heard the Ministry of Unification's spokesperson, Han Su Jin, on Monday.", [org('Ministry of Unification', 'state'), person('Han Su Jin')],
+      ['affiliated_with Han Su Jin -> Ministry of Unification [affiliated-org-role-comma-person]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -476,6 +488,11 @@ describe('affiliated_with', () => {
     ['Pak Yong, who worked against Daily NK, wrote it.', [person('Pak Yong'), org('Daily NK', 'media')]],
     ["Pak Yong, Dr. Kim's friend at the Korean People's Army, attended.", [person('Pak Yong'), org("Korean People's Army", 'military')]],
     ['Tanbong Army chased Mr. Pak Yong.', [org('Tanbong Army', 'military'), person('Pak Yong')]],
+    // not at the sentence start, a plural role, a verb in the gap: the person is someone else
+    ['After questioning a Ministry of State Security agent, Pak Yong confessed.', [MSS(), person('Pak Yong')]],
+    ['The Ministry of State Security agents, Pak Yong said, were paid.', [MSS(), person('Pak Yong')]],
+    ['A Ministry of State Security agent arrived, and Pak Yong fled.', [MSS(), person('Pak Yong')]],
+    ['A Daily NK reporter said, Pak Yong fled.', [org('Daily NK', 'media'), person('Pak Yong')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
