@@ -144,6 +144,10 @@ describe('based_in', () => {
       ['based_in Ministry of State Security -> Hyesan [based-in-org-unit-in-place]']],
     ['A Seoul-based rights NGO, Free Voices Korea, said so.', [place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
       ['based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    ['The Seoul-headquartered Daily NK reported it.', [place('Seoul', 'special_city'), org('Daily NK', 'media')],
+      ['based_in Daily NK -> Seoul [based-in-place-based-org]']],
+    ['Free Voices Korea, a government-funded policy center in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-apposition-in-place]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -163,6 +167,7 @@ describe('based_in', () => {
     ["The Ministry of State Security's agents in Hyesan made arrests.", [MSS(), place('Hyesan')]],
     ['Free Voices Korea, located near Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
     ['A Seoul-based rights NGO, a source told Free Voices Korea, is growing.', [place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')]],
+    ['Free Voices Korea, a network of defectors in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -448,6 +453,13 @@ describe('affiliated_with', () => {
       ["affiliated_with Pak Yong -> Korean People's Army [affiliated-person-role-of-org]"]],
     ['Tanbong Army Lt. Gen. Pak Yong attended.', [org('Tanbong Army', 'military'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> Tanbong Army [affiliated-org-role-person]']],
+    ['Pak Yong of the Seoul-based Free Voices Korea spoke.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    ['Pak Yong from the Seoul-based rights group Free Voices Korea said so.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-from-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    // fled from it: no member, only the seat
+    ['Pak Yong fled from the Seoul-based Free Voices Korea office.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
     // a fronted apposition: the sentence opens with the role
     ['A Ministry of Social Security officer at Hamhung Station and secretary of a local party cell, Pak Yong took bribes.',
       [MOSS(), place('Hamhung Station', 'facility'), person('Pak Yong')],
