@@ -52,6 +52,11 @@ describe('located_in', () => {
       ['located_in Onsong County -> South Hamgyong Province ! [located-in-comma-province]']],
     ['A distractor: sources in Pyongyang say Hamhung in South Hamgyong Province is busy.', [place('Pyongyang'), place('Hamhung'), place('South Hamgyong Province')],
       ['located_in Hamhung -> South Hamgyong Province [located-in-preposition]']],
+    // an apposition naming the kind of place, then its holder
+    ['Hyesan, the capital of Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Hoeryong, a border city in northern North Hamgyong Province, is busy.', [place('Hoeryong'), place('North Hamgyong Province')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-preposition]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -72,6 +77,11 @@ describe('located_in', () => {
     ['Hyesan and Hamhung both grew.', [place('Hyesan'), place('Hamhung')]],
     ['Ryanggang Province, North Hamgyong Province and Chagang Province border China.', [place('Ryanggang Province'), place('North Hamgyong Province'), place('Chagang Province', 'province'), place('China')]],
     ['Hyesan near North Hamgyong Province grew.', [place('Hyesan'), place('North Hamgyong Province')]],
+    ['Hyesan, a city near North Hamgyong Province, grew.', [place('Hyesan'), place('North Hamgyong Province')]],
+    ['Hyesan, a rival of Hamhung, grew.', [place('Hyesan'), place('Hamhung')]],
+    ['Traders from Samsu County went to the northern province of Ryanggang.', [place('Samsu County'), place('Ryanggang', 'province')]],
+    ['Samsu County is in the north, not in the province of Ryanggang.', [place('Samsu County'), place('Ryanggang', 'province')]],
+    ['Hyesan, the city in North Hamgyong Province\'s shadow, grew.', [place('Hyesan'), place('North Hamgyong Province')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
