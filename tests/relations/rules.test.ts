@@ -459,6 +459,13 @@ describe('affiliated_with', () => {
       ['affiliated_with Pak Yong -> Daily NK [affiliated-person-role-of-org]']],
     ['Pak Yong, who teaches at Tanbong University, said so.', [person('Pak Yong'), org('Tanbong University', 'state')],
       ['affiliated_with Pak Yong -> Tanbong University [affiliated-person-role-of-org]']],
+    ['Pak Yong, who heads the Seoul-based Free Voices Korea, said so.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    ['Pak Yong, who works for the Seoul-based group Free Voices Korea, said so.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    // visited it: only the seat
+    ['Pak Yong, who visited the Seoul-based Free Voices Korea, said so.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
     ["Pak Yong, col. gen. of the Korean People's Army, attended.", [person('Pak Yong'), org("Korean People's Army", 'military')],
       ["affiliated_with Pak Yong -> Korean People's Army [affiliated-person-role-of-org]"]],
     ['Tanbong Army Lt. Gen. Pak Yong attended.', [org('Tanbong Army', 'military'), person('Pak Yong')],
