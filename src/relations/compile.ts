@@ -74,11 +74,11 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
     const phrases = (field: string, sources: readonly string[] | undefined): Phrase[] => {
       const compiled: Phrase[] = [];
       (sources ?? []).forEach((source, i) => {
-        const p = compilePhrase(source, lists, endAllowed.has(field));
+        const p = compilePhrase(source, lists, endAllowed.has(field), field === 'before');
         if (typeof p === 'string') {
           problem(`${field}[${i}]`, p);
           ok = false;
-        } else if (!mayBeEmpty.has(field) && matchesNothing(p) && !(p.toEnd && !field.startsWith('near'))) {
+        } else if (!mayBeEmpty.has(field) && matchesNothing(p) && !((p.toEnd || p.fromStart) && !field.startsWith('near'))) {
           problem(`${field}[${i}]`, `"${source}" can match no words at all, so it would constrain nothing`);
           ok = false;
         } else if (field !== 'between' && p.entities > 0) {

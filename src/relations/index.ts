@@ -217,9 +217,11 @@ class SentenceView {
 
   beforeMatches(p: RelationPattern, e: Entity): boolean {
     if (p.before.length === 0) return true;
+    const from = Math.max(this.span.start, e.start - WINDOW);
     let backwards = this.beforeCache.get(e);
-    if (!backwards) this.beforeCache.set(e, (backwards = tokenize(this.folded.slice(Math.max(this.span.start, e.start - WINDOW), e.start)).reverse()));
-    return p.before.some((ph) => matchPhrase(ph, backwards, 'prefix'));
+    if (!backwards) this.beforeCache.set(e, (backwards = tokenize(this.folded.slice(from, e.start)).reverse()));
+    // a cut window does not reach the sentence start; reversed, a `<start>` phrase must use every token
+    return p.before.some((ph) => (!ph.toEnd || from === this.span.start) && matchPhrase(ph, backwards, 'prefix'));
   }
 
   private tokensAfter(e: Entity): { tokens: string[]; toSentenceEnd: boolean } {

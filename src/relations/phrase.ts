@@ -5,7 +5,7 @@
  * alternatives joined by `|`, `{list}` (any word of a lexicon list) or `<TYPE>` (one entity of
  * that type standing in the text), optionally followed by `?` (may be absent), `*` (any number)
  * or `+` (one or more). `<end>`, only as the last item where allowed, means the text looked at
- * ends there.
+ * ends there; `<start>`, only as the first item of a `before` phrase, that the sentence begins there.
  *
  * Text and phrases are cut into the same tokens, so a phrase matches exactly what its author
  * wrote; an entity inside the text is one marker token ("<place>"), which no text can spell.
@@ -80,6 +80,8 @@ export interface Phrase {
   slots: readonly Slot[];
   /** `<end>`: nothing may follow the match */
   toEnd: boolean;
+  /** `<start>`: nothing may come before the match */
+  fromStart: boolean;
   /** how many entities the phrase can span (Infinity with a repeated `<TYPE>` item) */
   entities: number;
 }
@@ -87,19 +89,26 @@ export interface Phrase {
 export type WordLists = ReadonlyMap<string, ReadonlySet<string>>;
 
 const END = '<end>';
+const START = '<start>';
 const LIST = /^\{([a-z0-9][a-z0-9-]*)\}$/;
 const ENTITY = /^<([A-Za-z]+)>$/;
 
 /** Compiles a phrase, or returns why it is invalid. */
-export function compilePhrase(source: string, lists: WordLists, allowEnd = false): Phrase | string {
+export function compilePhrase(source: string, lists: WordLists, allowEnd = false, allowStart = false): Phrase | string {
   const items = source.trim() === '' ? [] : source.trim().split(/\s+/);
   const slots: Slot[] = [];
   let toEnd = false;
+  let fromStart = false;
   let entities = 0;
   for (const [i, raw] of items.entries()) {
     if (raw === END) {
       if (!allowEnd || i !== items.length - 1) return `${END} is allowed only as the last item of an "after" phrase or a near word`;
       toEnd = true;
+      continue;
+    }
+    if (raw === START) {
+      if (!allowStart || i !== 0) return `${START} is allowed only as the first item of a "before" phrase`;
+      fromStart = true;
       continue;
     }
     const suffix = /[?*+]$/.test(raw) && raw.length > 1 ? raw.slice(-1) : '';
@@ -133,12 +142,12 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
     if ([...words].some(isEntity)) entities += slot.repeat ? Infinity : 1;
     slots.push(slot);
   }
-  return { source, slots, toEnd, entities };
+  return { source, slots, toEnd, fromStart, entities };
 }
 
-/** The phrase read backwards, for matching the words that end right before an entity. */
+/** The phrase read backwards, for matching the words that end right before an entity: its start is then its end. */
 export function reversePhrase(p: Phrase): Phrase {
-  return { ...p, slots: [...p.slots].reverse(), toEnd: false };
+  return { ...p, slots: [...p.slots].reverse(), toEnd: p.fromStart, fromStart: p.toEnd };
 }
 
 /** True when the phrase can match without any token. */

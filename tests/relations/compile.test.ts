@@ -89,6 +89,8 @@ describe('relation patterns in the rules', () => {
     ['a bad phrase item', entry({ between: '[",", "in,the"]' }), 'between[1]', 'is not one word'],
     ['a before phrase that needs no words', entry({ before: '["the?"]' }), 'before[0]', 'can match no words at all'],
     ['<end> in a before phrase', entry({ before: '["<end>"]' }), 'before[0]', '<end> is allowed only'],
+    ['<start> in an after phrase', entry({ after: '["<start> said"]' }), 'after[0]', '<start> is allowed only'],
+    ['<start> after the first item of a before phrase', entry({ before: '["the <start>"]' }), 'before[0]', '<start> is allowed only'],
     ['list_after without lists', entry({ lists: null, list_after: '[respectively]' }), 'list_after', 'needs lists: respectively or distribute'],
     ['a bad list_after phrase', entry({ list_after: '["{nope}"]' }), 'list_after[0]', 'no lexicon list "nope"'],
     ['a bad near phrase', entry({ between: null, near: '{ max_words: 3, words: ["carries,out"] }' }), 'near.words[0]', 'is not one word'],

@@ -68,6 +68,13 @@ entries:
     object_kinds: [media]
     anywhere_in_sentence: true
     before: ["reporter"]
+  - id: opening-agent
+    relation: affiliated_with
+    subject: PERSON
+    object: ORG
+    order: object-first
+    before: ["<start> an?"]
+    between: ["agent ,"]
   - id: of
     relation: quantity_of
     subject: QUANTITY
@@ -158,6 +165,15 @@ describe('after and before', () => {
   it('does not take the edge of the after window for the sentence end', () => {
     const far = `Dandong, China${' '.repeat(250)}builds.`;
     expect(rel([far], [place('Dandong'), place('China')])).toEqual([]);
+  });
+
+  it('with <start>, takes a before phrase only where the sentence begins', () => {
+    const specs = [org('Ministry of State Security', 'security'), person('Kim Chol')];
+    expect(rel(['An Ministry of State Security agent, Kim Chol fled.'], specs)).toEqual(['affiliated_with Kim Chol -> Ministry of State Security']);
+    expect(rel(['Ministry of State Security agent, Kim Chol fled.'], specs)).toEqual(['affiliated_with Kim Chol -> Ministry of State Security']);
+    expect(rel(['It rained.', 'An Ministry of State Security agent, Kim Chol fled.'], specs)).toEqual(['affiliated_with Kim Chol -> Ministry of State Security']);
+    expect(rel(['After an Ministry of State Security agent, Kim Chol fled.'], specs)).toEqual([]);
+    expect(rel([`${'word '.repeat(30)}an Ministry of State Security agent, Kim Chol fled.`], specs)).toEqual([]);
   });
 
   it('checks before against the words ending right at the first entity', () => {

@@ -84,6 +84,22 @@ describe('compilePhrase', () => {
     expect(compilePhrase('<end> ,', LISTS, true)).toContain('only as the last item');
   });
 
+  it('allows <start> only first, and only where asked', () => {
+    const p = compilePhrase('<start> the', LISTS, false, true);
+    expect(typeof p === 'object' && p.fromStart).toBe(true);
+    expect(compilePhrase('the <start>', LISTS, false, true)).toContain('only as the first item of a "before" phrase');
+    expect(compilePhrase('<start> the', LISTS)).toContain('only as the first item of a "before" phrase');
+  });
+
+  it('reversed, a <start> phrase must reach the end of the reversed words', () => {
+    const p = compilePhrase('<start> the|a', LISTS, false, true);
+    if (typeof p === 'string') throw new Error(p);
+    const r = reversePhrase(p);
+    expect(r.toEnd).toBe(true);
+    expect(matchPhrase(r, tokenize('a ').reverse(), 'prefix')).toBe(true);
+    expect(matchPhrase(r, tokenize('after a ').reverse(), 'prefix')).toBe(false);
+  });
+
   it.each([
     ['in', 0],
     ['in <PLACE> for', 1],

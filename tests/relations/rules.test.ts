@@ -52,6 +52,11 @@ describe('located_in', () => {
       ['located_in Onsong County -> South Hamgyong Province ! [located-in-comma-province]']],
     ['A distractor: sources in Pyongyang say Hamhung in South Hamgyong Province is busy.', [place('Pyongyang'), place('Hamhung'), place('South Hamgyong Province')],
       ['located_in Hamhung -> South Hamgyong Province [located-in-preposition]']],
+    // an apposition naming the kind of place, then its holder
+    ['Hyesan, the capital of Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Hoeryong, a border city in northern North Hamgyong Province, is busy.', [place('Hoeryong'), place('North Hamgyong Province')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-preposition]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -72,6 +77,11 @@ describe('located_in', () => {
     ['Hyesan and Hamhung both grew.', [place('Hyesan'), place('Hamhung')]],
     ['Ryanggang Province, North Hamgyong Province and Chagang Province border China.', [place('Ryanggang Province'), place('North Hamgyong Province'), place('Chagang Province', 'province'), place('China')]],
     ['Hyesan near North Hamgyong Province grew.', [place('Hyesan'), place('North Hamgyong Province')]],
+    ['Hyesan, a city near North Hamgyong Province, grew.', [place('Hyesan'), place('North Hamgyong Province')]],
+    ['Hyesan, a rival of Hamhung, grew.', [place('Hyesan'), place('Hamhung')]],
+    ['Traders from Samsu County went to the northern province of Ryanggang.', [place('Samsu County'), place('Ryanggang', 'province')]],
+    ['Samsu County is in the north, not in the province of Ryanggang.', [place('Samsu County'), place('Ryanggang', 'province')]],
+    ['Hyesan, the city in North Hamgyong Province\'s shadow, grew.', [place('Hyesan'), place('North Hamgyong Province')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -134,6 +144,20 @@ describe('based_in', () => {
       ['based_in Tanbong Herald -> Tanbong [based-in-place-possessive-described-org]']],
     ["It was reported by Chongsan's semi-official state-run Chongsan Daily.", [place('Chongsan', 'city'), org('Chongsan Daily', 'media')],
       ['based_in Chongsan Daily -> Chongsan [based-in-place-possessive-described-org]']],
+    ['Free Voices Korea, located in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-based-in-place]']],
+    ['Free Voices Korea, which has its headquarters in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-based-in-place]']],
+    ['Free Voices Korea, whose office is in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-based-in-place]']],
+    ["Agents of the Ministry of State Security's office in Hyesan made arrests.", [MSS(), place('Hyesan')],
+      ['based_in Ministry of State Security -> Hyesan [based-in-org-unit-in-place]']],
+    ['A Seoul-based rights NGO, Free Voices Korea, said so.', [place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    ['The Seoul-headquartered Daily NK reported it.', [place('Seoul', 'special_city'), org('Daily NK', 'media')],
+      ['based_in Daily NK -> Seoul [based-in-place-based-org]']],
+    ['Free Voices Korea, a government-funded policy center in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-apposition-in-place]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -147,6 +171,13 @@ describe('based_in', () => {
     ['The Ministry of State Security moved from Hyesan to Hamhung.', [MSS(), place('Hyesan'), place('Hamhung')]],
     // a possessive place and a word that is no standing: the place owns no organization named after it
     ["Tanbong's reporters told the Tanbong Herald news agency.", [place('Tanbong', 'city'), org('Tanbong Herald', 'media')]],
+    // an office the organization has not, a place it moved to, its agents somewhere, a place near it
+    ['Free Voices Korea, which has no office in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
+    ['Free Voices Korea, which moved its office to Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
+    ["The Ministry of State Security's agents in Hyesan made arrests.", [MSS(), place('Hyesan')]],
+    ['Free Voices Korea, located near Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
+    ['A Seoul-based rights NGO, a source told Free Voices Korea, is growing.', [place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')]],
+    ['Free Voices Korea, a network of defectors in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -176,6 +207,20 @@ describe('quantity_of', () => {
     ['Ice costs 100 yuan, and police seized 5 grams.', [drug('Ice'), money('100 yuan'), quantity('5 grams')], ['price_of 100 yuan -> Ice [price-drug-sells-for]']],
     // a fine is not a price: the amount stays unlinked
     ['Ice users were fined 500 yuan for a gram.', [drug('Ice'), money('500 yuan'), quantity('a gram')], []],
+    // the amount's origin, or what holds it, between the amount and the drug
+    ['Guards seized 3 kg of North Korean meth.', [quantity('3 kg'), drug('meth')], ['quantity_of 3 kg -> meth [quantity-of]']],
+    ['They found a 2-kilogram bag of opium.', [quantity('2-kilogram'), drug('opium')], ['quantity_of 2-kilogram -> opium [quantity-of]']],
+    ['A 3-gram ball of opium paste traded for 20 yuan.', [quantity('3-gram'), drug('opium'), money('20 yuan')],
+      ['quantity_of 3-gram -> opium [quantity-of]', 'price_of 20 yuan -> opium [price-drug-sells-for]']],
+    // the portions a drug is divided into or found in: every amount of the list
+    ['She splits the heroin into small doses of 0.1 grams, 0.3 grams, and 1 gram for buyers.', [drug('heroin'), quantity('0.1 grams'), quantity('0.3 grams'), quantity('1 gram')],
+      ['quantity_of 0.1 grams -> heroin [quantity-drug-in-portions]', 'quantity_of 0.3 grams -> heroin [quantity-drug-in-portions]', 'quantity_of 1 gram -> heroin [quantity-drug-in-portions]']],
+    ['Opium from Tanbong was found in nine raids in Hyesan since 2019 in quantities of up to 4 kilograms, police said.',
+      [drug('Opium'), place('Tanbong', 'city'), place('Hyesan'), date('2019'), quantity('4 kilograms')],
+      ['quantity_of 4 kilograms -> Opium [quantity-drug-in-portions]']],
+    // another drug between: the portions are the nearer drug's
+    ['Opium was seized, but cannabis came in packets of 5 grams.', [drug('Opium'), drug('cannabis'), quantity('5 grams')],
+      ['quantity_of 5 grams -> cannabis [quantity-drug-in-portions]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -185,6 +230,12 @@ describe('quantity_of', () => {
     ['They seized 5 kg of gold from opium dealers.', [quantity('5 kg'), drug('opium')]],
     ['500 grams of meth and opium were seized.', [quantity('500 grams'), drug('meth'), drug('opium')]],
     ['Meth sold well, for 100 yuan for 5 grams.', [drug('Meth'), money('100 yuan'), quantity('5 grams')]],
+    // goods, a negation or a new clause between the drug and the portions: the portions are not the drug's
+    ['Opium was sold, and rice was sold in bags of 10 kg.', [drug('Opium'), quantity('10 kg')]],
+    ['Opium was cheap; dealers sold it in doses of 2 grams.', [drug('Opium'), quantity('2 grams')]],
+    ['Heroin was never found in quantities of over 1 kilogram.', [drug('Heroin'), quantity('1 kilogram')]],
+    // an amount of money next to a drug is not an amount of it
+    ['Police seized 3 kg bags of rice and opium worth 500 yuan.', [quantity('3 kg'), drug('opium'), money('500 yuan')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -201,6 +252,17 @@ describe('price_of', () => {
       ['quantity_of A kilogram -> meth [quantity-of]', 'price_of 4 million won -> meth [price-drug-sells-for]']],
     ['A gram of ice in Chongjin rose first to 90 yuan.', [quantity('A gram'), drug('ice'), place('Chongjin'), money('90 yuan')],
       ['quantity_of A gram -> ice [quantity-of]', 'price_of 90 yuan -> ice [price-drug-sells-for]']],
+    // a second price the drug moved to, after a date
+    ['Opium rose first to 300 yuan (about $40) in May of last year and then to 450 yuan in June.',
+      [drug('Opium'), money('300 yuan'), money('$40'), date('May'), money('450 yuan'), date('June')],
+      ['price_of 300 yuan -> Opium [price-drug-sells-for]', 'price_of $40 -> Opium [price-drug-sells-for]', 'price_of 450 yuan -> Opium [price-drug-sells-for]']],
+    ['Heroin climbed to 800 yuan in March and later fell to 600 yuan.', [drug('Heroin'), money('800 yuan'), date('March'), money('600 yuan')],
+      ['price_of 800 yuan -> Heroin [price-drug-sells-for]', 'price_of 600 yuan -> Heroin [price-drug-sells-for]']],
+    // the second amount is of other goods: only the first is the drug's
+    ['Opium rose to 300 yuan in May and rice to 5,000 won.', [drug('Opium'), money('300 yuan'), date('May'), money('5,000 won')],
+      ['price_of 300 yuan -> Opium [price-drug-sells-for]']],
+    // a word after the drug that is not its form: the price is of something else
+    ['The opium fields traded for 20 yuan a plot.', [drug('opium'), money('20 yuan')], []],
     ['The price of meth is 100 yuan.', [drug('meth'), money('100 yuan')], ['price_of 100 yuan -> meth [price-of-drug-is]']],
     ['The price of a gram of ice has risen to 15 USD.', [quantity('a gram'), drug('ice'), money('15 USD')], ['quantity_of a gram -> ice [quantity-of]', 'price_of 15 USD -> ice [price-drug-sells-for]']],
     ['The price of ice: 15 USD.', [drug('ice'), money('15 USD')], []],
@@ -378,6 +440,51 @@ describe('affiliated_with', () => {
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]']],
     ["Free Voices Korea's Asia director Pak Yong spoke.", [org('Free Voices Korea', 'ngo'), place('Asia', 'region'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
+    // an apposition after the role of the organization, closed
+    ['The director of Free Voices Korea, Pak Yong, said so.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-role-of-org-apposition]']],
+    ['The reply came from the founder of Free Voices Korea, Pak Yong.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-role-of-org-apposition]']],
+    ['Pak Yong at Free Voices Korea said so.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-at-org-said]']],
+    ['Pak Yong with the Tanbong Institute told reporters.', [person('Pak Yong'), org('Tanbong Institute', 'ngo')],
+      ['affiliated_with Pak Yong -> Tanbong Institute [affiliated-person-at-org-said]']],
+    ['Pak Yong, a professor of North Korean studies at Tanbong University, said so.', [person('Pak Yong'), org('Tanbong University', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong University [affiliated-person-role-of-org]']],
+    ['Pak Yong, an expert on North Korea at the Tanbong Institute, said so.', [person('Pak Yong'), place('North Korea'), org('Tanbong Institute', 'ngo')],
+      ['affiliated_with Pak Yong -> Tanbong Institute [affiliated-person-role-of-org]']],
+    ['Pak Yong, who used to work for the Ministry of State Security, fled.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    ['Pak Yong, who previously worked at Daily NK, wrote it.', [person('Pak Yong'), org('Daily NK', 'media')],
+      ['affiliated_with Pak Yong -> Daily NK [affiliated-person-role-of-org]']],
+    ['Pak Yong, who teaches at Tanbong University, said so.', [person('Pak Yong'), org('Tanbong University', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong University [affiliated-person-role-of-org]']],
+    ['Pak Yong, who heads the Seoul-based Free Voices Korea, said so.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    ['Pak Yong, who works for the Seoul-based group Free Voices Korea, said so.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    // visited it: only the seat
+    ['Pak Yong, who visited the Seoul-based Free Voices Korea, said so.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    ["Pak Yong, col. gen. of the Korean People's Army, attended.", [person('Pak Yong'), org("Korean People's Army", 'military')],
+      ["affiliated_with Pak Yong -> Korean People's Army [affiliated-person-role-of-org]"]],
+    ['Tanbong Army Lt. Gen. Pak Yong attended.', [org('Tanbong Army', 'military'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Tanbong Army [affiliated-org-role-person]']],
+    ['Pak Yong of the Seoul-based Free Voices Korea spoke.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    ['Pak Yong from the Seoul-based rights group Free Voices Korea said so.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-from-org]', 'based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    // fled from it: no member, only the seat
+    ['Pak Yong fled from the Seoul-based Free Voices Korea office.', [person('Pak Yong'), place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')],
+      ['based_in Free Voices Korea -> Seoul [based-in-place-based-org]']],
+    // a fronted apposition: the sentence opens with the role
+    ['A Ministry of Social Security officer at Hamhung Station and secretary of a local party cell, Pak Yong took bribes.',
+      [MOSS(), place('Hamhung Station', 'facility'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Ministry of Social Security [affiliated-fronted-role-apposition]']],
+    ['A former Daily NK reporter, Kim Min Ji said so.', [org('Daily NK', 'media'), person('Kim Min Ji')],
+      ['affiliated_with Kim Min Ji -> Daily NK [affiliated-fronted-role-apposition]']],
+    ["They heard the Ministry of Unification's spokesperson, Han Su Jin, on Monday.", [org('Ministry of Unification', 'state'), person('Han Su Jin')],
+      ['affiliated_with Han Su Jin -> Ministry of Unification [affiliated-org-role-comma-person]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -400,6 +507,21 @@ describe('affiliated_with', () => {
     ['Pak Yong, who led the march, left Free Voices Korea.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
     ['The release of Pak Yong by Free Voices Korea came late.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
     ["Free Voices Korea's Asia report named Pak Yong.", [org('Free Voices Korea', 'ngo'), place('Asia', 'region'), person('Pak Yong')]],
+    // a person quoted next to an organization he does not belong to
+    ['According to an official at Free Voices Korea, Pak Yong was arrested.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')]],
+    ['According to the head of Free Voices Korea, Pak Yong was arrested.', [org('Free Voices Korea', 'ngo'), person('Pak Yong')]],
+    ['Kim Chol met Pak Yong at Free Voices Korea, where they talked.', [person('Kim Chol'), person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong at the Ministry of State Security said nothing.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong, a critic of North Korean studies at Tanbong University, said so.', [person('Pak Yong'), org('Tanbong University', 'state')]],
+    ['Pak Yong, who used to criticize the Ministry of State Security, fled.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong, who worked against Daily NK, wrote it.', [person('Pak Yong'), org('Daily NK', 'media')]],
+    ["Pak Yong, Dr. Kim's friend at the Korean People's Army, attended.", [person('Pak Yong'), org("Korean People's Army", 'military')]],
+    ['Tanbong Army chased Mr. Pak Yong.', [org('Tanbong Army', 'military'), person('Pak Yong')]],
+    // not at the sentence start, a plural role, a verb in the gap: the person is someone else
+    ['After questioning a Ministry of State Security agent, Pak Yong confessed.', [MSS(), person('Pak Yong')]],
+    ['The Ministry of State Security agents, Pak Yong said, were paid.', [MSS(), person('Pak Yong')]],
+    ['A Ministry of State Security agent arrived, and Pak Yong fled.', [MSS(), person('Pak Yong')]],
+    ['A Daily NK reporter said, Pak Yong fled.', [org('Daily NK', 'media'), person('Pak Yong')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
