@@ -206,21 +206,41 @@ function prepare(rules: CompiledRules): { index: TriggerIndex; cues: Cues } {
   return p;
 }
 
+/** How many words the gap of a trigger ("sent ... back") may hold: an object ("them", "North Korean defectors", "15 of them"). */
+const GAP_WORDS = 4;
+
+/**
+ * Where the closing words of a gapped trigger ("sent ... back") end, when they follow the words
+ * of its head (from `after`) within GAP_WORDS words of one clause; -1 when they do not.
+ */
+function gapEnd(text: string, words: readonly MatchWord[], keys: readonly string[], after: number, tail: readonly string[]): number {
+  for (let j = after; j <= after + GAP_WORDS && j + tail.length <= keys.length; j++) {
+    if (CLAUSE_BREAK.test(text.slice(words[j - 1]!.end, words[j]!.start))) return -1;
+    if (tail.every((k, t) => keys[j + t] === k)) return j + tail.length - 1;
+  }
+  return -1;
+}
+
 /**
  * The triggers of one sentence's words, left to right, none overlapping, the longest at a word
  * winning; a word inside the name of an organization, a law or a person starts no trigger.
  */
-function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: TriggerIndex, names: readonly Entity[] = []): TriggerMatch[] {
+function findTriggers(text: string, words: readonly MatchWord[], keys: readonly string[], triggers: TriggerIndex, names: readonly Entity[] = []): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const inName = new Uint8Array(words.length);
   for (const e of names) for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.end <= e.end; i++) if (words[i]!.start >= e.start) inName[i] = 1;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || inName[i]) continue;
     // the longest trigger at the word decides: its not_before blocks the shorter ones too ("charged with cracking down" is no "charged")
-    const t = triggers.get(keys[i]!)?.find((tr) => tr.keys.every((k, j) => keys[i + j] === k));
-    if (!t || t.notBefore.has(keys[i + t.keys.length] ?? '')) continue;
-    out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
-    i += t.keys.length - 1;
+    let last = -1;
+    const t = triggers.get(keys[i]!)?.find((tr) => {
+      if (!tr.keys.every((k, j) => keys[i + j] === k)) return false;
+      last = tr.tail.length === 0 ? i + tr.keys.length - 1 : gapEnd(text, words, keys, i + tr.keys.length, tr.tail);
+      return last !== -1;
+    });
+    if (!t || t.notBefore.has(keys[last + 1] ?? '')) continue;
+    out.push({ trigger: t, first: i, last });
+    i = last;
   }
   return out;
 }
@@ -257,7 +277,7 @@ const SUBJECT_GAP = 2;
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
 /** A penalty a law provides ("the law prescribes the death penalty"): generic, whatever the sentence's cues. */
 const LAW_VERB_TRIGGER: EventTrigger = { ...PENALTY_VERB_TRIGGER, rule: 'sentence-by-law-verb' };
 
@@ -307,7 +327,7 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
@@ -424,7 +444,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // "threats of punishment for those caught", "anyone caught watching videos will be sentenced": the trigger names
     // the class of persons a statement is about, not an event of its own
     const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
-    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
+    const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     matches.sort((a, b) => a.first - b.first);
