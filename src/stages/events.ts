@@ -80,6 +80,7 @@ interface Cues {
   sequence: Phrases;
   borderWords: ReadonlySet<string>;
   borderLinks: ReadonlySet<string>;
+  movement: Phrases;
   habitualAuxiliaries: Phrases;
   habitualNounAuxiliaries: Phrases;
   specificDeterminers: ReadonlySet<string>;
@@ -115,6 +116,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     sequence: phrases('event-sequence'),
     borderWords: rules.lexicon.get('event-border-nouns') ?? new Set(),
     borderLinks: rules.lexicon.get('event-border-links') ?? new Set(),
+    movement: phrases('event-movement-places'),
     habitualAuxiliaries: phrases('event-habitual-auxiliaries'),
     habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
     specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
@@ -481,7 +483,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e) || !linkedAfter(e) || !linked(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e))) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -550,6 +552,22 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
         if (!cues.borderLinks.has(keys[link] ?? '')) return false;
         return keys.slice(Math.max(0, link - BORDER_REACH), link).some((k) => cues.borderWords.has(k));
+      };
+      // "attempting to travel to South Korea", "relatives who defected to the South", "phones made in China": where
+      // someone went or a thing came from, the place of a verb of movement, not the event's
+      const ofMovement = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        const end = keys[first - 1] === 'the' ? first - 1 : first;
+        return cues.movement.some((p) => p.length <= end && p.every((k, j) => keys[end - p.length + j] === k));
+      };
+      // "the border between China and North Korea", "provinces bordering Russia and China": a place coordinated with one
+      // the rule sets aside shares its link
+      const withConjunct = (e: Entity, rule: (p: Entity) => boolean): boolean => {
+        if (rule(e)) return true;
+        const first = firstWordFrom(words, e.start);
+        if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
+        const before = entities.find((p) => p.type === 'PLACE' && p.end <= words[first - 1]!.start && firstWordFrom(words, p.end - 1) === first - 2);
+        return before !== undefined && withConjunct(before, rule);
       };
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
       // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
