@@ -49,8 +49,12 @@ const BORDER_REACH = 2;
 /** An opening quotation mark: what follows it is what a source said. */
 const OPENING_QUOTE = /[\u201c"]/;
 
-/** A dateline at the head of a sentence: a place in capitals, a comma, an optional country or date, a dash. */
-const DATELINE = /^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,[^\n]{0,40}?(?:\s--?|\s\u2014|\s\u2013)/;
+/**
+ * A dateline at the head of a sentence: a place in capitals, then a comma and a country or date, or
+ * a dash at once ("SEOUL, Oct. 19 (UPI) --", "NEW YORK - "); or a place in title case, a comma, a
+ * country and a long dash ("Changchun, China \u2014"), after a leftover bracketed tag of the page.
+ */
+const DATELINE = /^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|(?:\[[^\]\n]{0,20}\])?[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s)/;
 
 type Phrases = readonly (readonly string[])[];
 
