@@ -85,6 +85,8 @@ interface Cues {
   borderWords: ReadonlySet<string>;
   borderLinks: ReadonlySet<string>;
   movement: Phrases;
+  countHedges: Phrases;
+  listedPlaceLinks: ReadonlySet<string>;
   habitualAuxiliaries: Phrases;
   habitualNounAuxiliaries: Phrases;
   specificDeterminers: ReadonlySet<string>;
@@ -121,6 +123,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     borderWords: rules.lexicon.get('event-border-nouns') ?? new Set(),
     borderLinks: rules.lexicon.get('event-border-links') ?? new Set(),
     movement: phrases('event-movement-places'),
+    countHedges: phrases('event-count-hedges'),
+    listedPlaceLinks: rules.lexicon.get('event-listed-place-links') ?? new Set(),
     habitualAuxiliaries: phrases('event-habitual-auxiliaries'),
     habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
     specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
@@ -394,6 +398,50 @@ function habitualPassive(keys: readonly string[], m: TriggerMatch, cues: Cues): 
   return personSubject || eventNounSubject;
 }
 
+/** One more group of a list of places ("and nine others in Kunming"): its place (null for several) and its count. */
+interface ListedGroup {
+  place: Entity | null;
+  count: NonNullable<Event['count']>;
+}
+
+/**
+ * The groups a clause lists after the event's place, each with a count and its own place: "20
+ * defectors were arrested in Qingdao, Shandong Province, and nine others in Kunming", "detained
+ * five defectors near Beijing, seven in Shenyang and around 10 in Yanji and Dandong" (two places:
+ * null). Each group is one event of the guideline's (one per place); the walk stops at the first
+ * word that continues no group.
+ */
+function listedGroups(text: string, words: readonly MatchWord[], keys: readonly string[], entities: readonly Entity[], place: Extract<Entity, { type: 'PLACE' }>, cues: Cues): ListedGroup[] {
+  const places = entities.filter((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE');
+  const placeAt = (i: number) => places.find((e) => firstWordFrom(words, e.start) === i);
+  const lastWord = (e: Entity) => firstWordFrom(words, e.end - 1);
+  // "Qingdao, Shandong Province": a place's province or country after a comma belongs to it
+  const withRegion = (e: Extract<Entity, { type: 'PLACE' }>) => {
+    const region = placeAt(lastWord(e) + 1);
+    return region !== undefined && contains(region, e) && text.slice(e.end, region.start).trim() === ',' ? lastWord(region) : lastWord(e);
+  };
+  const groups: ListedGroup[] = [];
+  let at = withRegion(place) + 1;
+  for (;;) {
+    let i = at;
+    if (text.slice(words[i - 1]!.end, words[i]?.start ?? text.length).trim() !== ',' && keys[i] !== 'and') break;
+    if (keys[i] === 'and') i++;
+    while (i < keys.length && hasPhrase(keys, i, i + 1, cues.countHedges)) i += phraseAt(keys, i, cues.countHedges)!.length;
+    const n = parseNumber(keys[i] ?? '');
+    if (n === null || !Number.isInteger(n)) break;
+    i++;
+    if (cues.personNouns.has(keys[i] ?? '')) i++;
+    if (!cues.listedPlaceLinks.has(keys[i] ?? '')) break;
+    const first = placeAt(keys[i + 1] === 'the' ? i + 2 : i + 1);
+    if (first === undefined) break;
+    // "around 10 in Yanji and Dandong": a group in several places has none of its own
+    const second = keys[withRegion(first) + 1] === 'and' ? placeAt(withRegion(first) + 2) : undefined;
+    groups.push({ place: second === undefined ? first : null, count: { min: n, max: n } });
+    at = withRegion(second ?? first) + 1;
+  }
+  return groups;
+}
+
 function countOf(keys: readonly string[], at: number, personNouns: ReadonlySet<string>): Event['count'] {
   let best: { distance: number; count: NonNullable<Event['count']> } | null = null;
   for (let i = 0; i < keys.length; i++) {
@@ -645,6 +693,13 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       out.push(event);
       sentenceEvents.push(event);
       requestedOf.set(event, requested);
+      const listedFrom = event.arguments.place === null ? undefined : entities.find((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE' && e.id === event.arguments.place!.entity);
+      for (const group of listedFrom === undefined ? [] : listedGroups(doc.text, words, keys, entities, listedFrom, cues)) {
+        const listed: Event = { ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, place: argument(group.place ?? undefined) }, count: group.count };
+        out.push(listed);
+        sentenceEvents.push(listed);
+        requestedOf.set(listed, requested);
+      }
     }
     // each penalty takes its status from the nearest event that deals in penalties, else the nearest event
     for (const p of entities) {
