@@ -636,7 +636,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // South Pyongan Province" take the place inside the nearest one
       const mostSpecific = (p: Entity | undefined): Entity | undefined => {
         if (p?.type !== 'PLACE') return p;
-        const inner = nearest('PLACE', (q) => q.type === 'PLACE' && contains(p, q));
+        // not across a word of sequence: "arrested in North Hamgyong province after attempting to smuggle meth to Hoeryong"
+        const apart = (q: Entity) => {
+          const [a, b] = [firstWordFrom(words, p.start), firstWordFrom(words, q.start)];
+          return anyIn(sequence, Math.min(a, b), Math.max(a, b));
+        };
+        const inner = nearest('PLACE', (q) => q.type === 'PLACE' && contains(p, q) && !apart(q));
         // a country's province may itself hold a city of the sentence ("Hyesan, Ryanggang Province in northern North Korea")
         return inner === undefined ? p : mostSpecific(inner);
       };
