@@ -398,18 +398,19 @@ function habitualPassive(keys: readonly string[], m: TriggerMatch, cues: Cues): 
   return personSubject || eventNounSubject;
 }
 
-/** One more group of a list of places ("and nine others in Kunming"): its place (null for several) and its count. */
+/** One more group of a list of places ("and nine others in Kunming"): its place and its count. */
 interface ListedGroup {
-  place: Entity | null;
+  place: Entity;
   count: NonNullable<Event['count']>;
 }
 
 /**
  * The groups a clause lists after the event's place, each with a count and its own place: "20
  * defectors were arrested in Qingdao, Shandong Province, and nine others in Kunming", "detained
- * five defectors near Beijing, seven in Shenyang and around 10 in Yanji and Dandong" (two places:
- * null). Each group is one event of the guideline's (one per place); the walk stops at the first
- * word that continues no group.
+ * five defectors near Beijing, seven in Shenyang and around 10 in Yanji and Dandong". Each group is
+ * one event of the guideline's (one per place); the walk stops at the first word that continues no
+ * group, and at a group in several places ("10 in Yanji and Dandong"), which has no place of its own
+ * and would merge into the first group as a coreferent mention.
  */
 function listedGroups(text: string, words: readonly MatchWord[], keys: readonly string[], entities: readonly Entity[], place: Extract<Entity, { type: 'PLACE' }>, cues: Cues): ListedGroup[] {
   const places = entities.filter((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE');
@@ -432,12 +433,10 @@ function listedGroups(text: string, words: readonly MatchWord[], keys: readonly 
     i++;
     if (cues.personNouns.has(keys[i] ?? '')) i++;
     if (!cues.listedPlaceLinks.has(keys[i] ?? '')) break;
-    const first = placeAt(keys[i + 1] === 'the' ? i + 2 : i + 1);
-    if (first === undefined) break;
-    // "around 10 in Yanji and Dandong": a group in several places has none of its own
-    const second = keys[withRegion(first) + 1] === 'and' ? placeAt(withRegion(first) + 2) : undefined;
-    groups.push({ place: second === undefined ? first : null, count: { min: n, max: n } });
-    at = withRegion(second ?? first) + 1;
+    const place = placeAt(keys[i + 1] === 'the' ? i + 2 : i + 1);
+    if (place === undefined || (keys[withRegion(place) + 1] === 'and' && placeAt(withRegion(place) + 2) !== undefined)) break;
+    groups.push({ place, count: { min: n, max: n } });
+    at = withRegion(place) + 1;
   }
   return groups;
 }
@@ -700,7 +699,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       requestedOf.set(event, requested);
       const listedFrom = event.arguments.place === null ? undefined : entities.find((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE' && e.id === event.arguments.place!.entity);
       for (const group of listedFrom === undefined ? [] : listedGroups(doc.text, words, keys, entities, listedFrom, cues)) {
-        const listed: Event = { ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, place: argument(group.place ?? undefined) }, count: group.count };
+        const listed: Event = { ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, place: argument(group.place) }, count: group.count };
         out.push(listed);
         sentenceEvents.push(listed);
         requestedOf.set(listed, requested);
