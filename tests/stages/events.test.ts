@@ -333,8 +333,10 @@ describe('trigger families of the reporting', () => {
     'The rope clamped the crate down firmly.',
     'The United Nations punished it for the tests.',
     'The report punished the ministry for its silence.',
+    'He ended up seizing control of the trading network.',
+    'The general seized power in a coup.',
   ])('must not match: %s', (text) => {
-    const kinds: Event['subtype'][] = ['execute', 'crackdown', 'charge-indict', 'appeal', 'sentence'];
+    const kinds: Event['subtype'][] = ['execute', 'crackdown', 'charge-indict', 'appeal', 'sentence', 'seizure'];
     expect(eventsOf(text).filter((v) => kinds.includes(v.subtype) && v.rule !== 'crackdown')).toEqual([]);
   });
 
