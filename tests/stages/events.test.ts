@@ -201,6 +201,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['According to a source in Musan, police arrested a trader.', [null, null]],
     ['Press reports in Musan indicated that police arrested a trader.', [null, null]],
     ['HOERYONG, North Korea — Police arrested a trader.', [null, null]],
+    ['In a lecture in Musan, officials warned that traders would be arrested.', [null, null]],
   ])('%s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
@@ -210,6 +211,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['A source said police arrested a trader in Musan.', ['Musan', null]],
     ['Police in Hoeryong, North Korea arrested a trader.', ['Hoeryong', null]],
     ['The source said, \u201cIn Musan on Monday, police arrested a trader.\u201d', ['Musan', '2021-05-31']],
+    ['Police arrested a trader in Musan after officials warned him.', ['Musan', null]],
   ])('must keep: %s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
