@@ -478,6 +478,7 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Police in provinces bordering Russia and China began a crackdown.', 'crackdown', [null, null]],
     ['The cousins were sent into internal exile for having relatives who defected to South Korea.', 'sent into internal exile', [null, null]],
     ['The guards began a crackdown on radios made in China.', 'crackdown', [null, null]],
+    ['Two men were executed for handling leaflets floated across the border from South Korea.', 'executed', [null, null]],
     ['HYESAN - Police arrested a trader.', 'arrested', [null, null]],
     ['[imTag]Yanji, China \u2014 Police arrested a trader.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
@@ -491,6 +492,7 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
     ['Chinese police arrested ten smugglers in China near the border.', 'arrested', ['China', null]],
     ['Six pastors were arrested while attempting to travel to South Korea from China.', 'arrested', ['China', null]],
+    ['The border guards arrested a courier from China.', 'arrested', ['China', null]],
     ['Police in Hoeryong and Musan began a crackdown.', 'crackdown', ['Musan', null]],
     ['Hyesan police arrested a trader - then released him.', 'arrested', ['Hyesan', null]],
     ['Yanji, China is where police arrested a trader.', 'arrested', ['Yanji', null]],
