@@ -76,7 +76,7 @@ export interface EventTrigger {
   rule: string;
   subtype: EventSubtype;
   keys: readonly string[];
-  /** after a gap of a few words, the words that close the trigger ("sent ... back": "sent them back"); empty for a phrase without gap */
+  /** after a gap of a few words, the words that close the trigger ("found ... guilty": "found 15 of them guilty"); empty for a phrase without gap */
   tail: readonly string[];
   notBefore: ReadonlySet<string>;
   /** no trigger where a publication is its object or subject (docs/events.md) */
@@ -95,7 +95,7 @@ function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], pr
   const owner = new Map<string, string>();
   for (const { value: e, file, line } of entries) {
     e.triggers.forEach((t, i) => {
-      // "sent ... back": the words before the gap and those after it, each a phrase of words
+      // "found ... guilty": the words before the gap and those after it, each a phrase of words
       const parts = t.split(GAP);
       const [keys, tail] = [nameKeys(parts[0]!), parts.length === 2 ? nameKeys(parts[1]!) : []];
       const joined = keys === null || tail === null ? '' : [...keys, ...(parts.length === 2 ? ['...', ...tail] : [])].join(' ');

@@ -216,11 +216,11 @@ function prepare(rules: CompiledRules): { index: TriggerIndex; cues: Cues } {
   return p;
 }
 
-/** How many words the gap of a trigger ("sent ... back") may hold: an object ("them", "North Korean defectors", "15 of them"). */
+/** How many words the gap of a trigger ("found ... guilty") may hold: an object ("the broker", "15 of them"). */
 const GAP_WORDS = 4;
 
 /**
- * Where the closing words of a gapped trigger ("sent ... back") end, when they follow the words
+ * Where the closing words of a gapped trigger ("found ... guilty") end, when they follow the words
  * of its head (from `after`) within GAP_WORDS words of one clause; -1 when they do not.
  */
 function gapEnd(text: string, words: readonly MatchWord[], keys: readonly string[], after: number, tail: readonly string[]): number {
@@ -699,7 +699,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       requestedOf.set(event, requested);
       const listedFrom = event.arguments.place === null ? undefined : entities.find((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE' && e.id === event.arguments.place!.entity);
       for (const group of listedFrom === undefined ? [] : listedGroups(doc.text, words, keys, entities, listedFrom, cues)) {
-        const listed: Event = { ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, place: argument(group.place) }, count: group.count };
+        const listed: Event = { ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, persons: [...event.arguments.persons], place: argument(group.place) }, count: group.count };
         out.push(listed);
         sentenceEvents.push(listed);
         requestedOf.set(listed, requested);
