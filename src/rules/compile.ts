@@ -76,6 +76,8 @@ export interface EventTrigger {
   rule: string;
   subtype: EventSubtype;
   keys: readonly string[];
+  /** after a gap of a few words, the words that close the trigger ("found ... guilty": "found 15 of them guilty"); empty for a phrase without gap */
+  tail: readonly string[];
   notBefore: ReadonlySet<string>;
   /** no trigger where a publication is its object or subject (docs/events.md) */
   personsOnly: boolean;
@@ -85,24 +87,30 @@ export interface EventTrigger {
   placeLinks: ReadonlySet<string>;
 }
 
+/** The gap of a trigger: "..." between two phrases ("found ... guilty"). */
+const GAP = /\s*\.\.\.\s*/;
+
 function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], problems: RuleProblem[]): EventTrigger[] {
   const out: EventTrigger[] = [];
   const owner = new Map<string, string>();
   for (const { value: e, file, line } of entries) {
     e.triggers.forEach((t, i) => {
-      const keys = nameKeys(t);
-      const joined = keys?.join(' ') ?? '';
+      // "found ... guilty": the words before the gap and those after it, each a phrase of words
+      const parts = t.split(GAP);
+      const [keys, tail] = [nameKeys(parts[0]!), parts.length === 2 ? nameKeys(parts[1]!) : []];
+      const joined = keys === null || tail === null ? '' : [...keys, ...(parts.length === 2 ? ['...', ...tail] : [])].join(' ');
       const other = owner.get(joined);
-      if (keys === null) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is split by punctuation: write words only` });
+      if (parts.length > 2 || parts.some((part) => part.trim() === '')) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" has a gap ("...") that is not between two phrases: write one gap between words` });
+      else if (keys === null || tail === null) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is split by punctuation: write words only` });
       else if (other !== undefined) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is already a trigger of ${other}` });
       else {
         owner.set(joined, e.id);
-        out.push({ rule: e.id, subtype: e.subtype, keys, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only, placeAfter: new Set(e.place_after.map((w) => w.toLowerCase())), placeLinks: new Set(e.place_links.map((w) => w.toLowerCase())) });
+        out.push({ rule: e.id, subtype: e.subtype, keys, tail, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only, placeAfter: new Set(e.place_after.map((w) => w.toLowerCase())), placeLinks: new Set(e.place_links.map((w) => w.toLowerCase())) });
       }
     });
   }
   // the longest phrase wins where two start at the same word
-  return out.sort((a, b) => b.keys.length - a.keys.length);
+  return out.sort((a, b) => b.keys.length + b.tail.length - a.keys.length - a.tail.length);
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), refs: null });

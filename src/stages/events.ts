@@ -49,8 +49,12 @@ const BORDER_REACH = 2;
 /** An opening quotation mark: what follows it is what a source said. */
 const OPENING_QUOTE = /[\u201c"]/;
 
-/** A dateline at the head of a sentence: a place in capitals, a comma, an optional country or date, a dash. */
-const DATELINE = /^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,[^\n]{0,40}?(?:\s--?|\s\u2014|\s\u2013)/;
+/**
+ * A dateline at the head of a sentence: a place in capitals, then a comma and a country or date, or
+ * a dash at once ("SEOUL, Oct. 19 (UPI) --", "NEW YORK - "); or a place in title case, a comma, a
+ * country and a long dash ("Changchun, China \u2014"), after a leftover bracketed tag of the page.
+ */
+const DATELINE = /^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|(?:\[[^\]\n]{0,20}\])?[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s)/;
 
 type Phrases = readonly (readonly string[])[];
 
@@ -80,6 +84,9 @@ interface Cues {
   sequence: Phrases;
   borderWords: ReadonlySet<string>;
   borderLinks: ReadonlySet<string>;
+  movement: Phrases;
+  countHedges: Phrases;
+  listedPlaceLinks: ReadonlySet<string>;
   habitualAuxiliaries: Phrases;
   habitualNounAuxiliaries: Phrases;
   specificDeterminers: ReadonlySet<string>;
@@ -115,6 +122,9 @@ const cuesOf = (rules: CompiledRules): Cues => {
     sequence: phrases('event-sequence'),
     borderWords: rules.lexicon.get('event-border-nouns') ?? new Set(),
     borderLinks: rules.lexicon.get('event-border-links') ?? new Set(),
+    movement: phrases('event-movement-places'),
+    countHedges: phrases('event-count-hedges'),
+    listedPlaceLinks: rules.lexicon.get('event-listed-place-links') ?? new Set(),
     habitualAuxiliaries: phrases('event-habitual-auxiliaries'),
     habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
     specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
@@ -206,21 +216,41 @@ function prepare(rules: CompiledRules): { index: TriggerIndex; cues: Cues } {
   return p;
 }
 
+/** How many words the gap of a trigger ("found ... guilty") may hold: an object ("the broker", "15 of them"). */
+const GAP_WORDS = 4;
+
+/**
+ * Where the closing words of a gapped trigger ("found ... guilty") end, when they follow the words
+ * of its head (from `after`) within GAP_WORDS words of one clause; -1 when they do not.
+ */
+function gapEnd(text: string, words: readonly MatchWord[], keys: readonly string[], after: number, tail: readonly string[]): number {
+  for (let j = after; j <= after + GAP_WORDS && j + tail.length <= keys.length; j++) {
+    if (CLAUSE_BREAK.test(text.slice(words[j - 1]!.end, words[j]!.start))) return -1;
+    if (tail.every((k, t) => keys[j + t] === k)) return j + tail.length - 1;
+  }
+  return -1;
+}
+
 /**
  * The triggers of one sentence's words, left to right, none overlapping, the longest at a word
  * winning; a word inside the name of an organization, a law or a person starts no trigger.
  */
-function findTriggers(words: readonly MatchWord[], keys: readonly string[], triggers: TriggerIndex, names: readonly Entity[] = []): TriggerMatch[] {
+function findTriggers(text: string, words: readonly MatchWord[], keys: readonly string[], triggers: TriggerIndex, names: readonly Entity[] = []): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const inName = new Uint8Array(words.length);
   for (const e of names) for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.end <= e.end; i++) if (words[i]!.start >= e.start) inName[i] = 1;
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || inName[i]) continue;
     // the longest trigger at the word decides: its not_before blocks the shorter ones too ("charged with cracking down" is no "charged")
-    const t = triggers.get(keys[i]!)?.find((tr) => tr.keys.every((k, j) => keys[i + j] === k));
-    if (!t || t.notBefore.has(keys[i + t.keys.length] ?? '')) continue;
-    out.push({ trigger: t, first: i, last: i + t.keys.length - 1 });
-    i += t.keys.length - 1;
+    let last = -1;
+    const t = triggers.get(keys[i]!)?.find((tr) => {
+      if (!tr.keys.every((k, j) => keys[i + j] === k)) return false;
+      last = tr.tail.length === 0 ? i + tr.keys.length - 1 : gapEnd(text, words, keys, i + tr.keys.length, tr.tail);
+      return last !== -1;
+    });
+    if (!t || t.notBefore.has(keys[last + 1] ?? '')) continue;
+    out.push({ trigger: t, first: i, last });
+    i = last;
   }
   return out;
 }
@@ -257,7 +287,7 @@ const SUBJECT_GAP = 2;
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
 /** A penalty a law provides ("the law prescribes the death penalty"): generic, whatever the sentence's cues. */
 const LAW_VERB_TRIGGER: EventTrigger = { ...PENALTY_VERB_TRIGGER, rule: 'sentence-by-law-verb' };
 
@@ -307,7 +337,7 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
@@ -368,6 +398,49 @@ function habitualPassive(keys: readonly string[], m: TriggerMatch, cues: Cues): 
   return personSubject || eventNounSubject;
 }
 
+/** One more group of a list of places ("and nine others in Kunming"): its place and its count. */
+interface ListedGroup {
+  place: Entity;
+  count: NonNullable<Event['count']>;
+}
+
+/**
+ * The groups a clause lists after the event's place, each with a count and its own place: "20
+ * defectors were arrested in Qingdao, Shandong Province, and nine others in Kunming", "detained
+ * five defectors near Beijing, seven in Shenyang and around 10 in Yanji and Dandong". Each group is
+ * one event of the guideline's (one per place); the walk stops at the first word that continues no
+ * group, and at a group in several places ("10 in Yanji and Dandong"), which has no place of its own
+ * and would merge into the first group as a coreferent mention.
+ */
+function listedGroups(text: string, words: readonly MatchWord[], keys: readonly string[], entities: readonly Entity[], place: Extract<Entity, { type: 'PLACE' }>, cues: Cues): ListedGroup[] {
+  const places = entities.filter((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE');
+  const placeAt = (i: number) => places.find((e) => firstWordFrom(words, e.start) === i);
+  const lastWord = (e: Entity) => firstWordFrom(words, e.end - 1);
+  // "Qingdao, Shandong Province": a place's province or country after a comma belongs to it
+  const withRegion = (e: Extract<Entity, { type: 'PLACE' }>) => {
+    const region = placeAt(lastWord(e) + 1);
+    return region !== undefined && contains(region, e) && text.slice(e.end, region.start).trim() === ',' ? lastWord(region) : lastWord(e);
+  };
+  const groups: ListedGroup[] = [];
+  let at = withRegion(place) + 1;
+  for (;;) {
+    let i = at;
+    if (text.slice(words[i - 1]!.end, words[i]?.start ?? text.length).trim() !== ',' && keys[i] !== 'and') break;
+    if (keys[i] === 'and') i++;
+    while (i < keys.length && hasPhrase(keys, i, i + 1, cues.countHedges)) i += phraseAt(keys, i, cues.countHedges)!.length;
+    const n = parseNumber(keys[i] ?? '');
+    if (n === null || !Number.isInteger(n)) break;
+    i++;
+    if (cues.personNouns.has(keys[i] ?? '')) i++;
+    if (!cues.listedPlaceLinks.has(keys[i] ?? '')) break;
+    const place = placeAt(keys[i + 1] === 'the' ? i + 2 : i + 1);
+    if (place === undefined || (keys[withRegion(place) + 1] === 'and' && placeAt(withRegion(place) + 2) !== undefined)) break;
+    groups.push({ place, count: { min: n, max: n } });
+    at = withRegion(place) + 1;
+  }
+  return groups;
+}
+
 function countOf(keys: readonly string[], at: number, personNouns: ReadonlySet<string>): Event['count'] {
   let best: { distance: number; count: NonNullable<Event['count']> } | null = null;
   for (let i = 0; i < keys.length; i++) {
@@ -424,7 +497,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // "threats of punishment for those caught", "anyone caught watching videos will be sentenced": the trigger names
     // the class of persons a statement is about, not an event of its own
     const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
-    const matches = findTriggers(words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
+    const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     matches.sort((a, b) => a.first - b.first);
@@ -461,7 +534,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || beyondBorder(e) || !linkedAfter(e) || !linked(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e))) continue;
           if (type === 'DATE' && isOtherDate(e)) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -531,6 +604,22 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (!cues.borderLinks.has(keys[link] ?? '')) return false;
         return keys.slice(Math.max(0, link - BORDER_REACH), link).some((k) => cues.borderWords.has(k));
       };
+      // "attempting to travel to South Korea", "relatives who defected to the South", "phones made in China": where
+      // someone went or a thing came from, the place of a verb of movement, not the event's
+      const ofMovement = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        const end = keys[first - 1] === 'the' ? first - 1 : first;
+        return cues.movement.some((p) => p.length <= end && p.every((k, j) => keys[end - p.length + j] === k));
+      };
+      // "the border between China and North Korea", "provinces bordering Russia and China": a place coordinated with one
+      // the rule sets aside shares its link
+      const withConjunct = (e: Entity, rule: (p: Entity) => boolean): boolean => {
+        if (rule(e)) return true;
+        const first = firstWordFrom(words, e.start);
+        if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
+        const before = entities.find((p) => p.type === 'PLACE' && p.end <= words[first - 1]!.start && firstWordFrom(words, p.end - 1) === first - 2);
+        return before !== undefined && withConjunct(before, rule);
+      };
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
       // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
       const isOtherDate = (e: Entity) => {
@@ -546,7 +635,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // South Pyongan Province" take the place inside the nearest one
       const mostSpecific = (p: Entity | undefined): Entity | undefined => {
         if (p?.type !== 'PLACE') return p;
-        const inner = nearest('PLACE', (q) => q.type === 'PLACE' && contains(p, q));
+        // not across a word of sequence: "arrested in North Hamgyong province after attempting to smuggle meth to Hoeryong"
+        const apart = (q: Entity) => {
+          const [a, b] = [firstWordFrom(words, p.start), firstWordFrom(words, q.start)];
+          return anyIn(sequence, Math.min(a, b), Math.max(a, b));
+        };
+        const inner = nearest('PLACE', (q) => q.type === 'PLACE' && contains(p, q) && !apart(q));
         // a country's province may itself hold a city of the sentence ("Hyesan, Ryanggang Province in northern North Korea")
         return inner === undefined ? p : mostSpecific(inner);
       };
@@ -603,6 +697,13 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       out.push(event);
       sentenceEvents.push(event);
       requestedOf.set(event, requested);
+      const listedFrom = event.arguments.place === null ? undefined : entities.find((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE' && e.id === event.arguments.place!.entity);
+      for (const group of listedFrom === undefined ? [] : listedGroups(doc.text, words, keys, entities, listedFrom, cues)) {
+        const listed: Event = { ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, persons: [...event.arguments.persons], place: argument(group.place) }, count: group.count };
+        out.push(listed);
+        sentenceEvents.push(listed);
+        requestedOf.set(listed, requested);
+      }
     }
     // each penalty takes its status from the nearest event that deals in penalties, else the nearest event
     for (const p of entities) {

@@ -141,6 +141,9 @@ describe('event rules are validated on load', () => {
     ['no trigger', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: []\n', /entry arrest: field triggers: /],
     ['a trigger split by punctuation', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: ["arrested, then"]\n', /entry arrest: field triggers\[0\]: .*split by punctuation/],
     ['a trigger of two entries', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [detained]\n  - id: jail\n    subtype: arrest-jail\n    triggers: [Detained]\n', /entry jail: field triggers\[0\]: "Detained" is already a trigger of arrest/],
+    ['a gap at the end of a trigger', 'kind: events\nentries:\n  - id: convict\n    subtype: convict\n    triggers: ["found ..."]\n', /entry convict: field triggers\[0\]: .*gap/],
+    ['two gaps in a trigger', 'kind: events\nentries:\n  - id: convict\n    subtype: convict\n    triggers: ["found ... to be ... guilty"]\n', /entry convict: field triggers\[0\]: .*gap/],
+    ['a gapped trigger of two entries', 'kind: events\nentries:\n  - id: convict\n    subtype: convict\n    triggers: [found ... guilty]\n  - id: verdict\n    subtype: convict\n    triggers: [Found ... Guilty]\n', /entry verdict: field triggers\[0\]: "Found ... Guilty" is already a trigger of convict/],
     ['persons_only not a boolean', 'kind: events\nentries:\n  - id: release\n    subtype: release-parole\n    triggers: [released]\n    persons_only: yes please\n', /entry release: field persons_only: /],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
@@ -148,6 +151,7 @@ describe('event rules are validated on load', () => {
 
   test('a valid file loads', () => {
     expect(problems('kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested, taken into custody]\n')).toEqual([]);
+    expect(problems('kind: events\nentries:\n  - id: convict\n    subtype: convict\n    triggers: [found guilty, found ... guilty]\n')).toEqual([]);
   });
 });
 
@@ -197,6 +201,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['According to a source in Musan, police arrested a trader.', [null, null]],
     ['Press reports in Musan indicated that police arrested a trader.', [null, null]],
     ['HOERYONG, North Korea — Police arrested a trader.', [null, null]],
+    ['In a lecture in Musan, officials warned that traders would be arrested.', [null, null]],
   ])('%s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
@@ -206,6 +211,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['A source said police arrested a trader in Musan.', ['Musan', null]],
     ['Police in Hoeryong, North Korea arrested a trader.', ['Hoeryong', null]],
     ['The source said, \u201cIn Musan on Monday, police arrested a trader.\u201d', ['Musan', '2021-05-31']],
+    ['Police arrested a trader in Musan after officials warned him.', ['Musan', null]],
   ])('must keep: %s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
@@ -308,6 +314,12 @@ describe('trigger families of the reporting', () => {
     ['The guards confiscate phones at the gate.', 'seizure', 'confiscate'],
     ['The court rejected the appeal of the defendant.', 'appeal', 'appeal'],
     ['The workers were freeing the detainees.', 'release-parole', 'freeing'],
+    ['Pyongyang is clamping down on foreign films.', 'crackdown', 'clamping down'],
+    ['The police said they would get tough on drug users.', 'crackdown', 'get tough on'],
+    ['Guards have been seizing phones at the market.', 'seizure', 'seizing'],
+    ['The twelve escapees face deportation.', 'extradite', 'deportation'],
+    ['The two cadres were severely punished.', 'sentence', 'punished'],
+    ['Brokers keep getting busted in Musan.', 'arrest-jail', 'busted'],
   ])('%s', (text, subtype, trigger) => {
     expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ subtype, trigger });
   });
@@ -320,8 +332,13 @@ describe('trigger families of the reporting', () => {
     'The official in charge of the district met them.',
     'She made an appeal to the international community.',
     'Guards are charged with cracking down on decadent clothing.',
+    'The rope clamped the crate down firmly.',
+    'The United Nations punished it for the tests.',
+    'The report punished the ministry for its silence.',
+    'He ended up seizing control of the trading network.',
+    'The general seized power in a coup.',
   ])('must not match: %s', (text) => {
-    const kinds: Event['subtype'][] = ['execute', 'crackdown', 'charge-indict', 'appeal'];
+    const kinds: Event['subtype'][] = ['execute', 'crackdown', 'charge-indict', 'appeal', 'sentence', 'seizure'];
     expect(eventsOf(text).filter((v) => kinds.includes(v.subtype) && v.rule !== 'crackdown')).toEqual([]);
   });
 
@@ -457,6 +474,13 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Police in Hyesan, Ryanggang Province in northern North Korea led a crackdown.', 'crackdown', ['Hyesan', null]],
     ['Guards staged a crackdown on the border area with China.', 'crackdown', [null, null]],
     ['Defectors escaping across the border to China were arrested.', 'arrested', [null, null]],
+    ['The two were detained by soldiers patrolling the border between China and North Korea.', 'detained', [null, null]],
+    ['Police in provinces bordering Russia and China began a crackdown.', 'crackdown', [null, null]],
+    ['The cousins were sent into internal exile for having relatives who defected to South Korea.', 'sent into internal exile', [null, null]],
+    ['The guards began a crackdown on radios made in China.', 'crackdown', [null, null]],
+    ['Two men were executed for handling leaflets floated across the border from South Korea.', 'executed', [null, null]],
+    ['HYESAN - Police arrested a trader.', 'arrested', [null, null]],
+    ['[imTag]Yanji, China \u2014 Police arrested a trader.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -467,6 +491,13 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['A trader was executed in 2020.', 'executed', [null, '2020']],
     ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
     ['Chinese police arrested ten smugglers in China near the border.', 'arrested', ['China', null]],
+    ['Six pastors were arrested while attempting to travel to South Korea from China.', 'arrested', ['China', null]],
+    ['The border guards arrested a courier from China.', 'arrested', ['China', null]],
+    ['Police in Hoeryong and Musan began a crackdown.', 'crackdown', ['Musan', null]],
+    ['Hyesan police arrested a trader - then released him.', 'arrested', ['Hyesan', null]],
+    ['Yanji, China is where police arrested a trader.', 'arrested', ['Yanji', null]],
+    ['Police arrested a trader in North Hamgyong Province after he sold meth in Hoeryong.', 'arrested', ['North Hamgyong Province', null]],
+    ['Police arrested a trader in Hoeryong, North Hamgyong Province.', 'arrested', ['Hoeryong', null]],
   ])('must keep: %s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -644,5 +675,69 @@ describe('a penalty noun after a verb that provides or threatens it is a sentenc
     'The delegation faced questions about the new rules.',
   ])('must not match: %s', (text) => {
     expect(eventsOf(text).filter((e) => e.subtype === 'sentence')).toEqual([]);
+  });
+});
+
+describe('a trigger with a gap holds a few words of its clause between its parts', () => {
+  test.each([
+    ['The committee found 12 of them guilty of bribery.', 'convict', 'found 12 of them guilty'],
+    ['The court found the broker guilty.', 'convict', 'found the broker guilty'],
+    ['Those who sold films were sent to camps.', 'sentence', 'sent to camps'],
+    ['The pair were sent to a remote mountain labor camp.', 'sentence', 'sent to a remote mountain labor camp'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ subtype, trigger });
+  });
+
+  test.each([
+    // more than four words in the gap
+    'The inspectors found the books of the old factory guilty of nothing.',
+    // the gap crosses a clause
+    'They found the ledger, and the guilty clerk fled.',
+    'Food was sent to the families, not to the camps.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'convict' || v.rule === 'sentence')).toEqual([]);
+  });
+});
+
+describe('"lead to" a penalty is a sentence', () => {
+  test('a penalty after "lead to"', () => {
+    expect(only('Watching a foreign drama can lead to severe consequences like five years in prison.')).toMatchObject({ subtype: 'sentence', modality: 'other' });
+  });
+
+  test('a penalty noun after "lead to"', () => {
+    expect(only('Using such phones would lead to unconditional punishment.')).toMatchObject({ subtype: 'sentence', trigger: 'punishment', modality: 'other' });
+  });
+
+  test('must not match: "led to" no penalty', () => {
+    expect(eventsOf('The flood led to a rise in rice prices.')).toEqual([]);
+  });
+});
+
+describe('"cannot" is a modality cue', () => {
+  test.each([
+    ['The government cannot repatriate them against their will.', 'other'],
+    ['The government repatriated them against their will.', 'asserted'],
+  ])('%s', (text, modality) => {
+    expect(only(text).modality).toBe(modality);
+  });
+});
+
+describe('groups listed place by place are one event per place', () => {
+  const listed = (text: string) => eventsOf(text).map((v) => [v.arguments.place?.value ?? null, v.count?.min ?? null]);
+
+  test.each([
+    ['Eleven defectors were arrested in Yanji, Jilin Province, and six others in Tumen, Jilin Province.', [['Yanji', 11], ['Tumen', 6]]],
+    // a group in several places ends the list
+    ['Guards detained four smugglers near Hyesan, five in Musan and around 12 in Onsong and Hoeryong.', [['Hyesan', 4], ['Musan', 5]]],
+  ])('%s', (text, expected) => {
+    expect(listed(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Police arrested three brokers in Hyesan, and the market closed in Musan.', [['Hyesan', 3]]],
+    ['Police arrested three brokers in Hyesan and Musan.', [['Hyesan', 3]]],
+    ['Police arrested three brokers in Hyesan, two of them women.', [['Hyesan', 3]]],
+  ])('must not split: %s', (text, expected) => {
+    expect(listed(text)).toEqual(expected);
   });
 });
