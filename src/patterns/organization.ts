@@ -66,6 +66,10 @@ const MISSION_RULE = 'pattern:organization-mission';
 const COUNTRY_WITH_THE = /^(?:United|Republic|Democratic|Czech|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b/;
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'the']);
+/** "and" joins words of one name only where a list of two names cannot be meant (cutAtListAnd). */
+const AND = 'and';
+/** The most words an "and" may follow before a name's first head word ("South and North ... Institute"). */
+const MAX_WORDS_BEFORE_AND = 3;
 /** Connectors that may start the tail after the last head word. */
 const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on']);
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
@@ -204,7 +208,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     let last = i;
     for (;;) {
       let j = last + 1;
-      while (j < words.length && joins(words[j - 1]!, words[j]) && CONNECTORS.has(words[j]!.key) && !isNameWord(text, words[j]!)) j++;
+      while (j < words.length && joins(words[j - 1]!, words[j]) && (CONNECTORS.has(words[j]!.key) || words[j]!.key === AND) && !isNameWord(text, words[j]!)) j++;
       const next = words[j];
       // a lower-case word hyphenated to a name word is part of it ("Coal-mining Complex"), but
       // "-based" says where the name that follows sits ("the Seoul-based Current TV")
@@ -212,6 +216,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       if (!joins(words[j - 1]!, next) || !isNameWord(text, next) && !hyphenated) break;
       last = j;
     }
+    last = cutAtListAnd(i, last);
     const candidate = nameIn(i, last);
     if (candidate) {
       out.push(...draftsOf(candidate));
@@ -320,6 +325,35 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     return earlier.overlapping(start, end).filter((d) => !types || types.includes(d.type));
   }
 
+  /**
+   * The run up to its first "and" that joins two names rather than two words of one name. An
+   * "and" stays inside a name in its tail, when the words after it hold no head word ("Network
+   * for North Korean Democracy and Human Rights", "Ministry of Land and Environment
+   * Protection"), or before its first head word, when the words before it hold none and do not
+   * open the sentence ("the South and North Development Institute"). Words of another entity on
+   * either side, a head word on both sides ("the Ministry of Unification and Ministry of
+   * Justice"), "the" or a Korean surname after it make a list of two.
+   */
+  function cutAtListAnd(first: number, last: number): number {
+    for (let k = first + 1; k < last; k++) {
+      if (words[k]!.key !== AND) continue;
+      let end = k + 1;
+      while (end < last && words[end + 1]!.key !== AND) end++;
+      // a Korean surname after "and" opens a person's name the person finder may not know ("and Kim Chol")
+      const nameWords = isNameWord(text, words[k - 1]!) && isNameWord(text, words[k + 1]!) && !heads.surnames.has(words[k + 1]!.key);
+      const leftHeads = headsIn(first, k - 1);
+      const alone = nameWords && coveredBy(k - 1, k - 1).length === 0 && coveredBy(k + 1, end).length === 0 && headsIn(k + 1, end).length === 0 !== (leftHeads.length === 0);
+      const lastLeftHead = leftHeads[leftHeads.length - 1];
+      const inTail = lastLeftHead !== undefined && words.slice(lastLeftHead[0] + lastLeftHead[1], k).some((x) => TAIL_STARTS.has(x.key));
+      let opening = first;
+      while (opening < k && isStopWord(words[opening]!.key)) opening++;
+      const beforeHead = leftHeads.length === 0 && k - opening <= MAX_WORDS_BEFORE_AND && opening > 0 && words[opening - 1]!.sentence === words[opening]!.sentence
+        && words.slice(opening, k).every((x) => isNameWord(text, x));
+      if (!alone || !(inTail || beforeHead)) return k - 1;
+    }
+    return last;
+  }
+
   /** Head word matches in [first, last], longest first at each position: [at, length, kind]. */
   function headsIn(first: number, last: number): [number, number, OrgKind][] {
     const found: [number, number, OrgKind][] = [];
@@ -394,7 +428,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const headWords = new Set<number>();
     for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
     // a nationality adjective belongs to a name but does not make one ("the North Korean Army" is no name)
-    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key) && !NATIONALITY.test(key));
+    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && key !== AND && !generic.has(key) && !NATIONALITY.test(key));
     // a one-word name that is all head: "Radio", "Ministry"; after "-based" a name of two words
     // or more may be all generic words and heads ("the San Francisco-based Current TV")
     if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return unitOfParent(first, last);

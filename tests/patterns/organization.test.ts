@@ -255,6 +255,28 @@ describe('a name two states\' bodies share, settled by the country', () => {
   });
 });
 
+describe('"and" inside a name', () => {
+  it.each([
+    ['The Committee for Tanbong Rights and Democracy released a report.', 'Committee for Tanbong Rights and Democracy'],
+    ['The Ministry of Tanbong Land and Environment Protection issued an order.', 'Ministry of Tanbong Land and Environment Protection'],
+    ['The Seoul-based Tanbong and Kumbong Development Institute works with defectors.', 'Tanbong and Kumbong Development Institute'],
+  ])('in the tail, or before the first head word: %s', (text, mention) => {
+    expect(found(text).map(([name]) => name)).toEqual([mention]);
+    const [o] = orgs(text);
+    expect(text.slice(o!.start, o!.end)).toBe(o!.text);
+  });
+  it.each([
+    ['two bodies each with a head word', 'The Ministry of Tanbong Affairs and Ministry of Kumbong Trade held talks.', ['Ministry of Tanbong Affairs', 'Ministry of Kumbong Trade']],
+    ['"the" after "and"', 'The Tanbong Trade Bureau and the Kumbong Mining College signed a deal.', ['Tanbong Trade Bureau', 'Kumbong Mining College']],
+    ['a known name after "and"', 'The Tanbong Society and Human Rights Watch held a rally.', ['Tanbong Society']],
+    ['a Korean surname after "and"', 'The Bureau of Tanbong Trade and Kim Chol met in Hyesan.', ['Bureau of Tanbong Trade']],
+    ['the words before "and" open the sentence', 'Officials and Tanbong Party Committee members met.', ['Tanbong Party Committee']],
+    ['a place before "and"', 'Pyongyang and Tanbong Foreign Trade Bureau officials met.', ['Tanbong Foreign Trade Bureau']],
+  ])('must not match, a list of two: %s', (_why, text, mentions) => {
+    expect(found(text).map(([name]) => name)).toEqual(mentions);
+  });
+});
+
 describe('variants of a known name', () => {
   it('a found name equal to a gazetteer name but for Korea/Korean, plurals, hyphens and "the" is that organization', () => {
     const [o] = orgs('The state-run Korea Central News Agency reported the trial.');
