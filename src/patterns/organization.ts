@@ -48,6 +48,7 @@
  */
 import { LOCAL_UNITS_OF, type CompiledRules } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
+import { standardSpelling, type Spellings } from '../rules/spellings.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
@@ -92,14 +93,12 @@ const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
 
-/** Spellings that do not make another name: British ones and the adjective of the country. */
-const SAME_WORD: ReadonlyMap<string, string> = new Map([['korean', 'korea'], ['defence', 'defense'], ['centre', 'center'], ['labour', 'labor'], ['programme', 'program']]);
-
-/** The form two spellings of one name share: "the Korea Central News Agency" = "Korean Central News Agency". */
-export function variantKey(name: string): string {
+/** The form two spellings of one name share: "the Korea Central News Agency" = "Korean Central News Agency", "Labour" = "Labor" (rules/spellings.yaml). */
+function variantKey(name: string, spellings: Spellings): string {
   return name.toLowerCase().replace(/['\u2019]/g, '').split(/[\s.\-/]+/)
     .filter((w) => w !== '' && w !== 'the')
-    .map((w) => SAME_WORD.get(w) ?? w)
+    // the adjective of the country does not make another name either
+    .map((w) => (w === 'korean' ? 'korea' : standardSpelling(w, spellings)))
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
     .join(' ');
 }
@@ -149,7 +148,7 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     if (e.type !== 'ORG') continue;
     // names written out in words: acronyms and guarded aliases are no model of a variant
     const names = [e.canonical, ...e.formerly.map((f) => f.name), ...e.aliases.flatMap((a) => (typeof a === 'string' ? [a] : []))];
-    for (const key of new Set(names.map(variantKey))) {
+    for (const key of new Set(names.map((n) => variantKey(n, rules.spellings)))) {
       if (key.split(' ').length < 2) continue;
       const other = variants.get(key);
       variants.set(key, other === undefined || other?.id === e.id ? e : null);
@@ -489,7 +488,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (c.parent?.type === 'ORG') {
       return [{ type: 'ORG', text: written, start, end, canonical: c.parent.canonical, canonicalId: c.parent.id, rule: LOCAL_UNIT_RULE, norm: { kind: c.kind, acronym: null } }];
     }
-    const known = c.seatedName === null && !c.containing ? heads.variants.get(variantKey(written)) : undefined;
+    const known = c.seatedName === null && !c.containing ? heads.variants.get(variantKey(written, rules.spellings)) : undefined;
     const stated = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
     if (known?.type === 'ORG') {
       const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical: known.canonical, canonicalId: known.id, rule: VARIANT_RULE, norm: { kind: known.kind, acronym: known.acronym ?? stated } }];
