@@ -63,6 +63,11 @@ const RULE = 'pattern:organization';
 const LOCAL_UNIT_RULE = 'pattern:organization-local-unit';
 const VARIANT_RULE = 'pattern:organization-variant';
 const MISSION_RULE = 'pattern:organization-mission';
+const LOWER_CASE_RULE = 'pattern:organization-lower-case';
+/** The most lower-case words before a head word that name a known body ("the state security ministry"). */
+const MAX_LOWER_CASE_WORDS = 3;
+/** What stands before a known body's lower-case name: "the", a possessive ("the country's"). */
+const DETERMINED = /(?:^|[^\p{L}])(?:the|\p{L}['\u2019]s?)\s+$/iu;
 /** Country names read with "the" ("Embassy of the United States"). */
 const COUNTRY_WITH_THE = /^(?:United|Republic|Democratic|Czech|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b/;
 
@@ -224,7 +229,43 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   }
   const stated = [...out, ...acronymRepeats(out)];
   unitsOfKnownOrganizations(stated);
-  return [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
+  const named = [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
+  return [...named, ...lowerCaseNamesOfKnownBodies(named)];
+
+  /**
+   * A known organization's name in lower case with its words in another order: "the education
+   * ministry" is the Ministry of Education, "the country's labour ministry" the Ministry of
+   * Labour. One to three lower-case words and a head word, after "the" or a possessive, whose
+   * name, or the head with "of" and the words ("ministry of education"), is a gazetteer
+   * organization's (compared as variants: spelling, plurals, "the"). A head word without its
+   * words names no body: "a ministry", "the ministry".
+   */
+  function lowerCaseNamesOfKnownBodies(found: Draft[]): Draft[] {
+    const out: Draft[] = [];
+    const taken = spanIndex(found);
+    for (let k = 1; k < words.length; k++) {
+      const head = words[k]!;
+      if (!heads.kinds.has(head.key) || isNameWord(text, head) || head.boilerplate) continue;
+      for (let n = Math.min(MAX_LOWER_CASE_WORDS, k); n >= 1; n--) {
+        const first = words[k - n]!;
+        const before = doc.text.slice(Math.max(0, first.start - 4), first.start);
+        if (!DETERMINED.test(before)) continue;
+        const subject = words.slice(k - n, k);
+        if (subject.some((x, i) => isNameWord(text, x) || isStopWord(x.key) || CONNECTORS.has(x.key) || x.sentence !== head.sentence || !joins(x, words[k - n + i + 1]))) continue;
+        if (earlier.overlapping(first.start, head.end).length > 0 || taken.overlapping(first.start, head.end).length > 0) continue;
+        const written = doc.text.slice(first.start, head.end);
+        const known = knownByName(written) ?? knownByName(`${head.key} of ${subject.map((x) => x.key).join(' ')}`);
+        if (known?.type !== 'ORG') continue;
+        out.push({ type: 'ORG', text: written, start: first.start, end: head.end, canonical: known.canonical, canonicalId: known.id, rule: LOWER_CASE_RULE, norm: { kind: known.kind, acronym: null } });
+        break;
+      }
+    }
+    return out;
+  }
+
+  function knownByName(name: string): GazetteerEntry | null | undefined {
+    return heads.variants.get(variantKey(name, rules.spellings));
+  }
 
   /**
    * A found name whose last word is a unit (`relation-org-units`: department, bureau, ...) followed
@@ -488,7 +529,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (c.parent?.type === 'ORG') {
       return [{ type: 'ORG', text: written, start, end, canonical: c.parent.canonical, canonicalId: c.parent.id, rule: LOCAL_UNIT_RULE, norm: { kind: c.kind, acronym: null } }];
     }
-    const known = c.seatedName === null && !c.containing ? heads.variants.get(variantKey(written, rules.spellings)) : undefined;
+    const known = c.seatedName === null && !c.containing ? knownByName(written) : undefined;
     const stated = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
     if (known?.type === 'ORG') {
       const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical: known.canonical, canonicalId: known.id, rule: VARIANT_RULE, norm: { kind: known.kind, acronym: known.acronym ?? stated } }];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityOf } from '../../src/types.js';
-import { extract } from '../helpers.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { extract, rulesDir } from '../helpers.js';
 
 const orgs = (text: string): EntityOf<'ORG'>[] =>
   extract(text).entities.filter((e): e is EntityOf<'ORG'> => e.type === 'ORG');
@@ -341,5 +342,38 @@ describe('organization names across a wrapped line', () => {
 
   it('stops at a blank line', () => {
     expect(orgs('The Bureau of\n\nTanbong Foreign Trade approved the sale.').filter((o) => o.text.includes('\n'))).toEqual([]);
+  });
+});
+
+describe('a known body named in lower case, its words in another order', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'heads.yaml': 'kind: lexicon\nentries:\n  - { id: org-heads-state, words: [ministry, office] }\n  - { id: spellings-of-labor, words: [labour] }\n',
+      'orgs.yaml': `kind: gazetteer
+entries:
+  - { id: tanbong-affairs, type: ORG, kind: state, canonical: Ministry of Tanbong Affairs }
+  - { id: kumbong-labor, type: ORG, kind: state, canonical: Ministry of Kumbong Labor }
+`,
+    }),
+  });
+  const named = (text: string) => p.process({ id: 't', source: 't', text }).entities.filter((e) => e.type === 'ORG').map((e) => {
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    return [e.text, e.canonicalId];
+  });
+
+  it.each([
+    ['An official at the tanbong affairs ministry was executed.', 'tanbong affairs ministry', 'tanbong-affairs'],
+    ["Agents of the country's tanbong affairs ministry came.", 'tanbong affairs ministry', 'tanbong-affairs'],
+    ['Officials of the kumbong labour ministry came.', 'kumbong labour ministry', 'kumbong-labor'],
+  ])('%s', (text, span, id) => {
+    expect(named(text)).toEqual([[span, id]]);
+  });
+
+  it.each([
+    ['a head word alone', 'Officials of a ministry and the ministry came.'],
+    ['words that name no known body', 'Officials of the tanbong ministry came.'],
+    ['after "a", no body in particular', 'Officials of a tanbong affairs ministry came.'],
+  ])('must not match: %s', (_why, text) => {
+    expect(named(text)).toEqual([]);
   });
 });
