@@ -329,7 +329,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
         const start = words[i]!.start;
         const end = head[head.length - 1]!.end;
         if (words[i]!.boilerplate || earlier.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
-        const mission = head.map((x) => x.key[0]!.toUpperCase() + x.key.slice(1)).join(' ').replace(/ General$/, '-General');
+        const mission = head.map((x) => x.key[0]!.toUpperCase() + x.key.slice(1)).join(' ');
         const of = COUNTRY_WITH_THE.test(country.canonical) ? `the ${country.canonical}` : country.canonical;
         found.push({ type: 'ORG', text: doc.text.slice(start, end), start, end, canonical: `${mission} of ${of}`, canonicalId: null, rule: MISSION_RULE, norm: { kind: 'state', acronym: null } });
         i += n + head.length - 1;

@@ -308,6 +308,10 @@ describe("a state's mission named by a demonym", () => {
     ]);
     for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
   });
+  it.each(['South Korean consulate general', 'South Korean consulate-general'])('"%s" is the Consulate General of South Korea', (mission) => {
+    const text = `The ${mission} in Shenyang is expected to visit her.`;
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mission, 'Consulate General of South Korea']]);
+  });
   it('must not match: a demonym before another noun', () => {
     expect(orgs('The Vietnamese embassy staff and a Vietnamese restaurant owner testified.').map((o) => o.text)).toEqual(['Vietnamese embassy']);
     expect(orgs('A Vietnamese restaurant owner testified.')).toEqual([]);
