@@ -62,6 +62,12 @@ describe('a capitalized title ending in a law head word is a law', () => {
     expect(titles(text)).toEqual([[title, title, null, title]]);
   });
 
+  test('a place right before the title\'s words names its subject and is part of it', () => {
+    const text = 'Back then the lawmakers said that the North Korea Tanbong Enhancement Act was passed, which surprised many people in the village where he lived.';
+    const entities = extract(text).entities.filter((e) => e.type === 'LAW' || e.type === 'PLACE');
+    expect(entities.map((e) => [e.type, e.text, e.canonical])).toEqual([['LAW', 'North Korea Tanbong Enhancement Act', 'North Korea Tanbong Enhancement Act']]);
+  });
+
   test('an entity opening the match is not part of the title', () => {
     expect(titles('Agents in Hyesan and the Anti-Smuggling Law were mentioned.')).toEqual([['Anti-Smuggling Law', 'Anti-Smuggling Law', null, 'Anti-Smuggling Law']]);
   });
