@@ -92,7 +92,8 @@ const STATE_ORGANS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judic
 const SEATED_KINDS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state', 'mass', 'company']);
 /** Places whose name a publication takes; a town's name before "newspaper" says where. */
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(['river', 'mountain', 'lake']);
-const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})\)/;
+/** An acronym in parentheses right after a name, alone or with the name's last word: "(SJA)", "(SAND Institute)". */
+const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})(?: (\p{Lu}\p{Ll}+))?\)/u;
 /** What ends right before an organization described by where it sits ("a Seoul-based ..."). */
 const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
@@ -223,11 +224,19 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     last = cutAtListAnd(i, last);
     const candidate = nameIn(i, last);
     if (candidate) {
-      out.push(...draftsOf(candidate));
+      const drafts = draftsOf(candidate);
+      out.push(...drafts);
+      // the words of an acronym stated with the name's last word ("(SAND Institute)") are no name of their own
+      const through = drafts[drafts.length - 1]!.end;
       i = candidate.last;
+      while (i + 1 < words.length && words[i + 1]!.start < through) i++;
     } else i = last;
   }
-  const stated = [...out, ...acronymRepeats(out)];
+  // a later "SAND Institute" is a use of the acronym stated with the head, not a name of its own
+  const acronymAt = new Map<string, number>();
+  for (const d of out) if (d.rule === `${RULE}-acronym` && !acronymAt.has(d.text)) acronymAt.set(d.text, d.start);
+  const own = out.filter((d) => d.rule === `${RULE}-acronym` || d.start < (acronymAt.get(d.text) ?? Infinity));
+  const stated = [...own, ...acronymRepeats(own)];
   unitsOfKnownOrganizations(stated);
   const named = [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
   return [...named, ...lowerCaseNamesOfKnownBodies(named)];
@@ -530,19 +539,22 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       return [{ type: 'ORG', text: written, start, end, canonical: c.parent.canonical, canonicalId: c.parent.id, rule: LOCAL_UNIT_RULE, norm: { kind: c.kind, acronym: null } }];
     }
     const known = c.seatedName === null && !c.containing ? knownByName(written) : undefined;
-    const stated = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
+    const parenthesised = ACRONYM.exec(doc.text.slice(end, end + 40));
+    // "(SAND Institute)": the acronym and the name's own last word
+    const withHead = parenthesised?.[2] === undefined || doc.text.slice(words[c.last]!.start, end) === parenthesised[2];
+    const stated = parenthesised && withHead ? parenthesised[1]! : null;
+    const mention = stated === null ? '' : parenthesised![0].slice(2, -1);
     if (known?.type === 'ORG') {
       const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical: known.canonical, canonicalId: known.id, rule: VARIANT_RULE, norm: { kind: known.kind, acronym: known.acronym ?? stated } }];
-      if (stated) drafts.push({ ...drafts[0]!, text: stated, start: end + 2, end: end + 2 + stated.length, rule: `${RULE}-acronym` });
+      if (stated) drafts.push({ ...drafts[0]!, text: mention, start: end + 2, end: end + 2 + mention.length, rule: `${RULE}-acronym` });
       return drafts;
     }
     const canonical = c.seatedName ?? written.replace(/\s+/g, ' ');
-    const acronym = stated;
     const rule = c.containing ? CONTAINING_ORG_RULE : RULE;
-    const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym } }];
-    if (acronym) {
+    const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym: stated } }];
+    if (stated) {
       const at = end + 2;
-      drafts.push({ type: 'ORG', text: acronym, start: at, end: at + acronym.length, canonical, canonicalId: null, rule: `${RULE}-acronym`, norm: { kind: c.kind, acronym } });
+      drafts.push({ type: 'ORG', text: mention, start: at, end: at + mention.length, canonical, canonicalId: null, rule: `${RULE}-acronym`, norm: { kind: c.kind, acronym: stated } });
     }
     return drafts;
   }

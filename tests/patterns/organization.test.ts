@@ -256,6 +256,21 @@ describe('a name two states\' bodies share, settled by the country', () => {
   });
 });
 
+describe('an acronym stated with the name\'s last word', () => {
+  it('"(TAND Institute)" and its later uses are mentions of the name', () => {
+    const text = 'The Tanbong and Kumbong Development Institute (TAND Institute) works with defectors. The TAND Institute said so.';
+    expect(orgs(text).map((o) => [o.text, o.canonical, o.norm.acronym])).toEqual([
+      ['Tanbong and Kumbong Development Institute', 'Tanbong and Kumbong Development Institute', 'TAND'],
+      ['TAND Institute', 'Tanbong and Kumbong Development Institute', 'TAND'],
+      ['TAND Institute', 'Tanbong and Kumbong Development Institute', 'TAND'],
+    ]);
+    for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
+  });
+  it('must not match: another word than the name\'s last in the parentheses', () => {
+    expect(found('The Tanbong Trade Bureau (TTB Company) said so.')).toEqual([['Tanbong Trade Bureau', 'company'], ['TTB Company', 'company']]);
+  });
+});
+
 describe('"and" inside a name', () => {
   it.each([
     ['The Committee for Tanbong Rights and Democracy released a report.', 'Committee for Tanbong Rights and Democracy'],
