@@ -391,7 +391,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       // a Korean surname after "and" opens a person's name the person finder may not know ("and Kim Chol")
       const nameWords = isNameWord(text, words[k - 1]!) && isNameWord(text, words[k + 1]!) && !heads.surnames.has(words[k + 1]!.key);
       const leftHeads = headsIn(first, k - 1);
-      const alone = nameWords && coveredBy(k - 1, k - 1).length === 0 && coveredBy(k + 1, end).length === 0 && headsIn(k + 1, end).length === 0 !== (leftHeads.length === 0);
+      // a head word on one side only: on both, two names; on neither, no name
+      const oneSideHeaded = headsIn(k + 1, end).length > 0 !== leftHeads.length > 0;
+      const alone = nameWords && oneSideHeaded && coveredBy(k - 1, k - 1).length === 0 && coveredBy(k + 1, end).length === 0;
       const lastLeftHead = leftHeads[leftHeads.length - 1];
       const inTail = lastLeftHead !== undefined && words.slice(lastLeftHead[0] + lastLeftHead[1], k).some((x) => TAIL_STARTS.has(x.key));
       let opening = first;

@@ -7,7 +7,7 @@
 import type { Located, RuleProblem } from './load.js';
 import type { LexiconEntry } from './schema.js';
 
-export const SPELLINGS_OF = 'spellings-of-';
+const SPELLINGS_OF = 'spellings-of-';
 const ONE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** An alias with more words to respell than this keeps its first ones' combinations only: names are short. */
 const MAX_RESPELLED_WORDS = 3;
