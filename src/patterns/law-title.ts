@@ -13,6 +13,11 @@ import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
 
+const POSSESSIVE = /^['’]s?(?=[ \t])/u;
+const LEADING_POSSESSIVE = /^(\p{L}+)['’]s[ \t]+/u;
+const PLURAL_POSSESSIVE = /^(?:people|women|children|men|workers)$/iu;
+/** What follows a place that opens a title as its subject: the title's next word, no link ("North Korea Sanctions ... Act"). */
+const PLACE_IN_TITLE = /^[ \t]+\p{Lu}/u;
 const LINKS_AT_START = /^(?:[ \t]+|(?:of|on|for|the|and|against|to)(?![\p{L}]))+/u;
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d{1,4})`;
@@ -125,11 +130,22 @@ export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
     // another entity opening the match ("Pyongyang and the Anti-Drug Law") is not part of the title
     const before = names.filter((d) => d.start < end && start < d.end);
     if (before.some((d) => d.end >= end - 1)) continue;
+    // but a place right before the title's words names its subject: "the North Korea Sanctions and Policy Enhancement Act"
+    const subject = before.length === 1 && before[0]!.type === 'PLACE' && before[0]!.start === start && PLACE_IN_TITLE.test(doc.text.slice(before[0]!.end, end));
+    if (subject) {
+      if (!out.some((o) => o.start < end && start < o.end) && !isTitleCaseLine(doc.text, start) && !overlapsAny(doc.boilerplate, start, end)) out.push(lawDraft(doc, start, end, undefined, CONTAINING_LAW_RULE));
+      continue;
+    }
     if (before.length > 0) {
       start = Math.max(...before.map((d) => d.end));
+      // another state's law after its possessive: "China's Exit and Entry Administration Law"
+      start += POSSESSIVE.exec(doc.text.slice(start, end))?.[0].length ?? 0;
       start += LINKS_AT_START.exec(doc.text.slice(start, end))?.[0].length ?? 0;
       start += LEAD.exec(doc.text.slice(start, end))?.[0].length ?? 0;
     }
+    // a possessive name opens no title ("Kim's Act of ..."), but a plural noun's is part of one ("People's Security Law")
+    const owner = LEADING_POSSESSIVE.exec(doc.text.slice(start, end));
+    if (owner && !PLURAL_POSSESSIVE.test(owner[1]!)) start += owner[0].length;
     const title = doc.text.slice(start, end);
     if (out.some((o) => o.start < end && start < o.end)) continue;
     if (!/^\p{Lu}/u.test(title) || !/[ \t]/.test(title)) continue;

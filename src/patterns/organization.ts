@@ -48,6 +48,7 @@
  */
 import { LOCAL_UNITS_OF, type CompiledRules } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
+import { standardSpelling, type Spellings } from '../rules/spellings.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
@@ -62,10 +63,19 @@ const RULE = 'pattern:organization';
 const LOCAL_UNIT_RULE = 'pattern:organization-local-unit';
 const VARIANT_RULE = 'pattern:organization-variant';
 const MISSION_RULE = 'pattern:organization-mission';
+const LOWER_CASE_RULE = 'pattern:organization-lower-case';
+/** The most lower-case words before a head word that name a known body ("the state security ministry"). */
+const MAX_LOWER_CASE_WORDS = 3;
+/** What stands before a known body's lower-case name: "the", a possessive ("the country's"). */
+const DETERMINED = /(?:^|[^\p{L}])(?:the|\p{L}['\u2019]s?)\s+$/iu;
 /** Country names read with "the" ("Embassy of the United States"). */
 const COUNTRY_WITH_THE = /^(?:United|Republic|Democratic|Czech|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b/;
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'the']);
+/** "and" joins words of one name only where a list of two names cannot be meant (cutAtListAnd). */
+const AND = 'and';
+/** The most words an "and" may follow before a name's first head word ("South and North ... Institute"). */
+const MAX_WORDS_BEFORE_AND = 3;
 /** Connectors that may start the tail after the last head word. */
 const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on']);
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
@@ -82,20 +92,19 @@ const STATE_ORGANS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judic
 const SEATED_KINDS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state', 'mass', 'company']);
 /** Places whose name a publication takes; a town's name before "newspaper" says where. */
 const NATURAL_FEATURES: ReadonlySet<string> = new Set(['river', 'mountain', 'lake']);
-const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})\)/;
+/** An acronym in parentheses right after a name, alone or with the name's last word: "(SJA)", "(SAND Institute)". */
+const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})(?: (\p{Lu}\p{Ll}+))?\)/u;
 /** What ends right before an organization described by where it sits ("a Seoul-based ..."). */
 const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
 
-/** Spellings that do not make another name: British ones and the adjective of the country. */
-const SAME_WORD: ReadonlyMap<string, string> = new Map([['korean', 'korea'], ['defence', 'defense'], ['centre', 'center'], ['labour', 'labor'], ['programme', 'program']]);
-
-/** The form two spellings of one name share: "the Korea Central News Agency" = "Korean Central News Agency". */
-export function variantKey(name: string): string {
+/** The form two spellings of one name share: "the Korea Central News Agency" = "Korean Central News Agency", "Labour" = "Labor" (rules/spellings.yaml). */
+function variantKey(name: string, spellings: Spellings): string {
   return name.toLowerCase().replace(/['\u2019]/g, '').split(/[\s.\-/]+/)
     .filter((w) => w !== '' && w !== 'the')
-    .map((w) => SAME_WORD.get(w) ?? w)
+    // the adjective of the country does not make another name either
+    .map((w) => (w === 'korean' ? 'korea' : standardSpelling(w, spellings)))
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
     .join(' ');
 }
@@ -145,7 +154,7 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     if (e.type !== 'ORG') continue;
     // names written out in words: acronyms and guarded aliases are no model of a variant
     const names = [e.canonical, ...e.formerly.map((f) => f.name), ...e.aliases.flatMap((a) => (typeof a === 'string' ? [a] : []))];
-    for (const key of new Set(names.map(variantKey))) {
+    for (const key of new Set(names.map((n) => variantKey(n, rules.spellings)))) {
       if (key.split(' ').length < 2) continue;
       const other = variants.get(key);
       variants.set(key, other === undefined || other?.id === e.id ? e : null);
@@ -204,7 +213,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     let last = i;
     for (;;) {
       let j = last + 1;
-      while (j < words.length && joins(words[j - 1]!, words[j]) && CONNECTORS.has(words[j]!.key) && !isNameWord(text, words[j]!)) j++;
+      while (j < words.length && joins(words[j - 1]!, words[j]) && (CONNECTORS.has(words[j]!.key) || words[j]!.key === AND) && !isNameWord(text, words[j]!)) j++;
       const next = words[j];
       // a lower-case word hyphenated to a name word is part of it ("Coal-mining Complex"), but
       // "-based" says where the name that follows sits ("the Seoul-based Current TV")
@@ -212,15 +221,60 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       if (!joins(words[j - 1]!, next) || !isNameWord(text, next) && !hyphenated) break;
       last = j;
     }
+    last = cutAtListAnd(i, last);
     const candidate = nameIn(i, last);
     if (candidate) {
-      out.push(...draftsOf(candidate));
+      const drafts = draftsOf(candidate);
+      out.push(...drafts);
+      // the words of an acronym stated with the name's last word ("(SAND Institute)") are no name of their own
+      const through = drafts[drafts.length - 1]!.end;
       i = candidate.last;
+      while (i + 1 < words.length && words[i + 1]!.start < through) i++;
     } else i = last;
   }
-  const stated = [...out, ...acronymRepeats(out)];
+  // a later "SAND Institute" is a use of the acronym stated with the head, not a name of its own
+  const acronymAt = new Map<string, number>();
+  for (const d of out) if (d.rule === `${RULE}-acronym` && !acronymAt.has(d.text)) acronymAt.set(d.text, d.start);
+  const own = out.filter((d) => d.rule === `${RULE}-acronym` || d.start < (acronymAt.get(d.text) ?? Infinity));
+  const stated = [...own, ...acronymRepeats(own)];
   unitsOfKnownOrganizations(stated);
-  return [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
+  const named = [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
+  return [...named, ...lowerCaseNamesOfKnownBodies(named)];
+
+  /**
+   * A known organization's name in lower case with its words in another order: "the education
+   * ministry" is the Ministry of Education, "the country's labour ministry" the Ministry of
+   * Labour. One to three lower-case words and a head word, after "the" or a possessive, whose
+   * name, or the head with "of" and the words ("ministry of education"), is a gazetteer
+   * organization's (compared as variants: spelling, plurals, "the"). A head word without its
+   * words names no body: "a ministry", "the ministry".
+   */
+  function lowerCaseNamesOfKnownBodies(found: Draft[]): Draft[] {
+    const out: Draft[] = [];
+    const taken = spanIndex(found);
+    for (let k = 1; k < words.length; k++) {
+      const head = words[k]!;
+      if (!heads.kinds.has(head.key) || isNameWord(text, head) || head.boilerplate) continue;
+      for (let n = Math.min(MAX_LOWER_CASE_WORDS, k); n >= 1; n--) {
+        const first = words[k - n]!;
+        const before = doc.text.slice(Math.max(0, first.start - 4), first.start);
+        if (!DETERMINED.test(before)) continue;
+        const subject = words.slice(k - n, k);
+        if (subject.some((x, i) => isNameWord(text, x) || isStopWord(x.key) || CONNECTORS.has(x.key) || x.sentence !== head.sentence || !joins(x, words[k - n + i + 1]))) continue;
+        if (earlier.overlapping(first.start, head.end).length > 0 || taken.overlapping(first.start, head.end).length > 0) continue;
+        const written = doc.text.slice(first.start, head.end);
+        const known = knownByName(written) ?? knownByName(`${head.key} of ${subject.map((x) => x.key).join(' ')}`);
+        if (known?.type !== 'ORG') continue;
+        out.push({ type: 'ORG', text: written, start: first.start, end: head.end, canonical: known.canonical, canonicalId: known.id, rule: LOWER_CASE_RULE, norm: { kind: known.kind, acronym: null } });
+        break;
+      }
+    }
+    return out;
+  }
+
+  function knownByName(name: string): GazetteerEntry | null | undefined {
+    return heads.variants.get(variantKey(name, rules.spellings));
+  }
 
   /**
    * A found name whose last word is a unit (`relation-org-units`: department, bureau, ...) followed
@@ -296,7 +350,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
         const start = words[i]!.start;
         const end = head[head.length - 1]!.end;
         if (words[i]!.boilerplate || earlier.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
-        const mission = head.map((x) => x.key[0]!.toUpperCase() + x.key.slice(1)).join(' ').replace(/ General$/, '-General');
+        const mission = head.map((x) => x.key[0]!.toUpperCase() + x.key.slice(1)).join(' ');
         const of = COUNTRY_WITH_THE.test(country.canonical) ? `the ${country.canonical}` : country.canonical;
         found.push({ type: 'ORG', text: doc.text.slice(start, end), start, end, canonical: `${mission} of ${of}`, canonicalId: null, rule: MISSION_RULE, norm: { kind: 'state', acronym: null } });
         i += n + head.length - 1;
@@ -330,6 +384,37 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const start = words[first]!.start;
     const end = words[last]!.end;
     return earlier.overlapping(start, end).filter((d) => !types || types.includes(d.type));
+  }
+
+  /**
+   * The run up to its first "and" that joins two names rather than two words of one name. An
+   * "and" stays inside a name in its tail, when the words after it hold no head word ("Network
+   * for North Korean Democracy and Human Rights", "Ministry of Land and Environment
+   * Protection"), or before its first head word, when the words before it hold none and do not
+   * open the sentence ("the South and North Development Institute"). Words of another entity on
+   * either side, a head word on both sides ("the Ministry of Unification and Ministry of
+   * Justice"), "the" or a Korean surname after it make a list of two.
+   */
+  function cutAtListAnd(first: number, last: number): number {
+    for (let k = first + 1; k < last; k++) {
+      if (words[k]!.key !== AND) continue;
+      let end = k + 1;
+      while (end < last && words[end + 1]!.key !== AND) end++;
+      // a Korean surname after "and" opens a person's name the person finder may not know ("and Kim Chol")
+      const nameWords = isNameWord(text, words[k - 1]!) && isNameWord(text, words[k + 1]!) && !heads.surnames.has(words[k + 1]!.key);
+      const leftHeads = headsIn(first, k - 1);
+      // a head word on one side only: on both, two names; on neither, no name
+      const oneSideHeaded = headsIn(k + 1, end).length > 0 !== leftHeads.length > 0;
+      const alone = nameWords && oneSideHeaded && coveredBy(k - 1, k - 1).length === 0 && coveredBy(k + 1, end).length === 0;
+      const lastLeftHead = leftHeads[leftHeads.length - 1];
+      const inTail = lastLeftHead !== undefined && words.slice(lastLeftHead[0] + lastLeftHead[1], k).some((x) => TAIL_STARTS.has(x.key));
+      let opening = first;
+      while (opening < k && isStopWord(words[opening]!.key)) opening++;
+      const beforeHead = leftHeads.length === 0 && k - opening <= MAX_WORDS_BEFORE_AND && opening > 0 && words[opening - 1]!.sentence === words[opening]!.sentence
+        && words.slice(opening, k).every((x) => isNameWord(text, x));
+      if (!alone || !(inTail || beforeHead)) return k - 1;
+    }
+    return last;
   }
 
   /** Head word matches in [first, last], longest first at each position: [at, length, kind]. */
@@ -408,7 +493,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const headWords = new Set<number>();
     for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
     // a nationality adjective belongs to a name but does not make one ("the North Korean Army" is no name)
-    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && !generic.has(key) && !NATIONALITY.test(key));
+    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && key !== AND && !generic.has(key) && !NATIONALITY.test(key));
     // a one-word name that is all head: "Radio", "Ministry"; after "-based" a name of two words
     // or more may be all generic words and heads ("the San Francisco-based Current TV")
     if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return unitOfParent(first, last);
@@ -469,20 +554,23 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (c.parent?.type === 'ORG') {
       return [{ type: 'ORG', text: written, start, end, canonical: c.parent.canonical, canonicalId: c.parent.id, rule: LOCAL_UNIT_RULE, norm: { kind: c.kind, acronym: null } }];
     }
-    const known = c.seatedName === null && !c.containing ? heads.variants.get(variantKey(written)) : undefined;
-    const stated = ACRONYM.exec(doc.text.slice(end, end + 12))?.[1] ?? null;
+    const known = c.seatedName === null && !c.containing ? knownByName(written) : undefined;
+    const parenthesised = ACRONYM.exec(doc.text.slice(end, end + 40));
+    // "(SAND Institute)": the acronym and the name's own last word
+    const withHead = parenthesised?.[2] === undefined || doc.text.slice(words[c.last]!.start, end) === parenthesised[2];
+    const stated = parenthesised && withHead ? parenthesised[1]! : null;
+    const mention = stated === null ? '' : parenthesised![0].slice(2, -1);
     if (known?.type === 'ORG') {
       const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical: known.canonical, canonicalId: known.id, rule: VARIANT_RULE, norm: { kind: known.kind, acronym: known.acronym ?? stated } }];
-      if (stated) drafts.push({ ...drafts[0]!, text: stated, start: end + 2, end: end + 2 + stated.length, rule: `${RULE}-acronym` });
+      if (stated) drafts.push({ ...drafts[0]!, text: mention, start: end + 2, end: end + 2 + mention.length, rule: `${RULE}-acronym` });
       return drafts;
     }
     const canonical = c.seatedName ?? written.replace(/\s+/g, ' ');
-    const acronym = stated;
     const rule = c.containing ? CONTAINING_ORG_RULE : RULE;
-    const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym } }];
-    if (acronym) {
+    const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym: stated } }];
+    if (stated) {
       const at = end + 2;
-      drafts.push({ type: 'ORG', text: acronym, start: at, end: at + acronym.length, canonical, canonicalId: null, rule: `${RULE}-acronym`, norm: { kind: c.kind, acronym } });
+      drafts.push({ type: 'ORG', text: mention, start: at, end: at + mention.length, canonical, canonicalId: null, rule: `${RULE}-acronym`, norm: { kind: c.kind, acronym: stated } });
     }
     return drafts;
   }

@@ -11,6 +11,7 @@ import type { EventSubtype } from '../types.js';
 import type { EventTriggerEntry, GazetteerEntry } from './schema.js';
 import { aliasesOf, aliasKeys, type ExpandedAlias } from './variants.js';
 import { compileLinePattern, type LinePattern } from './line-pattern.js';
+import { readSpellings, respellings, type Spellings } from './spellings.js';
 import { isStopWord } from '../text/wink.js';
 import { compileRelationPatterns, type RelationPattern } from '../relations/compile.js';
 
@@ -63,6 +64,8 @@ export interface CompiledRules {
   boilerplate: readonly { id: string; pattern: LinePattern; inline: boolean; closing: boolean }[];
   /** lexicon id → lower-case words */
   lexicon: ReadonlyMap<string, ReadonlySet<string>>;
+  /** the spellings of a word that do not make another name (rules/spellings.yaml) */
+  spellings: Spellings;
   /** the relation patterns of the `relations` rule files, in file order */
   relations: readonly RelationPattern[];
   /** the event triggers of the `events` rule files, longest first */
@@ -113,6 +116,18 @@ function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], pr
   return out.sort((a, b) => b.keys.length + b.tail.length - a.keys.length - a.tail.length);
 }
 
+/** Names of organizations and laws in every spelling of their words ("Labour" for "Labor"); other types list their forms. */
+const RESPELLED_TYPES: ReadonlySet<GazetteerEntry['type']> = new Set(['ORG', 'LAW']);
+
+function withRespellings(e: GazetteerEntry, aliases: ExpandedAlias[], spellings: Spellings): ExpandedAlias[] {
+  if (!RESPELLED_TYPES.has(e.type) || spellings.size === 0) return aliases;
+  const respelled = aliases.flatMap((a) => {
+    const keys = a.caseSensitive ? null : aliasKeys(a);
+    return keys === null ? [] : respellings(keys, spellings).map((form) => ({ ...a, keys: form, generated: true }));
+  });
+  return [...aliases, ...respelled];
+}
+
 const newNode = (): TrieNode => ({ next: new Map(), refs: null });
 
 function checkReferences(set: RuleSet, byId: Map<string, Located<GazetteerEntry>>, problems: RuleProblem[]): void {
@@ -134,13 +149,13 @@ function checkReferences(set: RuleSet, byId: Map<string, Located<GazetteerEntry>
 }
 
 /**
- * A press hybrid spelling stays with its entry only when every other entry that has it has it as
- * a hybrid too and shares aliases with it (the two Unsans: "Woonsan" is either, as "Unsan" is);
- * otherwise it is dropped: "Sunchon" is the standard form of 순천, never 선천's hybrid.
- * Returns the (key, id) pairs to drop, as "key|id".
+ * A generated spelling (a press hybrid, a British spelling) stays with its entry only when every
+ * other entry that has it has it generated too and shares aliases with it (the two Unsans:
+ * "Woonsan" is either, as "Unsan" is); otherwise it is dropped: "Sunchon" is the standard form
+ * of 순천, never 선천's hybrid. Returns the (key, id) pairs to drop, as "key|id".
  */
-function droppedHybrids(entries: readonly GazetteerEntry[], aliasesById: ReadonlyMap<string, readonly ExpandedAlias[]>): Set<string> {
-  // key → id → whether the entry has it only as a hybrid
+function droppedGenerated(entries: readonly GazetteerEntry[], aliasesById: ReadonlyMap<string, readonly ExpandedAlias[]>): Set<string> {
+  // key → id → whether the entry has it only as a generated spelling
   const claimants = new Map<string, Map<string, boolean>>();
   for (const [id, aliases] of aliasesById) {
     for (const a of aliases) {
@@ -148,7 +163,7 @@ function droppedHybrids(entries: readonly GazetteerEntry[], aliasesById: Readonl
       if (key === undefined) continue;
       let ids = claimants.get(key);
       if (!ids) claimants.set(key, (ids = new Map()));
-      ids.set(id, (ids.get(id) ?? true) && a.hybrid === true);
+      ids.set(id, (ids.get(id) ?? true) && a.generated === true);
     }
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -156,9 +171,9 @@ function droppedHybrids(entries: readonly GazetteerEntry[], aliasesById: Readonl
   const dropped = new Set<string>();
   for (const [key, ids] of claimants) {
     if (ids.size < 2) continue;
-    for (const [id, hybridOnly] of ids) {
-      if (!hybridOnly) continue;
-      const kept = [...ids].every(([other, otherHybrid]) => other === id || (otherHybrid && shares(id, other)));
+    for (const [id, generatedOnly] of ids) {
+      if (!generatedOnly) continue;
+      const kept = [...ids].every(([other, otherGenerated]) => other === id || (otherGenerated && shares(id, other)));
       if (!kept) dropped.add(`${key}|${id}`);
     }
   }
@@ -188,15 +203,16 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
 
   // an offence phrase's guard repeats in each of its thousands of aliases: read once
   const guardKeysOf = new Map<string, string[] | null>();
-  const aliasesById = new Map(unique.map(({ value: e }) => [e.id, aliasesOf(e)] as const));
-  const dropped = droppedHybrids(unique.map((u) => u.value), aliasesById);
+  const spellings = readSpellings(set.lexicon, problems);
+  const aliasesById = new Map(unique.map(({ value: e }) => [e.id, withRespellings(e, aliasesOf(e), spellings)] as const));
+  const dropped = droppedGenerated(unique.map((u) => u.value), aliasesById);
 
   for (const { value: e, file, line } of unique) {
     const at = { file, line, entry: e.id };
     const seen = new Set<string>();
     for (const alias of aliasesById.get(e.id)!) {
       const keys = aliasKeys(alias);
-      if (alias.hybrid && dropped.has(`${keys?.join(' ')}|${e.id}`)) continue;
+      if (alias.generated && dropped.has(`${keys?.join(' ')}|${e.id}`)) continue;
       if (keys === null) {
         // a canonical with a qualifier ("drugs (unspecified)") is a display name, matched through its aliases
         if (alias.text === e.canonical && QUALIFIED_NAME.test(e.canonical)) continue;
@@ -289,6 +305,7 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     trie,
     boilerplate,
     lexicon,
+    spellings,
     relations,
     eventTriggers,
     counts,

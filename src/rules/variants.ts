@@ -21,8 +21,8 @@ export interface ExpandedAlias {
   keys?: readonly string[];
   /** the rule field the alias comes from, named in problems; absent: aliases */
   field?: 'phrases';
-  /** a press hybrid spelling (src/rules/romanize.ts), dropped where another entry claims it */
-  hybrid?: boolean;
+  /** a generated spelling (a press hybrid romanization, src/rules/romanize.ts; a British spelling, src/rules/spellings.ts), dropped where another entry claims it */
+  generated?: boolean;
 }
 
 /**
@@ -145,7 +145,7 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
   const hybrids = expand(
     hybrid.stems.filter((x) => !stemKeys.has(keyOf(x))),
     hybrid.designated.filter((x) => !designatedKeys.has(keyOf(x))),
-    { hybrid: true },
+    { generated: true },
   );
   // full typed aliases keep their own form too ("Rason Special Economic Zone")
   const all = [{ text: e.canonical, caseSensitive: false }, ...typed, ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...expand(stems, designated, {}), ...hybrids];

@@ -59,6 +59,21 @@ describe('a capitalized title ending in a law head word is a law', () => {
     expect(titles(text).map(([title]) => title)).toEqual(['Youth Morals Protection Act', 'Market Trading Regulations', 'Anti-Smuggling Law', 'Foreign Currency Control Law']);
   });
 
+  test.each([
+    ["Tanbongia's Exit and Entry Control Law requires repatriation.", 'Exit and Entry Control Law'],
+    ["China's Tanbong Border Administration Act was cited by the court.", 'Tanbong Border Administration Act'],
+    ["He was charged under Japan's Tanbong Exchange and Trade Act last year.", 'Tanbong Exchange and Trade Act'],
+    ["Advocates cited the Women's Tanbong Protection Law in court.", "Women's Tanbong Protection Law"],
+  ])("another state's law after its possessive is a title without the possessive: %s", (text, title) => {
+    expect(titles(text)).toEqual([[title, title, null, title]]);
+  });
+
+  test('a place right before the title\'s words names its subject and is part of it', () => {
+    const text = 'Back then the lawmakers said that the North Korea Tanbong Enhancement Act was passed, which surprised many people in the village where he lived.';
+    const entities = extract(text).entities.filter((e) => e.type === 'LAW' || e.type === 'PLACE');
+    expect(entities.map((e) => [e.type, e.text, e.canonical])).toEqual([['LAW', 'North Korea Tanbong Enhancement Act', 'North Korea Tanbong Enhancement Act']]);
+  });
+
   test('an entity opening the match is not part of the title', () => {
     expect(titles('Agents in Hyesan and the Anti-Smuggling Law were mentioned.')).toEqual([['Anti-Smuggling Law', 'Anti-Smuggling Law', null, 'Anti-Smuggling Law']]);
   });
@@ -71,6 +86,9 @@ describe('not a law title', () => {
     ['a headline', 'Regime Tightens Grip With Sweeping New Law'],
     ['a law already in the gazetteer', 'He was tried under the Criminal Law.'],
     ['an act that is no law', 'It was an act of defiance.'],
+    ['"an act of" after a possessive', "China's act of defiance angered the officials."],
+    ['"act" as a verb after a possessive', "They said China's officials act quickly when told of it."],
+    ["a person's possessive before a bare head", "Kim's Act of Defiance was staged in Seoul last year."],
     ['a gazetteer law inside a citation', 'He was sentenced under Article 60 of the Criminal Law.'],
     ['a lower-case code', 'He broke the dress code at school, and the teacher was angry.'],
     ['a lower-case law on a lower-case subject', 'The new law on foreign films was adopted by the assembly.'],

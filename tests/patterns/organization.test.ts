@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityOf } from '../../src/types.js';
-import { extract } from '../helpers.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { extract, rulesDir } from '../helpers.js';
 
 const orgs = (text: string): EntityOf<'ORG'>[] =>
   extract(text).entities.filter((e): e is EntityOf<'ORG'> => e.type === 'ORG');
@@ -255,6 +256,43 @@ describe('a name two states\' bodies share, settled by the country', () => {
   });
 });
 
+describe('an acronym stated with the name\'s last word', () => {
+  it('"(TAND Institute)" and its later uses are mentions of the name', () => {
+    const text = 'The Tanbong and Kumbong Development Institute (TAND Institute) works with defectors. The TAND Institute said so.';
+    expect(orgs(text).map((o) => [o.text, o.canonical, o.norm.acronym])).toEqual([
+      ['Tanbong and Kumbong Development Institute', 'Tanbong and Kumbong Development Institute', 'TAND'],
+      ['TAND Institute', 'Tanbong and Kumbong Development Institute', 'TAND'],
+      ['TAND Institute', 'Tanbong and Kumbong Development Institute', 'TAND'],
+    ]);
+    for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
+  });
+  it('must not match: another word than the name\'s last in the parentheses', () => {
+    expect(found('The Tanbong Trade Bureau (TTB Company) said so.')).toEqual([['Tanbong Trade Bureau', 'company'], ['TTB Company', 'company']]);
+  });
+});
+
+describe('"and" inside a name', () => {
+  it.each([
+    ['The Committee for Tanbong Rights and Democracy released a report.', 'Committee for Tanbong Rights and Democracy'],
+    ['The Ministry of Tanbong Land and Environment Protection issued an order.', 'Ministry of Tanbong Land and Environment Protection'],
+    ['The Seoul-based Tanbong and Kumbong Development Institute works with defectors.', 'Tanbong and Kumbong Development Institute'],
+  ])('in the tail, or before the first head word: %s', (text, mention) => {
+    expect(found(text).map(([name]) => name)).toEqual([mention]);
+    const [o] = orgs(text);
+    expect(text.slice(o!.start, o!.end)).toBe(o!.text);
+  });
+  it.each([
+    ['two bodies each with a head word', 'The Ministry of Tanbong Affairs and Ministry of Kumbong Trade held talks.', ['Ministry of Tanbong Affairs', 'Ministry of Kumbong Trade']],
+    ['"the" after "and"', 'The Tanbong Trade Bureau and the Kumbong Mining College signed a deal.', ['Tanbong Trade Bureau', 'Kumbong Mining College']],
+    ['a known name after "and"', 'The Tanbong Society and Human Rights Watch held a rally.', ['Tanbong Society']],
+    ['a Korean surname after "and"', 'The Bureau of Tanbong Trade and Kim Chol met in Hyesan.', ['Bureau of Tanbong Trade']],
+    ['the words before "and" open the sentence', 'Officials and Tanbong Party Committee members met.', ['Tanbong Party Committee']],
+    ['a place before "and"', 'Pyongyang and Tanbong Foreign Trade Bureau officials met.', ['Tanbong Foreign Trade Bureau']],
+  ])('must not match, a list of two: %s', (_why, text, mentions) => {
+    expect(found(text).map(([name]) => name)).toEqual(mentions);
+  });
+});
+
 describe('variants of a known name', () => {
   it('a found name equal to a gazetteer name but for Korea/Korean, plurals, hyphens and "the" is that organization', () => {
     const [o] = orgs('The state-run Korea Central News Agency reported the trial.');
@@ -284,6 +322,10 @@ describe("a state's mission named by a demonym", () => {
       ['American consulate', 'Consulate of the United States', 'state'],
     ]);
     for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
+  });
+  it.each(['South Korean consulate general', 'South Korean consulate-general'])('"%s" is the Consulate General of South Korea', (mission) => {
+    const text = `The ${mission} in Shenyang is expected to visit her.`;
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mission, 'Consulate General of South Korea']]);
   });
   it('must not match: a demonym before another noun', () => {
     expect(orgs('The Vietnamese embassy staff and a Vietnamese restaurant owner testified.').map((o) => o.text)).toEqual(['Vietnamese embassy']);
@@ -319,5 +361,38 @@ describe('organization names across a wrapped line', () => {
 
   it('stops at a blank line', () => {
     expect(orgs('The Bureau of\n\nTanbong Foreign Trade approved the sale.').filter((o) => o.text.includes('\n'))).toEqual([]);
+  });
+});
+
+describe('a known body named in lower case, its words in another order', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'heads.yaml': 'kind: lexicon\nentries:\n  - { id: org-heads-state, words: [ministry, office] }\n  - { id: spellings-of-labor, words: [labour] }\n',
+      'orgs.yaml': `kind: gazetteer
+entries:
+  - { id: tanbong-affairs, type: ORG, kind: state, canonical: Ministry of Tanbong Affairs }
+  - { id: kumbong-labor, type: ORG, kind: state, canonical: Ministry of Kumbong Labor }
+`,
+    }),
+  });
+  const named = (text: string) => p.process({ id: 't', source: 't', text }).entities.filter((e) => e.type === 'ORG').map((e) => {
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    return [e.text, e.canonicalId];
+  });
+
+  it.each([
+    ['An official at the tanbong affairs ministry was executed.', 'tanbong affairs ministry', 'tanbong-affairs'],
+    ["Agents of the country's tanbong affairs ministry came.", 'tanbong affairs ministry', 'tanbong-affairs'],
+    ['Officials of the kumbong labour ministry came.', 'kumbong labour ministry', 'kumbong-labor'],
+  ])('%s', (text, span, id) => {
+    expect(named(text)).toEqual([[span, id]]);
+  });
+
+  it.each([
+    ['a head word alone', 'Officials of a ministry and the ministry came.'],
+    ['words that name no known body', 'Officials of the tanbong ministry came.'],
+    ['after "a", no body in particular', 'Officials of a tanbong affairs ministry came.'],
+  ])('must not match: %s', (_why, text) => {
+    expect(named(text)).toEqual([]);
   });
 });

@@ -35,6 +35,9 @@ describe('named laws', () => {
     ['The law against reactionary ideology and culture was passed.', 'law against reactionary ideology and culture', 'Law on Rejecting Reactionary Ideology and Culture'],
     ['Teachers must enforce the youth education law.', 'youth education law', 'Youth Education Guarantee Law'],
     ['Slang is banned by the Pyongyang language law.', 'Pyongyang language law', 'Pyongyang Cultural Language Protection Act'],
+    ['He was punished under the law on rejecting reactionary thought last year.', 'law on rejecting reactionary thought', 'Law on Rejecting Reactionary Ideology and Culture'],
+    ['Students were tried under the anti-reactionary thought law in the city.', 'anti-reactionary thought law', 'Law on Rejecting Reactionary Ideology and Culture'],
+    ['The new youth law bans slang among students in North Korea.', 'youth law', 'Youth Education Guarantee Law'],
   ])('%s', (text, mention, code) => {
     expect(laws(text)).toEqual([[mention, code, code]]);
   });
@@ -45,6 +48,8 @@ describe('named laws', () => {
     'The law was strict.',
     'The youth education budget grew.',
     'A reactionary group was named in the report.',
+    // "youth law" is the North's only in a sentence about it
+    "Japan's new youth law bans smoking in Osaka.",
     // whose constitution: a sentence naming both states, or only "our"
     'As our Constitution defines North Korean defectors as South Korean people, they stay.',
     'Our constitution protects every citizen.',

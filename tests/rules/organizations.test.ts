@@ -192,6 +192,9 @@ describe('security, military and state bodies under the names the press gives th
     ['The National Defense Committee ordered the crackdown.', 'National Defense Committee', 'State Affairs Commission'],
     ['The 109 Groups searched the houses.', '109 Groups', 'Group 109'],
     ['Korea Central Television aired the trial.', 'Korea Central Television', 'Korean Central Television'],
+    ['Officials at the education ministry were executed.', 'education ministry', 'Ministry of Education'],
+    ['The prosecutor\'s office in Hyesan charged the North Korean women.', "prosecutor's office", 'Central Public Prosecutors Office'],
+    ['In the north, the prosecutors’ office demanded death.', 'prosecutors’ office', 'Central Public Prosecutors Office'],
   ])('%s', (text, mention, canonical) => {
     expect(found(text, 'ORG')).toEqual([[mention, canonical]]);
   });
@@ -204,6 +207,18 @@ describe('security, military and state bodies under the names the press gives th
   });
 });
 
+describe("a prosecutor's office that is no named body", () => {
+  test.each([
+    // a local office of a generic kind
+    'The Hyesan prosecutor\'s office charged the North Korean women.',
+    'The provincial prosecutor\'s office in North Hamgyong charged her.',
+    // no sentence about the North
+    'The prosecutor\'s office in Seoul charged the man.',
+  ])('%s', (text) => {
+    expect(found(text, 'ORG')).toEqual([]);
+  });
+});
+
 describe('outlets, NGOs and UN bodies that report on North Korea', () => {
   test.each([
     ['Reuters reported the seizure.', 'Reuters', 'Reuters'],
@@ -213,6 +228,9 @@ describe('outlets, NGOs and UN bodies that report on North Korea', () => {
     ['The Joongang Ilbo reported it first.', 'Joongang Ilbo', 'JoongAng Ilbo'],
     ['The Rimjingang magazine printed the photos.', 'Rimjingang', 'Rimjin-gang'],
     ['Good Friends said the executions rose.', 'Good Friends', 'Good Friends'],
+    ['The footage was broadcast by the Japanese television network NTV.', 'NTV', 'Nippon TV'],
+    ['The NGO Life Funds for North Korean Refugees said so.', 'Life Funds for North Korean Refugees', 'Life Funds for North Korean Refugees'],
+    ['The International Labour Organisation criticized the camps.', 'International Labour Organisation', 'International Labour Organization'],
     ['Justice for North Korea counted the returnees.', 'Justice for North Korea', 'Justice for North Korea'],
     ['The U.N. Security Council met on Friday.', 'U.N. Security Council', 'United Nations Security Council'],
     ['The UN Human Rights Council adopted the resolution.', 'UN Human Rights Council', 'United Nations Human Rights Council'],

@@ -345,3 +345,40 @@ entries:
     expect(crimes('Opium growers and traders were shot.')).toEqual([['Opium growers', 'drug-manufacture']]);
   });
 });
+
+describe('organizations and laws in every spelling of their words (`spellings-of-<word>`)', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'spellings.yaml': `kind: lexicon
+entries:
+  - { id: spellings-of-labor, words: [labour] }
+  - { id: spellings-of-organization, words: [organisation] }
+`,
+      'orgs.yaml': `kind: gazetteer
+entries:
+  - { id: tlo, type: ORG, kind: international, canonical: Tanbong Labor Organization }
+  - { id: tanbong-labour-centre, type: ORG, kind: ngo, canonical: Tanbong Labour Institute }
+  - { id: kumbong-labor-institute, type: ORG, kind: ngo, canonical: Kumbong Labor Institute, aliases: [Tanbong Labor Institute], shares_alias_with: [tanbong-labour-centre] }
+  - { id: labor-law, type: LAW, canonical: Tanbong Labor Law, code: Tanbong Labor Law }
+  - { id: labor-penalty, type: PENALTY, kind: labor_training, canonical: tanbong labor }
+`,
+    }),
+  });
+  const spans = (text: string) => p.process({ id: 't', source: 't', text }).entities.map((e) => [e.text, e.canonicalId]);
+
+  it.each([
+    ['The Tanbong Labour Organisation met.', 'Tanbong Labour Organisation', 'tlo'],
+    ['The Tanbong Labour Organization met.', 'Tanbong Labour Organization', 'tlo'],
+    ['He broke the Tanbong Labour Law.', 'Tanbong Labour Law', 'labor-law'],
+  ])('%s', (text, span, id) => {
+    expect(spans(text)).toEqual([[span, id]]);
+  });
+
+  it('a respelled name another entry lists as written stays that entry\'s', () => {
+    expect(spans('The Tanbong Labor Institute met.')).toEqual([['Tanbong Labor Institute', 'kumbong-labor-institute']]);
+  });
+
+  it('must not match: other types list their forms one by one', () => {
+    expect(spans('He was sent to tanbong labour.')).toEqual([]);
+  });
+});
