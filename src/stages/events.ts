@@ -11,7 +11,7 @@ import { parseNumber } from '../normalize/numbers.js';
 import type { CompiledRules, EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
-import { contains, mergeCoreferentEvents } from './event-coref.js';
+import { contains, mergeCoreferentEvents, type AnaphoraCues } from './event-coref.js';
 
 /** How many words before the trigger a modality, negation or request cue may stand. */
 const CUE_WINDOW = 5;
@@ -84,6 +84,7 @@ interface Cues {
   habitualNounAuxiliaries: Phrases;
   specificDeterminers: ReadonlySet<string>;
   articles: ReadonlySet<string>;
+  anaphora: AnaphoraCues;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -119,6 +120,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
     specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
     articles: rules.lexicon.get('event-articles') ?? new Set(),
+    anaphora: { determiners: rules.lexicon.get('event-anaphoric-determiners') ?? new Set(), novelty: rules.lexicon.get('event-novelty-words') ?? new Set() },
   };
 };
 
@@ -613,7 +615,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   }
   // one event per reported event, not per mention: the coreferent mentions merged
-  doc.events = mergeCoreferentEvents(out, doc.entities);
+  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora);
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   return doc;
 }
