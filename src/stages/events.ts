@@ -568,6 +568,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, modalCues));
         return cueAt !== -1 && keys.slice(from + cueAt, m.first).some((k) => COORDINATORS.has(k));
       };
+      // a negation of another clause ("who was not identified, was arrested") does not deny the event
+      const negated = () => {
+        let from = m.first;
+        while (from > Math.max(0, before) && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
+        return hasPhrase(keys, from, m.first, cues.negation);
+      };
       // a penalty asked for ("sought the death penalty") is not one handed down
       const requested = hasPhrase(keys, before, m.last + 1, cues.requested);
 
@@ -597,7 +603,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         },
         count: countOf(keys, m.first, cues.personNouns),
         modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, modalCues) || requested || coordinatedModal() ? 'other' : 'asserted',
-        polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
+        polarity: negated() ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),
         rule: m.trigger.rule,
