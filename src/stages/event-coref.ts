@@ -114,13 +114,17 @@ export interface AnaphoraCues {
 /** How many words may stand between a determiner and the trigger it makes definite ("the August execution"). */
 const DETERMINER_GAP = 1;
 
+/** The words that join two nouns under one determiner. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
 /** What ends a clause or a sentence right before a trigger: no determiner reaches across it. */
 const BREAK_BEFORE = /[.!?;:,\u2014\u2013"\u201c\u201d()]\s*$/;
 
 /**
  * Whether a mention points back to an event already told: a determiner of `cues.determiners`
  * right before its trigger, at most DETERMINER_GAP words between ("The execution took place",
- * "the August execution", "these arrests"). A word of `cues.novelty` between ("the new
+ * "the August execution", "these arrests"), or before a noun coordinated with it ("the trial
+ * and execution"). A word of `cues.novelty` between ("the new
  * crackdown", "the latest execution") announces another event; a trigger that opens with its own
  * determiner ("the execution of nine people") introduces its event.
  */
@@ -128,7 +132,9 @@ export function anaphoric(ev: Event, text: string, cues: AnaphoraCues): boolean 
   if (cues.determiners.has(ev.trigger.split(/\s+/)[0]!.toLowerCase())) return false;
   let before = text.slice(Math.max(0, ev.start - 60), ev.start);
   const words: string[] = [];
-  while (words.length <= DETERMINER_GAP && !BREAK_BEFORE.test(before)) {
+  // a coordinator right before the trigger: the determiner governs both nouns ("the trial and execution")
+  const reach = () => DETERMINER_GAP + (COORDINATORS.has(words[0] ?? '') ? 2 : 0);
+  while (words.length <= reach() && !BREAK_BEFORE.test(before)) {
     const m = /([A-Za-z0-9'\u2019-]+)\s*$/.exec(before);
     if (m === null) break;
     words.push(m[1]!.toLowerCase());

@@ -128,6 +128,8 @@ describe('an anaphoric mention points back to an event already told, however far
     expect(at('They saw the August execution', 'execution')).toBe(true);
     expect(at('These arrests', 'arrests')).toBe(true);
     expect(at('They saw the latest execution', 'execution')).toBe(false);
+    expect(at('He learned of the trial and execution', 'execution')).toBe(true);
+    expect(at('He learned of purges and executions', 'executions')).toBe(false);
     expect(at('They saw the crowd at the stadium execution', 'execution')).toBe(true);
     expect(at('They saw the crowd gather for an execution', 'execution')).toBe(false);
     expect(at('He was in the camp; executions followed', 'executions')).toBe(false);
