@@ -11,7 +11,7 @@ import { parseNumber } from '../normalize/numbers.js';
 import type { CompiledRules, EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
-import { contains, mergeCoreferentEvents } from './event-coref.js';
+import { contains, mergeCoreferentEvents, type AnaphoraCues } from './event-coref.js';
 
 /** How many words before the trigger a modality, negation or request cue may stand. */
 const CUE_WINDOW = 5;
@@ -91,6 +91,7 @@ interface Cues {
   habitualNounAuxiliaries: Phrases;
   specificDeterminers: ReadonlySet<string>;
   articles: ReadonlySet<string>;
+  anaphora: AnaphoraCues;
 }
 
 const cuesOf = (rules: CompiledRules): Cues => {
@@ -129,6 +130,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
     specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
     articles: rules.lexicon.get('event-articles') ?? new Set(),
+    anaphora: { determiners: rules.lexicon.get('event-anaphoric-determiners') ?? new Set(), novelty: rules.lexicon.get('event-novelty-words') ?? new Set() },
   };
 };
 
@@ -660,6 +662,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, modalCues));
         return cueAt !== -1 && keys.slice(from + cueAt, m.first).some((k) => COORDINATORS.has(k));
       };
+      // a negation of another clause ("who was not identified, was arrested") does not deny the event
+      const negated = () => {
+        let from = m.first;
+        while (from > Math.max(0, before) && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
+        return hasPhrase(keys, from, m.first, cues.negation);
+      };
       // a penalty asked for ("sought the death penalty") is not one handed down
       const requested = hasPhrase(keys, before, m.last + 1, cues.requested);
 
@@ -689,7 +697,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         },
         count: countOf(keys, m.first, cues.personNouns),
         modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, modalCues) || requested || coordinatedModal() ? 'other' : 'asserted',
-        polarity: hasPhrase(keys, before, m.first, cues.negation) ? 'negative' : 'positive',
+        polarity: negated() ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),
         rule: m.trigger.rule,
@@ -714,7 +722,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   }
   // one event per reported event, not per mention: the coreferent mentions merged
-  doc.events = mergeCoreferentEvents(out, doc.entities);
+  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora);
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   return doc;
 }

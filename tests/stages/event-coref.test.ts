@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeCoreferentEvents } from '../../src/stages/event-coref.js';
+import { anaphoric, mergeCoreferentEvents, type AnaphoraCues } from '../../src/stages/event-coref.js';
 import type { Entity, Event, EventArgument } from '../../src/types.js';
 import { extract } from '../helpers.js';
 
@@ -73,6 +73,70 @@ describe('one event per reported event: mentions merged through the document', (
   });
 });
 
+const NO_ANAPHORA: AnaphoraCues = { determiners: new Set(), novelty: new Set() };
+
+describe('an anaphoric mention points back to an event already told, however far', () => {
+  test('"The execution" three sentences on is the execution already told, its time added', () => {
+    expect(rows('A smuggler was executed in Musan. The weather was cold. Markets were quiet. The execution took place in March 2021.'))
+      .toEqual(['execute Musan 2021-03* death penalty -']);
+  });
+
+  test('a word between the determiner and the trigger: "the August execution"', () => {
+    expect(rows('Police arrested a trader in Hoeryong. The weather was cold. Markets were quiet. Residents spoke about the recent arrest.'))
+      .toEqual(['arrest-jail Hoeryong - - -']);
+  });
+
+  test('the far anaphor gives no place: its place is often another clause\'s', () => {
+    expect(rows('Police launched a crackdown on phones. The weather was cold. Markets were quiet. The crackdown has not stopped traders in Musan.'))
+      .toEqual(['crackdown - - - -']);
+  });
+
+  test('must not merge: the same subtype in two towns', () => {
+    expect(rows('A smuggler was executed in Musan. The weather was cold. Markets were quiet. The execution in Hyesan drew a crowd.'))
+      .toEqual(['execute Musan - death penalty -', 'execute Hyesan - death penalty -']);
+  });
+
+  test('must not merge: two different years', () => {
+    expect(rows('A trader was arrested in 2019. The weather was cold. Markets were quiet. The arrest in 2021 was kept secret.'))
+      .toEqual(['arrest-jail - 2019 - -', 'arrest-jail - 2021 - -']);
+  });
+
+  test('must not merge: another named person', () => {
+    expect(rows('Ri Son-hui was arrested in Musan. The weather was cold. Markets were quiet. The arrest of Jo Kwang-min followed.'))
+      .toEqual(['arrest-jail Musan - - Ri Son Hui', 'arrest-jail - - - Jo Kwang Min']);
+  });
+
+  test('must not merge: a word of novelty announces a new event ("the new crackdown")', () => {
+    expect(rows('Police launched a crackdown in Musan. The weather was cold. Markets were quiet. The new crackdown targets smugglers.'))
+      .toEqual(['crackdown Musan - - -', 'crackdown - - - -']);
+    expect(rows('Police launched a crackdown in Musan. The weather was cold. Markets were quiet. The crackdown targets smugglers.'))
+      .toEqual(['crackdown Musan - - -']);
+  });
+
+  test('must not merge: an indefinite mention far on, with its own place', () => {
+    expect(rows('Police launched a crackdown in Musan. The weather was cold. Markets were quiet. A crackdown targets smugglers.'))
+      .toEqual(['crackdown Musan - - -', 'crackdown - - - -']);
+  });
+
+  test('the cue words: a determiner right before the trigger or one word before; not across a clause break', () => {
+    const cues: AnaphoraCues = { determiners: new Set(['the', 'this', 'these']), novelty: new Set(['new', 'latest']) };
+    const at = (text: string, trigger: string) => {
+      const start = text.lastIndexOf(trigger);
+      return anaphoric({ trigger, start } as Event, text, cues);
+    };
+    expect(at('They saw the execution', 'execution')).toBe(true);
+    expect(at('They saw the August execution', 'execution')).toBe(true);
+    expect(at('These arrests', 'arrests')).toBe(true);
+    expect(at('They saw the latest execution', 'execution')).toBe(false);
+    expect(at('He learned of the trial and execution', 'execution')).toBe(true);
+    expect(at('He learned of purges and executions', 'executions')).toBe(false);
+    expect(at('They saw the crowd at the stadium execution', 'execution')).toBe(true);
+    expect(at('They saw the crowd gather for an execution', 'execution')).toBe(false);
+    expect(at('He was in the camp; executions followed', 'executions')).toBe(false);
+    expect(at('Residents spoke of the execution of two men', 'the execution of')).toBe(false);
+  });
+});
+
 describe('mergeCoreferentEvents on events built by hand', () => {
   const place = (id: string, canonical: string, level: 'country' | 'province' | 'city', province: string | null): Entity =>
     ({ id, type: 'PLACE', text: canonical, canonical, start: 0, end: 1, sentence: 0, norm: { level, province, country: 'KP' } } as unknown as Entity);
@@ -85,22 +149,22 @@ describe('mergeCoreferentEvents on events built by hand', () => {
   const entities = [place('p1', 'North Korea', 'country', null), place('p2', 'Hyesan', 'city', 'Ryanggang Province'), place('p3', 'Musan', 'city', 'North Hamgyong Province')];
 
   test('the country contains its city: merged, the city kept', () => {
-    const kept = mergeCoreferentEvents([event(0, arg('p1', 'North Korea')), event(1, arg('p2', 'Hyesan'))], entities);
+    const kept = mergeCoreferentEvents([event(0, arg('p1', 'North Korea')), event(1, arg('p2', 'Hyesan'))], entities, '', NO_ANAPHORA);
     expect(kept).toHaveLength(1);
     expect(kept[0]!.arguments.place).toEqual({ entity: 'p2', value: 'Hyesan', fromContext: true });
   });
 
   test('two cities: kept apart', () => {
-    expect(mergeCoreferentEvents([event(0, arg('p2', 'Hyesan')), event(1, arg('p3', 'Musan'))], entities)).toHaveLength(2);
+    expect(mergeCoreferentEvents([event(0, arg('p2', 'Hyesan')), event(1, arg('p3', 'Musan'))], entities, '', NO_ANAPHORA)).toHaveLength(2);
   });
 
   test('a day refines its month; another month does not', () => {
-    expect(mergeCoreferentEvents([event(0, null, '2020-03'), event(1, null, '2020-03-14')], entities)[0]!.arguments.time?.value).toBe('2020-03-14');
-    expect(mergeCoreferentEvents([event(0, null, '2020-03'), event(1, null, '2020-04')], entities)).toHaveLength(2);
+    expect(mergeCoreferentEvents([event(0, null, '2020-03'), event(1, null, '2020-03-14')], entities, '', NO_ANAPHORA)[0]!.arguments.time?.value).toBe('2020-03-14');
+    expect(mergeCoreferentEvents([event(0, null, '2020-03'), event(1, null, '2020-04')], entities, '', NO_ANAPHORA)).toHaveLength(2);
   });
 
   test('a later mention joins the nearest earlier event it agrees with', () => {
-    const kept = mergeCoreferentEvents([event(0, arg('p2', 'Hyesan')), event(1, arg('p3', 'Musan')), event(2, null)], entities);
+    const kept = mergeCoreferentEvents([event(0, arg('p2', 'Hyesan')), event(1, arg('p3', 'Musan')), event(2, null)], entities, '', NO_ANAPHORA);
     expect(kept.map((v) => v.arguments.place?.value)).toEqual(['Hyesan', 'Musan']);
   });
 });

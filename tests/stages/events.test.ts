@@ -95,6 +95,9 @@ describe('modality, polarity, genericity, tense', () => {
     ['Smugglers will be arrested, the notice said.', 'other', 'positive', 'specific'],
     ['The police did not arrest the driver.', 'asserted', 'negative', 'specific'],
     ['He was never arrested.', 'asserted', 'negative', 'specific'],
+    // a negation of another clause does not deny the event; one of its own clause does
+    ['The trader, who was not named, was arrested in May.', 'asserted', 'positive', 'specific'],
+    ['The trader, who was named, was not arrested in May.', 'asserted', 'negative', 'specific'],
     ['Those caught with phones are sent to labor camps.', 'asserted', 'positive', 'generic'],
     ['Smuggling is punishable by execution under the law.', 'asserted', 'positive', 'generic'],
   ])('%s', (text, modality, polarity, genericity) => {
