@@ -145,7 +145,6 @@ function firstWordFrom(words: readonly MatchWord[], offset: number): number {
   return lo;
 }
 
-/** Prefix counts of the words where one of the phrases starts: how many in [from, to) is counts[to] - counts[from]. */
 /** Each cue list's phrases by their first word, built once per list: a word is compared only with the phrases it can start. */
 const byFirstWord = new WeakMap<Phrases, Map<string, Phrases>>();
 
@@ -165,6 +164,7 @@ function phraseAt(keys: readonly string[], i: number, phrases: Phrases): readonl
   return index.get(keys[i] ?? '')?.find((p) => p.every((k, j) => keys[i + j] === k));
 }
 
+/** Prefix counts of the words where one of the phrases starts: how many in [from, to) is counts[to] - counts[from]. */
 function phraseCounts(keys: readonly string[], phrases: Phrases): Uint32Array {
   const counts = new Uint32Array(keys.length + 1);
   for (let i = 0; i < keys.length; i++) counts[i + 1] = counts[i]! + (phraseAt(keys, i, phrases) === undefined ? 0 : 1);
@@ -352,15 +352,14 @@ function escalationTriggers(keys: readonly string[], words: readonly MatchWord[]
   const out: TriggerMatch[] = [];
   const covered = new Uint8Array(words.length);
   for (const m of taken) covered.fill(1, m.first, m.last + 1);
-  const startsAt = (i: number, phrases: Phrases) => phrases.find((p) => p.every((k, j) => keys[i + j] === k));
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || covered[i]) continue;
-    const verb = startsAt(i, cues.escalationVerbs);
+    const verb = phraseAt(keys, i, cues.escalationVerbs);
     if (!verb) continue;
     const verbEnd = i + verb.length;
     for (let j = verbEnd; j < Math.min(words.length, verbEnd + ESCALATION_REACH); j++) {
       if (covered[j]) break;
-      const noun = startsAt(j, cues.controlNouns);
+      const noun = phraseAt(keys, j, cues.controlNouns);
       if (!noun) continue;
       out.push({ trigger: ESCALATION_TRIGGER, first: i, last: j + noun.length - 1 });
       i = j + noun.length - 1;
@@ -445,12 +444,16 @@ function listedGroups(text: string, words: readonly MatchWord[], keys: readonly 
 
 function countOf(keys: readonly string[], at: number, personNouns: ReadonlySet<string>): Event['count'] {
   let best: { distance: number; count: NonNullable<Event['count']> } | null = null;
+  // a person noun after the word, tested first: it is rarer than a word that parses as a number
+  const nounFollows = (i: number) => {
+    for (let j = i + 1; j < Math.min(keys.length, i + 2 + COUNT_GAP); j++) if (personNouns.has(keys[j]!)) return true;
+    return false;
+  };
   for (let i = 0; i < keys.length; i++) {
+    if (!nounFollows(i)) continue;
     const vague = VAGUE_COUNTS.get(keys[i]!);
     const n = vague === undefined ? parseNumber(keys[i]!) : null;
     if (vague === undefined && (n === null || !Number.isInteger(n))) continue;
-    const nounAt = keys.slice(i + 1, i + 2 + COUNT_GAP).findIndex((k) => personNouns.has(k));
-    if (nounAt === -1) continue;
     const distance = Math.abs(i - at);
     const count = vague === undefined ? { min: n!, max: n! } : { min: vague, max: null };
     if (!best || distance < best.distance) best = { distance, count };
