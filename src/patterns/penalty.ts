@@ -4,9 +4,9 @@
  * stated next to it ("two months of labor training", "15 years in a kyohwaso", "reform
  * through labor for 10 years"), keeping its canonical and canonicalId so the longer draft
  * wins in normalize. Life terms ("life-term reform through labor", "a life sentence of ...",
- * "... for life") and "life imprisonment", "life in prison", "sentenced to life" are North
- * Korea's unlimited-term reform through labor (normalize/penalty.ts): they take the
- * gazetteer's reform-through-labor entry, with `life: true`. Ranges ("5 to 10 years") state
+ * "... for life", "sentenced to life") are North Korea's unlimited-term reform through labor
+ * (normalize/penalty.ts): they take the gazetteer's reform-through-labor entry, with `life:
+ * true`; "life imprisonment" and "life in prison" keep the kind their words name, imprisonment. Ranges ("5 to 10 years") state
  * no single duration and leave the penalty as it is; a maximum ("imprisonment for no more than 10
  * years", a law's wording) states the term. A term "in prison" or "in jail" ("10 years
  * in prison", "several years in jail") is the gazetteer's imprisonment entry, with its duration
@@ -108,14 +108,19 @@ function extend(doc: WorkingDoc, p: PenaltyDraft, start: number, end: number, du
   return { ...p, text: doc.text.slice(start, end), start, end, rule: 'pattern:penalty-duration', norm: { kind: p.norm.kind, status: null, duration } };
 }
 
+/** A life term whose words name a prison ("life in prison", "life imprisonment"): its kind is the text's word. */
+const NAMES_PRISON = /prison|jail|imprison/i;
+
 /**
- * A life sentence over [start, end): the gazetteer's reform-through-labor entry; without one
- * in the rules, the penalty it extends, else an unresolved "life imprisonment".
+ * A life sentence over [start, end): the gazetteer's imprisonment entry where the words name a
+ * prison (docs/annotation.md), else its reform-through-labor entry; without the entry in the
+ * rules, the penalty it extends, else an unresolved "life imprisonment".
  */
 function lifeDraft(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft | undefined, start: number, end: number): PenaltyDraft {
-  const entry = entryOfKind(rules, LIFE_SENTENCE_KIND);
+  const namedKind: PenaltyKind = NAMES_PRISON.test(doc.folded.slice(start, end)) ? 'imprisonment' : LIFE_SENTENCE_KIND;
+  const entry = entryOfKind(rules, namedKind);
   const [canonical, canonicalId, kind]: [string, string | null, PenaltyKind] = entry
-    ? [entry.canonical, entry.id, LIFE_SENTENCE_KIND]
+    ? [entry.canonical, entry.id, namedKind]
     : p ? [p.canonical, p.canonicalId, p.norm.kind] : ['life imprisonment', null, LIFE_SENTENCE_KIND];
   return {
     type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical, canonicalId,

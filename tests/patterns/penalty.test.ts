@@ -72,8 +72,6 @@ describe('stated durations extend a gazetteer penalty', () => {
 
 describe('life sentences', () => {
   test.each([
-    ['The dealer received life imprisonment.', 'life imprisonment'],
-    ['The dealer was sentenced to life in prison.', 'life in prison'],
     ['The dealer was given a life sentence.', 'life sentence'],
     ['The dealer was sentenced to life for running the ring.', 'life'],
     ['The dealer got life-term reform through labor.', 'life-term reform through labor'],
@@ -83,6 +81,14 @@ describe('life sentences', () => {
   ])('%j → %j, reform through labor for life', (text, span) => {
     expect(rows(text)).toEqual([[span, 'reform-through-labor', 'reform_through_labor', null, true]]);
     expect(penalties(text)[0]!.rule).toBe('pattern:penalty-life');
+  });
+
+  test.each([
+    ['The dealer received life imprisonment.', 'life imprisonment'],
+    ['The dealer was sentenced to life in prison.', 'life in prison'],
+    ['He got a life prison term.', 'life prison term'],
+  ])('%j → %j: words that name a prison keep their kind, imprisonment for life', (text, span) => {
+    expect(rows(text)).toEqual([[span, 'imprisonment', 'imprisonment', null, true]]);
   });
 
   test('a life prison sentence replaces the shorter imprisonment match', () => {
