@@ -75,8 +75,13 @@ describe('writeAggregates', () => {
     const durations = new Set(withRtl.flatMap((d) => d.entities.flatMap((e) => (e.type === 'PENALTY' && e.norm.duration ? [e.norm.duration] : []))).filter((x) => x !== 'P2M'));
     expect(durations.size).toBeGreaterThan(2);
     expect(new Set(rtl[column('durations')]!.split('|'))).toEqual(durations);
-    expect(rtl[column('life')]).toBe('true');
     expect(rtl[column('penalty_kind')]).toBe('reform_through_labor');
+    // the life term's flag travels with the row of its penalty, whichever kind it is
+    const life = docs.flatMap((d) => d.entities).find((e) => e.type === 'PENALTY' && e.norm.life);
+    expect(life).toBeDefined();
+    const cells = lines.map((l) => l.split(',').map((c) => c.replace(/^"(.*)"$/, '$1')));
+    const lifeRow = cells.find((r) => r[column('type')] === 'PENALTY' && r[column('canonical')] === life!.canonical)!;
+    expect(lifeRow[column('life')]).toBe('true');
     expect(rtl[column('article_ids')]!.split('|')).toEqual(withRtl.map((d) => d.id));
   });
 
