@@ -117,18 +117,12 @@ export function eventsCompatible(a: EventPart, b: EventPart): boolean {
   return bothPlaces || bothTimes;
 }
 
-interface Member {
-  article: string;
-  part: EventPart;
-}
-
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const eventNumber = (id: string) => Number(id.slice(1));
 
-/** The value of the most specific member: a place below province level over a province, a longer time over a shorter. */
-function mostSpecific(members: readonly Member[], get: (p: EventPart) => string | null, rank: (p: EventPart) => number): string | null {
+/** The value of the most specific part: a place below province level over a province, a longer time over a shorter. */
+function mostSpecific(parts: readonly EventPart[], get: (p: EventPart) => string | null, rank: (p: EventPart) => number): string | null {
   let best: EventPart | null = null;
-  for (const { part } of members) {
+  for (const part of parts) {
     if (get(part) === null) continue;
     if (best === null || rank(part) > rank(best)) best = part;
   }
@@ -147,14 +141,29 @@ function anchorKeys(p: EventPart): string[] {
   return keys;
 }
 
-/** Clusters events across documents, one document's parts at a time, added in article id order. */
-/** What eventsCompatible reads of a part: members alike in it need one comparison, not one each. */
-const compatibilityKey = (p: EventPart) => [p.subtype, p.place, p.province, p.placeIsProvince, p.time, p.penaltyKey, p.crime].join('\u0000');
+/** What eventsCompatible and a row read of a part: members alike in it need one comparison and one place in the cluster. */
+const compatibilityKey = (p: EventPart) => [p.subtype, p.place, p.province, p.placeIsProvince, p.time, p.penaltyKey, p.penalty, p.crime].join('\u0000');
 
+/**
+ * A cluster as its row needs it, not its members: a run of 100,000 articles has hundreds of
+ * thousands of events, and the table is held until the run ends.
+ */
+interface Cluster {
+  /** the first member's `article:event` */
+  id: string;
+  /** the first part of each distinct compatibility key, in order: compared with a new event, and the most specific values come from them */
+  parts: EventPart[];
+  keys: Set<string>;
+  /** every member's `article:event`, in the order added (article id order, then event order) */
+  eventIds: string[];
+  articles: string[];
+  persons: number;
+  firstPublished: string | null;
+}
+
+/** Clusters events across documents, one document's parts at a time, added in article id order. */
 export class EventTable {
-  private readonly clusters: Member[][] = [];
-  /** per cluster, one member for each distinct compatibility key: a long article's repeats compare once */
-  private readonly distinct: Map<string, EventPart>[] = [];
+  private readonly clusters: Cluster[] = [];
   /** anchor key → the clusters with a member under it, so an event is compared with those alone */
   private readonly byAnchor = new Map<string, Set<number>>();
 
@@ -166,14 +175,22 @@ export class EventTable {
     for (const part of parts) {
       const keys = anchorKeys(part);
       const candidates = [...new Set(keys.flatMap((k) => [...(this.byAnchor.get(k) ?? [])]))].sort((a, b) => a - b);
-      let index = candidates.find((c) => [...this.distinct[c]!.values()].every((m) => eventsCompatible(m, part)));
+      let index = candidates.find((c) => this.clusters[c]!.parts.every((m) => eventsCompatible(m, part)));
+      const eventId = `${article}:${part.event}`;
       if (index === undefined) {
         index = this.clusters.length;
-        this.clusters.push([]);
-        this.distinct.push(new Map());
+        this.clusters.push({ id: eventId, parts: [], keys: new Set(), eventIds: [], articles: [], persons: 0, firstPublished: null });
       }
-      this.clusters[index]!.push({ article, part });
-      this.distinct[index]!.set(compatibilityKey(part), part);
+      const cluster = this.clusters[index]!;
+      const key = compatibilityKey(part);
+      if (!cluster.keys.has(key)) {
+        cluster.keys.add(key);
+        cluster.parts.push(part);
+      }
+      cluster.eventIds.push(eventId);
+      if (cluster.articles[cluster.articles.length - 1] !== article) cluster.articles.push(article);
+      cluster.persons = Math.max(cluster.persons, part.persons);
+      if (part.published !== null && (cluster.firstPublished === null || part.published < cluster.firstPublished)) cluster.firstPublished = part.published;
       for (const k of keys) {
         let set = this.byAnchor.get(k);
         if (!set) this.byAnchor.set(k, (set = new Set()));
@@ -184,27 +201,22 @@ export class EventTable {
 
   /** Rows sorted by subtype, time, province, place and cluster id. */
   rows(): Row[] {
-    const keyed = this.clusters.map((members) => {
-      const first = members[0]!;
-      const articles = [...new Set(members.map((m) => m.article))].sort(compareStrings);
-      const eventIds = members
-        .slice()
-        .sort((a, b) => compareStrings(a.article, b.article) || eventNumber(a.part.event) - eventNumber(b.part.event))
-        .map((m) => `${m.article}:${m.part.event}`);
-      const published = members.map((m) => m.part.published).filter((p): p is string => p !== null).sort(compareStrings);
+    const keyed = this.clusters.map((c) => {
+      const first = c.parts[0]!;
+      const articles = [...new Set(c.articles)].sort(compareStrings);
       const row: Row = {
-        event_cluster: `${first.article}:${first.part.event}`,
-        subtype: first.part.subtype,
-        place: mostSpecific(members, (p) => p.place, (p) => (p.placeIsProvince ? 0 : 1)),
-        province: mostSpecific(members, (p) => p.province, () => 0),
-        time: mostSpecific(members, (p) => p.time, (p) => p.time?.length ?? 0),
-        penalty: mostSpecific(members, (p) => p.penalty, () => 0),
-        crime: mostSpecific(members, (p) => p.crime, () => 0),
-        persons_count: Math.max(...members.map((m) => m.part.persons)) || null,
+        event_cluster: c.id,
+        subtype: first.subtype,
+        place: mostSpecific(c.parts, (p) => p.place, (p) => (p.placeIsProvince ? 0 : 1)),
+        province: mostSpecific(c.parts, (p) => p.province, () => 0),
+        time: mostSpecific(c.parts, (p) => p.time, (p) => p.time?.length ?? 0),
+        penalty: mostSpecific(c.parts, (p) => p.penalty, () => 0),
+        crime: mostSpecific(c.parts, (p) => p.crime, () => 0),
+        persons_count: c.persons || null,
         articles: articles.join(LIST_SEPARATOR),
         article_count: articles.length,
-        event_ids: eventIds.join(LIST_SEPARATOR),
-        first_published: published[0] ?? null,
+        event_ids: c.eventIds.join(LIST_SEPARATOR),
+        first_published: c.firstPublished,
       };
       const key = [row.subtype, row.time ?? '', row.province ?? '', row.place ?? '', row.event_cluster].map(String).join('\u0000');
       return { key, row };
