@@ -43,6 +43,9 @@ const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hun
 /** How many words before a date a cue of another fact's date may end ("since the December 2020", "adopted in 2020"). */
 const OTHER_DATE_REACH = 3;
 
+/** How many words after a word of sequence a date of the event it introduces may stand ("after dictator Kim Jong Il's death in December"). */
+const SEQUENCE_DATE_REACH = 8;
+
 /** How many words before its link ("with", "to") a border noun may stand ("the border area with", "border crossings to"). */
 const BORDER_REACH = 2;
 
@@ -79,6 +82,7 @@ interface Cues {
   conditional: ReadonlySet<string>;
   seatWords: ReadonlySet<string>;
   otherDate: Phrases;
+  dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
   sequence: Phrases;
@@ -118,6 +122,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     conditional: rules.lexicon.get('event-conditional') ?? new Set(),
     seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
     otherDate: phrases('event-date-other'),
+    dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
     sequence: phrases('event-sequence'),
@@ -537,7 +542,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
           if (type === 'PLACE' && (isSeat(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e))) continue;
-          if (type === 'DATE' && isOtherDate(e)) continue;
+          if (type === 'DATE' && (isOtherDate(e) || isBound(e) || ofSequencePhrase(e))) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
           if (d < bestDistance) [best, bestDistance] = [e, d];
@@ -632,6 +637,26 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           }
           return false;
         });
+      };
+      // "executed at least 27 times by 2018", "detained from 2009 to 2019": a date that bounds a period, not the event's date
+      // ("between July 15 and July 17": the date coordinated with a bound one bounds it too); "a 2021 report": a publication's date
+      const isBound = (e: Entity): boolean => {
+        const first = firstWordFrom(words, e.start);
+        if (cues.publications.has(keys[firstWordFrom(words, e.end - 1) + 1] ?? '')) return true;
+        if (cues.dateBounds.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k))) return true;
+        if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
+        const before = entities.find((d) => d.type === 'DATE' && d.end <= words[first - 1]!.start && firstWordFrom(words, d.end - 1) === first - 2);
+        return before !== undefined && isBound(before);
+      };
+      // "strengthened border security after dictator Kim Jong Il's death in December", "After his arrest in March, he was
+      // executed": a date in the phrase a word of sequence opens dates what that phrase tells, not a trigger outside it
+      const ofSequencePhrase = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        for (let s = first - 1; s >= Math.max(0, first - SEQUENCE_DATE_REACH); s--) {
+          if (CLAUSE_BREAK.test(doc.text.slice(words[s]!.end, words[s + 1]!.start))) return false;
+          if (anyIn(sequence, s, s + 1)) return !(m.first > s && m.first < first);
+        }
+        return false;
       };
       // the most specific place the sentence gives: "Hyesan, Ryanggang Province", "the North executed a manager in
       // South Pyongan Province" take the place inside the nearest one

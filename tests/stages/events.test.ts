@@ -484,6 +484,12 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Two men were executed for handling leaflets floated across the border from South Korea.', 'executed', [null, null]],
     ['HYESAN - Police arrested a trader.', 'arrested', [null, null]],
     ['[imTag]Yanji, China \u2014 Police arrested a trader.', 'arrested', [null, null]],
+    ['The regime has publicly executed people at least 12 times by 2017.', 'executed', [null, null]],
+    ['Brokers were detained until 2018 in camps.', 'detained', [null, null]],
+    ['The couriers were arrested between May 3 and May 6.', 'arrested', [null, null]],
+    ['A 2019 report found that prisoners were executed.', 'executed', [null, null]],
+    ['Guards tightened border checks after the leader\u2019s death in December.', 'tightened border checks', [null, null]],
+    ['After his escape in March, the broker was arrested.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -501,6 +507,11 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Yanji, China is where police arrested a trader.', 'arrested', ['Yanji', null]],
     ['Police arrested a trader in North Hamgyong Province after he sold meth in Hoeryong.', 'arrested', ['North Hamgyong Province', null]],
     ['Police arrested a trader in Hoeryong, North Hamgyong Province.', 'arrested', ['Hoeryong', null]],
+    ['The trader was executed by firing squad on May 3.', 'executed', [null, '2021-05-03']],
+    ['Police arrested the broker on May 3 after a chase.', 'arrested', [null, '2021-05-03']],
+    ['After the chase, police arrested the broker in March.', 'arrested', [null, '2021-03']],
+    ['The guards were convicted after they were arrested in March.', 'arrested', [null, '2021-03']],
+    ['The prisoners should be freed from May 8, 2022.', 'freed', [null, '2022-05-08']],
   ])('must keep: %s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
