@@ -490,6 +490,9 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['A 2019 report found that prisoners were executed.', 'executed', [null, null]],
     ['Guards tightened border checks after the leader\u2019s death in December.', 'tightened border checks', [null, null]],
     ['After his escape in March, the broker was arrested.', 'arrested', [null, null]],
+    ['An officer working at Hyesan Station was sent to a political prison camp.', 'sent to a political prison camp', [null, null]],
+    ['Defectors trying to escape to South Korea were detained.', 'detained', [null, null]],
+    ['The general was arrested before leaving Pyongyang.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -512,6 +515,7 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['After the chase, police arrested the broker in March.', 'arrested', [null, '2021-03']],
     ['The guards were convicted after they were arrested in March.', 'arrested', [null, '2021-03']],
     ['The prisoners should be freed from May 8, 2022.', 'freed', [null, '2022-05-08']],
+    ['Police in Musan arrested a broker working at the market.', 'arrested', ['Musan', null]],
   ])('must keep: %s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
