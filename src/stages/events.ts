@@ -8,7 +8,7 @@
  * words of rules/event-words.yaml; a penalty argument takes its status from its event.
  */
 import { parseNumber } from '../normalize/numbers.js';
-import type { CompiledRules, EventTrigger } from '../rules/compile.js';
+import { EVENT_AGENT_KINDS, type CompiledRules, type EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
 import { contains, mergeCoreferentEvents, type AnaphoraCues } from './event-coref.js';
@@ -49,6 +49,9 @@ const SEQUENCE_DATE_REACH = 8;
 /** How many words before its link ("with", "to") a border noun may stand ("the border area with", "border crossings to"). */
 const BORDER_REACH = 2;
 
+/** A hyphen or a dash joining two names ("the North Korea-China border"). */
+const HYPHEN = /[-\u2010-\u2014]/;
+
 /** An opening quotation mark: what follows it is what a source said. */
 const OPENING_QUOTE = /[\u201c"]/;
 
@@ -82,6 +85,7 @@ interface Cues {
   conditional: ReadonlySet<string>;
   seatWords: ReadonlySet<string>;
   otherDate: Phrases;
+  agentKinds: ReadonlySet<string>;
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
@@ -122,6 +126,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     conditional: rules.lexicon.get('event-conditional') ?? new Set(),
     seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
     otherDate: phrases('event-date-other'),
+    agentKinds: rules.lexicon.get(EVENT_AGENT_KINDS) ?? new Set(),
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
@@ -541,7 +546,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || namesBorder(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e))) continue;
           if (type === 'DATE' && (isOtherDate(e) || isBound(e) || ofSequencePhrase(e))) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -610,6 +615,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
         if (!cues.borderLinks.has(keys[link] ?? '')) return false;
         return keys.slice(Math.max(0, link - BORDER_REACH), link).some((k) => cues.borderWords.has(k));
+      };
+      // "in the North Korea-China border area", "the China-North Korea border region": a pair of states joined by a hyphen
+      // names a border, not where the event happened
+      const namesBorder = (e: Entity) => {
+        const pairedAfter = HYPHEN.test(doc.text.charAt(e.end)) ? entities.find((p) => p.type === 'PLACE' && p.start === e.end + 1) : undefined;
+        const pairedBefore = HYPHEN.test(doc.text.charAt(e.start - 1)) ? entities.find((p) => p.type === 'PLACE' && p.end === e.start - 1) : undefined;
+        if (pairedAfter === undefined && pairedBefore === undefined) return false;
+        const next = /^\s+([a-z]+)/i.exec(doc.text.slice((pairedAfter ?? e).end, (pairedAfter ?? e).end + 20));
+        return next !== null && cues.borderWords.has(next[1]!.toLowerCase());
       };
       // "attempting to travel to South Korea", "relatives who defected to the South", "phones made in China": where
       // someone went or a thing came from, the place of a verb of movement, not the event's
@@ -705,7 +719,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         sentence,
         evidence,
         arguments: {
-          agent: argument(nearest('ORG')),
+          // the press, aid groups and international bodies report and protest; the state's organs arrest, try and execute
+          agent: argument(nearest('ORG', (e) => e.type === 'ORG' && cues.agentKinds.has(e.norm.kind ?? ''))),
           // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
           persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e)).map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),

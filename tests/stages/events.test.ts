@@ -597,6 +597,14 @@ describe('the source of a report is neither agent nor participant', () => {
     expect(v.arguments.agent).toBeNull();
   });
 
+  test.each([
+    'Daily NK has learned that a trader was executed in Hyesan.',
+    'A trader was executed in Hyesan, Amnesty International reported on a video.',
+    'Reuters learned of the arrest of a trader in Hyesan.',
+  ])('the press and aid groups report an event, they do not act in it: %s', (text) => {
+    expect(eventsOf(text)[0]!.arguments.agent).toBeNull();
+  });
+
   test('must keep: the agency that acts and the person it acts on', () => {
     const v = only('The Ministry of State Security arrested Kim Chol-su in Musan.');
     expect([v.arguments.agent?.value, v.arguments.persons.map((p) => p.value)]).toEqual(['Ministry of State Security', ['Kim Chol Su']]);
