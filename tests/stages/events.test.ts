@@ -493,6 +493,8 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['An officer working at Hyesan Station was sent to a political prison camp.', 'sent to a political prison camp', [null, null]],
     ['Defectors trying to escape to South Korea were detained.', 'detained', [null, null]],
     ['The general was arrested before leaving Pyongyang.', 'arrested', [null, null]],
+    ['A porter in the North Korea-China border area was detained.', 'detained', [null, null]],
+    ['An official accused of smuggling in the China-North Korea border region was arrested.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -516,6 +518,7 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['The guards were convicted after they were arrested in March.', 'arrested', [null, '2021-03']],
     ['The prisoners should be freed from May 8, 2022.', 'freed', [null, '2022-05-08']],
     ['Police in Musan arrested a broker working at the market.', 'arrested', ['Musan', null]],
+    ['A porter in the Musan-Hoeryong road area was detained.', 'detained', ['Hoeryong', null]],
   ])('must keep: %s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
