@@ -86,6 +86,7 @@ interface Cues {
   seatWords: ReadonlySet<string>;
   otherDate: Phrases;
   agentKinds: ReadonlySet<string>;
+  rulerTitles: Phrases;
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
@@ -127,6 +128,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
     otherDate: phrases('event-date-other'),
     agentKinds: rules.lexicon.get(EVENT_AGENT_KINDS) ?? new Set(),
+    rulerTitles: phrases('event-ruler-titles'),
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
@@ -596,6 +598,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
         return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
+      // "North Korean leader Kim Jong Un", "dictator Kim Jong Il's death": the ruler who orders or is named, no one the event
+      // befalls (a possessive is no cue: "the confiscation of Han's home" befalls Han)
+      const ruler = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        return cues.rulerTitles.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k));
+      };
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
       const isSeat = (e: Entity) => {
         const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
@@ -722,7 +730,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // the press, aid groups and international bodies report and protest; the state's organs arrest, try and execute
           agent: argument(nearest('ORG', (e) => e.type === 'ORG' && cues.agentKinds.has(e.norm.kind ?? ''))),
           // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
-          persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e)).map((e) => argument(e)!),
+          persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e) && !ruler(e)).map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
           sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),

@@ -608,6 +608,14 @@ describe('the source of a report is neither agent nor participant', () => {
     expect(eventsOf(text)[0]!.arguments.agent).toBeNull();
   });
 
+  test.each([
+    ['North Korean leader Kim Jong-un ordered that Pak Chol-su be executed.', ['Pak Chol Su']],
+    ['Guards arrested Pak Chol-su after dictator Kim Jong-il died.', ['Pak Chol Su']],
+    ['The gang leader Pak Chol-su was arrested in Musan.', ['Pak Chol Su']],
+  ])('a ruler named by his title orders an event, it does not befall him: %s', (text, persons) => {
+    expect(eventsOf(text)[0]!.arguments.persons.map((p) => p.value)).toEqual(persons);
+  });
+
   test('must keep: the agency that acts and the person it acts on', () => {
     const v = only('The Ministry of State Security arrested Kim Chol-su in Musan.');
     expect([v.arguments.agent?.value, v.arguments.persons.map((p) => p.value)]).toEqual(['Ministry of State Security', ['Kim Chol Su']]);
