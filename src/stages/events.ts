@@ -529,7 +529,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // a generic penalty of a law ("under Article 183 a person can be sentenced to one year", "shall be punished by"): its
     // "can" is the law's range, not the writer's doubt; a penalty faced ("those arrested could face ten years") stays other
     const ofLaw = (sentenceGeneric || matches.some((m) => m.trigger === LAW_VERB_TRIGGER)) && (entities.some((e) => e.type === 'LAW') || hasPhrase(keys, 0, keys.length, cues.lawNouns));
-    const afterTrigger = new Set(matches.map((m) => m.last + 1));
+    // "arrested since November" dates the arrest; "16 drug busts since 2008" counts a series the date only bounds
+    const counted = (m: TriggerMatch) => /^\d/.test(keys[m.first - 1] ?? '') || VAGUE_COUNTS.has(keys[m.first - 1] ?? '');
+    const afterTrigger = new Set(matches.filter((m) => !counted(m)).map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
     for (const m of matches) {

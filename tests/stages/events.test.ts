@@ -35,6 +35,8 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     ['Escapees are interned at a camp near Onsong.', 'arrest-jail', 'interned'],
     ['The slightest mistake has led to detentions.', 'arrest-jail', 'detentions'],
     ['Police made spot searches of several brokers.', 'crackdown', 'spot searches'],
+    ['Guards shot two smugglers to death at the river.', 'execute', 'shot two smugglers to death'],
+    ['Police have made 12 drug busts in Yanji.', 'seizure', 'drug busts'],
   ])('%s', (text, subtype, trigger) => {
     expect(only(text)).toMatchObject({ subtype, trigger });
   });
@@ -45,6 +47,8 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     'The market reopened after the rain.',
     'Executive officers met in Pyongyang.',
     'Search engines returned few results.',
+    'A bronze bust of the founder stood in the square.',
+    'The troops were shot at, and two of the dogs froze to death.',
   ])('no event: %s', (text) => {
     expect(eventsOf(text)).toEqual([]);
   });
@@ -485,6 +489,7 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['HYESAN - Police arrested a trader.', 'arrested', [null, null]],
     ['[imTag]Yanji, China \u2014 Police arrested a trader.', 'arrested', [null, null]],
     ['The regime has publicly executed people at least 12 times by 2017.', 'executed', [null, null]],
+    ['Police made 12 drug busts since 2015 in Yanji.', 'drug busts', ['Yanji', null]],
     ['Brokers were detained until 2018 in camps.', 'detained', [null, null]],
     ['The couriers were arrested between May 3 and May 6.', 'arrested', [null, null]],
     ['A 2019 report found that prisoners were executed.', 'executed', [null, null]],
