@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { ENGLISH_WORDS } from '../text/english.js';
 import { nameKeys } from '../text/fold.js';
 import { readRules, RulesInvalidError, type Located, type RuleProblem, type RuleSet } from './load.js';
-import type { EventSubtype } from '../types.js';
+import { ORG_KINDS, type EventSubtype } from '../types.js';
 import type { EventTriggerEntry, GazetteerEntry } from './schema.js';
 import { aliasesOf, aliasKeys, type ExpandedAlias } from './variants.js';
 import { compileLinePattern, type LinePattern } from './line-pattern.js';
@@ -23,6 +23,8 @@ const QUALIFIED_NAME = /^[^()]*\p{L}[^()]* \([^()]+\)$/u;
 export const LOCAL_UNITS_OF = 'org-local-units-of-';
 /** Lexicon ids `demonyms-of-<country id>`: the adjectives naming a country's people ("South Korean"). */
 export const DEMONYMS_OF = 'demonyms-of-';
+/** The lexicon id of the organization kinds that can be an event's agent (src/stages/events.ts): each word an ORG kind. */
+export const EVENT_AGENT_KINDS = 'event-agent-kinds';
 
 export interface AliasRef {
   entry: GazetteerEntry;
@@ -285,6 +287,11 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     if (parent !== null && byId.get(parent)?.value.type !== 'ORG') problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer organization "${parent}" for its local units` });
     const country = l.id.startsWith(DEMONYMS_OF) ? byId.get(l.id.slice(DEMONYMS_OF.length))?.value : undefined;
     if (l.id.startsWith(DEMONYMS_OF) && (country?.type !== 'PLACE' || country.level !== 'country')) problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer country "${l.id.slice(DEMONYMS_OF.length)}" for its demonyms` });
+    if (l.id === EVENT_AGENT_KINDS) {
+      l.words.forEach((w, i) => {
+        if (!(ORG_KINDS as readonly string[]).includes(w)) problems.push({ file, line, entry: l.id, field: `words[${i}]`, message: `"${w}" is no organization kind (${ORG_KINDS.join(', ')})` });
+      });
+    }
   }
   const relations = compileRelationPatterns(set.relations, lexicon, problems);
   const eventTriggers = compileEventTriggers(set.events, problems);

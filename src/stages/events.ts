@@ -8,7 +8,7 @@
  * words of rules/event-words.yaml; a penalty argument takes its status from its event.
  */
 import { parseNumber } from '../normalize/numbers.js';
-import type { CompiledRules, EventTrigger } from '../rules/compile.js';
+import { EVENT_AGENT_KINDS, type CompiledRules, type EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
 import { contains, mergeCoreferentEvents, type AnaphoraCues } from './event-coref.js';
@@ -43,8 +43,14 @@ const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hun
 /** How many words before a date a cue of another fact's date may end ("since the December 2020", "adopted in 2020"). */
 const OTHER_DATE_REACH = 3;
 
+/** How many words after a word of sequence a date of the event it introduces may stand ("after dictator Kim Jong Il's death in December"). */
+const SEQUENCE_DATE_REACH = 8;
+
 /** How many words before its link ("with", "to") a border noun may stand ("the border area with", "border crossings to"). */
 const BORDER_REACH = 2;
+
+/** A hyphen or a dash joining two names ("the North Korea-China border"). */
+const HYPHEN = /[-\u2010-\u2014]/;
 
 /** An opening quotation mark: what follows it is what a source said. */
 const OPENING_QUOTE = /[\u201c"]/;
@@ -79,6 +85,9 @@ interface Cues {
   conditional: ReadonlySet<string>;
   seatWords: ReadonlySet<string>;
   otherDate: Phrases;
+  agentKinds: ReadonlySet<string>;
+  rulerTitles: Phrases;
+  dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
   sequence: Phrases;
@@ -118,6 +127,9 @@ const cuesOf = (rules: CompiledRules): Cues => {
     conditional: rules.lexicon.get('event-conditional') ?? new Set(),
     seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
     otherDate: phrases('event-date-other'),
+    agentKinds: rules.lexicon.get(EVENT_AGENT_KINDS) ?? new Set(),
+    rulerTitles: phrases('event-ruler-titles'),
+    dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
     sequence: phrases('event-sequence'),
@@ -520,7 +532,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // a generic penalty of a law ("under Article 183 a person can be sentenced to one year", "shall be punished by"): its
     // "can" is the law's range, not the writer's doubt; a penalty faced ("those arrested could face ten years") stays other
     const ofLaw = (sentenceGeneric || matches.some((m) => m.trigger === LAW_VERB_TRIGGER)) && (entities.some((e) => e.type === 'LAW') || hasPhrase(keys, 0, keys.length, cues.lawNouns));
-    const afterTrigger = new Set(matches.map((m) => m.last + 1));
+    // "arrested since November" dates the arrest; "16 drug busts since 2008" counts a series the date only bounds
+    const counted = (m: TriggerMatch) => /^\d/.test(keys[m.first - 1] ?? '') || VAGUE_COUNTS.has(keys[m.first - 1] ?? '');
+    const afterTrigger = new Set(matches.filter((m) => !counted(m)).map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
     for (const m of matches) {
@@ -539,8 +553,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e))) continue;
-          if (type === 'DATE' && isOtherDate(e)) continue;
+          if (type === 'PLACE' && (isSeat(e) || namesBorder(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e))) continue;
+          if (type === 'DATE' && (isOtherDate(e) || isBound(e) || ofSequencePhrase(e))) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
           if (d < bestDistance) [best, bestDistance] = [e, d];
@@ -589,6 +603,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
         return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
+      // "North Korean leader Kim Jong Un", "dictator Kim Jong Il's death": the ruler who orders or is named, no one the event
+      // befalls (a possessive is no cue: "the confiscation of Han's home" befalls Han)
+      const ruler = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        return cues.rulerTitles.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k));
+      };
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
       const isSeat = (e: Entity) => {
         const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
@@ -608,6 +628,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
         if (!cues.borderLinks.has(keys[link] ?? '')) return false;
         return keys.slice(Math.max(0, link - BORDER_REACH), link).some((k) => cues.borderWords.has(k));
+      };
+      // "in the North Korea-China border area", "the China-North Korea border region": a pair of states joined by a hyphen
+      // names a border, not where the event happened
+      const namesBorder = (e: Entity) => {
+        const pairedAfter = HYPHEN.test(doc.text.charAt(e.end)) ? entities.find((p) => p.type === 'PLACE' && p.start === e.end + 1) : undefined;
+        const pairedBefore = HYPHEN.test(doc.text.charAt(e.start - 1)) ? entities.find((p) => p.type === 'PLACE' && p.end === e.start - 1) : undefined;
+        if (pairedAfter === undefined && pairedBefore === undefined) return false;
+        const next = /^\s+([a-z]+)/i.exec(doc.text.slice((pairedAfter ?? e).end, (pairedAfter ?? e).end + 20));
+        return next !== null && cues.borderWords.has(next[1]!.toLowerCase());
       };
       // "attempting to travel to South Korea", "relatives who defected to the South", "phones made in China": where
       // someone went or a thing came from, the place of a verb of movement, not the event's
@@ -635,6 +664,26 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           }
           return false;
         });
+      };
+      // "executed at least 27 times by 2018", "detained from 2009 to 2019": a date that bounds a period, not the event's date
+      // ("between July 15 and July 17": the date coordinated with a bound one bounds it too); "a 2021 report": a publication's date
+      const isBound = (e: Entity): boolean => {
+        const first = firstWordFrom(words, e.start);
+        if (cues.publications.has(keys[firstWordFrom(words, e.end - 1) + 1] ?? '')) return true;
+        if (cues.dateBounds.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k))) return true;
+        if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
+        const before = entities.find((d) => d.type === 'DATE' && d.end <= words[first - 1]!.start && firstWordFrom(words, d.end - 1) === first - 2);
+        return before !== undefined && isBound(before);
+      };
+      // "strengthened border security after dictator Kim Jong Il's death in December", "After his arrest in March, he was
+      // executed": a date in the phrase a word of sequence opens dates what that phrase tells, not a trigger outside it
+      const ofSequencePhrase = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        for (let s = first - 1; s >= Math.max(0, first - SEQUENCE_DATE_REACH); s--) {
+          if (CLAUSE_BREAK.test(doc.text.slice(words[s]!.end, words[s + 1]!.start))) return false;
+          if (anyIn(sequence, s, s + 1)) return !(m.first > s && m.first < first);
+        }
+        return false;
       };
       // the most specific place the sentence gives: "Hyesan, Ryanggang Province", "the North executed a manager in
       // South Pyongan Province" take the place inside the nearest one
@@ -683,9 +732,10 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         sentence,
         evidence,
         arguments: {
-          agent: argument(nearest('ORG')),
+          // the press, aid groups and international bodies report and protest; the state's organs arrest, try and execute
+          agent: argument(nearest('ORG', (e) => e.type === 'ORG' && cues.agentKinds.has(e.norm.kind ?? ''))),
           // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
-          persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e)).map((e) => argument(e)!),
+          persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e) && !ruler(e)).map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
           sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY')),
           law: argument(nearest('LAW')),

@@ -32,6 +32,8 @@ describe('rule validation names the file, line, entry and field', () => {
       /a\.yaml:3: entry org-local-units-of-tanbong-bureau: field id: no gazetteer organization "tanbong-bureau"/],
     ['demonyms of a place that is no country', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong')}`, 'b.yaml': 'kind: lexicon\nentries:\n  - id: demonyms-of-onsong\n    words: [Onsongese]\n' },
       /b\.yaml:3: entry demonyms-of-onsong: field id: no gazetteer country "onsong" for its demonyms/],
+    ['an event agent kind that is no organization kind', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: event-agent-kinds\n    words: [police, polise]\n' },
+      /a\.yaml:3: entry event-agent-kinds: field words\[1\]: "polise" is no organization kind/],
     ['a spelling of two words', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: spellings-of-defense\n    words: [de fence]\n' },
       /a\.yaml:3: entry spellings-of-defense: field words\[0\]: "de fence" is not one lower-case word/],
     ['a spelling of two words listed', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: spellings-of-center\n    words: [centre]\n  - id: spellings-of-centre\n    words: [centrum]\n' },

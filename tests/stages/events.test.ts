@@ -35,6 +35,8 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     ['Escapees are interned at a camp near Onsong.', 'arrest-jail', 'interned'],
     ['The slightest mistake has led to detentions.', 'arrest-jail', 'detentions'],
     ['Police made spot searches of several brokers.', 'crackdown', 'spot searches'],
+    ['Guards shot two smugglers to death at the river.', 'execute', 'shot two smugglers to death'],
+    ['Police have made 12 drug busts in Yanji.', 'seizure', 'drug busts'],
   ])('%s', (text, subtype, trigger) => {
     expect(only(text)).toMatchObject({ subtype, trigger });
   });
@@ -45,6 +47,8 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     'The market reopened after the rain.',
     'Executive officers met in Pyongyang.',
     'Search engines returned few results.',
+    'A bronze bust of the founder stood in the square.',
+    'The troops were shot at, and two of the dogs froze to death.',
   ])('no event: %s', (text) => {
     expect(eventsOf(text)).toEqual([]);
   });
@@ -484,6 +488,18 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Two men were executed for handling leaflets floated across the border from South Korea.', 'executed', [null, null]],
     ['HYESAN - Police arrested a trader.', 'arrested', [null, null]],
     ['[imTag]Yanji, China \u2014 Police arrested a trader.', 'arrested', [null, null]],
+    ['The regime has publicly executed people at least 12 times by 2017.', 'executed', [null, null]],
+    ['Police made 12 drug busts since 2015 in Yanji.', 'drug busts', ['Yanji', null]],
+    ['Brokers were detained until 2018 in camps.', 'detained', [null, null]],
+    ['The couriers were arrested between May 3 and May 6.', 'arrested', [null, null]],
+    ['A 2019 report found that prisoners were executed.', 'executed', [null, null]],
+    ['Guards tightened border checks after the leader\u2019s death in December.', 'tightened border checks', [null, null]],
+    ['After his escape in March, the broker was arrested.', 'arrested', [null, null]],
+    ['An officer working at Hyesan Station was sent to a political prison camp.', 'sent to a political prison camp', [null, null]],
+    ['Defectors trying to escape to South Korea were detained.', 'detained', [null, null]],
+    ['The general was arrested before leaving Pyongyang.', 'arrested', [null, null]],
+    ['A porter in the North Korea-China border area was detained.', 'detained', [null, null]],
+    ['An official accused of smuggling in the China-North Korea border region was arrested.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -501,6 +517,13 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Yanji, China is where police arrested a trader.', 'arrested', ['Yanji', null]],
     ['Police arrested a trader in North Hamgyong Province after he sold meth in Hoeryong.', 'arrested', ['North Hamgyong Province', null]],
     ['Police arrested a trader in Hoeryong, North Hamgyong Province.', 'arrested', ['Hoeryong', null]],
+    ['The trader was executed by firing squad on May 3.', 'executed', [null, '2021-05-03']],
+    ['Police arrested the broker on May 3 after a chase.', 'arrested', [null, '2021-05-03']],
+    ['After the chase, police arrested the broker in March.', 'arrested', [null, '2021-03']],
+    ['The guards were convicted after they were arrested in March.', 'arrested', [null, '2021-03']],
+    ['The prisoners should be freed from May 8, 2022.', 'freed', [null, '2022-05-08']],
+    ['Police in Musan arrested a broker working at the market.', 'arrested', ['Musan', null]],
+    ['A porter in the Musan-Hoeryong road area was detained.', 'detained', ['Hoeryong', null]],
   ])('must keep: %s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -580,6 +603,22 @@ describe('the source of a report is neither agent nor participant', () => {
     const v = eventsOf(text).find((e) => e.subtype === 'arrest-jail')!;
     expect(v.arguments.persons.map((p) => p.value)).toEqual(['Kim Chol Su']);
     expect(v.arguments.agent).toBeNull();
+  });
+
+  test.each([
+    'Daily NK has learned that a trader was executed in Hyesan.',
+    'A trader was executed in Hyesan, Amnesty International reported on a video.',
+    'Reuters learned of the arrest of a trader in Hyesan.',
+  ])('the press and aid groups report an event, they do not act in it: %s', (text) => {
+    expect(eventsOf(text)[0]!.arguments.agent).toBeNull();
+  });
+
+  test.each([
+    ['North Korean leader Kim Jong-un ordered that Pak Chol-su be executed.', ['Pak Chol Su']],
+    ['Guards arrested Pak Chol-su after dictator Kim Jong-il died.', ['Pak Chol Su']],
+    ['The gang leader Pak Chol-su was arrested in Musan.', ['Pak Chol Su']],
+  ])('a ruler named by his title orders an event, it does not befall him: %s', (text, persons) => {
+    expect(eventsOf(text)[0]!.arguments.persons.map((p) => p.value)).toEqual(persons);
   });
 
   test('must keep: the agency that acts and the person it acts on', () => {
