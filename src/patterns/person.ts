@@ -33,6 +33,7 @@ import { createRequire } from 'node:module';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import type { MatchWord } from '../stages/doc.js';
+import { ORG_KINDS } from '../types.js';
 import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
 import { tableOf } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
@@ -46,8 +47,9 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const nlp = createRequire(import.meta.url)('compromise/two') as { model(): { one: { lexicon: Record<string, string> } } };
 const LEXICON = nlp.model().one.lexicon;
 
-// One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK).
-const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
+// One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK:
+// its aspirated onsets are written th, kh, ph, as in "Jang Song Thaek").
+const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|th|kh|ph|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
 const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE})?$`, 'i');
 const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 
@@ -94,6 +96,15 @@ function aloneOnLine(text: string, p: Draft): boolean {
   const before = text.lastIndexOf('\n', p.start - 1) + 1;
   const after = text.indexOf('\n', p.end);
   return text.slice(before, p.start).trim() === '' && text.slice(p.end, after === -1 ? text.length : after).trim() === '';
+}
+
+const orgHeadSets = new WeakMap<CompiledRules, ReadonlySet<string>>();
+
+/** Every organization head word of every kind (rules/organization-heads.yaml), made once per rules. */
+function orgHeadsOf(rules: CompiledRules): ReadonlySet<string> {
+  let heads = orgHeadSets.get(rules);
+  if (!heads) orgHeadSets.set(rules, (heads = new Set(ORG_KINDS.flatMap((kind) => [...(rules.lexicon.get(`org-heads-${kind}`) ?? NO_WORDS)]))));
+  return heads;
 }
 
 /** The surname of a person mention, read from its own words: first in Korean and Chinese order, else last. */
@@ -176,6 +187,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const surnameMarkers = tableOf(rules.lexicon.get('surname-markers') ?? NO_WORDS);
   const chineseSurnames = tableOf(rules.lexicon.get('chinese-surnames') ?? NO_WORDS);
   const pseudonymMarkers = tableOf(rules.lexicon.get('pseudonym-markers') ?? NO_WORDS);
+  const orgHeads = orgHeadsOf(rules);
   const words = doc.words;
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;
@@ -265,7 +277,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     }
     if (!continues(w, next) || !CAPITALISED.test(surface(next)) || isStopWord(next.key)) continue;
     // a Korean surname was judged above: "Kim Il" is not a Western "first name + surname"
-    const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '');
+    // a first name before an organization's head word names the organization ("Akira Television")
+    const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '') && !orgHeads.has(next.key);
     const triggered = prev !== undefined && !sentenceInitial && triggers.has(prev.key) && !ENGLISH.has(w.key) && !ENGLISH.has(next.key);
     const coordinated = !firstName && !triggered && prev?.key === 'and' && coordinatedWithPerson(i)
       && !ENGLISH.has(w.key) && (!ENGLISH.has(next.key) || surnames.has(next.key));
