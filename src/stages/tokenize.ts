@@ -30,6 +30,9 @@ function tokensWithOffsets(text: string, values: string[]): (Token | null)[] {
   return tokens;
 }
 
+/** A full stop between two letters with no space is inside a name ("News.Az"), never a sentence end. */
+const DOT_INSIDE_NAME = /^\p{L}\.\p{L}$/u;
+
 /** Full stop, question or exclamation mark, colon or semicolon, then closing quotes or brackets. */
 const TERMINAL_END = /[.!?:;]['")\]]*$/;
 /** A list item: a bullet, or a number or one letter with a full stop or bracket, then a space ("Mr. Kim" is none). */
@@ -160,7 +163,7 @@ export function tokenize(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     let i = last;
     while (i >= first && byIndex[i] === null) i--;
     const end = i >= first ? byIndex[i]!.end : prevEnd;
-    if (end <= prevEnd) continue;
+    if (end <= prevEnd || DOT_INSIDE_NAME.test(text.slice(end - 2, end + 1))) continue;
     splitLines(prevEnd, end, sentences);
     prevEnd = end;
   }
