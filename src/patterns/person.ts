@@ -35,7 +35,7 @@ import type { Draft, WorkingDoc } from '../stages/doc.js';
 import type { MatchWord } from '../stages/doc.js';
 import { ORG_KINDS } from '../types.js';
 import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
-import { tableOf } from '../text/key-table.js';
+import { tableOf, type KeyTable } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -180,6 +180,33 @@ function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
   return resolved;
 }
 
+/** A bare surname names a person only when the article uses it this often, with no full name to own it. */
+const BARE_SURNAME_USES = 2;
+
+/**
+ * A Korean surname the article uses alone as a person's only name ("allowed Choi to work at
+ * sea ... made an example out of Choi"): mid-sentence, no capitalised word beside it, no
+ * English word, at least twice, and no person found with that surname (the leader's "Kim" is
+ * Kim Jong Un's, a full name's later surname is linked by surnameRepeats).
+ */
+function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>): Draft[] {
+  const text = doc.folded;
+  const words = doc.words;
+  const owned = new Set(persons.flatMap((p) => p.canonical.toLowerCase().split(' ')));
+  const taken = [...doc.drafts, ...persons];
+  const uses = new Map<string, MatchWord[]>();
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.boilerplate || !capitalAt(text, w.start) || !surnames.has(w.key) || ENGLISH.has(w.key) || isStopWord(w.key) || owned.has(w.key)) continue;
+    const prev = words[i - 1]!;
+    const next = words[i + 1];
+    if (prev.sentence !== w.sentence || capitalAt(text, prev.start) || (next && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start))) continue;
+    if (taken.some((d) => d.start < w.end && w.start < d.end)) continue;
+    uses.set(w.key, [...(uses.get(w.key) ?? []), w]);
+  }
+  return [...uses.values()].filter((ws) => ws.length >= BARE_SURNAME_USES).flat().map((w) => person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:bare-surname'));
+}
+
 export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const surnames = tableOf(rules.lexicon.get('korean-surnames') ?? NO_WORDS);
   const triggers = rules.lexicon.get('person-triggers') ?? NO_WORDS;
@@ -293,7 +320,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     i += three ? 2 : 1;
   }
   const named = joinAliases(text, parenthesisedNames(out.filter((p) => !aloneOnLine(text, p))));
-  return surnameRepeats(doc, named);
+  const linked = surnameRepeats(doc, named);
+  return [...linked, ...bareSurnames(doc, linked, surnames)];
 
   /** Neither an English word nor one compromise's lexicon tags (a weekday, a month, a place...). */
   function unknownWord(w: MatchWord): boolean {

@@ -26,6 +26,11 @@ describe('person finder', () => {
     // DPRK official romanization writes aspirated onsets th, kh, ph
     ['His uncle, Pak Chol Thaek, was shot.', [['Pak Chol Thaek', 'Pak Chol Thaek']]],
     ['The judge Ri Myong-khun read it.', [['Ri Myong-khun', 'Ri Myong Khun']]],
+    // a surname the article uses alone as a person's only name, at least twice
+    ['Guards let Pyon cross. Later they made an example of Pyon.', [['Pyon', 'Pyon'], ['Pyon', 'Pyon']]],
+    ['Guards let Pyon cross.', []],
+    ['Pyon Chol Ho fled. Guards let Pyon cross, then shot Pyon.', [['Pyon Chol Ho', 'Pyon Chol Ho'], ['Pyon', 'Pyon Chol Ho'], ['Pyon', 'Pyon Chol Ho']]],
+    ['Guards let Song cross. Later they sang a Song.', []],
     // a first name before an organization's head word is the organization
     ['The clip was aired by Japanese Akira Television on Monday.', []],
     ['The clip was aired by Mary Television on Monday.', []],
