@@ -184,17 +184,22 @@ function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
 const BARE_SURNAME_USES = 2;
 
 /**
- * A Korean surname the article uses alone as a person's only name ("allowed Choi to work at
- * sea ... made an example out of Choi"): mid-sentence, no capitalised word beside it, no
- * English word, at least twice, and no person found with that surname (the leader's "Kim" is
- * Kim Jong Un's, a full name's later surname is linked by surnameRepeats).
+ * A Korean surname the article uses alone as a person's name: mid-sentence, no capitalised word
+ * beside it, no English word, and no person found with that surname in a full name (the
+ * leader's "Kim" is Kim Jong Un's; a full name's later surname is linked by surnameRepeats).
+ * After a person a marker introduced by that surname ("identified by his surname of Choe"),
+ * each later use is that person; with none, the article must use it at least twice ("allowed
+ * Choi to work at sea ... an example out of Choi").
  */
 function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>): Draft[] {
   const text = doc.folded;
   const words = doc.words;
-  const owned = new Set(persons.flatMap((p) => p.canonical.toLowerCase().split(' ')));
+  const owned = new Set(persons.filter((p) => p.canonical.includes(' ')).flatMap((p) => p.canonical.toLowerCase().split(' ')));
+  const introducedAt = new Map<string, number>();
+  for (const p of persons) if (!p.canonical.includes(' ')) introducedAt.set(p.canonical.toLowerCase(), Math.min(introducedAt.get(p.canonical.toLowerCase()) ?? Infinity, p.start));
   const taken = [...doc.drafts, ...persons];
   const uses = new Map<string, MatchWord[]>();
+  const out: Draft[] = [];
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (w.boilerplate || !capitalAt(text, w.start) || !surnames.has(w.key) || ENGLISH.has(w.key) || isStopWord(w.key) || owned.has(w.key)) continue;
@@ -202,9 +207,11 @@ function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyT
     const next = words[i + 1];
     if (prev.sentence !== w.sentence || capitalAt(text, prev.start) || (next && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start))) continue;
     if (taken.some((d) => d.start < w.end && w.start < d.end)) continue;
-    uses.set(w.key, [...(uses.get(w.key) ?? []), w]);
+    if (w.start > (introducedAt.get(w.key) ?? Infinity)) out.push(person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:surname-repeat'));
+    else uses.set(w.key, [...(uses.get(w.key) ?? []), w]);
   }
-  return [...uses.values()].filter((ws) => ws.length >= BARE_SURNAME_USES).flat().map((w) => person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:bare-surname'));
+  for (const ws of uses.values()) if (ws.length >= BARE_SURNAME_USES) out.push(...ws.map((w) => person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:bare-surname')));
+  return out;
 }
 
 export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {

@@ -31,6 +31,9 @@ describe('person finder', () => {
     ['Guards let Pyon cross.', []],
     ['Pyon Chol Ho fled. Guards let Pyon cross, then shot Pyon.', [['Pyon Chol Ho', 'Pyon Chol Ho'], ['Pyon', 'Pyon Chol Ho'], ['Pyon', 'Pyon Chol Ho']]],
     ['Guards let Song cross. Later they sang a Song.', []],
+    // a surname a marker introduced: each later use alone is that person, even once
+    ['A guard identified by his surname of Pyon was held. A party secretary, Pyon took money.', [['Pyon', 'Pyon'], ['Pyon', 'Pyon']]],
+    ['A party secretary, Pyon took money. A guard identified by his surname of Pyon was held.', [['Pyon', 'Pyon']]],
     // a first name before an organization's head word is the organization
     ['The clip was aired by Japanese Akira Television on Monday.', []],
     ['The clip was aired by Mary Television on Monday.', []],
