@@ -95,11 +95,11 @@ function namedFacilities(doc: WorkingDoc, rules: CompiledRules, qualifiers: Read
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const name = doc.folded.slice(w.start, w.end);
-    if (w.boilerplate || !/^[A-Z][a-z]{2,}$/.test(name) || ENGLISH.has(w.key) || isStopWord(w.key) || !freeWord(doc, w)) continue;
+    if (w.boilerplate || !/^[A-Z][a-z]{2,}$/.test(name) || ENGLISH.has(w.key) || isStopWord(w.key)) continue;
     let k = i + 1;
     while (k < words.length && k - i <= 4 && qualifiers.has(words[k]!.key) && /^[A-Z]/.test(doc.folded[words[k]!.start]!)) k++;
     const head = words[k];
-    if (head === undefined || !heads.has(head.key) || head.sentence !== w.sentence || !/^ +$/.test(doc.folded.slice(words[k - 1]!.end, head.start))) continue;
+    if (head === undefined || !heads.has(head.key) || head.sentence !== w.sentence || !/^ +$/.test(doc.folded.slice(words[k - 1]!.end, head.start)) || !freeWord(doc, w)) continue;
     if (!/^ +$/.test(doc.folded.slice(w.end, words[i + 1]!.start))) continue;
     const capitalHead = /^[A-Z]/.test(doc.folded[head.start]!);
     if (!capitalHead && (k > i + 1 || !PHRASE_ENDS.test(doc.text.slice(head.end, head.end + 1)) && !isStopWord(words[k + 1]?.key ?? ''))) continue;

@@ -22,6 +22,7 @@ describe('person finder', () => {
     ['A guard, surname of Ok, left.', [['Ok', 'Ok']]],
     ['The trader, identifying herself only as Ryom, said so.', [['Ryom', 'Ryom']]],
     ['A guard who gave his name only as Pyon left.', [['Pyon', 'Pyon']]],
+    ['A trader known only by her surname, Ryom, paid.', [['Ryom', 'Ryom']]],
     ['He served only as China\'s envoy.', []],
     // DPRK official romanization writes aspirated onsets th, kh, ph
     ['His uncle, Pak Chol Thaek, was shot.', [['Pak Chol Thaek', 'Pak Chol Thaek']]],
