@@ -33,8 +33,9 @@ describe('tokenize stage', () => {
       'Tanbong Radio, Hanul.Az reports citing sources.',
       'A woman was shot.',
     ]);
-    // must not: a dot followed by a space still ends the sentence
+    // must not: a dot followed by a space still ends the sentence, and so does one before a word whose space was lost
     expect(sentencesOf('Hanul reports so. Az said more.')).toEqual(['Hanul reports so.', 'Az said more.']);
+    expect(sentencesOf('It is based in Tanbong.Nine women were sentenced.')).toEqual(['It is based in Tanbong.', 'Nine women were sentenced.']);
   });
 
   it('lets a sentence run on across a single line break of hard-wrapped text', () => {
