@@ -5,9 +5,17 @@
  * level `facility` named by the whole span, in the place's province and country. The place's
  * own draft and every draft that overlaps the facility's words ("Detention Centre for a month"
  * as a penalty) give way to it: those words are a name here.
+ *
+ * In an article that names a North Korean place, a capitalised word no dictionary knows and no
+ * finder took, before the same qualifiers and a head of `facility-heads-after-a-name`
+ * ("Shinpoong Stadium", "Taebong Gold Mine"), is a facility with a name of its own, in North
+ * Korea, province unknown. Its head may be in lower case when the phrase ends there ("Mirim
+ * airport in March"), not when a noun follows ("Mirim airport staff").
  */
 import type { CompiledRules } from '../rules/compile.js';
-import type { Draft, WorkingDoc } from '../stages/doc.js';
+import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
+import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
+import { isStopWord } from '../text/wink.js';
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Places too large to name a facility: "China Market" is not a market in China. */
@@ -16,6 +24,9 @@ const NOT_A_BASE = new Set(['country', 'region']);
 const FOLLOWING = /^ ((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)* ){0,3}[A-Z][a-z]+(?:-[a-z]+)*)/;
 
 type PlaceDraft = Extract<Draft, { type: 'PLACE' }>;
+
+/** After a lower-case head, the phrase ends: punctuation, or a word no noun ("in", "with", "which"). */
+const PHRASE_ENDS = /^(?:[,.;:)!?\u2019\u201d"']|$)/;
 
 /** A head written syllable by syllable ("Kyo-hwa-so") is the head of the lexicon ("kyohwaso"). */
 const unhyphenated = (word: string) => word.replace(/-/g, '');
@@ -63,8 +74,42 @@ export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       norm: { level: 'facility', province, country: d.norm.country, lat: null, lon: null, resolved: false },
     });
   }
+  facilities.push(...namedFacilities(doc, rules, qualifiers));
   if (facilities.length === 0) return doc.drafts;
   const kept = facilities.filter((f) => !facilities.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
   const yields = (d: Draft) => kept.some((f) => (f.start <= d.start && d.end <= f.end) || (d.start < f.end && f.end < d.end && d.start > f.start));
   return [...doc.drafts.filter((d) => !yields(d)), ...kept];
+}
+
+/** The drafts that leave a word free: none, or a name finder's organization ending in a facility head ("Taebong Gold Mine"). */
+function freeWord(doc: WorkingDoc, w: MatchWord): boolean {
+  return !doc.drafts.some((d) => d.start <= w.start && w.end <= d.end && !(d.type === 'ORG' && d.canonicalId === null));
+}
+
+/** Facilities named by a word of their own: "Shinpoong Stadium", "Mirim airport", "Taebong Gold Mine". */
+function namedFacilities(doc: WorkingDoc, rules: CompiledRules, qualifiers: ReadonlySet<string>): PlaceDraft[] {
+  const heads = rules.lexicon.get('facility-heads-after-a-name') ?? NO_WORDS;
+  if (heads.size === 0 || !doc.drafts.some((d) => d.type === 'PLACE' && d.norm.country === 'KP')) return [];
+  const out: PlaceDraft[] = [];
+  const words = doc.words;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const name = doc.folded.slice(w.start, w.end);
+    if (w.boilerplate || !/^[A-Z][a-z]{2,}$/.test(name) || ENGLISH.has(w.key) || isStopWord(w.key)) continue;
+    let k = i + 1;
+    while (k < words.length && k - i <= 4 && qualifiers.has(words[k]!.key) && /^[A-Z]/.test(doc.folded[words[k]!.start]!)) k++;
+    const head = words[k];
+    if (head === undefined || !heads.has(head.key) || head.sentence !== w.sentence || !/^ +$/.test(doc.folded.slice(words[k - 1]!.end, head.start)) || !freeWord(doc, w)) continue;
+    if (!/^ +$/.test(doc.folded.slice(w.end, words[i + 1]!.start))) continue;
+    const capitalHead = /^[A-Z]/.test(doc.folded[head.start]!);
+    if (!capitalHead && (k > i + 1 || !PHRASE_ENDS.test(doc.text.slice(head.end, head.end + 1)) && !isStopWord(words[k + 1]?.key ?? ''))) continue;
+    if (words[k + 1] !== undefined && /^[A-Z]/.test(doc.folded[words[k + 1]!.start]!) && /^ +$/.test(doc.folded.slice(head.end, words[k + 1]!.start))) continue;
+    const text = doc.text.slice(w.start, head.end);
+    out.push({
+      type: 'PLACE', text, start: w.start, end: head.end, canonical: doc.folded.slice(w.start, head.end), canonicalId: null, rule: 'pattern:facility-named',
+      norm: { level: 'facility', province: null, country: 'KP', lat: null, lon: null, resolved: false },
+    });
+    i = k;
+  }
+  return out;
 }

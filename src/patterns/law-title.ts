@@ -12,6 +12,7 @@
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
+import { isTitleCaseLine } from '../text/title-case.js';
 
 const POSSESSIVE = /^['’]s?(?=[ \t])/u;
 const LEADING_POSSESSIVE = /^(\p{L}+)['’]s[ \t]+/u;
@@ -83,18 +84,6 @@ const QUOTED_TITLE = /\b(?:decree|order|directive|instruction|edict)s?,?[ \t]+(?
 const QUOTED_TITLE_OPENING = /["“]on[ \t]/i;
 /** Words that open a title which is not a law's: determiners and sentence openers. */
 const LEAD = /^(?:(?:The|A|An|This|That|These|Its|Their|His|Her|New|Under|In|By|Both)[ \t]+)+/u;
-/** A line with at least this share of capitalized words is a headline or a title, not prose. */
-const TITLE_CASE_SHARE = 0.7;
-const MIN_WORDS_FOR_TITLE_CASE = 4;
-
-function isTitleCaseLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const nl = text.indexOf('\n', at);
-  const words = text.slice(start, nl === -1 ? text.length : nl).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < MIN_WORDS_FOR_TITLE_CASE) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
-}
-
 /** The rule of a title that holds the state's name ("Law of the DPRK on ..."): normalize lets it win over the place. */
 export const CONTAINING_LAW_RULE = 'pattern:law-title-containing';
 

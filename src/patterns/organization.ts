@@ -53,6 +53,8 @@ import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
 import { spanIndex } from '../text/span-index.js';
+import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
+import { isTitleCaseLine } from '../text/title-case.js';
 import { isStopWord } from '../text/wink.js';
 import { ORG_KINDS, type OrgKind } from '../types.js';
 import { WORD_GAP } from '../text/space.js';
@@ -78,6 +80,11 @@ const AND = 'and';
 const MAX_WORDS_BEFORE_AND = 3;
 /** Connectors that may start the tail after the last head word. */
 const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on']);
+/** A weekday ends a name: "Tanbong Broadcasting on Wednesday" is a time, not the name's tail. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** A past participle opening a name's tail ("Abducted"), and the prepositions that may follow it. */
+const PARTICIPLE = /^[a-z]{3,}ed$/;
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'from', 'in']);
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
 /** Words before a nationality adjective that make it a description ("a South Korean ..."), not part of a name. */
@@ -206,12 +213,25 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const joins = (a: MatchWord, b: MatchWord | undefined): b is MatchWord =>
     b !== undefined && a.joinsNext && !b.boilerplate && b.sentence === a.sentence && NAME_JOIN.test(text.slice(a.end, b.start));
 
+  // a group's name may open with a common noun's possessive after "the" ("the Citizen's
+  // Coalition for ..."); a possessive entity ("North Korea's ...") owns the name instead
+  const possessiveOpener = (k: number): boolean => {
+    const owner = words[k]!;
+    const next = words[k + 1];
+    return next !== undefined && words[k - 1]?.key === 'the' && next.sentence === owner.sentence && isNameWord(text, owner) && isNameWord(text, next)
+      && ENGLISH.has(owner.key) && /^['\u2019]s +$/.test(text.slice(owner.end, next.start)) && earlier.overlapping(owner.start, owner.end).length === 0;
+  };
+
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boilerplate || !isNameWord(text, w) || /\d/.test(text[w.start]!)) continue;
     // the run: name words, with connectors between name words
     let last = i;
     for (;;) {
+      if (last === i && possessiveOpener(i)) {
+        last = i + 1;
+        continue;
+      }
       let j = last + 1;
       while (j < words.length && joins(words[j - 1]!, words[j]) && (CONNECTORS.has(words[j]!.key) || words[j]!.key === AND) && !isNameWord(text, words[j]!)) j++;
       const next = words[j];
@@ -482,7 +502,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     let last = lastHeadAt + lastHeadLength - 1;
     // the tail: "of the United Nations", not "of Hyesan"
     if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, ['PLACE', 'PERSON']).length === 0
-      && amounts.overlapping(words[last + 1]!.start, words[runLast]!.end).length === 0) last = runLast;
+      && amounts.overlapping(words[last + 1]!.start, words[runLast]!.end).length === 0 && !words.slice(last + 1, runLast + 1).some((x) => WEEKDAY.test(x.key))) last = runLast;
+    else if (last + 1 === runLast) last = participleTail(last);
     const start = words[first]!.start;
     const end = words[last]!.end;
     const inside = coveredBy(first, last);
@@ -521,6 +542,21 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
    * (`org-local-units-of-<id>`: "Hyesan City Security Department"), the mention is that
    * organization's, and the place stays a PLACE: the unit is based in it.
    */
+  /**
+   * A past participle after the head and a preposition continue a group's name to the end of
+   * the capitalised words after them ("Family Assembly Abducted to North Korea"), in prose only
+   * (a headline capitalises every verb). Returns the name's last word, `last` when none.
+   */
+  function participleTail(last: number): number {
+    const participle = words[last + 1]!;
+    const preposition = words[last + 2];
+    if (!PARTICIPLE.test(participle.key) || preposition === undefined || !PARTICIPLE_PREPOSITIONS.has(preposition.key)
+      || !joins(participle, preposition) || isTitleCaseLine(doc.text, participle.start)) return last;
+    let end = last + 2;
+    while (joins(words[end]!, words[end + 1]) && isNameWord(text, words[end + 1]!)) end++;
+    return end > last + 2 && amounts.overlapping(participle.start, words[end]!.end).length === 0 ? end : last;
+  }
+
   function localUnitOf(first: number, last: number, inPlace: (k: number) => boolean): Candidate | null {
     for (let k = first + 1; k <= last; k++) {
       if (!inPlace(k - 1) && !generic.has(words[k - 1]!.key)) return null;

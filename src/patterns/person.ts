@@ -33,8 +33,9 @@ import { createRequire } from 'node:module';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import type { MatchWord } from '../stages/doc.js';
+import { ORG_KINDS } from '../types.js';
 import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
-import { tableOf } from '../text/key-table.js';
+import { tableOf, type KeyTable } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -46,8 +47,9 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const nlp = createRequire(import.meta.url)('compromise/two') as { model(): { one: { lexicon: Record<string, string> } } };
 const LEXICON = nlp.model().one.lexicon;
 
-// One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK).
-const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
+// One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK:
+// its aspirated onsets are written th, kh, ph, as in "Jang Song Thaek").
+const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|th|kh|ph|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
 const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE})?$`, 'i');
 const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 
@@ -94,6 +96,15 @@ function aloneOnLine(text: string, p: Draft): boolean {
   const before = text.lastIndexOf('\n', p.start - 1) + 1;
   const after = text.indexOf('\n', p.end);
   return text.slice(before, p.start).trim() === '' && text.slice(p.end, after === -1 ? text.length : after).trim() === '';
+}
+
+const orgHeadSets = new WeakMap<CompiledRules, ReadonlySet<string>>();
+
+/** Every organization head word of every kind (rules/organization-heads.yaml), made once per rules. */
+function orgHeadsOf(rules: CompiledRules): ReadonlySet<string> {
+  let heads = orgHeadSets.get(rules);
+  if (!heads) orgHeadSets.set(rules, (heads = new Set(ORG_KINDS.flatMap((kind) => [...(rules.lexicon.get(`org-heads-${kind}`) ?? NO_WORDS)]))));
+  return heads;
 }
 
 /** The surname of a person mention, read from its own words: first in Korean and Chinese order, else last. */
@@ -169,6 +180,40 @@ function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
   return resolved;
 }
 
+/** A bare surname names a person only when the article uses it this often, with no full name to own it. */
+const BARE_SURNAME_USES = 2;
+
+/**
+ * A Korean surname the article uses alone as a person's name: mid-sentence, no capitalised word
+ * beside it, no English word, and no person found with that surname in a full name (the
+ * leader's "Kim" is Kim Jong Un's; a full name's later surname is linked by surnameRepeats).
+ * After a person a marker introduced by that surname ("identified by his surname of Choe"),
+ * each later use is that person; with none, the article must use it at least twice ("allowed
+ * Choi to work at sea ... an example out of Choi").
+ */
+function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>): Draft[] {
+  const text = doc.folded;
+  const words = doc.words;
+  const owned = new Set(persons.filter((p) => p.canonical.includes(' ')).flatMap((p) => p.canonical.toLowerCase().split(' ')));
+  const introducedAt = new Map<string, number>();
+  for (const p of persons) if (!p.canonical.includes(' ')) introducedAt.set(p.canonical.toLowerCase(), Math.min(introducedAt.get(p.canonical.toLowerCase()) ?? Infinity, p.start));
+  const taken = [...doc.drafts, ...persons];
+  const uses = new Map<string, MatchWord[]>();
+  const out: Draft[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.boilerplate || !capitalAt(text, w.start) || !surnames.has(w.key) || ENGLISH.has(w.key) || isStopWord(w.key) || owned.has(w.key)) continue;
+    const prev = words[i - 1]!;
+    const next = words[i + 1];
+    if (prev.sentence !== w.sentence || capitalAt(text, prev.start) || (next && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start))) continue;
+    if (taken.some((d) => d.start < w.end && w.start < d.end)) continue;
+    if (w.start > (introducedAt.get(w.key) ?? Infinity)) out.push(person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:surname-repeat'));
+    else uses.set(w.key, [...(uses.get(w.key) ?? []), w]);
+  }
+  for (const ws of uses.values()) if (ws.length >= BARE_SURNAME_USES) out.push(...ws.map((w) => person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:bare-surname')));
+  return out;
+}
+
 export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const surnames = tableOf(rules.lexicon.get('korean-surnames') ?? NO_WORDS);
   const triggers = rules.lexicon.get('person-triggers') ?? NO_WORDS;
@@ -176,6 +221,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const surnameMarkers = tableOf(rules.lexicon.get('surname-markers') ?? NO_WORDS);
   const chineseSurnames = tableOf(rules.lexicon.get('chinese-surnames') ?? NO_WORDS);
   const pseudonymMarkers = tableOf(rules.lexicon.get('pseudonym-markers') ?? NO_WORDS);
+  const orgHeads = orgHeadsOf(rules);
   const words = doc.words;
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;
@@ -265,7 +311,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     }
     if (!continues(w, next) || !CAPITALISED.test(surface(next)) || isStopWord(next.key)) continue;
     // a Korean surname was judged above: "Kim Il" is not a Western "first name + surname"
-    const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '');
+    // a first name before an organization's head word names the organization ("Akira Television")
+    const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '') && !orgHeads.has(next.key);
     const triggered = prev !== undefined && !sentenceInitial && triggers.has(prev.key) && !ENGLISH.has(w.key) && !ENGLISH.has(next.key);
     const coordinated = !firstName && !triggered && prev?.key === 'and' && coordinatedWithPerson(i)
       && !ENGLISH.has(w.key) && (!ENGLISH.has(next.key) || surnames.has(next.key));
@@ -280,7 +327,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     i += three ? 2 : 1;
   }
   const named = joinAliases(text, parenthesisedNames(out.filter((p) => !aloneOnLine(text, p))));
-  return surnameRepeats(doc, named);
+  const linked = surnameRepeats(doc, named);
+  return [...linked, ...bareSurnames(doc, linked, surnames)];
 
   /** Neither an English word nor one compromise's lexicon tags (a weekday, a month, a place...). */
   function unknownWord(w: MatchWord): boolean {

@@ -42,7 +42,9 @@ const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.lengt
 const WORD_DESIGNATED = new RegExp(`\\b(${NAME}) (${bothCases(byLength(Object.keys(WORD_DESIGNATORS)))})\\b`, 'g');
 // one word before a Korean suffix: "Kim Jae-dong" is a person, and its "Jae-dong" no place
 const SUFFIX_DESIGNATED = new RegExp(`\\b(${NAME_WORD})-(${bothCases(byLength(Object.keys(SUFFIX_DESIGNATORS)))})\\b`, 'g');
-const CITY_OF = new RegExp(`\\b[Tt]he (${Object.keys(CITY_OF_LEVELS).join('|')}) of (${NAME})\\b`, 'g');
+/** Where the place lies, between "the" and its designator: "the northern city of X", "the border town of X". */
+const CITY_OF_ADJECTIVE = '(?:(?:north|south)?(?:east|west)ern|northern|southern|border|coastal|port) ';
+const CITY_OF = new RegExp(`\\b[Tt]he (?:${CITY_OF_ADJECTIVE})?(${Object.keys(CITY_OF_LEVELS).join('|')}) of (${NAME})\\b`, 'g');
 const PRECEDING_WORD = /([A-Za-z]+) $/;
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);

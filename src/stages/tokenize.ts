@@ -8,7 +8,8 @@
 import type { CompiledRules } from '../rules/compile.js';
 import { splitWords } from '../text/fold.js';
 import { breakLongRuns, isSpace } from '../text/space.js';
-import { wink } from '../text/wink.js';
+import { ENGLISH_WORDS } from '../text/english.js';
+import { isStopWord, wink } from '../text/wink.js';
 import type { Span } from '../types.js';
 import type { MatchWord, Token, WorkingDoc } from './doc.js';
 
@@ -29,6 +30,17 @@ function tokensWithOffsets(text: string, values: string[]): (Token | null)[] {
   }
   return tokens;
 }
+
+/**
+ * A full stop between letters with no space, then two or three letters that are no word, is
+ * inside a name ("News.Az reports"), not a sentence end; a word after it ("in Seoul.Nine
+ * women") is a sentence whose space was lost.
+ */
+const DOT_INSIDE_NAME = /^\p{L}\.(\p{L}{2,3})(?!\p{L})/u;
+const dotInsideName = (text: string, end: number): boolean => {
+  const m = DOT_INSIDE_NAME.exec(text.slice(end - 2, end + 4));
+  return m !== null && !ENGLISH_WORDS.has(m[1]!.toLowerCase()) && !isStopWord(m[1]!.toLowerCase());
+};
 
 /** Full stop, question or exclamation mark, colon or semicolon, then closing quotes or brackets. */
 const TERMINAL_END = /[.!?:;]['")\]]*$/;
@@ -160,7 +172,7 @@ export function tokenize(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     let i = last;
     while (i >= first && byIndex[i] === null) i--;
     const end = i >= first ? byIndex[i]!.end : prevEnd;
-    if (end <= prevEnd) continue;
+    if (end <= prevEnd || dotInsideName(text, end)) continue;
     splitLines(prevEnd, end, sentences);
     prevEnd = end;
   }

@@ -52,3 +52,32 @@ describe('a facility named after a place is one PLACE of level facility', () => 
     if (place) expect(places(text).map((p) => p.text)).toContain(place);
   });
 });
+
+describe('a facility named by a word of its own, in an article naming North Korea', () => {
+  it.each([
+    // [text, the facility's span]
+    ['In North Korea, crowds were gathered at Pungdong Stadium.', 'Pungdong Stadium'],
+    ['He was shot at Tongdal airport in Hyesan.', 'Tongdal airport'],
+    ['Crowds filled Tanbong Airfield near Hyesan.', 'Tanbong Airfield'],
+    ['A photo of Sangdok prison, near Hyesan.', 'Sangdok prison'],
+  ])('%s', (text, span) => {
+    const f = facility(text);
+    expect(f?.text).toBe(span);
+    expect(f?.canonicalId).toBeNull();
+    expect(f?.norm.country).toBe('KP');
+    expect(text.slice(f!.start, f!.end)).toBe(f!.text);
+    expect(entities(text).filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
+  it.each([
+    // must not: a noun after a lower-case head, no North Korean place, an English word, a name running on
+    'Tongdal airport staff in Hyesan waited.',
+    'Crowds gathered at Pungdong Stadium in Osaka.',
+    'Hyesan officials visited Liberty Stadium.',
+    'Hyesan traders met at Pungdong Stadium Road.',
+    // a mine is an enterprise, an organization (annotation.md, settled cases)
+    'Gold from Tanbong Gold Mine reached Hyesan.',
+  ])('no facility in %j', (text) => {
+    expect(facility(text)).toBeUndefined();
+  });
+});

@@ -233,6 +233,26 @@ describe('the tail and the words of a name', () => {
     expect(found('Mr. Lee was arrested at the Tanbong Coal-mining Complex on May 6.')).toEqual([['Tanbong Coal-mining Complex', 'company']]);
   });
 
+  it('a weekday after "on" is not part of the name', () => {
+    expect(found('The clip was aired by Japanese Tanbong Broadcasting on Wednesday.')).toEqual([['Japanese Tanbong Broadcasting', 'media']]);
+    // must not: a name's own tail after "on" stays
+    expect(found('The Tanbong Committee on Human Rights met.')).toEqual([['Tanbong Committee on Human Rights', 'state']]);
+  });
+
+  it('a past participle and a preposition after the head continue a group\'s name', () => {
+    expect(found('Pak Chol, the head of Tanbong Assembly Abducted to North Korea, spoke.')).toEqual([['Tanbong Assembly Abducted to North Korea', 'state']]);
+    // must not: a lower-case participle is the sentence's verb; a headline capitalises every verb
+    expect(found('The Tanbong Assembly abducted to North Korea was a story.')).toEqual([['Tanbong Assembly', 'state']]);
+    expect(found('Tanbong Assembly Detained In Hyesan Over Phones')).toEqual([['Tanbong Assembly', 'state']]);
+  });
+
+  it('a common noun\'s possessive after "the" opens a group\'s name', () => {
+    expect(found("Pak Chol, director of the Citizen's Coalition for Tanbong Refugees, spoke.")).toEqual([["Citizen's Coalition for Tanbong Refugees", 'ngo']]);
+    // must not: an entity's possessive owns the name; no "the" before the noun
+    expect(found("North Korea's Tanbong Coalition for Refugees met.")).toEqual([['Tanbong Coalition for Refugees', 'ngo']]);
+    expect(found("Today's Tanbong Coalition for Refugees met.")).toEqual([['Tanbong Coalition for Refugees', 'ngo']]);
+  });
+
   it('a lower-case word hyphenated to a name word belongs to it, "-based" does not', () => {
     expect(found('The Tanbong Coal-mining Complex closed.')).toEqual([['Tanbong Coal-mining Complex', 'company']]);
     expect(found('Two reporters for Tanbong-based Current TV were held.')).toEqual([['Current TV', 'media']]);

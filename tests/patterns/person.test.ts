@@ -20,6 +20,25 @@ describe('person finder', () => {
     ['An officer identified by his surname Pyon fled.', [['Pyon', 'Pyon']]],
     ['A trader known by her family name of Yun paid.', [['Yun', 'Yun']]],
     ['A guard, surname of Ok, left.', [['Ok', 'Ok']]],
+    ['The trader, identifying herself only as Ryom, said so.', [['Ryom', 'Ryom']]],
+    ['A guard who gave his name only as Pyon left.', [['Pyon', 'Pyon']]],
+    ['A trader known only by her surname, Ryom, paid.', [['Ryom', 'Ryom']]],
+    ['He served only as China\'s envoy.', []],
+    // DPRK official romanization writes aspirated onsets th, kh, ph
+    ['His uncle, Pak Chol Thaek, was shot.', [['Pak Chol Thaek', 'Pak Chol Thaek']]],
+    ['The judge Ri Myong-khun read it.', [['Ri Myong-khun', 'Ri Myong Khun']]],
+    // a surname the article uses alone as a person's only name, at least twice
+    ['Guards let Pyon cross. Later they made an example of Pyon.', [['Pyon', 'Pyon'], ['Pyon', 'Pyon']]],
+    ['Guards let Pyon cross.', []],
+    ['Pyon Chol Ho fled. Guards let Pyon cross, then shot Pyon.', [['Pyon Chol Ho', 'Pyon Chol Ho'], ['Pyon', 'Pyon Chol Ho'], ['Pyon', 'Pyon Chol Ho']]],
+    ['Guards let Song cross. Later they sang a Song.', []],
+    // a surname a marker introduced: each later use alone is that person, even once
+    ['A guard identified by his surname of Pyon was held. A party secretary, Pyon took money.', [['Pyon', 'Pyon'], ['Pyon', 'Pyon']]],
+    ['A party secretary, Pyon took money. A guard identified by his surname of Pyon was held.', [['Pyon', 'Pyon']]],
+    // a first name before an organization's head word is the organization
+    ['The clip was aired by Japanese Akira Television on Monday.', []],
+    ['The clip was aired by Mary Television on Monday.', []],
+    ['The clip was aired by Mary Tellison on Monday.', [['Mary Tellison', 'Mary Tellison']]],
     ['Elizabeth Shim and Dahye Kim wrote it.', [['Elizabeth Shim', 'Elizabeth Shim'], ['Dahye Kim', 'Dahye Kim']]],
     ['Elizabeth Shim and Mirae Lee wrote it.', [['Elizabeth Shim', 'Elizabeth Shim'], ['Mirae Lee', 'Mirae Lee']]],
     ['Elizabeth Shim and Human Rights Watch wrote it.', [['Elizabeth Shim', 'Elizabeth Shim']]],

@@ -28,6 +28,16 @@ describe('tokenize stage', () => {
     expect(sentencesOf(text)).toEqual(['A title without a full stop', 'First sentence here.', 'Second one follows.', 'A line', 'Breaks here']);
   });
 
+  it('reads a dot between two letters as part of a name, not a sentence end', () => {
+    expect(sentencesOf('Tanbong Radio, Hanul.Az reports citing sources. A woman was shot.')).toEqual([
+      'Tanbong Radio, Hanul.Az reports citing sources.',
+      'A woman was shot.',
+    ]);
+    // must not: a dot followed by a space still ends the sentence, and so does one before a word whose space was lost
+    expect(sentencesOf('Hanul reports so. Az said more.')).toEqual(['Hanul reports so.', 'Az said more.']);
+    expect(sentencesOf('It is based in Tanbong.Nine women were sentenced.')).toEqual(['It is based in Tanbong.', 'Nine women were sentenced.']);
+  });
+
   it('lets a sentence run on across a single line break of hard-wrapped text', () => {
     // lower case after the break, a continuing word, a comma, a possessive, an open bracket or quotation
     const text = [
