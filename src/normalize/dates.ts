@@ -90,6 +90,17 @@ function parseIso(published: string): Ymd {
 
 const dayOf = (p: Ymd) => dayNumber(p.y, p.m, p.d);
 
+/**
+ * A day of the month without a month ("on the 27th"): the most recent such day not after
+ * publication, in its month or the month before; null without a publication date (nothing
+ * names the month) or where that month has no such day.
+ */
+export function dayOfMonthValue(day: number, published: string): string | null {
+  const p = parseIso(published);
+  if (day <= p.d) return isoDate(p.y, p.m, day);
+  return p.m === 1 ? isoDate(p.y - 1, 12, day) : isoDate(p.y, p.m - 1, day);
+}
+
 /** A month and day without a year: "XXXX-03-12", or resolved against publication. */
 export function monthDayValue(month: number, day: number, published: string | null): string | null {
   if (isoDate(2000, month, day) === null) return null;

@@ -20,7 +20,7 @@
  * years ("since 2012") before the current events it dates by month.
  */
 import {
-  MONTH_SOURCE, MONTH_WORDS, WEEKDAY_SOURCE, WEEKDAY_WORDS, dateMod, decadeValue, isoDate, monthDayValue, monthNumber, monthValue,
+  MONTH_SOURCE, MONTH_WORDS, WEEKDAY_SOURCE, WEEKDAY_WORDS, dateMod, dayOfMonthValue, decadeValue, isoDate, monthDayValue, monthNumber, monthValue,
   seasonValue, weekdayNumber, weekdayValue, type DateMod,
 } from '../normalize/dates.js';
 import { CURRENCY_AFTER_SOURCE } from '../normalize/money.js';
@@ -48,6 +48,11 @@ const COORDINATED_DAY = new RegExp(
   `(?:,?${WORD_GAP}(?:and|&)${WORD_GAP}|${WORD_GAP}(?:to|through)${WORD_GAP}|${OPTIONAL_WORD_GAP}[-–]${OPTIONAL_WORD_GAP})([0-3]?\\d(?:st|nd|rd|th)?)(?:,?${WORD_GAP}${YEAR})?(?=[,.;:)]|\\s*$|${WORD_GAP}(?:in|at|on|when|while|and|but|after|before|respectively|last|this|of)\\b)`,
   'yd',
 );
+/**
+ * What may follow a day of the month named alone ("on the 27th, a source said", "the 4th to
+ * 8th"): the phrase ends there, so "the 8th Party Congress" and "the 20th century" are no days.
+ */
+const DAY_ALONE_END = new RegExp(`(?=[,.;:)"”]|\\s*$|${WORD_GAP}(?:in|at|on|when|while|and|but|after|before|respectively|of|to|through|a|the)\\b)`, 'y');
 /** "7 May 2018", "12 March", "the 12th of March". */
 const DAY_FIRST = new RegExp(`(?<![\\w.,-])([0-3]?\\d)(?:st|nd|rd|th)?${WORD_GAP}(?:of${WORD_GAP})?(${MONTH_SOURCE})(?![A-Za-z])(?:,?${WORD_GAP}${YEAR}\\b)?`, 'y');
 /** "spring 2019", "the fall of 2017", "a winter night in 2011": the season's part of a day belongs to the span. */
@@ -83,15 +88,17 @@ const ANCHORS = new KeyTable<'month' | 'weekday' | 'season'>([
 /** First letters of the anchors that may be lower case: seasons. */
 const LOWER_CASE_ANCHOR_START: readonly boolean[] = Array.from({ length: 128 }, (_, c) => 'safw'.includes(String.fromCharCode(c)));
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+/** The words between the two days of a range named without a month ("from the 4th to 8th"). */
+const RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'and', 'through']);
 const DECADE_WORD = /^\d{3}0s$/;
 const SHORT_DECADE_WORD = /^[3-9]0s$/;
 
 /** From the most to the least specific: where matches overlap, the lower rank wins. */
-const RANK = { iso: 0, full: 1, monthYear: 2, season: 3, decade: 4, monthDay: 5, month: 6, year: 7, weekday: 8 } as const;
+const RANK = { iso: 0, full: 1, monthYear: 2, season: 3, decade: 4, monthDay: 5, dayOfMonth: 6, month: 7, year: 8, weekday: 9 } as const;
 const RULE: Readonly<Record<keyof typeof RANK, string>> = {
   iso: 'pattern:date-iso', full: 'pattern:date-full', monthYear: 'pattern:date-month-year', season: 'pattern:date-season',
   decade: 'pattern:date-decade', monthDay: 'pattern:date-month-day', month: 'pattern:date-month', year: 'pattern:date-year',
-  weekday: 'pattern:date-weekday',
+  weekday: 'pattern:date-weekday', dayOfMonth: 'pattern:date-day-of-month',
 };
 
 interface Found {
@@ -219,12 +226,33 @@ function numberAnchor(c: Collector, key: string, start: number, end: number, pub
     } else if (key.length <= 2 && beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
   } else if (ORDINAL_DAY.test(key)) {
     if (beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
+    else if (published !== null) dayOfMonth(c, key, start, end, published);
   } else if (DECADE_WORD.test(key)) {
     if ((m = matchAt(DECADE, text, start))) decade(c, m, Number(m[1]));
   } else if (SHORT_DECADE_WORD.test(key)) {
     if ((m = matchAt(SHORT_DECADE, text, start - 1))) decade(c, m, 1900 + Number(m[1]));
     else if (c.lead(DECADE_THE_BEFORE, start, 2) && (m = matchAt(BARE_SHORT_DECADE, text, start))) decade(c, m, 1900 + Number(m[1]));
   }
+}
+
+/**
+ * A day of the month named alone, after "the" ("on the 27th") or as the second of a range
+ * after one ("from the 4th to 8th"), in an article whose publication date gives it its month
+ * (docs/annotation.md); the phrase must end after it.
+ */
+function dayOfMonth(c: Collector, key: string, start: number, end: number, published: string): void {
+  const day = parseInt(key, 10);
+  if (day < 1 || day > 31 || matchAt(DAY_ALONE_END, c.text, end) === null) return;
+  const lead = c.previous(start);
+  if (lead?.word === 'the') return c.add('dayOfMonth', start, end, dayOfMonthValue(day, published));
+  const first = lead !== null && RANGE_LINKS.has(lead.word) ? c.found.find((f) => f.kind === 'dayOfMonth' && c.text.slice(f.end, start).trim() === lead.word) : undefined;
+  const firstDay = first === undefined ? 0 : Number(first.value.slice(8));
+  if (first === undefined || day <= firstDay) return;
+  // both days in the month of the later one: a range does not straddle the publication date
+  const value = dayOfMonthValue(day, published);
+  if (value === null) return;
+  first.value = `${value.slice(0, 8)}${first.value.slice(8)}`;
+  c.add('dayOfMonth', start, end, value);
 }
 
 /** A word of letters follows `end` directly: the noun a year modifies ("2004 study"); the year pattern still refuses units and count nouns. */

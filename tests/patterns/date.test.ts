@@ -99,6 +99,28 @@ describe('resolved against the publication date', () => {
     expect(rows(text, PUB).map(([t, v]) => [t, v])).toEqual([[span, value]]);
   });
 
+  test.each([
+    ['A source reported on the 27th, "Prices doubled."', [['27th', '2018-04-27', null]]],
+    ['The trial was held on the 3rd in Hyesan.', [['3rd', '2018-05-03', null]]],
+    ['The trial ran from the 4th to 6th, officials said.', [['4th', '2018-05-04', null], ['6th', '2018-05-06', null]]],
+    ['The trial ran from the 4th to 8th, officials said.', [['4th', '2018-04-04', null], ['8th', '2018-04-08', null]]],
+  ])('a day of the month alone takes the publication month, or the one before: %j', (text, expected) => {
+    expect(rows(text, PUB)).toEqual(expected);
+  });
+
+  test.each([
+    ['The 8th Party Congress opened in Pyongyang.'],
+    ['Executions rose in the 20th century.'],
+    ['He lived on the 3rd floor of the block.'],
+    ['He was caught for the 2nd time.'],
+  ])('no day of the month in %j', (text) => {
+    expect(rows(text, PUB)).toEqual([]);
+  });
+
+  test('without a publication date a day of the month names no day', () => {
+    expect(rows('A source reported on the 27th that prices rose.')).toEqual([]);
+  });
+
   test('deictic expressions without a calendar name are not dates, even with a publication date', () => {
     for (const text of ['Drug use rose this year.', 'Drug use rose last year.', 'Prices fell last month.', 'Police raided the house yesterday.', 'Arrests came last week.', "Last year's crackdown failed."]) {
       expect(rows(text, PUB)).toEqual([]);
