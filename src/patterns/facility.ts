@@ -8,7 +8,7 @@
  *
  * In an article that names a North Korean place, a capitalised word no dictionary knows and no
  * finder took, before the same qualifiers and a head of `facility-heads-after-a-name`
- * ("Shinpoong Stadium", "Taebong Gold Mine"), is a facility with a name of its own, in North
+ * ("Shinpoong Stadium", "Samdong Prison"), is a facility with a name of its own, in North
  * Korea, province unknown. Its head may be in lower case when the phrase ends there ("Mirim
  * airport in March"), not when a noun follows ("Mirim airport staff").
  */
@@ -81,12 +81,12 @@ export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   return [...doc.drafts.filter((d) => !yields(d)), ...kept];
 }
 
-/** The drafts that leave a word free: none, or a name finder's organization ending in a facility head ("Taebong Gold Mine"). */
+/** No draft holds the word. */
 function freeWord(doc: WorkingDoc, w: MatchWord): boolean {
-  return !doc.drafts.some((d) => d.start <= w.start && w.end <= d.end && !(d.type === 'ORG' && d.canonicalId === null));
+  return !doc.drafts.some((d) => d.start <= w.start && w.end <= d.end);
 }
 
-/** Facilities named by a word of their own: "Shinpoong Stadium", "Mirim airport", "Taebong Gold Mine". */
+/** Facilities named by a word of their own: "Shinpoong Stadium", "Mirim airport". */
 function namedFacilities(doc: WorkingDoc, rules: CompiledRules, qualifiers: ReadonlySet<string>): PlaceDraft[] {
   const heads = rules.lexicon.get('facility-heads-after-a-name') ?? NO_WORDS;
   if (heads.size === 0 || !doc.drafts.some((d) => d.type === 'PLACE' && d.norm.country === 'KP')) return [];
@@ -94,8 +94,9 @@ function namedFacilities(doc: WorkingDoc, rules: CompiledRules, qualifiers: Read
   const words = doc.words;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
-    const name = doc.folded.slice(w.start, w.end);
-    if (w.boilerplate || !/^[A-Z][a-z]{2,}$/.test(name) || ENGLISH.has(w.key) || isStopWord(w.key)) continue;
+    // a capital first, tested before the word is sliced out: this runs at every word
+    const first = doc.folded.charCodeAt(w.start);
+    if (w.boilerplate || first < 65 || first > 90 || !/^[A-Z][a-z]{2,}$/.test(doc.folded.slice(w.start, w.end)) || ENGLISH.has(w.key) || isStopWord(w.key)) continue;
     let k = i + 1;
     while (k < words.length && k - i <= 4 && qualifiers.has(words[k]!.key) && /^[A-Z]/.test(doc.folded[words[k]!.start]!)) k++;
     const head = words[k];
