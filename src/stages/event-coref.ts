@@ -114,8 +114,8 @@ export interface AnaphoraCues {
 /** How many words may stand between a determiner and the trigger it makes definite ("the August execution"). */
 const DETERMINER_GAP = 1;
 
-/** The words that join two nouns under one determiner. */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+/** The words that join two nouns under one determiner, or two places under one link (events.ts). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** What ends a clause or a sentence right before a trigger: no determiner reaches across it. */
 const BREAK_BEFORE = /[.!?;:,\u2014\u2013"\u201c\u201d()]\s*$/;

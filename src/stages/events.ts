@@ -11,7 +11,7 @@ import { parseNumber } from '../normalize/numbers.js';
 import { EVENT_AGENT_KINDS, type CompiledRules, type EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
-import { contains, mergeCoreferentEvents, type AnaphoraCues } from './event-coref.js';
+import { COORDINATORS, contains, mergeCoreferentEvents, type AnaphoraCues } from './event-coref.js';
 
 /** How many words before the trigger a modality, negation or request cue may stand. */
 const CUE_WINDOW = 5;
@@ -22,7 +22,6 @@ const DRUG_TRADE = 'drug-dealing';
 /** How many words before the trigger a modality cue of the trigger's clause may stand. */
 const MODAL_CLAUSE_REACH = 10;
 /** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 const CLAUSE_BREAK = /[,;:\u2014\u2013"\u201c\u201d()]/;
 /** How many words a count may stand before its person noun ("three young women"). */
 const COUNT_GAP = 2;
