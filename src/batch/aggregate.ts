@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, EVENT_COLUMNS, RELATION_COLUMNS } from '../export/rows.js';
+import { ENTITY_COLUMNS, ENTITY_TABLE_COLUMNS, EntityTable, EVENT_COLUMNS, RELATION_COLUMNS, type Row } from '../export/rows.js';
 import { EVENT_TABLE_COLUMNS, EventTable } from '../export/event-table.js';
 import type { Document } from '../types.js';
 import { addTail, articlePath, rowsFromDocument, type StoredRows } from './article-rows.js';
@@ -108,12 +108,15 @@ export function writeAggregates(output: string, ids: readonly string[], raw: boo
       if (extra?.active) extra.add(JSON.parse(rows.doc.toString('utf8')) as Document);
     }
     files.table.write(ENTITY_TABLE_COLUMNS.join(','));
-    const tableRows = table.rows();
-    for (const row of tableRows) files.table.write('\n' + csvRecord(row, ENTITY_TABLE_COLUMNS, raw));
+    // the rows are kept only for a format that shows the whole table (the HTML report)
+    const kept: Row[] | null = extra?.needsEntityTable ? [] : null;
+    for (const row of table.rows()) {
+      files.table.write('\n' + csvRecord(row, ENTITY_TABLE_COLUMNS, raw));
+      kept?.push(row);
+    }
     files.eventTable.write(EVENT_TABLE_COLUMNS.join(','));
-    const eventRows = eventTable.rows();
-    for (const row of eventRows) files.eventTable.write('\n' + csvRecord(row, EVENT_TABLE_COLUMNS, raw));
-    extra?.finish(tableRows);
+    for (const row of eventTable.rows()) files.eventTable.write('\n' + csvRecord(row, EVENT_TABLE_COLUMNS, raw));
+    extra?.finish(kept ?? []);
     for (const f of Object.values(files)) f.close();
     return counts;
   } catch (e) {

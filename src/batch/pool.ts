@@ -50,6 +50,7 @@ export class Processor {
   private batch: Submitted[] = [];
   private batchChars = 0;
   private readonly inFlight = new Set<Promise<void>>();
+  /** stage times of the workers, and of the main thread's pipeline once it is let go */
   private readonly workerMs: Record<string, number> = {};
 
   constructor(private readonly opts: ProcessorOptions) {
@@ -95,9 +96,16 @@ export class Processor {
     this.segment.close();
   }
 
-  /** Stops the workers, freeing their memory; the main thread's pipeline stays usable. */
+  /**
+   * Stops the workers and lets the main thread's pipeline go, freeing their memory for the
+   * aggregates (the compiled rules are tens of megabytes); the stage times are kept.
+   */
   async close(): Promise<void> {
     this.segment.close();
+    if (this.pipeline) {
+      for (const [k, v] of Object.entries(this.pipeline.stageMs)) this.workerMs[k] = (this.workerMs[k] ?? 0) + v;
+      this.pipeline = null;
+    }
     const pool = this.pool;
     this.pool = null;
     await pool?.destroy();

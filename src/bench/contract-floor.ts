@@ -44,10 +44,10 @@ export class ContractFloorWriter {
 
   /** Writes the entity and event tables and closes the files. */
   close(): void {
-    const lines = [ENTITY_TABLE_COLUMNS.join(','), ...this.table.rows().map((row) => csvRecord(row, ENTITY_TABLE_COLUMNS, false))];
+    const lines = [ENTITY_TABLE_COLUMNS.join(','), ...[...this.table.rows()].map((row) => csvRecord(row, ENTITY_TABLE_COLUMNS, false))];
     const fd = openSync(join(this.dir, 'entity-table.csv'), 'w');
     writeSync(fd, lines.join('\n'));
-    const eventLines = [EVENT_TABLE_COLUMNS.join(','), ...this.eventTable.rows().map((row) => csvRecord(row, EVENT_TABLE_COLUMNS, false))];
+    const eventLines = [EVENT_TABLE_COLUMNS.join(','), ...[...this.eventTable.rows()].map((row) => csvRecord(row, EVENT_TABLE_COLUMNS, false))];
     const eventFd = openSync(join(this.dir, 'event-table.csv'), 'w');
     writeSync(eventFd, eventLines.join('\n'));
     for (const f of [fd, eventFd, this.docs, this.entities, this.relations, this.events]) closeSync(f);

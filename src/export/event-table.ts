@@ -53,6 +53,9 @@ export interface EventPart {
   published: string | null;
 }
 
+/** What of a part eventsCompatible and a row read: parts alike in it are one kind, held once by the table. */
+export type EventKind = Omit<EventPart, 'event' | 'persons' | 'published'>;
+
 const PROVINCE_LEVELS = new Set(['province', 'special_city']);
 
 /** The table shares of a document's events, in event order; events that did not happen are left out. */
@@ -99,14 +102,14 @@ export function timesCompatible(a: string, b: string): boolean {
 }
 
 /** Places that may be the same: equal, or a province and a place in it. */
-export function placesCompatible(a: EventPart, b: EventPart): boolean {
+export function placesCompatible(a: EventKind, b: EventKind): boolean {
   if (a.place === b.place) return true;
   if (a.placeIsProvince !== b.placeIsProvince) return a.province !== null && a.province === b.province;
   return false;
 }
 
 /** Whether two events may be one event reported twice (the rules in this file's comment). */
-export function eventsCompatible(a: EventPart, b: EventPart): boolean {
+export function eventsCompatible(a: EventKind, b: EventKind): boolean {
   if (a.subtype !== b.subtype) return false;
   const bothPlaces = a.place !== null && b.place !== null;
   const bothTimes = a.time !== null && b.time !== null;
@@ -120,8 +123,8 @@ export function eventsCompatible(a: EventPart, b: EventPart): boolean {
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The value of the most specific part: a place below province level over a province, a longer time over a shorter. */
-function mostSpecific(parts: readonly EventPart[], get: (p: EventPart) => string | null, rank: (p: EventPart) => number): string | null {
-  let best: EventPart | null = null;
+function mostSpecific(parts: readonly EventKind[], get: (p: EventKind) => string | null, rank: (p: EventKind) => number): string | null {
+  let best: EventKind | null = null;
   for (const part of parts) {
     if (get(part) === null) continue;
     if (best === null || rank(part) > rank(best)) best = part;
@@ -141,22 +144,18 @@ function anchorKeys(p: EventPart): string[] {
   return keys;
 }
 
-/** What eventsCompatible and a row read of a part: members alike in it need one comparison and one place in the cluster. */
-const compatibilityKey = (p: EventPart) => [p.subtype, p.place, p.province, p.placeIsProvince, p.time, p.penaltyKey, p.penalty, p.crime].join('\u0000');
+const kindKey = (p: EventPart) => [p.subtype, p.place, p.province, p.placeIsProvince, p.time, p.penaltyKey, p.penalty, p.crime].join('\u0000');
 
 /**
  * A cluster as its row needs it, not its members: a run of 100,000 articles has hundreds of
- * thousands of events, and the table is held until the run ends.
+ * thousands of events, and the table is held until the run ends, so members are numbers and
+ * kinds are shared between clusters.
  */
 interface Cluster {
-  /** the first member's `article:event` */
-  id: string;
-  /** the first part of each distinct compatibility key, in order: compared with a new event, and the most specific values come from them */
-  parts: EventPart[];
-  keys: Set<string>;
-  /** every member's `article:event`, in the order added (article id order, then event order) */
-  eventIds: string[];
-  articles: string[];
+  /** the distinct kinds of its members, in order: compared with a new event, and the most specific values come from them */
+  kinds: EventKind[];
+  /** each member as two numbers, its article's index and its event id's index, in the order added (article id order, then event order) */
+  members: number[];
   persons: number;
   firstPublished: string | null;
 }
@@ -164,64 +163,109 @@ interface Cluster {
 /** Clusters events across documents, one document's parts at a time, added in article id order. */
 export class EventTable {
   private readonly clusters: Cluster[] = [];
-  /** anchor key → the clusters with a member under it, so an event is compared with those alone */
-  private readonly byAnchor = new Map<string, Set<number>>();
+  /** anchor key → the clusters with a member under it (ascending), so an event is compared with those alone */
+  private readonly byAnchor = new Map<string, number[]>();
+  private readonly articles: string[] = [];
+  private readonly kinds = new Map<string, EventKind>();
+  private readonly eventIds: string[] = [];
+  private readonly eventIndex = new Map<string, number>();
+  private readonly published = new Map<string, string>();
 
   add(doc: Document): void {
     this.addParts(doc.id, eventParts(doc));
   }
 
   addParts(article: string, parts: readonly EventPart[]): void {
+    if (parts.length === 0) return;
+    if (this.articles[this.articles.length - 1] !== article) this.articles.push(article);
+    const articleIndex = this.articles.length - 1;
     for (const part of parts) {
       const keys = anchorKeys(part);
-      const candidates = [...new Set(keys.flatMap((k) => [...(this.byAnchor.get(k) ?? [])]))].sort((a, b) => a - b);
-      let index = candidates.find((c) => this.clusters[c]!.parts.every((m) => eventsCompatible(m, part)));
-      const eventId = `${article}:${part.event}`;
+      const candidates = [...new Set(keys.flatMap((k) => this.byAnchor.get(k) ?? []))].sort((a, b) => a - b);
+      let index = candidates.find((c) => this.clusters[c]!.kinds.every((m) => eventsCompatible(m, part)));
+      const kind = this.kindOf(part);
+      const event = this.eventNumber(part.event);
       if (index === undefined) {
         index = this.clusters.length;
-        this.clusters.push({ id: eventId, parts: [], keys: new Set(), eventIds: [], articles: [], persons: 0, firstPublished: null });
+        // arrays made whole: one grown by push from empty reserves 17 slots, and most clusters keep one member
+        this.clusters.push({ kinds: [kind], members: [articleIndex, event], persons: part.persons, firstPublished: null });
+      } else {
+        const cluster = this.clusters[index]!;
+        if (!cluster.kinds.includes(kind)) cluster.kinds.push(kind);
+        cluster.members.push(articleIndex, event);
+        cluster.persons = Math.max(cluster.persons, part.persons);
       }
       const cluster = this.clusters[index]!;
-      const key = compatibilityKey(part);
-      if (!cluster.keys.has(key)) {
-        cluster.keys.add(key);
-        cluster.parts.push(part);
-      }
-      cluster.eventIds.push(eventId);
-      if (cluster.articles[cluster.articles.length - 1] !== article) cluster.articles.push(article);
-      cluster.persons = Math.max(cluster.persons, part.persons);
-      if (part.published !== null && (cluster.firstPublished === null || part.published < cluster.firstPublished)) cluster.firstPublished = part.published;
+      if (part.published !== null && (cluster.firstPublished === null || part.published < cluster.firstPublished)) cluster.firstPublished = this.publishedOf(part.published);
       for (const k of keys) {
-        let set = this.byAnchor.get(k);
-        if (!set) this.byAnchor.set(k, (set = new Set()));
-        set.add(index);
+        const list = this.byAnchor.get(k);
+        if (!list) this.byAnchor.set(k, [index]);
+        else if (list[list.length - 1] !== index) list.push(index);
       }
     }
   }
 
-  /** Rows sorted by subtype, time, province, place and cluster id. */
-  rows(): Row[] {
+  private kindOf(p: EventPart): EventKind {
+    const key = kindKey(p);
+    let kind = this.kinds.get(key);
+    if (kind === undefined) {
+      kind = { subtype: p.subtype, place: p.place, province: p.province, placeIsProvince: p.placeIsProvince, time: p.time, penalty: p.penalty, penaltyKey: p.penaltyKey, crime: p.crime };
+      this.kinds.set(key, kind);
+    }
+    return kind;
+  }
+
+  private eventNumber(event: string): number {
+    let n = this.eventIndex.get(event);
+    if (n === undefined) {
+      n = this.eventIds.length;
+      this.eventIds.push(event);
+      this.eventIndex.set(event, n);
+    }
+    return n;
+  }
+
+  private publishedOf(date: string): string {
+    const held = this.published.get(date);
+    if (held !== undefined) return held;
+    this.published.set(date, date);
+    return date;
+  }
+
+  /** Rows sorted by subtype, time, province, place and cluster id, each built as it is taken. */
+  *rows(): Generator<Row> {
+    const memberId = (c: Cluster, i: number) => `${this.articles[c.members[i]!]!}:${this.eventIds[c.members[i + 1]!]!}`;
     const keyed = this.clusters.map((c) => {
-      const first = c.parts[0]!;
-      const articles = [...new Set(c.articles)].sort(compareStrings);
-      const row: Row = {
-        event_cluster: c.id,
+      const first = c.kinds[0]!;
+      const fields = {
         subtype: first.subtype,
-        place: mostSpecific(c.parts, (p) => p.place, (p) => (p.placeIsProvince ? 0 : 1)),
-        province: mostSpecific(c.parts, (p) => p.province, () => 0),
-        time: mostSpecific(c.parts, (p) => p.time, (p) => p.time?.length ?? 0),
-        penalty: mostSpecific(c.parts, (p) => p.penalty, () => 0),
-        crime: mostSpecific(c.parts, (p) => p.crime, () => 0),
-        persons_count: c.persons || null,
-        articles: articles.join(LIST_SEPARATOR),
-        article_count: articles.length,
-        event_ids: c.eventIds.join(LIST_SEPARATOR),
-        first_published: c.firstPublished,
+        place: mostSpecific(c.kinds, (p) => p.place, (p) => (p.placeIsProvince ? 0 : 1)),
+        province: mostSpecific(c.kinds, (p) => p.province, () => 0),
+        time: mostSpecific(c.kinds, (p) => p.time, (p) => p.time?.length ?? 0),
       };
-      const key = [row.subtype, row.time ?? '', row.province ?? '', row.place ?? '', row.event_cluster].map(String).join('\u0000');
-      return { key, row };
+      const id = memberId(c, 0);
+      return { key: [fields.subtype, fields.time ?? '', fields.province ?? '', fields.place ?? '', id].join('\u0000'), id, fields, c };
     });
     keyed.sort((a, b) => compareStrings(a.key, b.key));
-    return keyed.map((k) => k.row);
+    for (const { id, fields, c } of keyed) {
+      const eventIds: string[] = [];
+      const articles = new Set<string>();
+      for (let i = 0; i < c.members.length; i += 2) {
+        eventIds.push(memberId(c, i));
+        articles.add(this.articles[c.members[i]!]!);
+      }
+      const sorted = [...articles].sort(compareStrings);
+      yield {
+        event_cluster: id,
+        ...fields,
+        penalty: mostSpecific(c.kinds, (p) => p.penalty, () => 0),
+        crime: mostSpecific(c.kinds, (p) => p.crime, () => 0),
+        persons_count: c.persons || null,
+        articles: sorted.join(LIST_SEPARATOR),
+        article_count: sorted.length,
+        event_ids: eventIds.join(LIST_SEPARATOR),
+        first_published: c.firstPublished,
+      };
+    }
   }
 }

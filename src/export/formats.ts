@@ -67,6 +67,11 @@ export class ExtraFormats {
     return this.report !== null || this.places !== null || this.conll !== null || this.bratDir !== null;
   }
 
+  /** True when a format needs the entity table's rows at `finish` (the report shows the whole table). */
+  get needsEntityTable(): boolean {
+    return this.report !== null;
+  }
+
   add(doc: Document): void {
     this.report?.add(doc);
     this.places?.add(doc);
@@ -86,7 +91,8 @@ export class ExtraFormats {
     this.conll = null;
   }
 
-  finish(tableRows: Row[]): void {
+  /** `tableRows`: the entity table's rows when `needsEntityTable`, else none. */
+  finish(tableRows: readonly Row[]): void {
     if (this.report) writeFileAtomic(join(this.output, 'report.html'), this.report.finish(tableRows));
     if (this.places) writeFileAtomic(join(this.output, 'places.geojson'), this.places.finish());
     if (this.conll) {

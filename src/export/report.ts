@@ -6,7 +6,7 @@
  *
  *     const report = new HtmlReport({ title: 'nkie run 2024-05-01' });
  *     for (const doc of documents) { report.add(doc); table.add(doc); }
- *     writeFileAtomic(join(out, 'report.html'), report.finish(table.rows()));
+ *     writeFileAtomic(join(out, 'report.html'), report.finish([...table.rows()]));
  *
  * `finish` takes the entity-table rows (export/rows.ts `EntityTable.rows()`).
  *

@@ -143,9 +143,10 @@ interface TableEntry {
   /** ids of the articles, each added once */
   articles: string[];
   mentions: number;
-  surfaces: Set<string>;
-  /** penalties only */
-  durations: Set<string> | null;
+  /** distinct, in order first seen (arrays: a run's table holds hundreds of thousands of entries, and a Set costs several times a short array) */
+  surfaces: string[];
+  /** penalties only: distinct durations */
+  durations: string[] | null;
   life: boolean;
 }
 
@@ -208,22 +209,29 @@ export class EntityTable {
   /** Adds the parts (tableParts) of the article `articleId`, each article once. */
   addParts(articleId: string, parts: readonly TablePart[]): void {
     for (const p of parts) {
-      let t = this.entries.get(p.key);
+      const t = this.entries.get(p.key);
       if (!t) {
-        t = { row: p.row, articles: [], mentions: 0, surfaces: new Set(), durations: p.row.type === 'PENALTY' ? new Set() : null, life: false };
-        this.entries.set(p.key, t);
+        // arrays made whole: one grown by push from empty reserves 17 slots, and most entities are seen in one article
+        const durations = p.row.type === 'PENALTY' ? p.durations.slice() : null;
+        this.entries.set(p.key, { row: p.row, articles: [articleId], mentions: p.mentions, surfaces: p.surfaces.slice(), durations, life: p.life });
+        continue;
       }
       t.articles.push(articleId);
       t.mentions += p.mentions;
-      for (const s of p.surfaces) t.surfaces.add(s);
-      for (const d of p.durations) t.durations?.add(d);
+      for (const s of p.surfaces) if (!t.surfaces.includes(s)) t.surfaces.push(s);
+      if (t.durations) for (const d of p.durations) if (!t.durations.includes(d)) t.durations.push(d);
       if (p.life) t.life = true;
     }
   }
 
-  /** Rows sorted by type, canonical name and id (a run's table can hold 100,000 rows: each sort key is built once). */
-  rows(): Row[] {
-    const keyed = [...this.entries.values()].map((t) => {
+  /**
+   * Rows sorted by type, canonical name and id, each built as it is taken: a run's table can
+   * hold 100,000 rows whose article lists alone would fill hundreds of megabytes at once.
+   */
+  *rows(): Generator<Row> {
+    const keyed = [...this.entries.values()].map((t) => ({ key: `${String(t.row.type)}\u0000${String(t.row.canonical)}\u0000${String(t.row.canonical_id ?? '')}`, t }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { t } of keyed) {
       const row: Row = Object.assign({}, t.row);
       row.durations = t.durations && [...t.durations].sort(byRoughLength).join(LIST_SEPARATOR);
       row.life = t.life || null;
@@ -231,9 +239,7 @@ export class EntityTable {
       row.mentions = t.mentions;
       row.surface_forms = [...t.surfaces].sort().join('|');
       row.article_ids = [...t.articles].sort().join(LIST_SEPARATOR);
-      return { key: `${row.type}\u0000${String(row.canonical)}\u0000${String(row.canonical_id ?? '')}`, row };
-    });
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return keyed.map((k) => k.row);
+      yield row;
+    }
   }
 }

@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlaceCollection } from '../../src/export/geojson.js';
 import { HtmlReport } from '../../src/export/report.js';
-import { EntityTable } from '../../src/export/rows.js';
+import { EntityTable, type Row } from '../../src/export/rows.js';
 import { ENTITY_TYPES, type Document } from '../../src/types.js';
 import { extract, tempDir } from '../helpers.js';
 import { buildDocument, SPECS_AFTER_THE_PLACE, type Spec } from '../export/document-builder.js';
@@ -80,14 +80,14 @@ const UNTRUSTED = build('untrusted', `Traders wrote ${HOSTILE} on a wall in Dand
 const PIPELINE = extract('Police in Hyesan, Ryanggang Province, seized 300 grams of methamphetamine on May 7, 2019. ' +
   'The dealer was sentenced to ten years of reform through labor under Article 208 of the Criminal Code.', { id: 'pipeline', title: 'A pipeline article' });
 
-function writeReport(dir: string, name: string, docs: Document[]): { url: string; table: ReturnType<EntityTable['rows']> } {
+function writeReport(dir: string, name: string, docs: Document[]): { url: string; table: Row[] } {
   const report = new HtmlReport({ title: 'nkie browser test' });
   const table = new EntityTable();
   for (const d of docs) {
     report.add(d);
     table.add(d);
   }
-  const rows = table.rows();
+  const rows = [...table.rows()];
   const path = join(dir, name);
   writeFileSync(path, report.finish(rows));
   return { url: pathToFileURL(path).href, table: rows };

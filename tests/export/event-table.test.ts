@@ -11,7 +11,7 @@ const article = (id: string, text: string, specs: Spec[], event: EventSpec, publ
 const tableOf = (...docs: Document[]) => {
   const table = new EventTable();
   for (const d of docs) table.add(d);
-  return table.rows();
+  return [...table.rows()];
 };
 
 /** Hyesan, March 2021: the execution every case below is compared with. */

@@ -43,7 +43,7 @@ function render(docs: Document[], options: ConstructorParameters<typeof HtmlRepo
     report.add(d);
     table.add(d);
   }
-  return report.finish(table.rows());
+  return report.finish([...table.rows()]);
 }
 
 const EVENTS = [

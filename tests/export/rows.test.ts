@@ -30,9 +30,9 @@ describe('CSV rows', () => {
     const table = new EntityTable();
     table.add(doc('a', '500 grams of meth'));
     table.add(doc('b', '500 grams of Meth'));
-    const meth = table.rows().find((r) => r.canonical_id === 'meth');
+    const meth = [...table.rows()].find((r) => r.canonical_id === 'meth');
     expect(meth).toMatchObject({ articles: 2, mentions: 2, surface_forms: 'meth' });
-    expect(table.rows().map((r) => r.type)).toEqual(['DRUG', 'QUANTITY']);
+    expect([...table.rows()].map((r) => r.type)).toEqual(['DRUG', 'QUANTITY']);
   });
 });
 
@@ -106,7 +106,7 @@ describe('the entity table', () => {
   table.add(buildDocument('The MSS gave five years of reform through labor, then 10 years of reform through labor, then 6 months of reform through labor.', [
     MSS, rtl('five years of reform through labor', 'P5Y'), rtl('10 years of reform through labor', 'P10Y'), rtl('6 months of reform through labor', 'P6M'),
   ], [], { id: 'a.1' }));
-  const rows = new Map(table.rows().map((r) => [String(r.canonical_id), r]));
+  const rows = new Map([...table.rows()].map((r) => [String(r.canonical_id), r]));
 
   it('lists the articles an entity occurs in beside their count', () => {
     expect(rows.get('mss')).toMatchObject({ articles: 2, mentions: 2, article_ids: 'a.1|b-2' });

@@ -108,7 +108,7 @@ describe('writeAggregates', () => {
     ];
     const table = new EventTable();
     for (const d of eventDocs) table.add(d);
-    const expected = [EVENT_TABLE_COLUMNS.join(','), ...table.rows().map((r) => csvRecord(r, EVENT_TABLE_COLUMNS, false))].join('\n');
+    const expected = [EVENT_TABLE_COLUMNS.join(','), ...[...table.rows()].map((r) => csvRecord(r, EVENT_TABLE_COLUMNS, false))].join('\n');
     expect(expected.split('\n').slice(1)).toEqual([
       'ev-b:v2,arrest-jail,Sinuiju,North Pyongan,,,,,ev-b,1,ev-b:v2,2021-03-15',
       'ev-a:v1,execute,Hyesan,Ryanggang,2021-03-12,,,,"ev-a|ev-b",2,"ev-a:v1|ev-b:v1",2021-03-15',

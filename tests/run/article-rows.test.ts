@@ -52,7 +52,7 @@ describe('rows records', () => {
       direct.add(doc);
       addTail(doc.id, decodeRows(Buffer.concat(encodeRows(HEADER, doc, false, 10)), HEADER)!.tail, fromRows, counts);
     }
-    expect(fromRows.rows()).toEqual(direct.rows());
+    expect([...fromRows.rows()]).toEqual([...direct.rows()]);
     const byType = (list: { type: string }[]) => list.reduce<Record<string, number>>((o, x) => ({ ...o, [x.type]: (o[x.type] ?? 0) + 1 }), {});
     expect(counts.entities).toEqual(byType(docs.flatMap((d) => d.entities)));
     expect(counts.relations).toEqual(byType(docs.flatMap((d) => d.relations)));
