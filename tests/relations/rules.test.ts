@@ -714,3 +714,127 @@ describe('affiliated_with: joined roles, a field before the role, "from", a seat
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+// Issue #16, real reporting: the forms the issue names, in the shapes the press writes them.
+describe('affiliated_with: appositions opened by a dash, a seat before the role, a unit, what the person is besides', () => {
+  const FVK = () => org('Free Voices Korea', 'ngo');
+  const must: Case[] = [
+    ['Pak Yong - a researcher at Free Voices Korea - spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, the Osaka-based editor of Asia Press, spoke.', [person('Pak Yong'), place('Osaka', 'city'), org('Asia Press', 'media')],
+      ['affiliated_with Pak Yong -> Asia Press [affiliated-person-role-of-org]']],
+    ['Pak Yong, chief of the Hyesan branch of the Ministry of State Security, was shot.', [person('Pak Yong'), place('Hyesan'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]', 'based_in Ministry of State Security -> Hyesan [based-in-place-unit-of-org]']],
+    ['Pak Yong, a defector who now works for Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a North Korean defector who heads Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a defector and researcher at Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, who is also chairman of Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, who previously served as a researcher at Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, head of the North Korea team at Free Voices Korea, spoke.', [person('Pak Yong'), place('North Korea'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, director of research at Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, editor-in-chief of Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a former soldier in the Korean People\'s Army, spoke.', [person('Pak Yong'), org("Korean People's Army", 'military')],
+      ["affiliated_with Pak Yong -> Korean People's Army [affiliated-person-role-of-org]"]],
+    ['A spokesperson for Free Voices Korea, Pak Yong, said the camps were full.', [FVK(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-a-role-of-org-apposition-said]']],
+    ["Free Voices Korea's senior North Korea researcher Pak Yong spoke.", [FVK(), place('North Korea'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
+    ["NK News' Pak Yong reported it.", [org('NK News', 'media'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> NK News [affiliated-outlet-possessive-person]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Pak Yong - a critic of Free Voices Korea - spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, the Osaka-based critic of Asia Press, spoke.', [person('Pak Yong'), place('Osaka', 'city'), org('Asia Press', 'media')]],
+    ['Pak Yong, a defector who fled with help from Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, a defector who sued Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, a defector and critic of Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, who is also a critic of Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, who previously served as a guide for Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, head of the North Korea team, met Free Voices Korea.', [person('Pak Yong'), place('North Korea'), FVK()]],
+    // with "a", only an apposition closed and followed by the verb of saying
+    ['According to an official at Free Voices Korea, Pak Yong was held.', [FVK(), person('Pak Yong')]],
+    ['An official at Free Voices Korea, Pak Yong, 45, was held.', [FVK(), person('Pak Yong')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('located_in: the holder naming the kind of place, an apposition then the holder\'s possessive', () => {
+  const must: Case[] = [
+    ['Raids hit the Ryanggang Province city of Hyesan.', [place('Ryanggang Province'), place('Hyesan')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-holder-place-noun-of]']],
+    ['Raids hit the Hyesan City of Ryanggang Province.', [place('Hyesan City'), place('Ryanggang Province')],
+      ['located_in Hyesan City -> Ryanggang Province [located-in-preposition]']],
+    ["Brokers met in Shenyang, the capital of China's Liaoning Province.", [place('Shenyang', 'city'), place('China'), place('Liaoning Province', 'province')],
+      ['located_in Shenyang -> Liaoning Province [located-in-preposition-possessive]', 'located_in Liaoning Province -> China [located-in-possessive]']],
+    ["Brokers met in Yanji, a city in China's Jilin Province.", [place('Yanji'), place('China'), place('Jilin Province')],
+      ['located_in Yanji -> Jilin Province [located-in-preposition-possessive]', 'located_in Jilin Province -> China [located-in-possessive]']],
+    ["Many defectors live in China's northeastern Jilin Province.", [place('China'), place('Jilin Province')],
+      ['located_in Jilin Province -> China [located-in-possessive]']],
+    ["The market opened in North Korea's third-largest city, Hamhung.", [place('North Korea'), place('Hamhung')],
+      ['located_in Hamhung -> North Korea [located-in-possessive]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Police in Ryanggang Province and the city of Hyesan acted.', [place('Ryanggang Province'), place('Hyesan')]],
+    ['Raids hit Ryanggang Province, a city of Hyesan traders.', [place('Ryanggang Province'), place('Hyesan')]],
+    ['Brokers met in Shenyang, a rival of Liaoning Province.', [place('Shenyang', 'city'), place('Liaoning Province', 'province')]],
+    ["North Korea's border guards, Hamhung traders said, were paid.", [place('North Korea'), place('Hamhung')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('based_in: a city before the country of "-based", a state organ "of" a place, institutions "in" a place', () => {
+  const must: Case[] = [
+    ['The Tokyo, Japan-based group Life Funds helped them.', [place('Tokyo', 'city'), place('Japan'), org('Life Funds', 'ngo')],
+      ['located_in Tokyo -> Japan [located-in-comma]', 'based_in Life Funds -> Tokyo [based-in-place-country-based-org]', 'based_in Life Funds -> Japan [based-in-place-based-org]']],
+    ['The State Security Department of Ryanggang Province acted.', [org('State Security Department', 'security', 'Ministry of State Security'), place('Ryanggang Province')],
+      ['based_in State Security Department -> Ryanggang Province [based-in-organ-of-place]']],
+    ['He studied at Kim Il Sung University in Pyongyang.', [org('Kim Il Sung University', 'state'), place('Pyongyang')],
+      ['based_in Kim Il Sung University -> Pyongyang [based-in-institution-in-place]']],
+    ["North Korea's state media KCNA reported it.", [place('North Korea'), org('KCNA', 'media')],
+      ['based_in KCNA -> North Korea [based-in-place-possessive-described-org]']],
+    ["South Korea's main spy agency, the National Intelligence Service, said so.", [place('South Korea', 'country'), org('National Intelligence Service', 'security')],
+      ['based_in National Intelligence Service -> South Korea [based-in-place-possessive-described-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['From Tokyo, Japan-based critics of Life Funds spoke.', [place('Tokyo', 'city'), org('Life Funds', 'ngo')]],
+    // outlets and civic groups "of" or "in" a place: a name, or where a source spoke to them
+    ['Free Voices Korea of Hamhung helped them.', [org('Free Voices Korea', 'ngo'), place('Hamhung')]],
+    ['A defector told Free Voices Korea in Seoul about it.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
+    // the place owns what follows
+    ["The Ministry of State Security of Ryanggang Province's Hyesan acted.", [MSS(), place('Ryanggang Province')]],
+    ["South Korea's border, the Free Voices Korea office said, is closed.", [place('South Korea', 'country'), org('Free Voices Korea', 'ngo')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('quantity_of and penalty_for: a drug in single quotes, "worth of", what violators face under a law', () => {
+  const must: Case[] = [
+    ["Police found 3 kilograms of so-called 'ice' in the car.", [quantity('3 kilograms'), drug('ice')],
+      ['quantity_of 3 kilograms -> ice [quantity-of]']],
+    ['They sold 2 kg worth of meth.', [quantity('2 kg'), drug('meth')],
+      ['quantity_of 2 kg -> meth [quantity-of]']],
+    ['Under the National Security Act, violators face up to seven years in prison.', [law('National Security Act'), penalty('seven years in prison')],
+      ['penalty_for National Security Act -> seven years in prison [penalty-law-sets]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ["Police found 3 kilograms of rice and 'ice' in the car.", [quantity('3 kilograms'), drug('ice')]],
+    ['Under the National Security Act, violators no longer face seven years in prison.', [law('National Security Act'), penalty('seven years in prison')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
