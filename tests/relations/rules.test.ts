@@ -838,3 +838,38 @@ describe('quantity_of and penalty_for: a drug in single quotes, "worth of", what
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('located_in, based_in, affiliated_with, quantity_of: lists "both in", declaratives, closed appositions, amounts in parentheses', () => {
+  const must: Case[] = [
+    ['Arrests hit Hoeryong and Musan County, both in North Hamgyong Province.', [place('Hoeryong'), place('Musan County'), place('North Hamgyong Province')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-list-all-in]', 'located_in Musan County -> North Hamgyong Province [located-in-list-all-in]']],
+    ['Hyesan, capital of Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Hyesan is located in northern Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Hyesan is a border city in Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ["KCNA, North Korea's state-run news agency, reported it.", [org('KCNA', 'media'), place('North Korea')],
+      ['based_in KCNA -> North Korea [based-in-org-apposition-place-possessive]']],
+    ['Pak Yong, an official with the South Korean Ministry of Unification, spoke.', [person('Pak Yong'), org('Ministry of Unification', 'state')],
+      ['affiliated_with Pak Yong -> Ministry of Unification [affiliated-person-role-of-org]']],
+    ['Pak Yong, a North Korean studies professor at Tanbong University, spoke.', [person('Pak Yong'), org('Tanbong University', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong University [affiliated-person-role-of-org]']],
+    ['Pak Yong, a former Ministry of State Security agent who defected, spoke.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-comma-org-role]']],
+    ['Police seized methamphetamine (about 3 kilograms) at the border.', [drug('methamphetamine'), quantity('3 kilograms')],
+      ['quantity_of 3 kilograms -> methamphetamine [quantity-in-parenthesis]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Hoeryong and Musan County, both near North Hamgyong Province, grew.', [place('Hoeryong'), place('Musan County'), place('North Hamgyong Province')]],
+    // the person from the place is there, not the place
+    ['A trader from Hyesan was in Pyongyang.', [place('Hyesan'), place('Pyongyang')]],
+    ['Hyesan is not located in North Hamgyong Province.', [place('Hyesan'), place('North Hamgyong Province')]],
+    ["KCNA, North Korea's mouthpiece, reported it.", [org('KCNA', 'media'), place('North Korea')]],
+    ["Pak Yong, North Korea's news agency chief, spoke.", [person('Pak Yong'), place('North Korea')]],
+    ['Police seized methamphetamine (and 3 kilograms of rice) at the border.', [drug('methamphetamine'), quantity('3 kilograms')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
