@@ -873,3 +873,20 @@ describe('located_in, based_in, affiliated_with, quantity_of: lists "both in", d
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('based_in: one organization named twice is an apposition, not a list', () => {
+  const must: Case[] = [
+    ["North Korea's secret police, the Ministry of State Security, acted.", [place('North Korea'), org('secret police', 'security', 'Ministry of State Security'), MSS()],
+      ['based_in secret police -> North Korea [based-in-place-possessive-org]']],
+    ["North Korea's rubber-stamp parliament, the Supreme People's Assembly, passed it.", [place('North Korea'), org("Supreme People's Assembly", 'state')],
+      ["based_in Supreme People's Assembly -> North Korea [based-in-place-possessive-described-org]"]],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // two organizations: a list, and which one the possessive owns is not said
+    ["North Korea's Ministry of Social Security, the Ministry of State Security and the courts acted.", [place('North Korea'), MOSS(), MSS()]],
+    ["North Korea's critics, the Supreme People's Assembly said, lie.", [place('North Korea'), org("Supreme People's Assembly", 'state')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
