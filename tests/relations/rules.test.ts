@@ -890,3 +890,35 @@ describe('based_in: one organization named twice is an apposition, not a list', 
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('quantity_of and affiliated_with: what the drug is called, how its weight is told, adverbs and plurals around the role', () => {
+  const must: Case[] = [
+    ['Police seized 1.5 tons of the stimulant methamphetamine.', [quantity('1.5 tons'), drug('methamphetamine')],
+      ['quantity_of 1.5 tons -> methamphetamine [quantity-of]']],
+    ['Police seized 40 kg of the highly addictive drug meth.', [quantity('40 kg'), drug('meth')],
+      ['quantity_of 40 kg -> meth [quantity-of]']],
+    ['They smuggled 30 kilograms of North Korean-produced meth.', [quantity('30 kilograms'), drug('meth')],
+      ['quantity_of 30 kilograms -> meth [quantity-of]']],
+    ['The meth, which weighed 3 kg, was hidden.', [drug('meth'), quantity('3 kg')],
+      ['quantity_of 3 kg -> meth [quantity-weighing]']],
+    ['Police seized meth weighing a total of 2 kilograms.', [drug('meth'), quantity('2 kilograms')],
+      ['quantity_of 2 kilograms -> meth [quantity-weighing]']],
+    ['The seized meth amounted to 2 kilograms.', [drug('meth'), quantity('2 kilograms')],
+      ['quantity_of 2 kilograms -> meth [quantity-weighing]']],
+    ['Pak Yong, now a researcher at Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a researcher for North Korea at Free Voices Korea, spoke.', [person('Pak Yong'), place('North Korea'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Daily NK reporters Pak Yong and Kim Chol wrote it.', [org('Daily NK', 'media'), person('Pak Yong'), person('Kim Chol')],
+      ['affiliated_with Pak Yong -> Daily NK [affiliated-org-roles-persons]', 'affiliated_with Kim Chol -> Daily NK [affiliated-org-roles-persons]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Police seized 40 kg of the rice and meth.', [quantity('40 kg'), drug('meth')]],
+    ['The meth, which cost 3 kg of rice, was hidden.', [drug('meth'), quantity('3 kg')]],
+    ['Pak Yong, now a critic of Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Daily NK readers Pak Yong and Kim Chol wrote in.', [org('Daily NK', 'media'), person('Pak Yong'), person('Kim Chol')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
