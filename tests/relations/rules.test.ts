@@ -909,6 +909,10 @@ describe('quantity_of and affiliated_with: what the drug is called, how its weig
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
     ['Pak Yong, a researcher for North Korea at Free Voices Korea, spoke.', [person('Pak Yong'), place('North Korea'), org('Free Voices Korea', 'ngo')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, 45, a former officer of the Ministry of State Security, spoke.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    ['Pak Yong, 45, a former Ministry of State Security agent, spoke.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-comma-org-role]']],
     ['Daily NK reporters Pak Yong and Kim Chol wrote it.', [org('Daily NK', 'media'), person('Pak Yong'), person('Kim Chol')],
       ['affiliated_with Pak Yong -> Daily NK [affiliated-org-roles-persons]', 'affiliated_with Kim Chol -> Daily NK [affiliated-org-roles-persons]']],
   ];
@@ -919,6 +923,8 @@ describe('quantity_of and affiliated_with: what the drug is called, how its weig
     ['The meth, which cost 3 kg of rice, was hidden.', [drug('meth'), quantity('3 kg')]],
     ['Pak Yong, now a critic of Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
     ['Daily NK readers Pak Yong and Kim Chol wrote in.', [org('Daily NK', 'media'), person('Pak Yong'), person('Kim Chol')]],
+    ['Pak Yong, 45, a critic of Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, 45, and a researcher from Free Voices Korea met.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
