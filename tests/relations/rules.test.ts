@@ -928,3 +928,25 @@ describe('quantity_of and affiliated_with: what the drug is called, how its weig
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('based_in: a city and what the organization is, before its name or in a closed apposition', () => {
+  const FVK = () => org('Free Voices Korea', 'ngo');
+  const must: Case[] = [
+    ['The Seoul think tank Free Voices Korea published it.', [place('Seoul', 'special_city'), FVK()],
+      ['based_in Free Voices Korea -> Seoul [based-in-city-described-org]']],
+    ['A Seoul human rights group, Free Voices Korea, said so.', [place('Seoul', 'special_city'), FVK()],
+      ['based_in Free Voices Korea -> Seoul [based-in-city-described-org]']],
+    ['Free Voices Korea, a Seoul human rights group, said so.', [FVK(), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-apposition-city-described]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // a country before the words names the group's subject
+    ['A North Korea human rights group, Free Voices Korea, said so.', [place('North Korea'), FVK()]],
+    ['In Seoul, human rights group Free Voices Korea said so.', [place('Seoul', 'special_city'), FVK()]],
+    ['Free Voices Korea, a Seoul critic, said so.', [FVK(), place('Seoul', 'special_city')]],
+    ['Free Voices Korea, a Seoul human rights group member, said so.', [FVK(), place('Seoul', 'special_city')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
