@@ -950,3 +950,24 @@ describe('based_in: a city and what the organization is, before its name or in a
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('penalty_for: the law first, then the verb that gives or threatens the penalty', () => {
+  const must: Case[] = [
+    ['Under Article 208 of the Criminal Code, the court sentenced him to 15 years of reform through labor.', [law('Article 208'), law('Criminal Code'), penalty('15 years of reform through labor')],
+      ['penalty_for Article 208 -> 15 years of reform through labor [penalty-law-sets]', 'penalty_for Criminal Code -> 15 years of reform through labor [penalty-law-sets]']],
+    ['Citing Article 60, the court sentenced him to death.', [law('Article 60'), penalty('death')],
+      ['penalty_for Article 60 -> death [penalty-law-sets]']],
+    ['According to Article 208, dealers can receive up to 15 years of reform through labor.', [law('Article 208'), penalty('15 years of reform through labor')],
+      ['penalty_for Article 208 -> 15 years of reform through labor [penalty-law-sets]']],
+    ['The Law on Rejecting Reactionary Ideology and Culture calls for up to 15 years of reform through labor.', [law('Law on Rejecting Reactionary Ideology and Culture'), penalty('15 years of reform through labor')],
+      ['penalty_for Law on Rejecting Reactionary Ideology and Culture -> 15 years of reform through labor [penalty-law-sets]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Article 208 allows death, yet the court sentenced him to 10 years of reform through labor.', [law('Article 208'), penalty('10 years of reform through labor')]],
+    ['Article 60 was repealed, so the court did not sentence him to death.', [law('Article 60'), penalty('death')]],
+    ['He was charged under Article 60 but the court sentenced him to death.', [law('Article 60'), penalty('death')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
