@@ -971,3 +971,20 @@ describe('penalty_for: the law first, then the verb that gives or threatens the 
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('affiliated_with: two roles before the name, "ORG, whose ROLE PERSON"', () => {
+  const FVK = () => org('Free Voices Korea', 'ngo');
+  const must: Case[] = [
+    ['Free Voices Korea founder and director Pak Yong spoke.', [FVK(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
+    ['Free Voices Korea, whose director Pak Yong spoke, helped them.', [FVK(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Free Voices Korea founder and critic Pak Yong spoke.', [FVK(), person('Pak Yong')]],
+    ['Free Voices Korea, whose critics include Pak Yong, spoke.', [FVK(), person('Pak Yong')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
