@@ -988,3 +988,22 @@ describe('affiliated_with: two roles before the name, "ORG, whose ROLE PERSON"',
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('located_in: "the capital\'s" and "the border city\'s" refer back to the city', () => {
+  const must: Case[] = [
+    ["Police in Pyongyang searched homes in the capital's Moranbong District.", [place('Pyongyang'), place('Moranbong District', 'district')],
+      ['located_in Moranbong District -> Pyongyang [located-in-capital-anaphora]']],
+    ["Traders in Hyesan said the border city's Wiyon District was raided.", [place('Hyesan'), place('Wiyon District', 'district')],
+      ['located_in Wiyon District -> Hyesan [located-in-city-anaphora]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // the nearest place before is a province: "the capital's" is not it
+    ["Traders in Ryanggang Province said the capital's Moranbong District was raided.", [place('Ryanggang Province'), place('Moranbong District', 'district')]],
+    ["Traders in Hyesan said the capital's police did not raid Wiyon District.", [place('Hyesan'), place('Wiyon District', 'district')]],
+    // "the capital" after a provincial city is Pyongyang, not named
+    ["Traders in Hyesan said the capital's Moranbong District was raided.", [place('Hyesan'), place('Moranbong District', 'district')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
