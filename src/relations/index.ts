@@ -179,9 +179,11 @@ class SentenceView {
       const a = this.entities[k]!;
       const b = this.entities[k + 1]!;
       const joined = (p: Phrase) => matchPhrase(p, this.gap(k, k + 1), 'whole');
-      // a place and a place that can hold it are a location ("Hyesan, Ryanggang"), not a list
+      // a place and a place that can hold it are a location ("Hyesan, Ryanggang"), not a list;
+      // one entity named twice is an apposition ("the secret police, the Ministry of State Security")
       m = a.type === b.type
         && !(a.type === 'PLACE' && (canContain(a, b as Place) || canContain(b as Place, a)))
+        && !(a.canonicalId !== null && a.canonicalId === b.canonicalId)
         && (LIST_JOINERS.some(joined) || joiners.some(joined));
       cache.set(k, m);
     }

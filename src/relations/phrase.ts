@@ -2,8 +2,9 @@
  * Phrases: the little word-pattern language of rules/relations.yaml (docs/relations.md).
  *
  * A phrase is a space-separated sequence of items. An item is one word or punctuation mark,
- * alternatives joined by `|`, `{list}` (any word of a lexicon list) or `<TYPE>` (one entity of
- * that type standing in the text), optionally followed by `?` (may be absent), `*` (any number)
+ * alternatives joined by `|`, `{list}` (any word of a lexicon list), `<TYPE>` (one entity of
+ * that type standing in the text) or `<number>` (a number written in digits: "Kim, 45, a former
+ * officer"), optionally followed by `?` (may be absent), `*` (any number)
  * or `+` (one or more). `<end>`, only as the last item where allowed, means the text looked at
  * ends there; `<start>`, only as the first item of a `before` phrase, that the sentence begins there.
  *
@@ -71,6 +72,8 @@ export const isEntity = (token: string): boolean => ENTITY_TOKENS.has(token);
 
 interface Slot {
   words: ReadonlySet<string>;
+  /** `<number>`: any token of digits also fills the slot */
+  number: boolean;
   optional: boolean;
   repeat: boolean;
 }
@@ -90,6 +93,10 @@ export type WordLists = ReadonlyMap<string, ReadonlySet<string>>;
 
 const END = '<end>';
 const START = '<start>';
+const NUMBER = '<number>';
+const DIGITS = /^[0-9]+$/;
+
+const takes = (slot: Slot, token: string): boolean => slot.words.has(token) || (slot.number && DIGITS.test(token));
 const LIST = /^\{([a-z0-9][a-z0-9-]*)\}$/;
 const ENTITY = /^<([A-Za-z]+)>$/;
 
@@ -114,7 +121,12 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
     const suffix = /[?*+]$/.test(raw) && raw.length > 1 ? raw.slice(-1) : '';
     const body = suffix ? raw.slice(0, -1) : raw;
     const words = new Set<string>();
+    let number = false;
     for (const alt of body.split('|')) {
+      if (alt === NUMBER) {
+        number = true;
+        continue;
+      }
       const entity = ENTITY.exec(alt);
       if (entity) {
         if (!(ENTITY_TYPES as readonly string[]).includes(entity[1]!)) return `"${alt}" is not an entity type: write one of ${ENTITY_TYPES.map((t) => `<${t}>`).join(' ')}`;
@@ -138,7 +150,7 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
       }
       words.add(t[0]);
     }
-    const slot = { words, optional: suffix === '?' || suffix === '*', repeat: suffix === '*' || suffix === '+' };
+    const slot = { words, number, optional: suffix === '?' || suffix === '*', repeat: suffix === '*' || suffix === '+' };
     if ([...words].some(isEntity)) entities += slot.repeat ? Infinity : 1;
     slots.push(slot);
   }
@@ -187,7 +199,7 @@ export function matchPhrase(p: Phrase, tokens: readonly string[], mode: 'whole' 
     next.fill(0, 0, n + 1);
     let alive = false;
     for (let i = 0; i < n; i++) {
-      if (!states[i] || !slots[i]!.words.has(t)) continue;
+      if (!states[i] || !takes(slots[i]!, t)) continue;
       next[i + 1] = 1;
       if (slots[i]!.repeat) next[i] = 1;
       alive = true;
@@ -207,7 +219,7 @@ export function occursIn(p: Phrase, tokens: readonly string[]): boolean {
   const first = p.slots[0];
   for (let i = 0; i < tokens.length; i++) {
     // a match can only start at a token the first required item takes
-    if (first && !first.optional && !first.words.has(tokens[i]!)) continue;
+    if (first && !first.optional && !takes(first, tokens[i]!)) continue;
     if (matchPhrase(p, tokens, 'prefix', i)) return true;
   }
   return false;

@@ -128,6 +128,12 @@ describe('matchPhrase', () => {
     ['{units}* of', ' of ', true],
     [', the|a|an? {roles}+ of', ', a vice-chairman of ', true],
     [', the|a|an? {roles}+ of', ', a vice chairman of ', false],
+    // <number>: a number in digits, alone or among alternatives
+    [', <number> , a', ', 45, a', true],
+    [', <number> , a', ', forty-five, a', false],
+    [', <number> , a', ', , a', false],
+    [', <number>|about , a', ', about, a', true],
+    ['<number>+ of', ' 3 4 of ', true],
     ["'s|'", "'s ", true],
     ['', ' ', true],
     ['', ' and ', false],

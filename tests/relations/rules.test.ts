@@ -714,3 +714,296 @@ describe('affiliated_with: joined roles, a field before the role, "from", a seat
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+// Issue #16, real reporting: the forms the issue names, in the shapes the press writes them.
+describe('affiliated_with: appositions opened by a dash, a seat before the role, a unit, what the person is besides', () => {
+  const FVK = () => org('Free Voices Korea', 'ngo');
+  const must: Case[] = [
+    ['Pak Yong - a researcher at Free Voices Korea - spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, the Osaka-based editor of Asia Press, spoke.', [person('Pak Yong'), place('Osaka', 'city'), org('Asia Press', 'media')],
+      ['affiliated_with Pak Yong -> Asia Press [affiliated-person-role-of-org]']],
+    ['Pak Yong, chief of the Hyesan branch of the Ministry of State Security, was shot.', [person('Pak Yong'), place('Hyesan'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]', 'based_in Ministry of State Security -> Hyesan [based-in-place-unit-of-org]']],
+    ['Pak Yong, a defector who now works for Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a North Korean defector who heads Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a defector and researcher at Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, who is also chairman of Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, who previously served as a researcher at Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, head of the North Korea team at Free Voices Korea, spoke.', [person('Pak Yong'), place('North Korea'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, director of research at Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, editor-in-chief of Free Voices Korea, spoke.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a former soldier in the Korean People\'s Army, spoke.', [person('Pak Yong'), org("Korean People's Army", 'military')],
+      ["affiliated_with Pak Yong -> Korean People's Army [affiliated-person-role-of-org]"]],
+    ['A spokesperson for Free Voices Korea, Pak Yong, said the camps were full.', [FVK(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-a-role-of-org-apposition-said]']],
+    ["Free Voices Korea's senior North Korea researcher Pak Yong spoke.", [FVK(), place('North Korea'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
+    ["NK News' Pak Yong reported it.", [org('NK News', 'media'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> NK News [affiliated-outlet-possessive-person]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Pak Yong - a critic of Free Voices Korea - spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, the Osaka-based critic of Asia Press, spoke.', [person('Pak Yong'), place('Osaka', 'city'), org('Asia Press', 'media')]],
+    ['Pak Yong, a defector who fled with help from Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, a defector who sued Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, a defector and critic of Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, who is also a critic of Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, who previously served as a guide for Free Voices Korea, spoke.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, head of the North Korea team, met Free Voices Korea.', [person('Pak Yong'), place('North Korea'), FVK()]],
+    // with "a", only an apposition closed and followed by the verb of saying
+    ['According to an official at Free Voices Korea, Pak Yong was held.', [FVK(), person('Pak Yong')]],
+    ['An official at Free Voices Korea, Pak Yong, 45, was held.', [FVK(), person('Pak Yong')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('located_in: the holder naming the kind of place, an apposition then the holder\'s possessive', () => {
+  const must: Case[] = [
+    ['Raids hit the Ryanggang Province city of Hyesan.', [place('Ryanggang Province'), place('Hyesan')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-holder-place-noun-of]']],
+    ['Raids hit the Hyesan City of Ryanggang Province.', [place('Hyesan City'), place('Ryanggang Province')],
+      ['located_in Hyesan City -> Ryanggang Province [located-in-preposition]']],
+    ["Brokers met in Shenyang, the capital of China's Liaoning Province.", [place('Shenyang', 'city'), place('China'), place('Liaoning Province', 'province')],
+      ['located_in Shenyang -> Liaoning Province [located-in-preposition-possessive]', 'located_in Liaoning Province -> China [located-in-possessive]']],
+    ["Brokers met in Yanji, a city in China's Jilin Province.", [place('Yanji'), place('China'), place('Jilin Province')],
+      ['located_in Yanji -> Jilin Province [located-in-preposition-possessive]', 'located_in Jilin Province -> China [located-in-possessive]']],
+    ["Many defectors live in China's northeastern Jilin Province.", [place('China'), place('Jilin Province')],
+      ['located_in Jilin Province -> China [located-in-possessive]']],
+    ["The market opened in North Korea's third-largest city, Hamhung.", [place('North Korea'), place('Hamhung')],
+      ['located_in Hamhung -> North Korea [located-in-possessive]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Police in Ryanggang Province and the city of Hyesan acted.', [place('Ryanggang Province'), place('Hyesan')]],
+    ['Raids hit Ryanggang Province, a city of Hyesan traders.', [place('Ryanggang Province'), place('Hyesan')]],
+    ['Brokers met in Shenyang, a rival of Liaoning Province.', [place('Shenyang', 'city'), place('Liaoning Province', 'province')]],
+    ["North Korea's border guards, Hamhung traders said, were paid.", [place('North Korea'), place('Hamhung')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('based_in: a city before the country of "-based", a state organ "of" a place, institutions "in" a place', () => {
+  const must: Case[] = [
+    ['The Tokyo, Japan-based group Life Funds helped them.', [place('Tokyo', 'city'), place('Japan'), org('Life Funds', 'ngo')],
+      ['located_in Tokyo -> Japan [located-in-comma]', 'based_in Life Funds -> Tokyo [based-in-place-country-based-org]', 'based_in Life Funds -> Japan [based-in-place-based-org]']],
+    ['The State Security Department of Ryanggang Province acted.', [org('State Security Department', 'security', 'Ministry of State Security'), place('Ryanggang Province')],
+      ['based_in State Security Department -> Ryanggang Province [based-in-organ-of-place]']],
+    ['He studied at Kim Il Sung University in Pyongyang.', [org('Kim Il Sung University', 'state'), place('Pyongyang')],
+      ['based_in Kim Il Sung University -> Pyongyang [based-in-institution-in-place]']],
+    ["North Korea's state media KCNA reported it.", [place('North Korea'), org('KCNA', 'media')],
+      ['based_in KCNA -> North Korea [based-in-place-possessive-described-org]']],
+    ["South Korea's main spy agency, the National Intelligence Service, said so.", [place('South Korea', 'country'), org('National Intelligence Service', 'security')],
+      ['based_in National Intelligence Service -> South Korea [based-in-place-possessive-described-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['From Tokyo, Japan-based critics of Life Funds spoke.', [place('Tokyo', 'city'), org('Life Funds', 'ngo')]],
+    // outlets and civic groups "of" or "in" a place: a name, or where a source spoke to them
+    ['Free Voices Korea of Hamhung helped them.', [org('Free Voices Korea', 'ngo'), place('Hamhung')]],
+    ['A defector told Free Voices Korea in Seoul about it.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
+    // the place owns what follows
+    ["The Ministry of State Security of Ryanggang Province's Hyesan acted.", [MSS(), place('Ryanggang Province')]],
+    ["South Korea's border, the Free Voices Korea office said, is closed.", [place('South Korea', 'country'), org('Free Voices Korea', 'ngo')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('quantity_of and penalty_for: a drug in single quotes, "worth of", what violators face under a law', () => {
+  const must: Case[] = [
+    ["Police found 3 kilograms of so-called 'ice' in the car.", [quantity('3 kilograms'), drug('ice')],
+      ['quantity_of 3 kilograms -> ice [quantity-of]']],
+    ['They sold 2 kg worth of meth.', [quantity('2 kg'), drug('meth')],
+      ['quantity_of 2 kg -> meth [quantity-of]']],
+    ['Under the National Security Act, violators face up to seven years in prison.', [law('National Security Act'), penalty('seven years in prison')],
+      ['penalty_for National Security Act -> seven years in prison [penalty-law-sets]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ["Police found 3 kilograms of rice and 'ice' in the car.", [quantity('3 kilograms'), drug('ice')]],
+    ['Under the National Security Act, violators no longer face seven years in prison.', [law('National Security Act'), penalty('seven years in prison')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('located_in, based_in, affiliated_with, quantity_of: lists "both in", declaratives, closed appositions, amounts in parentheses', () => {
+  const must: Case[] = [
+    ['Arrests hit Hoeryong and Musan County, both in North Hamgyong Province.', [place('Hoeryong'), place('Musan County'), place('North Hamgyong Province')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-list-all-in]', 'located_in Musan County -> North Hamgyong Province [located-in-list-all-in]']],
+    ['Hyesan, capital of Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Hyesan is located in northern Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Hyesan is a border city in Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ["KCNA, North Korea's state-run news agency, reported it.", [org('KCNA', 'media'), place('North Korea')],
+      ['based_in KCNA -> North Korea [based-in-org-apposition-place-possessive]']],
+    ['Pak Yong, an official with the South Korean Ministry of Unification, spoke.', [person('Pak Yong'), org('Ministry of Unification', 'state')],
+      ['affiliated_with Pak Yong -> Ministry of Unification [affiliated-person-role-of-org]']],
+    ['Pak Yong, a North Korean studies professor at Tanbong University, spoke.', [person('Pak Yong'), org('Tanbong University', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong University [affiliated-person-role-of-org]']],
+    ['Pak Yong, a former Ministry of State Security agent who defected, spoke.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-comma-org-role]']],
+    ['Police seized methamphetamine (about 3 kilograms) at the border.', [drug('methamphetamine'), quantity('3 kilograms')],
+      ['quantity_of 3 kilograms -> methamphetamine [quantity-in-parenthesis]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Hoeryong and Musan County, both near North Hamgyong Province, grew.', [place('Hoeryong'), place('Musan County'), place('North Hamgyong Province')]],
+    // the person from the place is there, not the place
+    ['A trader from Hyesan was in Pyongyang.', [place('Hyesan'), place('Pyongyang')]],
+    ['Hyesan is not located in North Hamgyong Province.', [place('Hyesan'), place('North Hamgyong Province')]],
+    ["KCNA, North Korea's mouthpiece, reported it.", [org('KCNA', 'media'), place('North Korea')]],
+    ["Pak Yong, North Korea's news agency chief, spoke.", [person('Pak Yong'), place('North Korea')]],
+    ['Police seized methamphetamine (and 3 kilograms of rice) at the border.', [drug('methamphetamine'), quantity('3 kilograms')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('based_in: one organization named twice is an apposition, not a list', () => {
+  const must: Case[] = [
+    ["North Korea's secret police, the Ministry of State Security, acted.", [place('North Korea'), org('secret police', 'security', 'Ministry of State Security'), MSS()],
+      ['based_in secret police -> North Korea [based-in-place-possessive-org]']],
+    ["North Korea's rubber-stamp parliament, the Supreme People's Assembly, passed it.", [place('North Korea'), org("Supreme People's Assembly", 'state')],
+      ["based_in Supreme People's Assembly -> North Korea [based-in-place-possessive-described-org]"]],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // two organizations: a list, and which one the possessive owns is not said
+    ["North Korea's Ministry of Social Security, the Ministry of State Security and the courts acted.", [place('North Korea'), MOSS(), MSS()]],
+    ["North Korea's critics, the Supreme People's Assembly said, lie.", [place('North Korea'), org("Supreme People's Assembly", 'state')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('quantity_of and affiliated_with: what the drug is called, how its weight is told, adverbs and plurals around the role', () => {
+  const must: Case[] = [
+    ['Police seized 1.5 tons of the stimulant methamphetamine.', [quantity('1.5 tons'), drug('methamphetamine')],
+      ['quantity_of 1.5 tons -> methamphetamine [quantity-of]']],
+    ['Police seized 40 kg of the highly addictive drug meth.', [quantity('40 kg'), drug('meth')],
+      ['quantity_of 40 kg -> meth [quantity-of]']],
+    ['They smuggled 30 kilograms of North Korean-produced meth.', [quantity('30 kilograms'), drug('meth')],
+      ['quantity_of 30 kilograms -> meth [quantity-of]']],
+    ['The meth, which weighed 3 kg, was hidden.', [drug('meth'), quantity('3 kg')],
+      ['quantity_of 3 kg -> meth [quantity-weighing]']],
+    ['Police seized meth weighing a total of 2 kilograms.', [drug('meth'), quantity('2 kilograms')],
+      ['quantity_of 2 kilograms -> meth [quantity-weighing]']],
+    ['The seized meth amounted to 2 kilograms.', [drug('meth'), quantity('2 kilograms')],
+      ['quantity_of 2 kilograms -> meth [quantity-weighing]']],
+    ['Pak Yong, now a researcher at Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a researcher for North Korea at Free Voices Korea, spoke.', [person('Pak Yong'), place('North Korea'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, 45, a former officer of the Ministry of State Security, spoke.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    ['Pak Yong, 45, a former Ministry of State Security agent, spoke.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-comma-org-role]']],
+    ['Daily NK reporters Pak Yong and Kim Chol wrote it.', [org('Daily NK', 'media'), person('Pak Yong'), person('Kim Chol')],
+      ['affiliated_with Pak Yong -> Daily NK [affiliated-org-roles-persons]', 'affiliated_with Kim Chol -> Daily NK [affiliated-org-roles-persons]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Police seized 40 kg of the rice and meth.', [quantity('40 kg'), drug('meth')]],
+    ['The meth, which cost 3 kg of rice, was hidden.', [drug('meth'), quantity('3 kg')]],
+    ['Pak Yong, now a critic of Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Daily NK readers Pak Yong and Kim Chol wrote in.', [org('Daily NK', 'media'), person('Pak Yong'), person('Kim Chol')]],
+    ['Pak Yong, 45, a critic of Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, 45, and a researcher from Free Voices Korea met.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('based_in: a city and what the organization is, before its name or in a closed apposition', () => {
+  const FVK = () => org('Free Voices Korea', 'ngo');
+  const must: Case[] = [
+    ['The Seoul think tank Free Voices Korea published it.', [place('Seoul', 'special_city'), FVK()],
+      ['based_in Free Voices Korea -> Seoul [based-in-city-described-org]']],
+    ['A Seoul human rights group, Free Voices Korea, said so.', [place('Seoul', 'special_city'), FVK()],
+      ['based_in Free Voices Korea -> Seoul [based-in-city-described-org]']],
+    ['Free Voices Korea, a Seoul human rights group, said so.', [FVK(), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-apposition-city-described]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // a country before the words names the group's subject
+    ['A North Korea human rights group, Free Voices Korea, said so.', [place('North Korea'), FVK()]],
+    ['In Seoul, human rights group Free Voices Korea said so.', [place('Seoul', 'special_city'), FVK()]],
+    ['Free Voices Korea, a Seoul critic, said so.', [FVK(), place('Seoul', 'special_city')]],
+    ['Free Voices Korea, a Seoul human rights group member, said so.', [FVK(), place('Seoul', 'special_city')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('penalty_for: the law first, then the verb that gives or threatens the penalty', () => {
+  const must: Case[] = [
+    ['Under Article 208 of the Criminal Code, the court sentenced him to 15 years of reform through labor.', [law('Article 208'), law('Criminal Code'), penalty('15 years of reform through labor')],
+      ['penalty_for Article 208 -> 15 years of reform through labor [penalty-law-sets]', 'penalty_for Criminal Code -> 15 years of reform through labor [penalty-law-sets]']],
+    ['Citing Article 60, the court sentenced him to death.', [law('Article 60'), penalty('death')],
+      ['penalty_for Article 60 -> death [penalty-law-sets]']],
+    ['According to Article 208, dealers can receive up to 15 years of reform through labor.', [law('Article 208'), penalty('15 years of reform through labor')],
+      ['penalty_for Article 208 -> 15 years of reform through labor [penalty-law-sets]']],
+    ['The Law on Rejecting Reactionary Ideology and Culture calls for up to 15 years of reform through labor.', [law('Law on Rejecting Reactionary Ideology and Culture'), penalty('15 years of reform through labor')],
+      ['penalty_for Law on Rejecting Reactionary Ideology and Culture -> 15 years of reform through labor [penalty-law-sets]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Article 208 allows death, yet the court sentenced him to 10 years of reform through labor.', [law('Article 208'), penalty('10 years of reform through labor')]],
+    ['Article 60 was repealed, so the court did not sentence him to death.', [law('Article 60'), penalty('death')]],
+    ['He was charged under Article 60 but the court sentenced him to death.', [law('Article 60'), penalty('death')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('affiliated_with: two roles before the name, "ORG, whose ROLE PERSON"', () => {
+  const FVK = () => org('Free Voices Korea', 'ngo');
+  const must: Case[] = [
+    ['Free Voices Korea founder and director Pak Yong spoke.', [FVK(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
+    ['Free Voices Korea, whose director Pak Yong spoke, helped them.', [FVK(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['Free Voices Korea founder and critic Pak Yong spoke.', [FVK(), person('Pak Yong')]],
+    ['Free Voices Korea, whose critics include Pak Yong, spoke.', [FVK(), person('Pak Yong')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('located_in: "the capital\'s" and "the border city\'s" refer back to the city', () => {
+  const must: Case[] = [
+    ["Police in Pyongyang searched homes in the capital's Moranbong District.", [place('Pyongyang'), place('Moranbong District', 'district')],
+      ['located_in Moranbong District -> Pyongyang [located-in-capital-anaphora]']],
+    ["Traders in Hyesan said the border city's Wiyon District was raided.", [place('Hyesan'), place('Wiyon District', 'district')],
+      ['located_in Wiyon District -> Hyesan [located-in-city-anaphora]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // the nearest place before is a province: "the capital's" is not it
+    ["Traders in Ryanggang Province said the capital's Moranbong District was raided.", [place('Ryanggang Province'), place('Moranbong District', 'district')]],
+    ["Traders in Hyesan said the capital's police did not raid Wiyon District.", [place('Hyesan'), place('Wiyon District', 'district')]],
+    // "the capital" after a provincial city is Pyongyang, not named
+    ["Traders in Hyesan said the capital's Moranbong District was raided.", [place('Hyesan'), place('Moranbong District', 'district')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
