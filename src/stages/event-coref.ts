@@ -185,6 +185,31 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
     else kept.push(ev);
     lastSentence.set(target ?? ev, ev.sentence);
   }
-  kept.forEach((ev, i) => (ev.id = `v${i + 1}`));
-  return kept;
+  const merged = mergeSamePlaceAndTime(kept, lookup);
+  merged.forEach((ev, i) => (ev.id = `v${i + 1}`));
+  return merged;
+}
+
+/**
+ * Two kept events that came to the same place and time (each completed by its own later
+ * mentions) and agree otherwise are one event told twice: "forcibly repatriated ... to Yanggang
+ * Province in early October", then, seven sentences on, "were repatriated from China in early
+ * October" and, next, "to Hyesan's ... Yanggang". The later joins the earlier.
+ */
+function mergeSamePlaceAndTime(kept: readonly Event[], lookup: Lookup): Event[] {
+  const out: Event[] = [];
+  const key = (v: Event) => `${v.subtype}\u0000${v.arguments.place?.value.toLowerCase() ?? ''}\u0000${v.arguments.time?.value ?? ''}`;
+  const byKey = new Map<string, Event[]>();
+  for (const ev of kept) {
+    const same = byKey.get(key(ev)) ?? [];
+    const target = same.find((a) => compatible(a, ev, lookup, true));
+    if (target) {
+      absorb(target, ev, lookup, true);
+      continue;
+    }
+    same.push(ev);
+    byKey.set(key(ev), same);
+    out.push(ev);
+  }
+  return out;
 }

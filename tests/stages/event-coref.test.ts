@@ -68,6 +68,16 @@ describe('one event per reported event: mentions merged through the document', (
       .toEqual(['execute Hyesan* - death penalty -']);
   });
 
+  test('two events completed to the same place and time by their own mentions are one', () => {
+    expect(rows('Police arrested a trader in Musan in May 2021. The weather was cold. Markets were quiet. Prices rose. A trader was arrested in May 2021, a source said. The arrest took place in Musan.'))
+      .toEqual(['arrest-jail Musan 2021-05 - -']);
+  });
+
+  test('must not merge: completed to another month', () => {
+    expect(rows('Police arrested a trader in Musan in May 2021. The weather was cold. Markets were quiet. Prices rose. A trader was arrested in June 2021, a source said. The arrest took place in Musan.'))
+      .toEqual(['arrest-jail Musan 2021-05 - -', 'arrest-jail Musan* 2021-06 - -']);
+  });
+
   test('events are numbered v1, v2, ... after merging', () => {
     expect(extract('A crackdown began. The crackdown widened. A trader was arrested.').events.map((v) => v.id)).toEqual(['v1', 'v2']);
   });
