@@ -227,7 +227,7 @@ describe('a place or date of the source is not the event\'s', () => {
 describe('a light verb with a penalty as its object is a sentence', () => {
   test.each([
     ['His wife received five years of reform through labor.', 'received', 'asserted'],
-    ['The driver was given six months of labor training.', 'was given', 'asserted'],
+    ['The driver was given six months of labor training.', 'given', 'asserted'],
     ['The manager was dismissed from his post.', 'dismissed', 'asserted'],
     ['Smugglers now face ten years of reform through labor.', 'face', 'other'],
   ])('%s', (text, trigger, modality) => {
@@ -240,6 +240,7 @@ describe('a light verb with a penalty as its object is a sentence', () => {
     'The driver got a new truck.',
     'The meeting was dismissed early.',
     'Traders face rising prices in the market.',
+    'Residents were given a warning at the neighbourhood meeting.',
   ])('must not match: %s', (text) => {
     expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
   });
