@@ -75,6 +75,7 @@ interface Cues {
   future: Phrases;
   saying: Phrases;
   penaltyVerbs: Phrases;
+  penaltyVerbParticles: ReadonlySet<string>;
   penaltyNouns: ReadonlySet<string>;
   lawPenaltyVerbs: Phrases;
   escalationVerbs: Phrases;
@@ -118,6 +119,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     saying: phrases('event-saying'),
     penaltyVerbs: phrases('event-penalty-verbs'),
     penaltyNouns: rules.lexicon.get('event-penalty-nouns') ?? new Set(),
+    penaltyVerbParticles: rules.lexicon.get('event-penalty-verb-particles') ?? new Set(),
     lawPenaltyVerbs: phrases('event-law-penalty-verbs'),
     escalationVerbs: phrases('event-escalation-verbs'),
     controlNouns: phrases('event-control-nouns'),
@@ -330,6 +332,8 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
     if (!verb) continue;
     const trigger = lawVerb ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
     const last = i + verb.length - 1;
+    // "carrying out public executions" performs them: no law carries a penalty here
+    if (cues.penaltyVerbParticles.has(keys[last + 1] ?? '')) continue;
     const reach = words[Math.min(words.length - 1, last + PENALTY_VERB_REACH)]!.end;
     if (penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) {
       out.push({ trigger, first: i, last });

@@ -361,12 +361,17 @@ describe('a law that sets a penalty is a sentence', () => {
     ['The act imposes the death penalty for spreading foreign films.', 'imposes'],
     ['The law calls for a sentence of 10 years of hard labor.', 'calls for'],
     ['The act punishes offenders, calling for five to 10 years of forced labor.', 'calling for'],
+    ['The new code carries the death penalty for selling state medicine.', 'carries'],
   ])('%s', (text, trigger) => {
     expect(eventsOf(text).find((v) => v.trigger === trigger)).toMatchObject({ subtype: 'sentence' });
   });
 
   test('must not match: the verb without a penalty', () => {
     expect(eventsOf('The truck carries rice to Hyesan and the law imposes new taxes.')).toEqual([]);
+  });
+
+  test('must not match: "carrying out" performs the penalty, no law sets it', () => {
+    expect(eventsOf('The policy of carrying out public executions keeps the villagers afraid.').map((v) => v.subtype)).toEqual(['execute']);
   });
 });
 
