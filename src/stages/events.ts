@@ -21,6 +21,9 @@ const DOMINANT_MIN_MENTIONS = 4;
 const DRUG_TRADE = 'drug-dealing';
 /** How many words before the trigger a modality cue of the trigger's clause may stand. */
 const MODAL_CLAUSE_REACH = 10;
+
+/** How many words may stand between a negation and the trigger it denies ("was not yet arrested", "without a public trial"). */
+const NEGATION_GAP = 2;
 /** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
 const CLAUSE_BREAK = /[,;:\u2014\u2013"\u201c\u201d()]/;
 /** How many words a count may stand before its person noun ("three young women"). */
@@ -721,7 +724,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const negated = () => {
         let from = m.first;
         while (from > Math.max(0, before) && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
-        return hasPhrase(keys, from, m.first, cues.negation);
+        // the negated verb is the trigger or its auxiliary: "did not go to the September execution" denies the going
+        for (let i = Math.max(0, from); i < m.first; i++) {
+          const cue = phraseAt(keys, i, cues.negation);
+          if (cue !== undefined && m.first - (i + cue.length) <= NEGATION_GAP) return true;
+        }
+        return false;
       };
       // a penalty asked for ("sought the death penalty") is not one handed down
       const requested = hasPhrase(keys, before, m.last + 1, cues.requested);

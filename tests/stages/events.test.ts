@@ -102,10 +102,20 @@ describe('modality, polarity, genericity, tense', () => {
     // a negation of another clause does not deny the event; one of its own clause does
     ['The trader, who was not named, was arrested in May.', 'asserted', 'positive', 'specific'],
     ['The trader, who was named, was not arrested in May.', 'asserted', 'negative', 'specific'],
+    // a negation denies the trigger or its auxiliary, two words between at most; a verb between is the one denied
+    ['The broker has not yet been arrested.', 'asserted', 'negative', 'specific'],
+    ['The miner did not go to the March execution.', 'asserted', 'positive', 'specific'],
     ['Those caught with phones are sent to labor camps.', 'asserted', 'positive', 'generic'],
     ['Smuggling is punishable by execution under the law.', 'asserted', 'positive', 'generic'],
   ])('%s', (text, modality, polarity, genericity) => {
     expect(eventsOf(text)[0]).toMatchObject({ modality, polarity, genericity });
+  });
+
+  test.each([
+    ['The farmer was sentenced without a public trial.', 'trial-hearing', 'negative'],
+    ['This is not the first search or crackdown in Onsong.', 'crackdown', 'positive'],
+  ])('polarity of the %s', (text, subtype, polarity) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ polarity });
   });
 
   test.each([
