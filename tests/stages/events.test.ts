@@ -578,6 +578,7 @@ describe('a trigger naming the class of persons a statement is about is no event
     ['Anyone caught watching foreign films will be sentenced to five years.', ['sentence sentenced']],
     ['Traders who are caught with phones can face labor training.', []],
     ['Drug users will face a firing squad should they be caught.', ['execute firing squad']],
+    ['The amnesty does not cover those who have already been tried.', ['pardon amnesty']],
   ])('%s', (text, expected) => {
     expect(subtypes(text).filter((s) => !s.startsWith('sentence face'))).toEqual(expected);
   });
@@ -585,6 +586,7 @@ describe('a trigger naming the class of persons a statement is about is no event
   test.each([
     ['Border guards caught those smugglers near Musan.', ['arrest-jail caught']],
     ['The traders who were caught in May were sent to a labor camp.', ['arrest-jail caught']],
+    ['Two smugglers who have already been arrested in Musan await trial.', ['arrest-jail arrested']],
   ])('must keep: %s', (text, expected) => {
     expect(subtypes(text).filter((s) => s.startsWith('arrest-jail'))).toEqual(expected);
   });
