@@ -79,6 +79,7 @@ interface Cues {
   saying: Phrases;
   penaltyVerbs: Phrases;
   penaltyVerbParticles: ReadonlySet<string>;
+  habitualAdverbs: ReadonlySet<string>;
   penaltyNouns: ReadonlySet<string>;
   lawPenaltyVerbs: Phrases;
   escalationVerbs: Phrases;
@@ -123,6 +124,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     penaltyVerbs: phrases('event-penalty-verbs'),
     penaltyNouns: rules.lexicon.get('event-penalty-nouns') ?? new Set(),
     penaltyVerbParticles: rules.lexicon.get('event-penalty-verb-particles') ?? new Set(),
+    habitualAdverbs: rules.lexicon.get('event-habitual-adverbs') ?? new Set(),
     lawPenaltyVerbs: phrases('event-law-penalty-verbs'),
     escalationVerbs: phrases('event-escalation-verbs'),
     controlNouns: phrases('event-control-nouns'),
@@ -713,11 +715,20 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // a modal reaches the verbs coordinated after it in its clause ("could be killed on the spot or publicly executed",
       // "will ensure you are caught and repatriated"), not a noun after a preposition ("will be warned ahead of the crackdown")
       const modalCues = ofLaw && m.trigger.subtype === 'sentence' ? cues.lawModality : cues.modality;
+      // "will typically use executions", "would usually be sent": a modal before an adverb of habit states a habit, not a possibility
+      const modalAt = (i: number) => {
+        const cue = phraseAt(keys, i, modalCues);
+        return cue !== undefined && !cues.habitualAdverbs.has(keys[i + cue.length] ?? '');
+      };
+      const modalBetween = (from: number, to: number) => {
+        for (let i = Math.max(0, from); i < to; i++) if (modalAt(i)) return true;
+        return false;
+      };
       const coordinatedModal = () => {
         let from = m.first;
         while (from > 0 && m.first - from < MODAL_CLAUSE_REACH && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
         if (from >= before) return false;
-        const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, modalCues));
+        const cueAt = keys.slice(from, before).findIndex((_, j) => modalAt(from + j));
         return cueAt !== -1 && keys.slice(from + cueAt, m.first).some((k) => COORDINATORS.has(k));
       };
       // a negation of another clause ("who was not identified, was arrested") does not deny the event
@@ -760,7 +771,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, modalCues) || requested || coordinatedModal() ? 'other' : 'asserted',
+        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || modalBetween(before, m.first + 1) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: negated() ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),

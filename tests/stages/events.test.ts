@@ -107,6 +107,9 @@ describe('modality, polarity, genericity, tense', () => {
     ['The miner did not go to the March execution.', 'asserted', 'positive', 'specific'],
     ['Those caught with phones are sent to labor camps.', 'asserted', 'positive', 'generic'],
     ['Smuggling is punishable by execution under the law.', 'asserted', 'positive', 'generic'],
+    // a modal before an adverb of habit states a habit
+    ['Officials will typically order executions before the harvest.', 'asserted', 'positive', 'generic'],
+    ['Officials will order executions before the harvest.', 'other', 'positive', 'specific'],
   ])('%s', (text, modality, polarity, genericity) => {
     expect(eventsOf(text)[0]).toMatchObject({ modality, polarity, genericity });
   });
