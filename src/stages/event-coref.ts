@@ -9,7 +9,8 @@
  * A mention further than the sentence after the cluster's latest mention joins it only when
  * place and time are the same (both null or equal): the guideline takes a missing role from
  * the previous sentence about the same event, not from anywhere in the article; on the
- * development set, refining from any distance merged events the gold keeps apart.
+ * development set, refining from any distance merged events the gold keeps apart. The one
+ * exception is a country's lead told in one of its towns, at the same time (`refinesCountry`).
  *
  * An anaphoric mention (a definite determiner right before its trigger: "The execution took
  * place in October", "the August execution") points back to an event already told: it joins
@@ -68,6 +69,7 @@ function penaltyKey(a: EventArgument, penalties: ReadonlyMap<string, Extract<Ent
 }
 
 interface Lookup {
+  headlines: ReadonlySet<number>;
   places: ReadonlyMap<string, Place>;
   penalties: ReadonlyMap<string, Extract<Entity, { type: 'PENALTY' }>>;
 }
@@ -89,10 +91,25 @@ const valueOf = (a: EventArgument | null) => (a === null ? null : a.value.toLowe
 /** Whether mention `b` comes more than the next sentence after the cluster `a`'s latest mention. */
 const far = (a: Event, b: Event) => b.sentence - (lastSentence.get(a) ?? a.sentence) > NEAR_SENTENCES;
 
+/**
+ * A lead naming a country, told in detail further on in one of its places ("Police in China
+ * detained 10 people" ... "The 10 suspects were caught in Dandong"): `b`'s place inside `a`'s
+ * country, the same time or none on both. Not a headline's country: a headline sums up events
+ * the body may tell place by place ("North Korea executes 80" over "eight were shot in Wonsan").
+ */
+function refinesCountry(a: Event, b: Event, lookup: Lookup): boolean {
+  const [A, B] = [a.arguments, b.arguments];
+  const country = A.place?.entity ? lookup.places.get(A.place.entity) : undefined;
+  if (country === undefined || country.norm.level !== 'country' || !B.place || lookup.headlines.has(a.sentence)) return false;
+  if (comparePlace(A.place!, B.place, lookup.places) !== -1) return false;
+  return valueOf(A.time) === valueOf(B.time);
+}
+
 /** Whether event `b` may be the same reported event as the (merged) event `a`; an anaphoric `b` at any distance. */
 export function compatible(a: Event, b: Event, lookup: Lookup, anaphoric = false): boolean {
-  // beyond the next sentence, a mention is the same event only with the same place and time, or when it points back
-  if (!anaphoric && far(a, b) && (valueOf(a.arguments.place) !== valueOf(b.arguments.place) || valueOf(a.arguments.time) !== valueOf(b.arguments.time))) return false;
+  // beyond the next sentence, a mention is the same event only with the same place and time, when it points back, or
+  // when it places a country's lead in one of its towns
+  if (!anaphoric && far(a, b) && !refinesCountry(a, b, lookup) && (valueOf(a.arguments.place) !== valueOf(b.arguments.place) || valueOf(a.arguments.time) !== valueOf(b.arguments.time))) return false;
   if (a.subtype !== b.subtype || a.modality !== b.modality || a.polarity !== b.polarity || a.genericity !== b.genericity) return false;
   const [A, B] = [a.arguments, b.arguments];
   if (A.place && B.place && comparePlace(A.place, B.place, lookup.places) === null) return false;
@@ -166,8 +183,9 @@ function absorb(a: Event, b: Event, lookup: Lookup, anaphoric: boolean): void {
  * Merges the coreferent events of one document (in document order) and numbers the kept ones
  * v1, v2, ... The input events are changed in place; the kept ones are returned.
  */
-export function mergeCoreferentEvents(events: readonly Event[], entities: readonly Entity[], text: string, cues: AnaphoraCues): Event[] {
+export function mergeCoreferentEvents(events: readonly Event[], entities: readonly Entity[], text: string, cues: AnaphoraCues, headlines: ReadonlySet<number> = new Set()): Event[] {
   const lookup: Lookup = {
+    headlines,
     places: new Map(entities.flatMap((e) => (e.type === 'PLACE' ? [[e.id, e] as const] : []))),
     penalties: new Map(entities.flatMap((e) => (e.type === 'PENALTY' ? [[e.id, e] as const] : []))),
   };

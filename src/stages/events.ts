@@ -797,9 +797,21 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   }
   // one event per reported event, not per mention: the coreferent mentions merged
-  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora);
+  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlineSentences(doc));
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   return doc;
+}
+
+/** The sentences that repeat the article's title. */
+function headlineSentences(doc: WorkingDoc): Set<number> {
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const title = doc.title === null ? '' : flat(doc.title);
+  const out = new Set<number>();
+  if (title === '') return out;
+  doc.sentences.forEach((s, i) => {
+    if (flat(doc.text.slice(s.start, s.end)) === title) out.add(i);
+  });
+  return out;
 }
 
 /**

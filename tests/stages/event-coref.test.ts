@@ -78,6 +78,21 @@ describe('one event per reported event: mentions merged through the document', (
       .toEqual(['arrest-jail Musan 2021-05 - -', 'arrest-jail Musan* 2021-06 - -']);
   });
 
+  test('a lead in a country, told in detail in one of its cities further on, is one event', () => {
+    expect(rows('Police in China detained ten smugglers, state media said. Prices rose. Markets were quiet. The ten suspects were caught in Dandong with meth.'))
+      .toEqual(['arrest-jail Dandong* - - -']);
+  });
+
+  test('must not merge: the city with a time of its own', () => {
+    expect(rows('Police detained ten smugglers in China, state media said. Prices rose. Markets were quiet. Smugglers were caught in Dandong in June 2021.'))
+      .toEqual(['arrest-jail China - - -', 'arrest-jail Dandong 2021-06 - -']);
+  });
+
+  test('must not merge: a headline\'s country over a city told further on (the headline sums up several)', () => {
+    expect(rows('North Korea executes 30 officials\nNorth Korea executed 30 officials in several cities, a report said. Prices rose. Markets were quiet. Eight officials were executed in Wonsan.', { title: 'North Korea executes 30 officials' }))
+      .toEqual(['execute North Korea - death penalty* -', 'execute Wonsan - death penalty -']);
+  });
+
   test('events are numbered v1, v2, ... after merging', () => {
     expect(extract('A crackdown began. The crackdown widened. A trader was arrested.').events.map((v) => v.id)).toEqual(['v1', 'v2']);
   });
