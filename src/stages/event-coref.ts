@@ -37,6 +37,8 @@ const FILLED = ['agent', 'crime', 'sentence', 'law', 'money', 'drug', 'quantity'
 export function contains(outer: Place, inner: Place): boolean {
   if (outer.norm.level === 'country') return inner.norm.level !== 'country' && inner.norm.country !== null && inner.norm.country === outer.norm.country;
   if (outer.norm.level === 'province' || outer.norm.level === 'special_city') return inner.norm.province !== null && inner.norm.province === outer.canonical && inner.canonical !== outer.canonical;
+  // a site named after its town ("Hyesan Airfield", "Hoeryong Stadium") is in that town
+  if (inner.norm.level === 'facility') return inner.norm.province === outer.norm.province && inner.canonical.startsWith(`${outer.canonical} `);
   return false;
 }
 
@@ -208,20 +210,30 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
   return merged;
 }
 
+/** A TIMEX3 value that names a day ("2023-08-30", "XXXX-08-30"): two mentions on one day in nested places are one event. */
+const DAY = /^(\d{4}|XXXX)-\d{2}-\d{2}$/;
+
 /**
  * Two kept events that came to the same place and time (each completed by its own later
  * mentions) and agree otherwise are one event told twice: "forcibly repatriated ... to Yanggang
  * Province in early October", then, seven sentences on, "were repatriated from China in early
- * October" and, next, "to Hyesan's ... Yanggang". The later joins the earlier.
+ * October" and, next, "to Hyesan's ... Yanggang". So are two on the same day in places of
+ * which one contains the other ("the execution of nine people on August 30" in Hyesan, then
+ * "Hyesan Airfield, where nine people had been executed on August 30"). The later joins the
+ * earlier, refining its place.
  */
 function mergeSamePlaceAndTime(kept: readonly Event[], lookup: Lookup): Event[] {
   const out: Event[] = [];
-  const key = (v: Event) => `${v.subtype}\u0000${v.arguments.place?.value.toLowerCase() ?? ''}\u0000${v.arguments.time?.value ?? ''}`;
+  const key = (v: Event) => `${v.subtype}\u0000${v.arguments.time?.value ?? ''}`;
   const byKey = new Map<string, Event[]>();
+  const samePlace = (a: Event, b: Event) =>
+    valueOf(a.arguments.place) === valueOf(b.arguments.place) ||
+    (a.arguments.time !== null && DAY.test(a.arguments.time.value) && a.arguments.place !== null && b.arguments.place !== null && comparePlace(a.arguments.place, b.arguments.place, lookup.places) !== null);
   for (const ev of kept) {
     const same = byKey.get(key(ev)) ?? [];
-    const target = same.find((a) => compatible(a, ev, lookup, true));
+    const target = same.find((a) => samePlace(a, ev) && compatible(a, ev, lookup, true));
     if (target) {
+      if (ev.arguments.place && target.arguments.place && comparePlace(target.arguments.place, ev.arguments.place, lookup.places) === -1) target.arguments.place = { ...ev.arguments.place, fromContext: true };
       absorb(target, ev, lookup, true);
       continue;
     }

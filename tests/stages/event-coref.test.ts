@@ -93,6 +93,18 @@ describe('one event per reported event: mentions merged through the document', (
       .toEqual(['execute North Korea - death penalty* -', 'execute Wonsan - death penalty -']);
   });
 
+  test('the same day in a town and at a site named after it, further on, is one event at the site', () => {
+    expect(rows('Nine people were executed in Hyesan on August 30, 2023. Prices rose. Markets were quiet. Crowds gathered at Hyesan Airfield, where nine people had been executed on August 30, 2023.'))
+      .toEqual(['execute Hyesan Airfield* 2023-08-30 death penalty -']);
+  });
+
+  test('must not merge: the same day at another town\'s site; the same month only, in a province and its town', () => {
+    expect(rows('Nine people were executed in Hyesan on August 30, 2023. Prices rose. Markets were quiet. Crowds gathered at Musan Stadium, where two people had been executed on August 30, 2023.'))
+      .toEqual(['execute Hyesan 2023-08-30 death penalty -', 'execute Musan Stadium 2023-08-30 death penalty -']);
+    expect(rows('Nine people were executed in Ryanggang Province in August 2023. Prices rose. Markets were quiet. Prices fell. Two people were executed in Hyesan in August 2023.'))
+      .toEqual(['execute Ryanggang Province 2023-08 death penalty -', 'execute Hyesan 2023-08 death penalty -']);
+  });
+
   test('events are numbered v1, v2, ... after merging', () => {
     expect(extract('A crackdown began. The crackdown widened. A trader was arrested.').events.map((v) => v.id)).toEqual(['v1', 'v2']);
   });
