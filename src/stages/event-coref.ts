@@ -107,11 +107,23 @@ function refinesCountry(a: Event, b: Event, lookup: Lookup): boolean {
   return valueOf(A.time) === valueOf(B.time);
 }
 
+/**
+ * The same penalty with the same term, told again further on with no place or time of its own
+ * ("sentenced to 12 years of hard labor Monday" ... "the women were sentenced to 12 years of
+ * reform through labor"): a term identifies the sentence.
+ */
+function samePenaltyTerm(a: Event, b: Event, lookup: Lookup): boolean {
+  const [A, B] = [a.arguments, b.arguments];
+  if (B.place !== null || B.time !== null || A.sentence === null || B.sentence === null) return false;
+  const p = A.sentence.entity === null ? undefined : lookup.penalties.get(A.sentence.entity);
+  return p !== undefined && p.norm.duration !== null && penaltyKey(A.sentence, lookup.penalties) === penaltyKey(B.sentence, lookup.penalties);
+}
+
 /** Whether event `b` may be the same reported event as the (merged) event `a`; an anaphoric `b` at any distance. */
 export function compatible(a: Event, b: Event, lookup: Lookup, anaphoric = false): boolean {
   // beyond the next sentence, a mention is the same event only with the same place and time, when it points back, or
   // when it places a country's lead in one of its towns
-  if (!anaphoric && far(a, b) && !refinesCountry(a, b, lookup) && (valueOf(a.arguments.place) !== valueOf(b.arguments.place) || valueOf(a.arguments.time) !== valueOf(b.arguments.time))) return false;
+  if (!anaphoric && far(a, b) && !refinesCountry(a, b, lookup) && !samePenaltyTerm(a, b, lookup) && (valueOf(a.arguments.place) !== valueOf(b.arguments.place) || valueOf(a.arguments.time) !== valueOf(b.arguments.time))) return false;
   if (a.subtype !== b.subtype || a.modality !== b.modality || a.polarity !== b.polarity || a.genericity !== b.genericity) return false;
   const [A, B] = [a.arguments, b.arguments];
   if (A.place && B.place && comparePlace(A.place, B.place, lookup.places) === null) return false;

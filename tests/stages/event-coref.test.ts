@@ -105,6 +105,18 @@ describe('one event per reported event: mentions merged through the document', (
       .toEqual(['execute Ryanggang Province 2023-08 death penalty -', 'execute Hyesan 2023-08 death penalty -']);
   });
 
+  test('the same penalty term told again further on, with no place or time, is the same sentence', () => {
+    expect(rows('A court in Musan sentenced the trader to 12 years of reform through labor on May 3, 2021. Prices rose. Markets were quiet. The trader was sentenced to 12 years of reform through labor, state media said.'))
+      .toEqual(['sentence Musan 2021-05-03 reform through labor -']);
+  });
+
+  test('must not merge: another term; a penalty without a term', () => {
+    expect(rows('A court in Musan sentenced the trader to 12 years of reform through labor on May 3, 2021. Prices rose. Markets were quiet. The driver was sentenced to 10 years of reform through labor, state media said.'))
+      .toHaveLength(2);
+    expect(rows('A court in Musan sentenced the trader to reform through labor on May 3, 2021. Prices rose. Markets were quiet. The driver was sentenced to reform through labor, state media said.'))
+      .toHaveLength(2);
+  });
+
   test('events are numbered v1, v2, ... after merging', () => {
     expect(extract('A crackdown began. The crackdown widened. A trader was arrested.').events.map((v) => v.id)).toEqual(['v1', 'v2']);
   });
