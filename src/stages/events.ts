@@ -80,6 +80,7 @@ interface Cues {
   penaltyVerbs: Phrases;
   penaltyVerbParticles: ReadonlySet<string>;
   habitualAdverbs: ReadonlySet<string>;
+  passiveAuxiliaries: ReadonlySet<string>;
   penaltyNouns: ReadonlySet<string>;
   lawPenaltyVerbs: Phrases;
   escalationVerbs: Phrases;
@@ -125,6 +126,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     penaltyNouns: rules.lexicon.get('event-penalty-nouns') ?? new Set(),
     penaltyVerbParticles: rules.lexicon.get('event-penalty-verb-particles') ?? new Set(),
     habitualAdverbs: rules.lexicon.get('event-habitual-adverbs') ?? new Set(),
+    passiveAuxiliaries: rules.lexicon.get('event-passive-auxiliaries') ?? new Set(),
     lawPenaltyVerbs: phrases('event-law-penalty-verbs'),
     escalationVerbs: phrases('event-escalation-verbs'),
     controlNouns: phrases('event-control-nouns'),
@@ -207,6 +209,29 @@ interface TriggerMatch {
   last: number;
   /** where the cue windows are measured from, when not the trigger: the verb of a penalty noun ("speculating that they faced serious punishment") */
   predicate?: number;
+}
+
+/** The rule of a seizure trigger whose patient is a person: an arrest. */
+const SEIZED_PERSON_RULE = 'arrest-by-seizure-of-person';
+
+/** Pronouns that stand for one or more persons and never for a thing, as a seizure's patient. */
+const SEIZED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'who']);
+
+/**
+ * Whether a seizure trigger seizes a person, which is an arrest: a person noun of
+ * `event-person-nouns` or a pronoun of persons as the subject of its passive ("the woman being
+ * seized by camp guards", "who was seized") or as its object, one word between at most ("guards
+ * seized two defectors", "seized him"). "seized two kilograms of meth" stays a seizure.
+ */
+function seizesPerson(text: string, words: readonly MatchWord[], keys: readonly string[], m: TriggerMatch, cues: Cues): boolean {
+  const isPerson = (k: string | undefined) => k !== undefined && (cues.personNouns.has(k) || SEIZED_PRONOUNS.has(k));
+  // the words of one phrase: nothing but spaces between ("was confiscated,” he said" has no object)
+  const joined = (a: number, b: number) => a >= 0 && b < words.length && /^\s+$/.test(text.slice(words[a]!.end, words[b]!.start));
+  let i = m.first - 1;
+  while (i >= 0 && cues.passiveAuxiliaries.has(keys[i]!) && joined(i, i + 1)) i--;
+  if (i < m.first - 1 && joined(i, i + 1) && isPerson(keys[i])) return true;
+  if (!joined(m.last, m.last + 1)) return false;
+  return isPerson(keys[m.last + 1]) || (joined(m.last + 1, m.last + 2) && cues.personNouns.has(keys[m.last + 2] ?? ''));
 }
 
 /** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
@@ -525,6 +550,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
+    for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(doc.text, words, keys, m, cues)) m.trigger = { ...m.trigger, subtype: 'arrest-jail', rule: SEIZED_PERSON_RULE };
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;

@@ -363,6 +363,17 @@ describe('trigger families of the reporting', () => {
     expect(eventsOf(text).filter((v) => kinds.includes(v.subtype) && v.rule !== 'crackdown')).toEqual([]);
   });
 
+  test.each([
+    ['The prisoner last saw the woman being seized by camp guards.', 'arrest-jail'],
+    ['Border guards seized two defectors near Musan.', 'arrest-jail'],
+    ['Agents seized him at the station.', 'arrest-jail'],
+    // must stay seizures: a thing seized; a pronoun of another clause
+    ['Police seized two kilograms of meth in Hyesan.', 'seizure'],
+    ['\u201cTheir house was confiscated,\u201d he said.', 'seizure'],
+  ])('a person seized is arrested: %s', (text, subtype) => {
+    expect(eventsOf(text).map((v) => v.subtype)).toEqual([subtype]);
+  });
+
   test('"charged with cracking down": the crackdown, not a charge', () => {
     expect(eventsOf('Guards are charged with cracking down on decadent clothing.').map((v) => v.subtype)).toEqual(['crackdown']);
   });
