@@ -341,6 +341,7 @@ describe('trigger families of the reporting', () => {
     ['The twelve escapees face deportation.', 'extradite', 'deportation'],
     ['The two cadres were severely punished.', 'sentence', 'punished'],
     ['Brokers keep getting busted in Musan.', 'arrest-jail', 'busted'],
+    ['Inspection teams searched the market in Hyesan.', 'crackdown', 'Inspection'],
   ])('%s', (text, subtype, trigger) => {
     expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ subtype, trigger });
   });
@@ -358,6 +359,7 @@ describe('trigger families of the reporting', () => {
     'The report punished the ministry for its silence.',
     'He ended up seizing control of the trading network.',
     'The general seized power in a coup.',
+    'The director of the inspection division met the minister.',
   ])('must not match: %s', (text) => {
     const kinds: Event['subtype'][] = ['execute', 'crackdown', 'charge-indict', 'appeal', 'sentence', 'seizure'];
     expect(eventsOf(text).filter((v) => kinds.includes(v.subtype) && v.rule !== 'crackdown')).toEqual([]);
