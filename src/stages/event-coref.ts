@@ -9,8 +9,10 @@
  * A mention further than the sentence after the cluster's latest mention joins it only when
  * place and time are the same (both null or equal): the guideline takes a missing role from
  * the previous sentence about the same event, not from anywhere in the article; on the
- * development set, refining from any distance merged events the gold keeps apart. The one
- * exception is a country's lead told in one of its towns, at the same time (`refinesCountry`).
+ * development set, refining from any distance merged events the gold keeps apart. Two
+ * exceptions: a country's lead told in one of its towns at the same time (`refinesCountry`), and
+ * the same penalty term told again (`samePenaltyTerm`). After the merging, kept events that came
+ * to one place and time are merged too (`mergeToldTwice`).
  *
  * An anaphoric mention (a definite determiner right before its trigger: "The execution took
  * place in October", "the August execution") points back to an event already told: it joins
@@ -121,8 +123,8 @@ function samePenaltyTerm(a: Event, b: Event, lookup: Lookup): boolean {
 
 /** Whether event `b` may be the same reported event as the (merged) event `a`; an anaphoric `b` at any distance. */
 export function compatible(a: Event, b: Event, lookup: Lookup, anaphoric = false): boolean {
-  // beyond the next sentence, a mention is the same event only with the same place and time, when it points back, or
-  // when it places a country's lead in one of its towns
+  // beyond the next sentence, a mention is the same event only with the same place and time, when it points back,
+  // when it places a country's lead in one of its towns, or when it repeats the penalty term
   if (!anaphoric && far(a, b) && !refinesCountry(a, b, lookup) && !samePenaltyTerm(a, b, lookup) && (valueOf(a.arguments.place) !== valueOf(b.arguments.place) || valueOf(a.arguments.time) !== valueOf(b.arguments.time))) return false;
   if (a.subtype !== b.subtype || a.modality !== b.modality || a.polarity !== b.polarity || a.genericity !== b.genericity) return false;
   const [A, B] = [a.arguments, b.arguments];
@@ -217,7 +219,7 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
     else kept.push(ev);
     lastSentence.set(target ?? ev, ev.sentence);
   }
-  const merged = mergeSamePlaceAndTime(kept, lookup);
+  const merged = mergeToldTwice(kept, lookup);
   merged.forEach((ev, i) => (ev.id = `v${i + 1}`));
   return merged;
 }
@@ -234,7 +236,7 @@ const DAY = /^(\d{4}|XXXX)-\d{2}-\d{2}$/;
  * "Hyesan Airfield, where nine people had been executed on August 30"). The later joins the
  * earlier, refining its place.
  */
-function mergeSamePlaceAndTime(kept: readonly Event[], lookup: Lookup): Event[] {
+function mergeToldTwice(kept: readonly Event[], lookup: Lookup): Event[] {
   const out: Event[] = [];
   const key = (v: Event) => `${v.subtype}\u0000${v.arguments.time?.value ?? ''}`;
   const byKey = new Map<string, Event[]>();

@@ -21,7 +21,6 @@ const DOMINANT_MIN_MENTIONS = 4;
 const DRUG_TRADE = 'drug-dealing';
 /** How many words before the trigger a modality cue of the trigger's clause may stand. */
 const MODAL_CLAUSE_REACH = 10;
-
 /** How many words may stand between a negation and the trigger it denies ("was not yet arrested", "without a public trial"). */
 const NEGATION_GAP = 2;
 /** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
