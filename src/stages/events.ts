@@ -210,8 +210,8 @@ interface TriggerMatch {
   predicate?: number;
 }
 
-/** The rule of a seizure trigger whose patient is a person: an arrest. */
-const SEIZED_PERSON_RULE = 'arrest-by-seizure-of-person';
+/** A seizure trigger whose patient is a person: an arrest, with none of the seizure entry's properties. */
+const SEIZED_PERSON_TRIGGER: EventTrigger = { rule: 'arrest-by-seizure-of-person', subtype: 'arrest-jail', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
 
 /** Pronouns that stand for one or more persons and never for a thing, as a seizure's patient. */
 const SEIZED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'who']);
@@ -549,7 +549,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
-    for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(doc.text, words, keys, m, cues)) m.trigger = { ...m.trigger, subtype: 'arrest-jail', rule: SEIZED_PERSON_RULE };
+    for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(doc.text, words, keys, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
