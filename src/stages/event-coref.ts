@@ -9,7 +9,10 @@
  * A mention further than the sentence after the cluster's latest mention joins it only when
  * place and time are the same (both null or equal): the guideline takes a missing role from
  * the previous sentence about the same event, not from anywhere in the article; on the
- * development set, refining from any distance merged events the gold keeps apart.
+ * development set, refining from any distance merged events the gold keeps apart. Two
+ * exceptions: a country's lead told in one of its towns at the same time (`refinesCountry`), and
+ * the same penalty term told again (`samePenaltyTerm`). After the merging, kept events that came
+ * to one place and time are merged too (`mergeToldTwice`).
  *
  * An anaphoric mention (a definite determiner right before its trigger: "The execution took
  * place in October", "the August execution") points back to an event already told: it joins
@@ -36,6 +39,8 @@ const FILLED = ['agent', 'crime', 'sentence', 'law', 'money', 'drug', 'quantity'
 export function contains(outer: Place, inner: Place): boolean {
   if (outer.norm.level === 'country') return inner.norm.level !== 'country' && inner.norm.country !== null && inner.norm.country === outer.norm.country;
   if (outer.norm.level === 'province' || outer.norm.level === 'special_city') return inner.norm.province !== null && inner.norm.province === outer.canonical && inner.canonical !== outer.canonical;
+  // a site named after its town ("Hyesan Airfield", "Hoeryong Stadium") is in that town
+  if (inner.norm.level === 'facility') return inner.norm.province === outer.norm.province && inner.canonical.startsWith(`${outer.canonical} `);
   return false;
 }
 
@@ -68,6 +73,7 @@ function penaltyKey(a: EventArgument, penalties: ReadonlyMap<string, Extract<Ent
 }
 
 interface Lookup {
+  headlines: ReadonlySet<number>;
   places: ReadonlyMap<string, Place>;
   penalties: ReadonlyMap<string, Extract<Entity, { type: 'PENALTY' }>>;
 }
@@ -89,10 +95,37 @@ const valueOf = (a: EventArgument | null) => (a === null ? null : a.value.toLowe
 /** Whether mention `b` comes more than the next sentence after the cluster `a`'s latest mention. */
 const far = (a: Event, b: Event) => b.sentence - (lastSentence.get(a) ?? a.sentence) > NEAR_SENTENCES;
 
+/**
+ * A lead naming a country, told in detail further on in one of its places ("Police in China
+ * detained 10 people" ... "The 10 suspects were caught in Dandong"): `b`'s place inside `a`'s
+ * country, the same time or none on both. Not a headline's country: a headline sums up events
+ * the body may tell place by place ("North Korea executes 80" over "eight were shot in Wonsan").
+ */
+function refinesCountry(a: Event, b: Event, lookup: Lookup): boolean {
+  const [A, B] = [a.arguments, b.arguments];
+  const country = A.place?.entity ? lookup.places.get(A.place.entity) : undefined;
+  if (country === undefined || country.norm.level !== 'country' || !B.place || lookup.headlines.has(a.sentence)) return false;
+  if (comparePlace(A.place!, B.place, lookup.places) !== -1) return false;
+  return valueOf(A.time) === valueOf(B.time);
+}
+
+/**
+ * The same penalty with the same term, told again further on with no place or time of its own
+ * ("sentenced to 12 years of hard labor Monday" ... "the women were sentenced to 12 years of
+ * reform through labor"): a term identifies the sentence.
+ */
+function samePenaltyTerm(a: Event, b: Event, lookup: Lookup): boolean {
+  const [A, B] = [a.arguments, b.arguments];
+  if (B.place !== null || B.time !== null || A.sentence === null || B.sentence === null) return false;
+  const p = A.sentence.entity === null ? undefined : lookup.penalties.get(A.sentence.entity);
+  return p !== undefined && p.norm.duration !== null && penaltyKey(A.sentence, lookup.penalties) === penaltyKey(B.sentence, lookup.penalties);
+}
+
 /** Whether event `b` may be the same reported event as the (merged) event `a`; an anaphoric `b` at any distance. */
 export function compatible(a: Event, b: Event, lookup: Lookup, anaphoric = false): boolean {
-  // beyond the next sentence, a mention is the same event only with the same place and time, or when it points back
-  if (!anaphoric && far(a, b) && (valueOf(a.arguments.place) !== valueOf(b.arguments.place) || valueOf(a.arguments.time) !== valueOf(b.arguments.time))) return false;
+  // beyond the next sentence, a mention is the same event only with the same place and time, when it points back,
+  // when it places a country's lead in one of its towns, or when it repeats the penalty term
+  if (!anaphoric && far(a, b) && !refinesCountry(a, b, lookup) && !samePenaltyTerm(a, b, lookup) && (valueOf(a.arguments.place) !== valueOf(b.arguments.place) || valueOf(a.arguments.time) !== valueOf(b.arguments.time))) return false;
   if (a.subtype !== b.subtype || a.modality !== b.modality || a.polarity !== b.polarity || a.genericity !== b.genericity) return false;
   const [A, B] = [a.arguments, b.arguments];
   if (A.place && B.place && comparePlace(A.place, B.place, lookup.places) === null) return false;
@@ -166,8 +199,9 @@ function absorb(a: Event, b: Event, lookup: Lookup, anaphoric: boolean): void {
  * Merges the coreferent events of one document (in document order) and numbers the kept ones
  * v1, v2, ... The input events are changed in place; the kept ones are returned.
  */
-export function mergeCoreferentEvents(events: readonly Event[], entities: readonly Entity[], text: string, cues: AnaphoraCues): Event[] {
+export function mergeCoreferentEvents(events: readonly Event[], entities: readonly Entity[], text: string, cues: AnaphoraCues, headlines: ReadonlySet<number> = new Set()): Event[] {
   const lookup: Lookup = {
+    headlines,
     places: new Map(entities.flatMap((e) => (e.type === 'PLACE' ? [[e.id, e] as const] : []))),
     penalties: new Map(entities.flatMap((e) => (e.type === 'PENALTY' ? [[e.id, e] as const] : []))),
   };
@@ -185,6 +219,41 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
     else kept.push(ev);
     lastSentence.set(target ?? ev, ev.sentence);
   }
-  kept.forEach((ev, i) => (ev.id = `v${i + 1}`));
-  return kept;
+  const merged = mergeToldTwice(kept, lookup);
+  merged.forEach((ev, i) => (ev.id = `v${i + 1}`));
+  return merged;
+}
+
+/** A TIMEX3 value that names a day ("2023-08-30", "XXXX-08-30"): two mentions on one day in nested places are one event. */
+const DAY = /^(\d{4}|XXXX)-\d{2}-\d{2}$/;
+
+/**
+ * Two kept events that came to the same place and time (each completed by its own later
+ * mentions) and agree otherwise are one event told twice: "forcibly repatriated ... to Yanggang
+ * Province in early October", then, seven sentences on, "were repatriated from China in early
+ * October" and, next, "to Hyesan's ... Yanggang". So are two on the same day in places of
+ * which one contains the other ("the execution of nine people on August 30" in Hyesan, then
+ * "Hyesan Airfield, where nine people had been executed on August 30"). The later joins the
+ * earlier, refining its place.
+ */
+function mergeToldTwice(kept: readonly Event[], lookup: Lookup): Event[] {
+  const out: Event[] = [];
+  const key = (v: Event) => `${v.subtype}\u0000${v.arguments.time?.value ?? ''}`;
+  const byKey = new Map<string, Event[]>();
+  const samePlace = (a: Event, b: Event) =>
+    valueOf(a.arguments.place) === valueOf(b.arguments.place) ||
+    (a.arguments.time !== null && DAY.test(a.arguments.time.value) && a.arguments.place !== null && b.arguments.place !== null && comparePlace(a.arguments.place, b.arguments.place, lookup.places) !== null);
+  for (const ev of kept) {
+    const same = byKey.get(key(ev)) ?? [];
+    const target = same.find((a) => samePlace(a, ev) && compatible(a, ev, lookup, true));
+    if (target) {
+      if (ev.arguments.place && target.arguments.place && comparePlace(target.arguments.place, ev.arguments.place, lookup.places) === -1) target.arguments.place = { ...ev.arguments.place, fromContext: true };
+      absorb(target, ev, lookup, true);
+      continue;
+    }
+    same.push(ev);
+    byKey.set(key(ev), same);
+    out.push(ev);
+  }
+  return out;
 }

@@ -21,6 +21,8 @@ const DOMINANT_MIN_MENTIONS = 4;
 const DRUG_TRADE = 'drug-dealing';
 /** How many words before the trigger a modality cue of the trigger's clause may stand. */
 const MODAL_CLAUSE_REACH = 10;
+/** How many words may stand between a negation and the trigger it denies ("was not yet arrested", "without a public trial"). */
+const NEGATION_GAP = 2;
 /** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
 const CLAUSE_BREAK = /[,;:\u2014\u2013"\u201c\u201d()]/;
 /** How many words a count may stand before its person noun ("three young women"). */
@@ -75,6 +77,9 @@ interface Cues {
   future: Phrases;
   saying: Phrases;
   penaltyVerbs: Phrases;
+  penaltyVerbParticles: ReadonlySet<string>;
+  habitualAdverbs: ReadonlySet<string>;
+  passiveAuxiliaries: ReadonlySet<string>;
   penaltyNouns: ReadonlySet<string>;
   lawPenaltyVerbs: Phrases;
   escalationVerbs: Phrases;
@@ -118,6 +123,9 @@ const cuesOf = (rules: CompiledRules): Cues => {
     saying: phrases('event-saying'),
     penaltyVerbs: phrases('event-penalty-verbs'),
     penaltyNouns: rules.lexicon.get('event-penalty-nouns') ?? new Set(),
+    penaltyVerbParticles: rules.lexicon.get('event-penalty-verb-particles') ?? new Set(),
+    habitualAdverbs: rules.lexicon.get('event-habitual-adverbs') ?? new Set(),
+    passiveAuxiliaries: rules.lexicon.get('event-passive-auxiliaries') ?? new Set(),
     lawPenaltyVerbs: phrases('event-law-penalty-verbs'),
     escalationVerbs: phrases('event-escalation-verbs'),
     controlNouns: phrases('event-control-nouns'),
@@ -200,6 +208,29 @@ interface TriggerMatch {
   last: number;
   /** where the cue windows are measured from, when not the trigger: the verb of a penalty noun ("speculating that they faced serious punishment") */
   predicate?: number;
+}
+
+/** A seizure trigger whose patient is a person: an arrest, with none of the seizure entry's properties. */
+const SEIZED_PERSON_TRIGGER: EventTrigger = { rule: 'arrest-by-seizure-of-person', subtype: 'arrest-jail', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+
+/** Pronouns that stand for one or more persons and never for a thing, as a seizure's patient. */
+const SEIZED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'who']);
+
+/**
+ * Whether a seizure trigger seizes a person, which is an arrest: a person noun of
+ * `event-person-nouns` or a pronoun of persons as the subject of its passive ("the woman being
+ * seized by camp guards", "who was seized") or as its object, one word between at most ("guards
+ * seized two defectors", "seized him"). "seized two kilograms of meth" stays a seizure.
+ */
+function seizesPerson(text: string, words: readonly MatchWord[], keys: readonly string[], m: TriggerMatch, cues: Cues): boolean {
+  const isPerson = (k: string | undefined) => k !== undefined && (cues.personNouns.has(k) || SEIZED_PRONOUNS.has(k));
+  // the words of one phrase: nothing but spaces between ("was confiscated,” he said" has no object)
+  const joined = (a: number, b: number) => a >= 0 && b < words.length && /^\s+$/.test(text.slice(words[a]!.end, words[b]!.start));
+  let i = m.first - 1;
+  while (i >= 0 && cues.passiveAuxiliaries.has(keys[i]!) && joined(i, i + 1)) i--;
+  if (i < m.first - 1 && joined(i, i + 1) && isPerson(keys[i])) return true;
+  if (!joined(m.last, m.last + 1)) return false;
+  return isPerson(keys[m.last + 1]) || (joined(m.last + 1, m.last + 2) && cues.personNouns.has(keys[m.last + 2] ?? ''));
 }
 
 /** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
@@ -330,6 +361,8 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
     if (!verb) continue;
     const trigger = lawVerb ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
     const last = i + verb.length - 1;
+    // "carrying out public executions" performs them: no law carries a penalty here
+    if (cues.penaltyVerbParticles.has(keys[last + 1] ?? '')) continue;
     const reach = words[Math.min(words.length - 1, last + PENALTY_VERB_REACH)]!.end;
     if (penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) {
       out.push({ trigger, first: i, last });
@@ -516,6 +549,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
+    for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(doc.text, words, keys, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
@@ -706,18 +740,32 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // a modal reaches the verbs coordinated after it in its clause ("could be killed on the spot or publicly executed",
       // "will ensure you are caught and repatriated"), not a noun after a preposition ("will be warned ahead of the crackdown")
       const modalCues = ofLaw && m.trigger.subtype === 'sentence' ? cues.lawModality : cues.modality;
+      // "will typically use executions", "would usually be sent": a modal before an adverb of habit states a habit, not a possibility
+      const modalAt = (i: number) => {
+        const cue = phraseAt(keys, i, modalCues);
+        return cue !== undefined && !cues.habitualAdverbs.has(keys[i + cue.length] ?? '');
+      };
+      const modalBetween = (from: number, to: number) => {
+        for (let i = Math.max(0, from); i < to; i++) if (modalAt(i)) return true;
+        return false;
+      };
       const coordinatedModal = () => {
         let from = m.first;
         while (from > 0 && m.first - from < MODAL_CLAUSE_REACH && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
         if (from >= before) return false;
-        const cueAt = keys.slice(from, before).findIndex((_, j) => hasPhrase(keys, from + j, from + j + 1, modalCues));
+        const cueAt = keys.slice(from, before).findIndex((_, j) => modalAt(from + j));
         return cueAt !== -1 && keys.slice(from + cueAt, m.first).some((k) => COORDINATORS.has(k));
       };
       // a negation of another clause ("who was not identified, was arrested") does not deny the event
       const negated = () => {
         let from = m.first;
         while (from > Math.max(0, before) && !CLAUSE_BREAK.test(doc.text.slice(words[from - 1]!.end, words[from]!.start))) from--;
-        return hasPhrase(keys, from, m.first, cues.negation);
+        // the negated verb is the trigger or its auxiliary: "did not go to the September execution" denies the going
+        for (let i = Math.max(0, from); i < m.first; i++) {
+          const cue = phraseAt(keys, i, cues.negation);
+          if (cue !== undefined && m.first - (i + cue.length) <= NEGATION_GAP) return true;
+        }
+        return false;
       };
       // a penalty asked for ("sought the death penalty") is not one handed down
       const requested = hasPhrase(keys, before, m.last + 1, cues.requested);
@@ -748,7 +796,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || hasPhrase(keys, before, m.first + 1, modalCues) || requested || coordinatedModal() ? 'other' : 'asserted',
+        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || modalBetween(before, m.first + 1) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: negated() ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),
@@ -774,9 +822,21 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   }
   // one event per reported event, not per mention: the coreferent mentions merged
-  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora);
+  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlineSentences(doc));
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   return doc;
+}
+
+/** The sentences that repeat the article's title. */
+function headlineSentences(doc: WorkingDoc): Set<number> {
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const title = doc.title === null ? '' : flat(doc.title);
+  const out = new Set<number>();
+  if (title === '') return out;
+  doc.sentences.forEach((s, i) => {
+    if (flat(doc.text.slice(s.start, s.end)) === title) out.add(i);
+  });
+  return out;
 }
 
 /**

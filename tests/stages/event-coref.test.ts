@@ -68,6 +68,55 @@ describe('one event per reported event: mentions merged through the document', (
       .toEqual(['execute Hyesan* - death penalty -']);
   });
 
+  test('two events completed to the same place and time by their own mentions are one', () => {
+    expect(rows('Police arrested a trader in Musan in May 2021. The weather was cold. Markets were quiet. Prices rose. A trader was arrested in May 2021, a source said. The arrest took place in Musan.'))
+      .toEqual(['arrest-jail Musan 2021-05 - -']);
+  });
+
+  test('must not merge: completed to another month', () => {
+    expect(rows('Police arrested a trader in Musan in May 2021. The weather was cold. Markets were quiet. Prices rose. A trader was arrested in June 2021, a source said. The arrest took place in Musan.'))
+      .toEqual(['arrest-jail Musan 2021-05 - -', 'arrest-jail Musan* 2021-06 - -']);
+  });
+
+  test('a lead in a country, told in detail in one of its cities further on, is one event', () => {
+    expect(rows('Police in China detained ten smugglers, state media said. Prices rose. Markets were quiet. The ten suspects were caught in Dandong with meth.'))
+      .toEqual(['arrest-jail Dandong* - - -']);
+  });
+
+  test('must not merge: the city with a time of its own', () => {
+    expect(rows('Police detained ten smugglers in China, state media said. Prices rose. Markets were quiet. Smugglers were caught in Dandong in June 2021.'))
+      .toEqual(['arrest-jail China - - -', 'arrest-jail Dandong 2021-06 - -']);
+  });
+
+  test('must not merge: a headline\'s country over a city told further on (the headline sums up several)', () => {
+    expect(rows('North Korea executes 30 officials\nNorth Korea executed 30 officials in several cities, a report said. Prices rose. Markets were quiet. Eight officials were executed in Wonsan.', { title: 'North Korea executes 30 officials' }))
+      .toEqual(['execute North Korea - death penalty* -', 'execute Wonsan - death penalty -']);
+  });
+
+  test('the same day in a town and at a site named after it, further on, is one event at the site', () => {
+    expect(rows('Nine people were executed in Hyesan on August 30, 2023. Prices rose. Markets were quiet. Crowds gathered at Hyesan Airfield, where nine people had been executed on August 30, 2023.'))
+      .toEqual(['execute Hyesan Airfield* 2023-08-30 death penalty -']);
+  });
+
+  test('must not merge: the same day at another town\'s site; the same month only, in a province and its town', () => {
+    expect(rows('Nine people were executed in Hyesan on August 30, 2023. Prices rose. Markets were quiet. Crowds gathered at Musan Stadium, where two people had been executed on August 30, 2023.'))
+      .toEqual(['execute Hyesan 2023-08-30 death penalty -', 'execute Musan Stadium 2023-08-30 death penalty -']);
+    expect(rows('Nine people were executed in Ryanggang Province in August 2023. Prices rose. Markets were quiet. Prices fell. Two people were executed in Hyesan in August 2023.'))
+      .toEqual(['execute Ryanggang Province 2023-08 death penalty -', 'execute Hyesan 2023-08 death penalty -']);
+  });
+
+  test('the same penalty term told again further on, with no place or time, is the same sentence', () => {
+    expect(rows('A court in Musan sentenced the trader to 12 years of reform through labor on May 3, 2021. Prices rose. Markets were quiet. The trader was sentenced to 12 years of reform through labor, state media said.'))
+      .toEqual(['sentence Musan 2021-05-03 reform through labor -']);
+  });
+
+  test('must not merge: another term; a penalty without a term', () => {
+    expect(rows('A court in Musan sentenced the trader to 12 years of reform through labor on May 3, 2021. Prices rose. Markets were quiet. The driver was sentenced to 10 years of reform through labor, state media said.'))
+      .toHaveLength(2);
+    expect(rows('A court in Musan sentenced the trader to reform through labor on May 3, 2021. Prices rose. Markets were quiet. The driver was sentenced to reform through labor, state media said.'))
+      .toHaveLength(2);
+  });
+
   test('events are numbered v1, v2, ... after merging', () => {
     expect(extract('A crackdown began. The crackdown widened. A trader was arrested.').events.map((v) => v.id)).toEqual(['v1', 'v2']);
   });

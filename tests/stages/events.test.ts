@@ -102,10 +102,23 @@ describe('modality, polarity, genericity, tense', () => {
     // a negation of another clause does not deny the event; one of its own clause does
     ['The trader, who was not named, was arrested in May.', 'asserted', 'positive', 'specific'],
     ['The trader, who was named, was not arrested in May.', 'asserted', 'negative', 'specific'],
+    // a negation denies the trigger or its auxiliary, two words between at most; a verb between is the one denied
+    ['The broker has not yet been arrested.', 'asserted', 'negative', 'specific'],
+    ['The miner did not go to the March execution.', 'asserted', 'positive', 'specific'],
     ['Those caught with phones are sent to labor camps.', 'asserted', 'positive', 'generic'],
     ['Smuggling is punishable by execution under the law.', 'asserted', 'positive', 'generic'],
+    // a modal before an adverb of habit states a habit
+    ['Officials will typically order executions before the harvest.', 'asserted', 'positive', 'generic'],
+    ['Officials will order executions before the harvest.', 'other', 'positive', 'specific'],
   ])('%s', (text, modality, polarity, genericity) => {
     expect(eventsOf(text)[0]).toMatchObject({ modality, polarity, genericity });
+  });
+
+  test.each([
+    ['The farmer was sentenced without a public trial.', 'trial-hearing', 'negative'],
+    ['This is not the first search or crackdown in Onsong.', 'crackdown', 'positive'],
+  ])('polarity of the %s', (text, subtype, polarity) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ polarity });
   });
 
   test.each([
@@ -227,7 +240,7 @@ describe('a place or date of the source is not the event\'s', () => {
 describe('a light verb with a penalty as its object is a sentence', () => {
   test.each([
     ['His wife received five years of reform through labor.', 'received', 'asserted'],
-    ['The driver was given six months of labor training.', 'was given', 'asserted'],
+    ['The driver was given six months of labor training.', 'given', 'asserted'],
     ['The manager was dismissed from his post.', 'dismissed', 'asserted'],
     ['Smugglers now face ten years of reform through labor.', 'face', 'other'],
   ])('%s', (text, trigger, modality) => {
@@ -240,6 +253,7 @@ describe('a light verb with a penalty as its object is a sentence', () => {
     'The driver got a new truck.',
     'The meeting was dismissed early.',
     'Traders face rising prices in the market.',
+    'Residents were given a warning at the neighbourhood meeting.',
   ])('must not match: %s', (text) => {
     expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
   });
@@ -327,6 +341,7 @@ describe('trigger families of the reporting', () => {
     ['The twelve escapees face deportation.', 'extradite', 'deportation'],
     ['The two cadres were severely punished.', 'sentence', 'punished'],
     ['Brokers keep getting busted in Musan.', 'arrest-jail', 'busted'],
+    ['Inspection teams searched the market in Hyesan.', 'crackdown', 'Inspection'],
   ])('%s', (text, subtype, trigger) => {
     expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ subtype, trigger });
   });
@@ -344,9 +359,21 @@ describe('trigger families of the reporting', () => {
     'The report punished the ministry for its silence.',
     'He ended up seizing control of the trading network.',
     'The general seized power in a coup.',
+    'The director of the inspection division met the minister.',
   ])('must not match: %s', (text) => {
     const kinds: Event['subtype'][] = ['execute', 'crackdown', 'charge-indict', 'appeal', 'sentence', 'seizure'];
     expect(eventsOf(text).filter((v) => kinds.includes(v.subtype) && v.rule !== 'crackdown')).toEqual([]);
+  });
+
+  test.each([
+    ['The prisoner last saw the woman being seized by camp guards.', 'arrest-jail'],
+    ['Border guards seized two defectors near Musan.', 'arrest-jail'],
+    ['Agents seized him at the station.', 'arrest-jail'],
+    // must stay seizures: a thing seized; a pronoun of another clause
+    ['Police seized two kilograms of meth in Hyesan.', 'seizure'],
+    ['\u201cTheir house was confiscated,\u201d he said.', 'seizure'],
+  ])('a person seized is arrested: %s', (text, subtype) => {
+    expect(eventsOf(text).map((v) => v.subtype)).toEqual([subtype]);
   });
 
   test('"charged with cracking down": the crackdown, not a charge', () => {
@@ -360,12 +387,17 @@ describe('a law that sets a penalty is a sentence', () => {
     ['The act imposes the death penalty for spreading foreign films.', 'imposes'],
     ['The law calls for a sentence of 10 years of hard labor.', 'calls for'],
     ['The act punishes offenders, calling for five to 10 years of forced labor.', 'calling for'],
+    ['The new code carries the death penalty for selling state medicine.', 'carries'],
   ])('%s', (text, trigger) => {
     expect(eventsOf(text).find((v) => v.trigger === trigger)).toMatchObject({ subtype: 'sentence' });
   });
 
   test('must not match: the verb without a penalty', () => {
     expect(eventsOf('The truck carries rice to Hyesan and the law imposes new taxes.')).toEqual([]);
+  });
+
+  test('must not match: "carrying out" performs the penalty, no law sets it', () => {
+    expect(eventsOf('The policy of carrying out public executions keeps the villagers afraid.').map((v) => v.subtype)).toEqual(['execute']);
   });
 });
 
@@ -562,6 +594,7 @@ describe('a trigger naming the class of persons a statement is about is no event
     ['Anyone caught watching foreign films will be sentenced to five years.', ['sentence sentenced']],
     ['Traders who are caught with phones can face labor training.', []],
     ['Drug users will face a firing squad should they be caught.', ['execute firing squad']],
+    ['The amnesty does not cover those who have already been tried.', ['pardon amnesty']],
   ])('%s', (text, expected) => {
     expect(subtypes(text).filter((s) => !s.startsWith('sentence face'))).toEqual(expected);
   });
@@ -569,6 +602,7 @@ describe('a trigger naming the class of persons a statement is about is no event
   test.each([
     ['Border guards caught those smugglers near Musan.', ['arrest-jail caught']],
     ['The traders who were caught in May were sent to a labor camp.', ['arrest-jail caught']],
+    ['Two smugglers who have already been arrested in Musan await trial.', ['arrest-jail arrested']],
   ])('must keep: %s', (text, expected) => {
     expect(subtypes(text).filter((s) => s.startsWith('arrest-jail'))).toEqual(expected);
   });
