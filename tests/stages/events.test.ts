@@ -500,12 +500,18 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['The general was arrested before leaving Pyongyang.', 'arrested', [null, null]],
     ['A porter in the North Korea-China border area was detained.', 'detained', [null, null]],
     ['An official accused of smuggling in the China-North Korea border region was arrested.', 'arrested', [null, null]],
+    ['Police internally exiled some 40 families from Chongjin for hiding radios.', 'internally exiled', [null, null]],
+    ['The teacher was banished from Hamhung with his wife.', 'banished', [null, null]],
+    ['Guards arrested 20 traders of radios produced in South Korea.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
 
   test.each([
     ['Police in Musan arrested two reporters.', 'arrested', ['Musan', null]],
+    ['The clerk was banished with his children to a mining village in Chagang Province.', 'banished', ['Chagang Province', null]],
+    ['The broker was exiled to Kilju from Pyongyang.', 'exiled', ['Kilju', null]],
+    ['Police arrested a trader from Chongjin.', 'arrested', ['Chongjin', null]],
     ['Dozens of people have been arrested since November in Hoeryong.', 'arrested', ['Hoeryong', '2020-11']],
     ['A trader was executed in 2020.', 'executed', [null, '2020']],
     ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
