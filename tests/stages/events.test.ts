@@ -503,6 +503,8 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Police internally exiled some 40 families from Chongjin for hiding radios.', 'internally exiled', [null, null]],
     ['The teacher was banished from Hamhung with his wife.', 'banished', [null, null]],
     ['Guards arrested 20 traders of radios produced in South Korea.', 'arrested', [null, null]],
+    ['The general, seen in a March 4, 2016 file photo, was executed.', 'executed', [null, null]],
+    ['A 2018 photo shows the officer who was executed.', 'executed', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -510,6 +512,7 @@ describe('a place or date of another fact is not the event\'s', () => {
   test.each([
     ['Police in Musan arrested two reporters.', 'arrested', ['Musan', null]],
     ['The clerk was banished with his children to a mining village in Chagang Province.', 'banished', ['Chagang Province', null]],
+    ['The general was executed on March 4, 2016, a photo shows.', 'executed', [null, '2016-03-04']],
     ['The broker was exiled to Kilju from Pyongyang.', 'exiled', ['Kilju', null]],
     ['Police arrested a trader from Chongjin.', 'arrested', ['Chongjin', null]],
     ['Dozens of people have been arrested since November in Hoeryong.', 'arrested', ['Hoeryong', '2020-11']],
