@@ -86,6 +86,7 @@ interface Cues {
   otherDate: Phrases;
   agentKinds: ReadonlySet<string>;
   rulerTitles: Phrases;
+  rulers: ReadonlySet<string>;
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
@@ -128,6 +129,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     otherDate: phrases('event-date-other'),
     agentKinds: rules.lexicon.get(EVENT_AGENT_KINDS) ?? new Set(),
     rulerTitles: phrases('event-ruler-titles'),
+    rulers: rules.lexicon.get('event-rulers') ?? new Set(),
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
@@ -610,6 +612,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // "North Korean leader Kim Jong Un", "dictator Kim Jong Il's death": the ruler who orders or is named, no one the event
       // befalls (a possessive is no cue: "the confiscation of Han's home" befalls Han)
       const ruler = (e: Entity) => {
+        if (cues.rulers.has(e.canonical.toLowerCase().replace(/-/g, ' '))) return true;
         const first = firstWordFrom(words, e.start);
         return cues.rulerTitles.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k));
       };

@@ -505,6 +505,7 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Guards arrested 20 traders of radios produced in South Korea.', 'arrested', [null, null]],
     ['The general, seen in a March 4, 2016 file photo, was executed.', 'executed', [null, null]],
     ['A 2018 photo shows the officer who was executed.', 'executed', [null, null]],
+    ['Kim took power in 2011 and has since overseen executions of officials.', 'executions', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -513,6 +514,7 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['Police in Musan arrested two reporters.', 'arrested', ['Musan', null]],
     ['The clerk was banished with his children to a mining village in Chagang Province.', 'banished', ['Chagang Province', null]],
     ['The general was executed on March 4, 2016, a photo shows.', 'executed', [null, '2016-03-04']],
+    ['The general was executed in 2011 after a purge.', 'executed', [null, '2011']],
     ['The broker was exiled to Kilju from Pyongyang.', 'exiled', ['Kilju', null]],
     ['Police arrested a trader from Chongjin.', 'arrested', ['Chongjin', null]],
     ['Dozens of people have been arrested since November in Hoeryong.', 'arrested', ['Hoeryong', '2020-11']],
@@ -627,6 +629,15 @@ describe('the source of a report is neither agent nor participant', () => {
     ['Guards arrested Pak Chol-su after dictator Kim Jong-il died.', ['Pak Chol Su']],
     ['The gang leader Pak Chol-su was arrested in Musan.', ['Pak Chol Su']],
   ])('a ruler named by his title orders an event, it does not befall him: %s', (text, persons) => {
+    expect(eventsOf(text)[0]!.arguments.persons.map((p) => p.value)).toEqual(persons);
+  });
+
+  test.each([
+    ['Kim Jong-un ordered that Pak Chol-su be executed.', ['Pak Chol Su']],
+    ['Dozens of prisoners were released on Kim Il-sung\u2019s birthday.', []],
+    ['A guard was arrested for tearing a portrait of Kim Jong-il.', []],
+    ['Kim Chol-su was executed in Hyesan.', ['Kim Chol Su']],
+  ])('a ruler of event-rulers, named without a title, is none of the persons: %s', (text, persons) => {
     expect(eventsOf(text)[0]!.arguments.persons.map((p) => p.value)).toEqual(persons);
   });
 
