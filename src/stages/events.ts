@@ -573,9 +573,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           return false;
         }
         if (e.start < end) return false;
-        // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
+        // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said"), its verb
+        // within a few words of the entity: a clause's subject further from the verb acts ("to crack down on X, China
+        // distributed guidelines to ..., a source told")
         if (anyIn(saying, m.last + 1, first)) return true;
-        return anyIn(saying, first + 1, keys.length) && doc.text.slice(end, e.start).includes(',');
+        return anyIn(saying, first + 1, Math.min(keys.length, firstWordFrom(words, e.end - 1) + 1 + CUE_WINDOW)) && doc.text.slice(end, e.start).includes(',');
       };
       // a repatriation's place is its destination or handover point ("repatriated to Kilju from China", "the repatriation
       // took place in Tumen"): after the trigger in its clause, linked by a word of the entry's place_after, never the

@@ -209,6 +209,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['Press reports in Musan indicated that police arrested a trader.', [null, null]],
     ['HOERYONG, North Korea — Police arrested a trader.', [null, null]],
     ['In a lecture in Musan, officials warned that traders would be arrested.', [null, null]],
+    ['Police arrested a trader last week, a source in Musan told Daily NK on Monday.', [null, null]],
   ])('%s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
@@ -219,6 +220,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['Police in Hoeryong, North Korea arrested a trader.', ['Hoeryong', null]],
     ['The source said, \u201cIn Musan on Monday, police arrested a trader.\u201d', ['Musan', '2021-05-31']],
     ['Police arrested a trader in Musan after officials warned him.', ['Musan', null]],
+    ['Recently, to clamp down on smugglers, China handed out new rules to its border police instructing them to treat couriers as criminals, a source in Musan told the paper.', ['China', null]],
   ])('must keep: %s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
