@@ -302,7 +302,7 @@ const SUBJECT_GAP = 2;
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set() };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set() };
 /** A penalty a law provides ("the law prescribes the death penalty"): generic, whatever the sentence's cues. */
 const LAW_VERB_TRIGGER: EventTrigger = { ...PENALTY_VERB_TRIGGER, rule: 'sentence-by-law-verb' };
 
@@ -352,7 +352,7 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set() };
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set() };
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
@@ -746,7 +746,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
           persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e) && !ruler(e)).map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
-          sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY')),
+          // an arrest holds, a seizure confiscates: another kind of penalty is another event's ("arrested and sent to a camp")
+          sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY', (e) => e.type === 'PENALTY' && (m.trigger.penaltyKinds.size === 0 || m.trigger.penaltyKinds.has(e.norm.kind)))),
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
           // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are

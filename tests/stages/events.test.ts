@@ -152,6 +152,7 @@ describe('event rules are validated on load', () => {
     ['two gaps in a trigger', 'kind: events\nentries:\n  - id: convict\n    subtype: convict\n    triggers: ["found ... to be ... guilty"]\n', /entry convict: field triggers\[0\]: .*gap/],
     ['a gapped trigger of two entries', 'kind: events\nentries:\n  - id: convict\n    subtype: convict\n    triggers: [found ... guilty]\n  - id: verdict\n    subtype: convict\n    triggers: [Found ... Guilty]\n', /entry verdict: field triggers\[0\]: "Found ... Guilty" is already a trigger of convict/],
     ['persons_only not a boolean', 'kind: events\nentries:\n  - id: release\n    subtype: release-parole\n    triggers: [released]\n    persons_only: yes please\n', /entry release: field persons_only: /],
+    ['an unknown penalty kind', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested]\n    penalty_kinds: [jail]\n', /entry arrest: field penalty_kinds\[0\]: .*death_penalty/],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
   });
@@ -450,6 +451,26 @@ describe('a trial, a charge or a crackdown imposes no penalty', () => {
 
   test('must keep: a sentencing takes its penalty', () => {
     expect(only('The court sentenced the broker to 10 years of reform through labor.').arguments.sentence?.value).toBe('reform through labor');
+  });
+});
+
+describe('an event takes only the penalty kinds of its entry (penalty_kinds)', () => {
+  const penalties = (text: string) => eventsOf(text).map((v) => [v.subtype, v.arguments.sentence?.value ?? null]);
+
+  test.each([
+    ['Police arrested the courier and sent him to a labor training camp for six months.', [['arrest-jail', null], ['sentence', 'labor training']]],
+    ['The trader was arrested and given ten years of reform through labor.', [['arrest-jail', null], ['sentence', 'reform through labor']]],
+    ['Guards seized her phone and fined her 500 yuan.', [['seizure', null], ['fine', 'monetary fine']]],
+  ])('%s', (text, expected) => {
+    expect(penalties(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The broker was held in detention for two months and then released.', [['release-parole', 'detention']]],
+    ['The police confiscated his house.', [['seizure', 'confiscation']]],
+    ['The smuggler was executed by firing squad.', [['execute', 'death penalty']]],
+  ])('must keep: %s', (text, expected) => {
+    expect(penalties(text)).toEqual(expected);
   });
 });
 
