@@ -787,7 +787,19 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   // one event per reported event, not per mention: the coreferent mentions merged
   doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora);
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
+  fillDeathPenalty(doc.events, doc.entities);
   return doc;
+}
+
+/**
+ * An execution whose sentence names no penalty ("firing squads executing alleged traffickers")
+ * takes the article's death penalty, when the article names one: the guideline gives an
+ * `execute` event the death penalty mention when there is one, and an execution is one.
+ */
+function fillDeathPenalty(events: Event[], entities: readonly Entity[]): void {
+  const death = entities.find((e) => e.type === 'PENALTY' && e.norm.kind === 'death_penalty');
+  if (!death) return;
+  for (const v of events) if (v.subtype === 'execute' && v.arguments.sentence === null) v.arguments.sentence = argument(death, true);
 }
 
 /**

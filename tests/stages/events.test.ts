@@ -454,6 +454,22 @@ describe('a trial, a charge or a crackdown imposes no penalty', () => {
   });
 });
 
+describe('an execution takes the article\'s death penalty when its sentence names none', () => {
+  test('the death penalty of another sentence, marked fromContext', () => {
+    const [v] = eventsOf('The death penalty is often used for drug trafficking. Guards were seen executing two traffickers in Hoeryong.');
+    expect([v!.subtype, v!.arguments.sentence?.value, v!.arguments.sentence?.fromContext]).toEqual(['execute', 'death penalty', true]);
+  });
+
+  test('none where the article names no death penalty', () => {
+    expect(only('Guards were seen executing two traffickers in Hoeryong.').arguments.sentence).toBeNull();
+  });
+
+  test('must not: another event takes no death penalty from the article', () => {
+    const v = eventsOf('The death penalty is often used for drug trafficking. Guards arrested two traffickers in Hoeryong.').find((e) => e.subtype === 'arrest-jail')!;
+    expect(v.arguments.sentence).toBeNull();
+  });
+});
+
 describe('an event takes only the penalty kinds of its entry (penalty_kinds)', () => {
   const penalties = (text: string) => eventsOf(text).map((v) => [v.subtype, v.arguments.sentence?.value ?? null]);
 
