@@ -579,6 +579,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (anyIn(saying, m.last + 1, first)) return true;
         return anyIn(saying, first + 1, Math.min(keys.length, firstWordFrom(words, e.end - 1) + 1 + CUE_WINDOW)) && doc.text.slice(end, e.start).includes(',');
       };
+      // "the report said that Kim illegally entered the North, where he was captured": a person after "said that" is what
+      // was said, the subject of the reported clause, not the source
+      const reported = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        return e.end <= start && keys[first - 1] === 'that' && anyIn(saying, first - 2, first - 1);
+      };
       // a repatriation's place is its destination or handover point ("repatriated to Kilju from China", "the repatriation
       // took place in Tumen"): after the trigger in its clause, linked by a word of the entry's place_after, never the
       // origin after "from" nor the acting state before the trigger ("China repatriated")
@@ -744,7 +750,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // the press, aid groups and international bodies report and protest; the state's organs arrest, try and execute
           agent: argument(nearest('ORG', (e) => e.type === 'ORG' && cues.agentKinds.has(e.norm.kind ?? ''))),
           // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
-          persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e) && !ruler(e)).map((e) => argument(e)!),
+          persons: entities.filter((e) => e.type === 'PERSON' && (!acrossSaying(e) || reported(e)) && !ruler(e)).map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
           // an arrest holds, a seizure confiscates: another kind of penalty is another event's ("arrested and sent to a camp")
           sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY', (e) => e.type === 'PENALTY' && (m.trigger.penaltyKinds.size === 0 || m.trigger.penaltyKinds.has(e.norm.kind)))),

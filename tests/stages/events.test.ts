@@ -659,6 +659,15 @@ describe('the source of a report is neither agent nor participant', () => {
   });
 
   test.each([
+    ['The state media said that Kim Chol-su crossed the river, where he was arrested.', ['Kim Chol Su']],
+    ['Pak Yong-ho said that police arrested a trader.', []],
+    ['Pak Yong-ho said police arrested a trader in Musan.', []],
+  ])('a person right after "said that" is what was said, not the source: %s', (text, persons) => {
+    const v = eventsOf(text).find((e) => e.subtype === 'arrest-jail')!;
+    expect(v.arguments.persons.map((p) => p.value)).toEqual(persons);
+  });
+
+  test.each([
     'Daily NK has learned that a trader was executed in Hyesan.',
     'A trader was executed in Hyesan, Amnesty International reported on a video.',
     'Reuters learned of the arrest of a trader in Hyesan.',
