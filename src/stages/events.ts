@@ -23,6 +23,10 @@ const DRUG_TRADE = 'drug-dealing';
 const MODAL_CLAUSE_REACH = 10;
 /** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
 const CLAUSE_BREAK = /[,;:\u2014\u2013"\u201c\u201d()]/;
+/** How many words before the trigger a subject pronoun may stand ("she was released", "he had been sentenced"). */
+const PRONOUN_REACH = 3;
+/** How many sentences back a subject pronoun's antecedent may be named. */
+const PRONOUN_SENTENCES = 3;
 /** How many words a count may stand before its person noun ("three young women"). */
 const COUNT_GAP = 2;
 
@@ -87,6 +91,7 @@ interface Cues {
   agentKinds: ReadonlySet<string>;
   rulerTitles: Phrases;
   rulers: ReadonlySet<string>;
+  subjectPronouns: ReadonlySet<string>;
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
@@ -130,6 +135,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     agentKinds: rules.lexicon.get(EVENT_AGENT_KINDS) ?? new Set(),
     rulerTitles: phrases('event-ruler-titles'),
     rulers: rules.lexicon.get('event-rulers') ?? new Set(),
+    subjectPronouns: rules.lexicon.get('event-subject-pronouns') ?? new Set(),
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
@@ -771,6 +777,13 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         tense: tenseOf(keys, m, cues),
         rule: m.trigger.rule,
       };
+      // "Her husband had good connections, so she was released": a subject pronoun right before the trigger stands for the
+      // person last named in the sentences before
+      if (event.arguments.persons.length === 0 && keys.slice(Math.max(0, m.first - PRONOUN_REACH), m.first).some((k) => cues.subjectPronouns.has(k))) {
+        const named = doc.entities.filter((e) => e.type === 'PERSON' && e.sentence < sentence && e.sentence >= sentence - PRONOUN_SENTENCES && !cues.rulers.has(e.canonical.toLowerCase().replace(/-/g, ' ')));
+        const antecedent = named[named.length - 1];
+        if (antecedent) event.arguments.persons = [argument(antecedent, true)!];
+      }
       out.push(event);
       sentenceEvents.push(event);
       requestedOf.set(event, requested);

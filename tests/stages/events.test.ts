@@ -454,6 +454,26 @@ describe('a trial, a charge or a crackdown imposes no penalty', () => {
   });
 });
 
+describe('a subject pronoun before the trigger stands for the person last named (event-subject-pronouns)', () => {
+  const persons = (text: string) => eventsOf(text).map((v) => v.arguments.persons.map((p) => [p.value, p.fromContext]));
+
+  test('the person of an earlier sentence, marked fromContext', () => {
+    expect(persons('Police questioned Kim Yong-hui for a week. She was released after ten days.')).toEqual([[['Kim Yong Hui', true]]]);
+  });
+
+  test.each([
+    'Kim Yong-hui was questioned for a week. Her family was exiled to a village.',
+    'Kim Yong-hui owns a trucking firm. Three drivers who worked for him were arrested.',
+    'Kim Yong-hui owns a trucking firm. It grew. It shrank. It closed. He was arrested.',
+  ])('must not: %s', (text) => {
+    expect(persons(text)).toEqual([[]]);
+  });
+
+  test('must not: a person of the sentence itself wins', () => {
+    expect(persons('Kim Yong-hui owns a trucking firm. He was arrested with Pak Chol-su.')).toEqual([[['Pak Chol Su', false]]]);
+  });
+});
+
 describe('an execution takes the article\'s death penalty when its sentence names none', () => {
   test('the death penalty of another sentence, marked fromContext', () => {
     const [v] = eventsOf('The death penalty is often used for drug trafficking. Guards were seen executing two traffickers in Hoeryong.');
