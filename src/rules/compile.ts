@@ -90,6 +90,10 @@ export interface EventTrigger {
   placeAfter: ReadonlySet<string>;
   /** when not empty, the place is one right after one of these words, or the subject right before the trigger (docs/events.md) */
   placeLinks: ReadonlySet<string>;
+  /** a place right after one of these words is not the event's (docs/events.md) */
+  placeNotAfter: ReadonlySet<string>;
+  /** when not empty, the only penalty kinds the event takes (docs/events.md) */
+  penaltyKinds: ReadonlySet<string>;
 }
 
 /** The gap of a trigger: "..." between two phrases ("found ... guilty"). */
@@ -110,7 +114,7 @@ function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], pr
       else if (other !== undefined) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is already a trigger of ${other}` });
       else {
         owner.set(joined, e.id);
-        out.push({ rule: e.id, subtype: e.subtype, keys, tail, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only, placeAfter: new Set(e.place_after.map((w) => w.toLowerCase())), placeLinks: new Set(e.place_links.map((w) => w.toLowerCase())) });
+        out.push({ rule: e.id, subtype: e.subtype, keys, tail, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only, placeAfter: new Set(e.place_after.map((w) => w.toLowerCase())), placeLinks: new Set(e.place_links.map((w) => w.toLowerCase())), placeNotAfter: new Set(e.place_not_after.map((w) => w.toLowerCase())), penaltyKinds: new Set(e.penalty_kinds) });
       }
     });
   }

@@ -25,6 +25,10 @@ const MODAL_CLAUSE_REACH = 10;
 const NEGATION_GAP = 2;
 /** What ends a clause between two words: a comma, a colon or semicolon, a dash, a quotation mark, a bracket. */
 const CLAUSE_BREAK = /[,;:\u2014\u2013"\u201c\u201d()]/;
+/** How many words before the trigger a subject pronoun may stand ("she was released", "he had been sentenced"). */
+const PRONOUN_REACH = 3;
+/** How many sentences back a subject pronoun's antecedent may be named. */
+const PRONOUN_SENTENCES = 3;
 /** How many words a count may stand before its person noun ("three young women"). */
 const COUNT_GAP = 2;
 
@@ -91,6 +95,8 @@ interface Cues {
   otherDate: Phrases;
   agentKinds: ReadonlySet<string>;
   rulerTitles: Phrases;
+  rulers: ReadonlySet<string>;
+  subjectPronouns: ReadonlySet<string>;
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
@@ -136,6 +142,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     otherDate: phrases('event-date-other'),
     agentKinds: rules.lexicon.get(EVENT_AGENT_KINDS) ?? new Set(),
     rulerTitles: phrases('event-ruler-titles'),
+    rulers: rules.lexicon.get('event-rulers') ?? new Set(),
+    subjectPronouns: rules.lexicon.get('event-subject-pronouns') ?? new Set(),
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
@@ -210,8 +218,8 @@ interface TriggerMatch {
   predicate?: number;
 }
 
-/** A seizure trigger whose patient is a person: an arrest, with none of the seizure entry's properties. */
-const SEIZED_PERSON_TRIGGER: EventTrigger = { rule: 'arrest-by-seizure-of-person', subtype: 'arrest-jail', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+/** A seizure trigger whose patient is a person: an arrest, with none of the seizure entry's properties and the arrest entry's penalty kinds (a seized person is held, not fined or executed). */
+const SEIZED_PERSON_TRIGGER: EventTrigger = { rule: 'arrest-by-seizure-of-person', subtype: 'arrest-jail', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set(['detention', 'imprisonment']) };
 
 /** Pronouns that stand for one or more persons and never for a thing, as a seizure's patient. */
 const SEIZED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'who']);
@@ -331,7 +339,7 @@ const SUBJECT_GAP = 2;
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set() };
 /** A penalty a law provides ("the law prescribes the death penalty"): generic, whatever the sentence's cues. */
 const LAW_VERB_TRIGGER: EventTrigger = { ...PENALTY_VERB_TRIGGER, rule: 'sentence-by-law-verb' };
 
@@ -383,7 +391,7 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set() };
+const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set() };
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
@@ -586,7 +594,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || namesBorder(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || namesBorder(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e) || unlinked(e))) continue;
           if (type === 'DATE' && (isOtherDate(e) || isBound(e) || ofSequencePhrase(e))) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -605,9 +613,17 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           return false;
         }
         if (e.start < end) return false;
-        // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said")
+        // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said"), its verb
+        // within a few words of the entity: a clause's subject further from the verb acts ("to crack down on X, China
+        // distributed guidelines to ..., a source told")
         if (anyIn(saying, m.last + 1, first)) return true;
-        return anyIn(saying, first + 1, keys.length) && doc.text.slice(end, e.start).includes(',');
+        return anyIn(saying, first + 1, Math.min(keys.length, firstWordFrom(words, e.end - 1) + 1 + CUE_WINDOW)) && doc.text.slice(end, e.start).includes(',');
+      };
+      // "the report said that Kim illegally entered the North, where he was captured": a person after "said that" is what
+      // was said, the subject of the reported clause, not the source
+      const reported = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        return e.end <= start && keys[first - 1] === 'that' && anyIn(saying, first - 2, first - 1);
       };
       // a repatriation's place is its destination or handover point ("repatriated to Kilju from China", "the repatriation
       // took place in Tumen"): after the trigger in its clause, linked by a word of the entry's place_after, never the
@@ -636,9 +652,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
         return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
+      // "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served
+      const unlinked = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        return m.trigger.placeNotAfter.has(keys[keys[first - 1] === 'the' ? first - 2 : first - 1] ?? '');
+      };
       // "North Korean leader Kim Jong Un", "dictator Kim Jong Il's death": the ruler who orders or is named, no one the event
       // befalls (a possessive is no cue: "the confiscation of Han's home" befalls Han)
       const ruler = (e: Entity) => {
+        if (cues.rulers.has(e.canonical.toLowerCase().replace(/-/g, ' '))) return true;
         const first = firstWordFrom(words, e.start);
         return cues.rulerTitles.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k));
       };
@@ -782,9 +804,10 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // the press, aid groups and international bodies report and protest; the state's organs arrest, try and execute
           agent: argument(nearest('ORG', (e) => e.type === 'ORG' && cues.agentKinds.has(e.norm.kind ?? ''))),
           // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
-          persons: entities.filter((e) => e.type === 'PERSON' && !acrossSaying(e) && !ruler(e)).map((e) => argument(e)!),
+          persons: entities.filter((e) => e.type === 'PERSON' && (!acrossSaying(e) || reported(e)) && !ruler(e)).map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
-          sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY')),
+          // an arrest holds, a seizure confiscates: another kind of penalty is another event's ("arrested and sent to a camp")
+          sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY', (e) => e.type === 'PENALTY' && (m.trigger.penaltyKinds.size === 0 || m.trigger.penaltyKinds.has(e.norm.kind)))),
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
           // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are
@@ -802,6 +825,13 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         tense: tenseOf(keys, m, cues),
         rule: m.trigger.rule,
       };
+      // "Her husband had good connections, so she was released": a subject pronoun right before the trigger stands for the
+      // person last named in the sentences before
+      if (event.arguments.persons.length === 0 && keys.slice(Math.max(0, m.first - PRONOUN_REACH), m.first).some((k) => cues.subjectPronouns.has(k))) {
+        const named = doc.entities.filter((e) => e.type === 'PERSON' && e.sentence < sentence && e.sentence >= sentence - PRONOUN_SENTENCES && !cues.rulers.has(e.canonical.toLowerCase().replace(/-/g, ' ')));
+        const antecedent = named[named.length - 1];
+        if (antecedent) event.arguments.persons = [argument(antecedent, true)!];
+      }
       out.push(event);
       sentenceEvents.push(event);
       requestedOf.set(event, requested);
@@ -824,6 +854,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   // one event per reported event, not per mention: the coreferent mentions merged
   doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlineSentences(doc));
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
+  fillDeathPenalty(doc.events, doc.entities);
   return doc;
 }
 
@@ -837,6 +868,17 @@ function headlineSentences(doc: WorkingDoc): Set<number> {
     if (flat(doc.text.slice(s.start, s.end)) === title) out.add(i);
   });
   return out;
+}
+
+/**
+ * An execution whose sentence names no penalty ("firing squads executing alleged traffickers")
+ * takes the article's death penalty, when the article names one: the guideline gives an
+ * `execute` event the death penalty mention when there is one, and an execution is one.
+ */
+function fillDeathPenalty(events: Event[], entities: readonly Entity[]): void {
+  const death = entities.find((e) => e.type === 'PENALTY' && e.norm.kind === 'death_penalty');
+  if (!death) return;
+  for (const v of events) if (v.subtype === 'execute' && v.arguments.sentence === null) v.arguments.sentence = argument(death, true);
 }
 
 /**

@@ -165,6 +165,7 @@ describe('event rules are validated on load', () => {
     ['two gaps in a trigger', 'kind: events\nentries:\n  - id: convict\n    subtype: convict\n    triggers: ["found ... to be ... guilty"]\n', /entry convict: field triggers\[0\]: .*gap/],
     ['a gapped trigger of two entries', 'kind: events\nentries:\n  - id: convict\n    subtype: convict\n    triggers: [found ... guilty]\n  - id: verdict\n    subtype: convict\n    triggers: [Found ... Guilty]\n', /entry verdict: field triggers\[0\]: "Found ... Guilty" is already a trigger of convict/],
     ['persons_only not a boolean', 'kind: events\nentries:\n  - id: release\n    subtype: release-parole\n    triggers: [released]\n    persons_only: yes please\n', /entry release: field persons_only: /],
+    ['an unknown penalty kind', 'kind: events\nentries:\n  - id: arrest\n    subtype: arrest-jail\n    triggers: [arrested]\n    penalty_kinds: [jail]\n', /entry arrest: field penalty_kinds\[0\]: .*death_penalty/],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
   });
@@ -222,6 +223,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['Press reports in Musan indicated that police arrested a trader.', [null, null]],
     ['HOERYONG, North Korea — Police arrested a trader.', [null, null]],
     ['In a lecture in Musan, officials warned that traders would be arrested.', [null, null]],
+    ['Police arrested a trader last week, a source in Musan told Daily NK on Monday.', [null, null]],
   ])('%s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
@@ -232,6 +234,7 @@ describe('a place or date of the source is not the event\'s', () => {
     ['Police in Hoeryong, North Korea arrested a trader.', ['Hoeryong', null]],
     ['The source said, \u201cIn Musan on Monday, police arrested a trader.\u201d', ['Musan', '2021-05-31']],
     ['Police arrested a trader in Musan after officials warned him.', ['Musan', null]],
+    ['Recently, to clamp down on smugglers, China handed out new rules to its border police instructing them to treat couriers as criminals, a source in Musan told the paper.', ['China', null]],
   ])('must keep: %s', (text, expected) => {
     expect(placeTime(text)).toEqual(expected);
   });
@@ -483,6 +486,62 @@ describe('a trial, a charge or a crackdown imposes no penalty', () => {
   });
 });
 
+describe('a subject pronoun before the trigger stands for the person last named (event-subject-pronouns)', () => {
+  const persons = (text: string) => eventsOf(text).map((v) => v.arguments.persons.map((p) => [p.value, p.fromContext]));
+
+  test('the person of an earlier sentence, marked fromContext', () => {
+    expect(persons('Police questioned Kim Yong-hui for a week. She was released after ten days.')).toEqual([[['Kim Yong Hui', true]]]);
+  });
+
+  test.each([
+    'Kim Yong-hui was questioned for a week. Her family was exiled to a village.',
+    'Kim Yong-hui owns a trucking firm. Three drivers who worked for him were arrested.',
+    'Kim Yong-hui owns a trucking firm. It grew. It shrank. It closed. He was arrested.',
+  ])('must not: %s', (text) => {
+    expect(persons(text)).toEqual([[]]);
+  });
+
+  test('must not: a person of the sentence itself wins', () => {
+    expect(persons('Kim Yong-hui owns a trucking firm. He was arrested with Pak Chol-su.')).toEqual([[['Pak Chol Su', false]]]);
+  });
+});
+
+describe('an execution takes the article\'s death penalty when its sentence names none', () => {
+  test('the death penalty of another sentence, marked fromContext', () => {
+    const [v] = eventsOf('The death penalty is often used for drug trafficking. Guards were seen executing two traffickers in Hoeryong.');
+    expect([v!.subtype, v!.arguments.sentence?.value, v!.arguments.sentence?.fromContext]).toEqual(['execute', 'death penalty', true]);
+  });
+
+  test('none where the article names no death penalty', () => {
+    expect(only('Guards were seen executing two traffickers in Hoeryong.').arguments.sentence).toBeNull();
+  });
+
+  test('must not: another event takes no death penalty from the article', () => {
+    const v = eventsOf('The death penalty is often used for drug trafficking. Guards arrested two traffickers in Hoeryong.').find((e) => e.subtype === 'arrest-jail')!;
+    expect(v.arguments.sentence).toBeNull();
+  });
+});
+
+describe('an event takes only the penalty kinds of its entry (penalty_kinds)', () => {
+  const penalties = (text: string) => eventsOf(text).map((v) => [v.subtype, v.arguments.sentence?.value ?? null]);
+
+  test.each([
+    ['Police arrested the courier and sent him to a labor training camp for six months.', [['arrest-jail', null], ['sentence', 'labor training']]],
+    ['The trader was arrested and given ten years of reform through labor.', [['arrest-jail', null], ['sentence', 'reform through labor']]],
+    ['Guards seized her phone and fined her 500 yuan.', [['seizure', null], ['fine', 'monetary fine']]],
+  ])('%s', (text, expected) => {
+    expect(penalties(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The broker was held in detention for two months and then released.', [['release-parole', 'detention']]],
+    ['The police confiscated his house.', [['seizure', 'confiscation']]],
+    ['The smuggler was executed by firing squad.', [['execute', 'death penalty']]],
+  ])('must keep: %s', (text, expected) => {
+    expect(penalties(text)).toEqual(expected);
+  });
+});
+
 describe('the dominant offence and the kind of event', () => {
   const smuggling = 'Smugglers were caught. Smuggling grew. Smuggling spread. A smuggler fled.';
 
@@ -532,12 +591,26 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['The general was arrested before leaving Pyongyang.', 'arrested', [null, null]],
     ['A porter in the North Korea-China border area was detained.', 'detained', [null, null]],
     ['An official accused of smuggling in the China-North Korea border region was arrested.', 'arrested', [null, null]],
+    ['Police internally exiled some 40 families from Chongjin for hiding radios.', 'internally exiled', [null, null]],
+    ['The teacher was banished from Hamhung with his wife.', 'banished', [null, null]],
+    ['Guards arrested 20 traders of radios produced in South Korea.', 'arrested', [null, null]],
+    ['Defectors face harsh punishment and even execution after being repatriated from China.', 'execution', [null, null]],
+    ['The general, seen in a March 4, 2016 file photo, was executed.', 'executed', [null, null]],
+    ['A 2018 photo shows the officer who was executed.', 'executed', [null, null]],
+    ['Kim took power in 2011 and has since overseen executions of officials.', 'executions', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
 
   test.each([
     ['Police in Musan arrested two reporters.', 'arrested', ['Musan', null]],
+    ['The clerk was banished with his children to a mining village in Chagang Province.', 'banished', ['Chagang Province', null]],
+    ['The general was executed on March 4, 2016, a photo shows.', 'executed', [null, '2016-03-04']],
+    ['The general was executed in 2011 after a purge.', 'executed', [null, '2011']],
+    ['The defector was executed in Hoeryong after being repatriated.', 'executed', ['Hoeryong', null]],
+    ['The defectors were detained in China and repatriated.', 'detained', ['China', null]],
+    ['The broker was exiled to Kilju from Pyongyang.', 'exiled', ['Kilju', null]],
+    ['Police arrested a trader from Chongjin.', 'arrested', ['Chongjin', null]],
     ['Dozens of people have been arrested since November in Hoeryong.', 'arrested', ['Hoeryong', '2020-11']],
     ['A trader was executed in 2020.', 'executed', [null, '2020']],
     ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
@@ -640,6 +713,15 @@ describe('the source of a report is neither agent nor participant', () => {
   });
 
   test.each([
+    ['The state media said that Kim Chol-su crossed the river, where he was arrested.', ['Kim Chol Su']],
+    ['Pak Yong-ho said that police arrested a trader.', []],
+    ['Pak Yong-ho said police arrested a trader in Musan.', []],
+  ])('a person right after "said that" is what was said, not the source: %s', (text, persons) => {
+    const v = eventsOf(text).find((e) => e.subtype === 'arrest-jail')!;
+    expect(v.arguments.persons.map((p) => p.value)).toEqual(persons);
+  });
+
+  test.each([
     'Daily NK has learned that a trader was executed in Hyesan.',
     'A trader was executed in Hyesan, Amnesty International reported on a video.',
     'Reuters learned of the arrest of a trader in Hyesan.',
@@ -652,6 +734,15 @@ describe('the source of a report is neither agent nor participant', () => {
     ['Guards arrested Pak Chol-su after dictator Kim Jong-il died.', ['Pak Chol Su']],
     ['The gang leader Pak Chol-su was arrested in Musan.', ['Pak Chol Su']],
   ])('a ruler named by his title orders an event, it does not befall him: %s', (text, persons) => {
+    expect(eventsOf(text)[0]!.arguments.persons.map((p) => p.value)).toEqual(persons);
+  });
+
+  test.each([
+    ['Kim Jong-un ordered that Pak Chol-su be executed.', ['Pak Chol Su']],
+    ['Dozens of prisoners were released on Kim Il-sung\u2019s birthday.', []],
+    ['A guard was arrested for tearing a portrait of Kim Jong-il.', []],
+    ['Kim Chol-su was executed in Hyesan.', ['Kim Chol Su']],
+  ])('a ruler of event-rulers, named without a title, is none of the persons: %s', (text, persons) => {
     expect(eventsOf(text)[0]!.arguments.persons.map((p) => p.value)).toEqual(persons);
   });
 
