@@ -146,30 +146,60 @@ function anchorKeys(p: EventPart): string[] {
 
 const kindKey = (p: EventPart) => [p.subtype, p.place, p.province, p.placeIsProvince, p.time, p.penaltyKey, p.penalty, p.crime].join('\u0000');
 
-/**
- * A cluster as its row needs it, not its members: a run of 100,000 articles has hundreds of
- * thousands of events, and the table is held until the run ends, so members are numbers and
- * kinds are shared between clusters.
- */
-interface Cluster {
-  /** the distinct kinds of its members, in order: compared with a new event, and the most specific values come from them */
-  kinds: EventKind[];
-  /** each member as two numbers, its article's index and its event id's index, in the order added (article id order, then event order) */
-  members: number[];
-  persons: number;
-  firstPublished: string | null;
+/** A growable column of 32-bit integers: a run's table has hundreds of thousands of clusters, 4 bytes each here. */
+class IntColumn {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(i: number): number {
+    return this.data[i]!;
+  }
+
+  set(i: number, value: number): void {
+    this.data[i] = value;
+  }
 }
 
-/** Clusters events across documents, one document's parts at a time, added in article id order. */
+/** The members and kinds of a cluster that has more than one member; most have one, held in the columns alone. */
+interface Grown {
+  /** indices of its distinct kinds, in order */
+  kinds: number[];
+  /** each member as its article's index and its event id's index, in the order added */
+  members: number[];
+}
+
+/**
+ * Clusters events across documents, one document's parts at a time, added in article id order.
+ * A cluster is a row of integer columns (its first member, first kind, persons, first publication
+ * date) and, once it has a second member, an entry in `grown`: a run of 100,000 articles has
+ * hundreds of thousands of events, held until the run ends.
+ */
 export class EventTable {
-  private readonly clusters: Cluster[] = [];
+  private readonly firstArticle = new IntColumn();
+  private readonly firstEvent = new IntColumn();
+  private readonly firstKind = new IntColumn();
+  private readonly persons = new IntColumn();
+  /** index into `dates`, −1 when no member has a publication date */
+  private readonly firstPublished = new IntColumn();
+  private readonly grown = new Map<number, Grown>();
   /** anchor key → the clusters with a member under it (ascending), so an event is compared with those alone */
   private readonly byAnchor = new Map<string, number[]>();
   private readonly articles: string[] = [];
-  private readonly kinds = new Map<string, EventKind>();
+  private readonly kinds: EventKind[] = [];
+  private readonly kindIndex = new Map<string, number>();
   private readonly eventIds: string[] = [];
   private readonly eventIndex = new Map<string, number>();
-  private readonly published = new Map<string, string>();
+  private readonly dates: string[] = [];
+  private readonly dateIndex = new Map<string, number>();
 
   add(doc: Document): void {
     this.addParts(doc.id, eventParts(doc));
@@ -182,21 +212,29 @@ export class EventTable {
     for (const part of parts) {
       const keys = anchorKeys(part);
       const candidates = [...new Set(keys.flatMap((k) => this.byAnchor.get(k) ?? []))].sort((a, b) => a - b);
-      let index = candidates.find((c) => this.clusters[c]!.kinds.every((m) => eventsCompatible(m, part)));
-      const kind = this.kindOf(part);
-      const event = this.eventNumber(part.event);
+      let index = candidates.find((c) => this.kindsOf(c).every((k) => eventsCompatible(this.kinds[k]!, part)));
+      const kind = numberOf(kindKey(part), this.kindIndex, this.kinds, () => ({
+        subtype: part.subtype, place: part.place, province: part.province, placeIsProvince: part.placeIsProvince,
+        time: part.time, penalty: part.penalty, penaltyKey: part.penaltyKey, crime: part.crime,
+      }));
+      const event = numberOf(part.event, this.eventIndex, this.eventIds, () => part.event);
+      const published = part.published === null ? -1 : numberOf(part.published, this.dateIndex, this.dates, () => part.published!);
       if (index === undefined) {
-        index = this.clusters.length;
-        // arrays made whole: one grown by push from empty reserves 17 slots, and most clusters keep one member
-        this.clusters.push({ kinds: [kind], members: [articleIndex, event], persons: part.persons, firstPublished: null });
+        index = this.firstArticle.length;
+        this.firstArticle.push(articleIndex);
+        this.firstEvent.push(event);
+        this.firstKind.push(kind);
+        this.persons.push(part.persons);
+        this.firstPublished.push(published);
       } else {
-        const cluster = this.clusters[index]!;
-        if (!cluster.kinds.includes(kind)) cluster.kinds.push(kind);
-        cluster.members.push(articleIndex, event);
-        cluster.persons = Math.max(cluster.persons, part.persons);
+        let grown = this.grown.get(index);
+        if (!grown) this.grown.set(index, (grown = { kinds: [this.firstKind.at(index)], members: [this.firstArticle.at(index), this.firstEvent.at(index)] }));
+        if (!grown.kinds.includes(kind)) grown.kinds.push(kind);
+        grown.members.push(articleIndex, event);
+        this.persons.set(index, Math.max(this.persons.at(index), part.persons));
+        const first = this.firstPublished.at(index);
+        if (published !== -1 && (first === -1 || this.dates[published]! < this.dates[first]!)) this.firstPublished.set(index, published);
       }
-      const cluster = this.clusters[index]!;
-      if (part.published !== null && (cluster.firstPublished === null || part.published < cluster.firstPublished)) cluster.firstPublished = this.publishedOf(part.published);
       for (const k of keys) {
         const list = this.byAnchor.get(k);
         if (!list) this.byAnchor.set(k, [index]);
@@ -205,67 +243,59 @@ export class EventTable {
     }
   }
 
-  private kindOf(p: EventPart): EventKind {
-    const key = kindKey(p);
-    let kind = this.kinds.get(key);
-    if (kind === undefined) {
-      kind = { subtype: p.subtype, place: p.place, province: p.province, placeIsProvince: p.placeIsProvince, time: p.time, penalty: p.penalty, penaltyKey: p.penaltyKey, crime: p.crime };
-      this.kinds.set(key, kind);
-    }
-    return kind;
-  }
-
-  private eventNumber(event: string): number {
-    let n = this.eventIndex.get(event);
-    if (n === undefined) {
-      n = this.eventIds.length;
-      this.eventIds.push(event);
-      this.eventIndex.set(event, n);
-    }
-    return n;
-  }
-
-  private publishedOf(date: string): string {
-    const held = this.published.get(date);
-    if (held !== undefined) return held;
-    this.published.set(date, date);
-    return date;
+  private kindsOf(cluster: number): readonly number[] {
+    return this.grown.get(cluster)?.kinds ?? [this.firstKind.at(cluster)];
   }
 
   /** Rows sorted by subtype, time, province, place and cluster id, each built as it is taken. */
   *rows(): Generator<Row> {
-    const memberId = (c: Cluster, i: number) => `${this.articles[c.members[i]!]!}:${this.eventIds[c.members[i + 1]!]!}`;
-    const keyed = this.clusters.map((c) => {
-      const first = c.kinds[0]!;
-      const fields = {
-        subtype: first.subtype,
-        place: mostSpecific(c.kinds, (p) => p.place, (p) => (p.placeIsProvince ? 0 : 1)),
-        province: mostSpecific(c.kinds, (p) => p.province, () => 0),
-        time: mostSpecific(c.kinds, (p) => p.time, (p) => p.time?.length ?? 0),
-      };
-      const id = memberId(c, 0);
-      return { key: [fields.subtype, fields.time ?? '', fields.province ?? '', fields.place ?? '', id].join('\u0000'), id, fields, c };
-    });
+    const memberId = (article: number, event: number) => `${this.articles[article]!}:${this.eventIds[event]!}`;
+    const keyed: { key: string; cluster: number }[] = [];
+    for (let c = 0; c < this.firstArticle.length; c++) {
+      const kinds = this.kindsOf(c).map((k) => this.kinds[k]!);
+      const time = mostSpecific(kinds, (p) => p.time, (p) => p.time?.length ?? 0);
+      const province = mostSpecific(kinds, (p) => p.province, () => 0);
+      const place = mostSpecific(kinds, (p) => p.place, (p) => (p.placeIsProvince ? 0 : 1));
+      const id = memberId(this.firstArticle.at(c), this.firstEvent.at(c));
+      keyed.push({ key: [kinds[0]!.subtype, time ?? '', province ?? '', place ?? '', id].join('\u0000'), cluster: c });
+    }
     keyed.sort((a, b) => compareStrings(a.key, b.key));
-    for (const { id, fields, c } of keyed) {
+    for (const { cluster: c } of keyed) {
+      const kinds = this.kindsOf(c).map((k) => this.kinds[k]!);
+      const members = this.grown.get(c)?.members ?? [this.firstArticle.at(c), this.firstEvent.at(c)];
       const eventIds: string[] = [];
       const articles = new Set<string>();
-      for (let i = 0; i < c.members.length; i += 2) {
-        eventIds.push(memberId(c, i));
-        articles.add(this.articles[c.members[i]!]!);
+      for (let i = 0; i < members.length; i += 2) {
+        eventIds.push(memberId(members[i]!, members[i + 1]!));
+        articles.add(this.articles[members[i]!]!);
       }
       const sorted = [...articles].sort(compareStrings);
+      const published = this.firstPublished.at(c);
       yield {
-        event_cluster: id,
-        ...fields,
-        penalty: mostSpecific(c.kinds, (p) => p.penalty, () => 0),
-        crime: mostSpecific(c.kinds, (p) => p.crime, () => 0),
-        persons_count: c.persons || null,
+        event_cluster: eventIds[0]!,
+        subtype: kinds[0]!.subtype,
+        place: mostSpecific(kinds, (p) => p.place, (p) => (p.placeIsProvince ? 0 : 1)),
+        province: mostSpecific(kinds, (p) => p.province, () => 0),
+        time: mostSpecific(kinds, (p) => p.time, (p) => p.time?.length ?? 0),
+        penalty: mostSpecific(kinds, (p) => p.penalty, () => 0),
+        crime: mostSpecific(kinds, (p) => p.crime, () => 0),
+        persons_count: this.persons.at(c) || null,
         articles: sorted.join(LIST_SEPARATOR),
         article_count: sorted.length,
         event_ids: eventIds.join(LIST_SEPARATOR),
-        first_published: c.firstPublished,
+        first_published: published === -1 ? null : this.dates[published]!,
       };
     }
   }
+}
+
+/** The number of `key` in `list` (by `index`), adding `make()` when it has none. */
+function numberOf<T>(key: string, index: Map<string, number>, list: T[], make: () => T): number {
+  let n = index.get(key);
+  if (n === undefined) {
+    n = list.length;
+    list.push(make());
+    index.set(key, n);
+  }
+  return n;
 }
