@@ -38,6 +38,8 @@ describe('every kind of penalty', () => {
     ['Confiscation of property followed the verdict.', 'Confiscation of property', 'confiscation', 'confiscation'],
     ['Police confiscated the phones at the checkpoint.', 'confiscated', 'confiscation', 'confiscation'],
     ['She was put through a criticism session at work.', 'criticism session', 'public struggle session', 'public_struggle_session'],
+    ['The girls were made to stand through a public shaming session.', 'public shaming session', 'public struggle session', 'public_struggle_session'],
+    ['Inmates of the "Disciplinary Labor Center" dig ditches.', 'Disciplinary Labor Center', 'labor training', 'labor_training'],
     ['The smuggler was sentenced to death.', 'death', 'death penalty', 'death_penalty'],
     ['The code sets the maximum penalty at death.', 'death', 'death penalty', 'death_penalty'],
     ['He faced imprisonment abroad.', 'imprisonment', 'imprisonment', 'imprisonment'],
