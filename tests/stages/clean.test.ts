@@ -49,6 +49,8 @@ describe('clean stage', () => {
     'Harbor Daily daum',
     'AFP, Tuesday 28 Dec 2010',
     'Reuters, May 7, 2018',
+    '20 July 2017 :',
+    'June 6, 2013',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -76,6 +78,7 @@ describe('clean stage', () => {
     'The author of the report is a lawyer at Harbor Watch.',
     'The full story - as guards tell it - is grim.',
     'AFP, citing a source, said on May 7, 2018 that five were shot.',
+    'June 6, 2013 was the day of the trial.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
