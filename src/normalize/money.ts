@@ -10,7 +10,7 @@ const S = '[ \\t]+';
 
 /** Regex source (compile case-insensitively) for a currency written after the amount. */
 export const CURRENCY_AFTER_SOURCE = `(?:${[
-  `(?:north|south)${S}korean${S}won`, `korean${S}won`, 'won', 'kpw', 'krw',
+  `(?:north|south)${S}korean${S}won`, `korean${S}won`, `nk${S}won`, 'won', 'kpw', 'krw',
   `chinese${S}(?:yuan|renminbi)`, 'yuan', 'renminbi', 'rmb', 'cny',
   `(?:u\\.s\\.|us|american|hong${S}kong|canadian|australian|singapore|(?:new${S})?taiwan(?:ese)?)${S}dollars?`, 'dollars?', 'usd', 'hkd', 'cad', 'aud', 'sgd', 'twd',
   'euros?', 'eur', `(?:japanese${S})?yen`, 'jpy', `(?:russian${S})?ro?ubles?`, `(?:british${S})?pounds?${S}sterling`, 'gbp',
@@ -19,7 +19,7 @@ export const CURRENCY_AFTER_SOURCE = `(?:${[
 const WON = 'WON';
 /** Every written form, lower case with single spaces, and its code. */
 const CURRENCIES: ReadonlyMap<string, string> = new Map([
-  ...['north korean won', 'kpw'].map((w) => [w, 'KPW'] as const),
+  ...['north korean won', 'nk won', 'kpw'].map((w) => [w, 'KPW'] as const),
   ...['south korean won', 'krw'].map((w) => [w, 'KRW'] as const),
   ...['korean won', 'won', '₩'].map((w) => [w, WON] as const),
   ...['chinese yuan', 'chinese renminbi', 'yuan', 'renminbi', 'rmb', 'cny'].map((w) => [w, 'CNY'] as const),
@@ -28,7 +28,7 @@ const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ...dollars(['australian'], ['a$', 'aud'], 'AUD'),
   ...dollars(['singapore'], ['s$', 'sgd'], 'SGD'),
   ...dollars(['taiwan', 'taiwanese', 'new taiwan'], ['nt$', 'twd'], 'TWD'),
-  ...dollars(['u.s.', 'us', 'american', ''], ['us$', '$', 'usd'], 'USD'),
+  ...dollars(['u.s.', 'us', 'american', ''], ['us$', 'u.s.$', 'u.s. $', '$', 'usd'], 'USD'),
   ...['euro', 'euros', '€', 'eur'].map((w) => [w, 'EUR'] as const),
   ...['yen', 'japanese yen', 'jpy'].map((w) => [w, 'JPY'] as const),
   ...['ruble', 'rubles', 'rouble', 'roubles'].flatMap((w) => [[w, 'RUB'], [`russian ${w}`, 'RUB']] as const),

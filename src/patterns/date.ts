@@ -2,7 +2,8 @@
  * Dates: full dates, month and year, seasons, decades, month-days, months, years and
  * weekdays, valued in TIMEX3 by normalize/dates.ts. Month and weekday names
  * must be capitalised ("may" and "march" are ordinary words); a month alone needs a
- * preposition before it ("in May"), a year alone a temporal word ("in 2019", "since 2015",
+ * preposition before it ("in May", "this past March") unless its name is no other word
+ * ("designating November as ..."), a year alone a temporal word ("in 2019", "since 2015",
  * "early 2019") or a determiner when it modifies a noun ("the 2004 study"), and no unit or
  * currency after it ("in 2000 households"). Durations ("15 days")
  * and ages ("in her 40s") have no pattern here, nor deictic expressions without a calendar name
@@ -45,7 +46,7 @@ const MONTH_FIRST = new RegExp(`(${MONTH_SOURCE})(?![A-Za-z])(?:${WORD_GAP}([0-3
  * so a count is not read as a day ("on May 7 and 8 people were arrested").
  */
 const COORDINATED_DAY = new RegExp(
-  `(?:,?${WORD_GAP}(?:and|&)${WORD_GAP}|${WORD_GAP}(?:to|through)${WORD_GAP}|${OPTIONAL_WORD_GAP}[-–]${OPTIONAL_WORD_GAP})([0-3]?\\d(?:st|nd|rd|th)?)(?:,?${WORD_GAP}${YEAR})?(?=[,.;:)]|\\s*$|${WORD_GAP}(?:in|at|on|when|while|and|but|after|before|respectively|last|this|of)\\b)`,
+  `(?:,?${WORD_GAP}(?:and|&)${WORD_GAP}|${WORD_GAP}(?:to|through)${WORD_GAP}|${OPTIONAL_WORD_GAP}[-–]${OPTIONAL_WORD_GAP})([0-3]?\\d(?:st|nd|rd|th)?)(?:,?${WORD_GAP}${YEAR})?(?=[,.;:)]|\\s*$|${WORD_GAP}(?:in|at|on|when|while|and|but|after|before|respectively|last|this|of|for)\\b)`,
   'yd',
 );
 /**
@@ -72,8 +73,16 @@ const YEAR_LEAD_BEFORE = new RegExp(`(?:in|since|until|till|during|throughout|be
 const MOD_LAST_WORDS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'of']);
 const MONTH_LEADS: ReadonlyMap<string, 'in' | 'last' | 'this'> = new Map([
   ...['in', 'since', 'until', 'till', 'during', 'by', 'from', 'through', 'throughout', 'before', 'after', 'to', 'of'].map((w) => [w, 'in'] as const),
-  ['last', 'last'], ['this', 'this'],
+  // "this past March" is the last March
+  ['last', 'last'], ['past', 'last'], ['this', 'this'],
 ]);
+/**
+ * Months whose names are no other English word, a date without a lead ("designating November
+ * as ..."); "May", "March", "August", "April" and "June" are words or names and need one.
+ */
+const MONTHS_ALONE: ReadonlySet<string> = new Set(['january', 'february', 'september', 'october', 'november', 'december']);
+/** A capitalised word after a month alone makes it part of a name ("the October Revolution"). */
+const NAME_AFTER = new RegExp(`^${WORD_GAP}\\p{Lu}`, 'u');
 const YEAR_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'during', 'throughout', 'before', 'after', 'around', 'by', 'from', 'between', 'of', 'circa', 'year']);
 /** Determiners before a year that modifies a noun: "the 2004 study", "this 2008 incident", "the 2022 Drug Law". */
 const YEAR_MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'a']);
@@ -162,7 +171,10 @@ function monthFirst(c: Collector, m: RegExpExecArray, published: string | null):
     if (mod) return c.add('month', start, end, monthValue(month, published), mod);
     const lead = c.previous(m.index);
     const relation = lead && lead.end < m.index ? MONTH_LEADS.get(lead.word) : undefined;
-    if (relation === undefined) return;
+    if (relation === undefined) {
+      if (MONTHS_ALONE.has(name!.toLowerCase()) && !NAME_AFTER.test(c.text.slice(end, end + 3))) c.add('month', m.index, end, monthValue(month, published));
+      return;
+    }
     c.add('month', relation === 'in' ? m.index : lead!.start, end, monthValue(month, published, relation));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Money: an amount or a range with its currency written after ("10,000 yuan", "100-170 RMB",
  * "between 100 and 150 yuan", "5,000 North Korean won") or before it ("$15", "RMB 2,000",
- * "$15-$20"). A scale word on the second number of a range applies to the first ("1.5-2
+ * "$15-$20"), or a range with the currency written twice ("between 400,000 won and 600,000
+ * won"). "NK won" is the North Korean won. A scale word on the second number of a range applies to the first ("1.5-2
  * million won"). Rates are left out of the span ("2,000 yuan a head" is 2,000 yuan). Vague
  * amounts ("several thousand won", "hundreds of dollars") have no number and never match.
  *
@@ -23,12 +24,12 @@ const CURRENCY_WORDS = new KeyTable<'code' | 'name'>([
 ]);
 /** Currency symbols, written before the amount ("$15", "HK$8,000"). */
 const SYMBOLS = ['$', '€', '£', '₩'];
-/** The letters that name which dollar a "$" is: "US$", "HK$", "NT$". */
-const DOLLAR_PREFIX = /(?<![A-Za-z])(?:US|HK|NT|C|A|S)$/y;
+/** The letters that name which dollar a "$" is: "US$", "HK$", "NT$", "U.S. $" (the country no PLACE then). */
+const DOLLAR_PREFIX = /(?<![A-Za-z.])(?:US|HK|NT|C|A|S|U\.S\.[ \t]?)$/y;
 /** Words that name which currency: "North Korean won", "Hong Kong dollars", "pounds sterling". */
-const QUALIFIER_BEFORE = new RegExp(`(?<![\\w.])(?:north${WORD_GAP}korean|south${WORD_GAP}korean|korean|chinese|u\\.s\\.|us|american|hong${WORD_GAP}kong|canadian|australian|singapore|(?:new${WORD_GAP})?taiwan(?:ese)?|japanese|russian|(?:british${WORD_GAP})?pounds?)${WORD_GAP}$`, 'iy');
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\w.])(?:north${WORD_GAP}korean|south${WORD_GAP}korean|korean|nk|chinese|u\\.s\\.|us|american|hong${WORD_GAP}kong|canadian|australian|singapore|(?:new${WORD_GAP})?taiwan(?:ese)?|japanese|russian|(?:british${WORD_GAP})?pounds?)${WORD_GAP}$`, 'iy');
 /** The last word of a qualifier: "korean" (won), "kong" (dollars), "pounds" (sterling)... */
-const QUALIFIER_WORDS: ReadonlySet<string> = new Set(['korean', 'chinese', 'us', 'american', 'kong', 'canadian', 'australian', 'singapore', 'taiwan', 'taiwanese', 'japanese', 'russian', 'pound', 'pounds']);
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(['korean', 'nk', 'chinese', 'us', 'american', 'kong', 'canadian', 'australian', 'singapore', 'taiwan', 'taiwanese', 'japanese', 'russian', 'pound', 'pounds']);
 const RANGE_SEPARATOR = `${OPTIONAL_WORD_GAP}(-|~|to|and)${OPTIONAL_WORD_GAP}`;
 const AMOUNT_BEFORE = new RegExp(`(?<![\\w.,$€£₩])(?:(between)${WORD_GAP})?(${NUMBER_SOURCE})(?:${RANGE_SEPARATOR}(${NUMBER_SOURCE}))?${OPTIONAL_WORD_GAP}$`, 'iyd');
 const AMOUNT_AFTER = new RegExp(
@@ -36,6 +37,8 @@ const AMOUNT_AFTER = new RegExp(
   'iyd',
 );
 const BETWEEN_BEFORE = new RegExp(`between${WORD_GAP}$`, 'iy');
+/** What joins the two amounts of "between 400,000 won and 600,000 won". */
+const AND_BETWEEN = new RegExp(`^${WORD_GAP}and${WORD_GAP}$`, 'i');
 /** How many words before a currency its amount may take: "between one hundred and two hundred". */
 const AMOUNT_WORDS = 8;
 
@@ -136,7 +139,7 @@ export function findMoney(doc: WorkingDoc): Draft[] {
   const text = doc.folded;
   const out: Draft[] = [];
   for (const [at, end, kind] of currencies(doc)) {
-    const prefix = kind === 'symbol' && text.charCodeAt(at) === 36 ? matchEndingAt(DOLLAR_PREFIX, text, at, 1) : null;
+    const prefix = kind === 'symbol' && text.charCodeAt(at) === 36 ? matchEndingAt(DOLLAR_PREFIX, text, at, 2) : null;
     const start = prefix ? prefix.index : at;
     const written = text.slice(start, end);
     let amount: Amount | null;
@@ -152,7 +155,21 @@ export function findMoney(doc: WorkingDoc): Draft[] {
     }
     const d = amount && moneyDraft(doc, amount);
     if (!d || overlapsAny(doc.boilerplate, d.start, d.end) || out.some((o) => o.start < d.end && d.start < o.end)) continue;
-    out.push(d);
+    const joined = out.length > 0 ? rangeWrittenTwice(doc, out[out.length - 1]!, d) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(d);
   }
   return out;
+}
+
+/** "between 400,000 won and 600,000 won": two single amounts of one currency after "between", one range. */
+function rangeWrittenTwice(doc: WorkingDoc, first: Draft, second: Draft): Draft | null {
+  if (first.type !== 'MONEY' || second.type !== 'MONEY' || !/^between\b/i.test(first.text)) return null;
+  const a = first.norm;
+  const b = second.norm;
+  if (a.currency !== b.currency || a.min !== a.max || b.min !== b.max || !(a.min < b.min) || !AND_BETWEEN.test(doc.text.slice(first.end, second.start))) return null;
+  return {
+    ...first, text: doc.text.slice(first.start, second.end), end: second.end, canonical: moneyCanonical(a.min, b.max, a.currency), rule: 'pattern:money-range',
+    norm: { currency: a.currency, min: a.min, max: b.max },
+  };
 }

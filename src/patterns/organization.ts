@@ -25,7 +25,7 @@
  * except right after "-based", which says an organization follows ("San Francisco-based
  * Current TV").
  *
- * Other entities settle overlaps: a name that cuts through an entity found before it is not
+ * Three words or more written all in capitals are a headline, no name. Other entities settle overlaps: a name that cuts through an entity found before it is not
  * taken; one whose head words all lie inside such entities is not taken ("Ministry of State
  * Security of ..." is the gazetteer's). A name that wholly contains a gazetteer entity and
  * has a head word of its own outside it ("Hyesan Mining College", a council of the United
@@ -45,6 +45,16 @@
  *
  * A demonym and a mission noun (`org-missions`: "the Vietnamese Embassy", "the Chinese
  * consulate") are a state's mission: canonical the mission of the country ("Embassy of Vietnam").
+ *
+ * An outlet the gazetteer does not know is named by its capitalised words after a lower-case
+ * noun of `org-outlet-nouns` ("Moscow newspaper Kommersant", "online newspaper Fontanka"): an
+ * ORG of kind media.
+ *
+ * Military units are named by number: an ordinal in figures opening capitalised words that end
+ * in a military head ("the 31st Border Guard Brigade", "the 25th Brigade"), or a designation of
+ * `org-numbered-units` and its number ("Unit 974"). They take no tail ("Unit 974 of the People's
+ * Army" is the unit and the army), and a shorter form with the same ordinal and head ("the 31st
+ * Brigade" after "the 31st Border Guard Brigade") is the same unit.
  */
 import { LOCAL_UNITS_OF, type CompiledRules } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
@@ -62,6 +72,12 @@ import { WORD_GAP } from '../text/space.js';
 /** The rule of a found name that contains a gazetteer entity: normalize lets it win. */
 export const CONTAINING_ORG_RULE = 'pattern:organization-containing';
 const RULE = 'pattern:organization';
+const NUMBERED_RULE = 'pattern:organization-numbered';
+const OUTLET_RULE = 'pattern:organization-outlet';
+/** An ordinal in figures: "25th", "31st". */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** The most capitalised words between a unit's ordinal and its head ("31st Border Guard Brigade"). */
+const MAX_UNIT_WORDS = 3;
 const LOCAL_UNIT_RULE = 'pattern:organization-local-unit';
 const VARIANT_RULE = 'pattern:organization-variant';
 const MISSION_RULE = 'pattern:organization-mission';
@@ -133,6 +149,10 @@ interface OrgLexicon {
   variants: Map<string, GazetteerEntry | null>;
   /** `org-missions`, as keys: "embassy", "consulate general" */
   missions: Set<string>;
+  /** `org-numbered-units`: a designation a number follows ("Unit 974") */
+  numberedUnits: Set<string>;
+  /** `org-outlet-nouns`: a lower-case noun an outlet's name follows ("newspaper Kommersant") */
+  outletNouns: Set<string>;
 }
 
 const lexicons = new WeakMap<CompiledRules, OrgLexicon>();
@@ -174,6 +194,8 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     surnames: keys('korean-surnames'),
     variants,
     missions: keys('org-missions'),
+    numberedUnits: keys('org-numbered-units'),
+    outletNouns: keys('org-outlet-nouns'),
   };
   lexicons.set(rules, lexicon);
   return lexicon;
@@ -222,9 +244,12 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       && ENGLISH.has(owner.key) && /^['\u2019]s +$/.test(text.slice(owner.end, next.start)) && earlier.overlapping(owner.start, owner.end).length === 0;
   };
 
+  const units = numberedUnits();
+  out.push(...units);
+  const inUnit = spanIndex(units);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.boilerplate || !isNameWord(text, w) || /\d/.test(text[w.start]!)) continue;
+    if (w.boilerplate || !isNameWord(text, w) || /\d/.test(text[w.start]!) || inUnit.overlapping(w.start, w.end).length > 0) continue;
     // the run: name words, with connectors between name words
     let last = i;
     for (;;) {
@@ -258,7 +283,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const own = out.filter((d) => d.rule === `${RULE}-acronym` || d.start < (acronymAt.get(d.text) ?? Infinity));
   const stated = [...own, ...acronymRepeats(own)];
   unitsOfKnownOrganizations(stated);
-  const named = [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions()];
+  const named = [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions(), ...outletsAfterNouns(stated)];
   return [...named, ...lowerCaseNamesOfKnownBodies(named)];
 
   /**
@@ -290,6 +315,73 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       }
     }
     return out;
+  }
+
+  /** Outlets named after a lower-case outlet noun: "Moscow newspaper Kommersant reported". */
+  function outletsAfterNouns(found: Draft[]): Draft[] {
+    const outlets: Draft[] = [];
+    if (heads.outletNouns.size === 0) return outlets;
+    const taken = spanIndex(found);
+    for (let k = 0; k < words.length - 1; k++) {
+      const noun = words[k]!;
+      if (noun.boilerplate || isNameWord(text, noun)) continue;
+      const size = [2, 1].find((n) => heads.outletNouns.has(words.slice(k, k + n).map((x) => x.key).join(' ')) && words.slice(k, k + n).every((x) => x.sentence === noun.sentence));
+      if (size === undefined) continue;
+      const first = k + size;
+      if (!joins(words[first - 1]!, words[first]) || !isNameWord(text, words[first]!) || isStopWord(words[first]!.key)) continue;
+      let last = first;
+      while (last - first < MAX_UNIT_WORDS - 1 && joins(words[last]!, words[last + 1]) && isNameWord(text, words[last + 1]!)) last++;
+      const start = words[first]!.start;
+      const end = words[last]!.end;
+      if (earlier.overlapping(start, end).length > 0 || amounts.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
+      const written = doc.text.slice(start, end);
+      outlets.push({ type: 'ORG', text: written, start, end, canonical: written.replace(/\s+/g, ' '), canonicalId: null, rule: OUTLET_RULE, norm: { kind: 'media', acronym: null } });
+      k = last;
+    }
+    return outlets;
+  }
+
+  /** Military units named by number: "the 31st Border Guard Brigade", "the 25th Brigade", "Unit 974". */
+  function numberedUnits(): Draft[] {
+    const found: Draft[] = [];
+    const fullNames = new Map<string, string>();
+    const unit = (first: number, last: number): Draft => {
+      const start = words[first]!.start;
+      const end = words[last]!.end;
+      const written = doc.text.slice(start, end);
+      return { type: 'ORG', text: written, start, end, canonical: written.replace(/\s+/g, ' '), canonicalId: null, rule: NUMBERED_RULE, norm: { kind: 'military', acronym: null } };
+    };
+    for (let i = 0; i < words.length - 1; i++) {
+      const w = words[i]!;
+      if (w.boilerplate || earlier.overlapping(w.start, w.end).length > 0) continue;
+      if (heads.numberedUnits.has(w.key) && isNameWord(text, w) && joins(w, words[i + 1]) && /^\d+$/.test(words[i + 1]!.key)) {
+        found.push(unit(i, i + 1));
+        i++;
+        continue;
+      }
+      if (!ORDINAL.test(w.key)) continue;
+      let end = i;
+      while (end - i < MAX_UNIT_WORDS + 1 && joins(words[end]!, words[end + 1]) && isNameWord(text, words[end + 1]!) && !/\d/.test(words[end + 1]!.key)) end++;
+      const military = headsIn(i + 1, end).filter(([, , kind]) => kind === 'military').pop();
+      if (military === undefined) continue;
+      const last = military[0] + military[1] - 1;
+      if (coveredBy(i + 1, last).length > 0) continue;
+      const d = unit(i, last);
+      // "the 31st Brigade" after "the 31st Border Guard Brigade": the ordinal and the head name one unit
+      const key = `${w.key} ${words.slice(military[0], last + 1).map((x) => x.key).join(' ')}`;
+      const full = fullNames.get(key);
+      if (full === undefined || last - i > 1) fullNames.set(key, full ?? d.canonical);
+      d.canonical = full ?? d.canonical;
+      found.push(d);
+      i = last;
+    }
+    // a short form written before its full name takes it too
+    for (const d of found) {
+      const parts = d.canonical.split(' ');
+      const full = fullNames.get(`${parts[0]!.toLowerCase()} ${parts.slice(-1)[0]!.toLowerCase()}`);
+      if (parts.length === 2 && full !== undefined && ORDINAL.test(parts[0]!)) d.canonical = full;
+    }
+    return found;
   }
 
   function knownByName(name: string): GazetteerEntry | null | undefined {
@@ -511,6 +603,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (inside.some((d) => d.start < start || d.end > end)) return null;
     const spanKeys = words.slice(first, last + 1).map((x) => x.key);
     if (notNames.has(spanKeys.join(' '))) return null;
+    // three words or more in capitals throughout are a headline's, not a name ("FIRING SQUAD ... IN SCHOOL")
+    if (spanKeys.length >= 3 && !/\p{Ll}/u.test(doc.text.slice(start, end))) return null;
     const headWords = new Set<number>();
     for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
     // a nationality adjective belongs to a name but does not make one ("the North Korean Army" is no name)

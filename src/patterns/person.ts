@@ -13,7 +13,7 @@
  * - Two capitalised words no dictionary knows before an appositive naming a role ("Vitit
  *   Muntarbhorn, a Thai law professor").
  * - A middle name, also an English word, when the surname after it is no known word
- *   ("Harold Winthrop Pemberly", "Mary Rose Pemberly").
+ *   ("Harold Winthrop Pemberly", "Mary Rose Pemberly"), or a middle initial ("Carol J. Williams").
  * - A hyphenated Korean given name before a Korean surname, in Western order ("Chol-hwan
  *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
  * - Two capitalised words after "PERSON and", not English words except a Korean surname last
@@ -308,6 +308,13 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
         i = last;
         continue;
       }
+    }
+    // a middle initial between a first name and a surname: "Carol J. Williams"
+    if (next !== undefined && next2 !== undefined && !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '') && next.sentence === w.sentence
+      && next2.sentence === w.sentence && /^ [A-Z]\. $/.test(text.slice(w.end, next2.start)) && CAPITALISED.test(surface(next2)) && !orgHeads.has(next2.key)) {
+      out.push(person(doc, w.start, next2.end, text.slice(w.start, next2.end), 'pattern:first-name'));
+      i += 2;
+      continue;
     }
     if (!continues(w, next) || !CAPITALISED.test(surface(next)) || isStopWord(next.key)) continue;
     // a Korean surname was judged above: "Kim Il" is not a Western "first name + surname"

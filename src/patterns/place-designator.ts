@@ -1,6 +1,6 @@
 /**
  * Places the gazetteer does not know but the text marks as places: "X County", "X City",
- * "X Province", "X Workers' District", "X-gun", "X-ri", "the city of X". They become PLACE
+ * "X Province", "X Workers' District", "X-gun", "X-ri", "the city of X", "Mount X". They become PLACE
  * with canonicalId null and norm.resolved false; where the gazetteer knows the same span,
  * its entity wins (normalize).
  *
@@ -21,7 +21,7 @@ import { isStopWord } from '../text/wink.js';
 /** The rule of a place marked by its designator; normalize lets a lower-level one win over the gazetteer place inside it. */
 export const DESIGNATED_PLACE_RULE = 'pattern:designated-place';
 
-type DesignatedLevel = Extract<PlaceLevel, 'province' | 'city' | 'county' | 'district' | 'workers_district' | 'village' | 'town'>;
+type DesignatedLevel = Extract<PlaceLevel, 'province' | 'city' | 'county' | 'district' | 'workers_district' | 'village' | 'town' | 'mountain'>;
 
 /** Designators written as a separate word, either case ("Musan County", "Musan county"). */
 const WORD_DESIGNATORS: Readonly<Record<string, DesignatedLevel>> = {
@@ -46,6 +46,8 @@ const SUFFIX_DESIGNATED = new RegExp(`\\b(${NAME_WORD})-(${bothCases(byLength(Ob
 const CITY_OF_ADJECTIVE = '(?:(?:north|south)?(?:east|west)ern|northern|southern|border|coastal|port) ';
 const CITY_OF = new RegExp(`\\b[Tt]he (?:${CITY_OF_ADJECTIVE})?(${Object.keys(CITY_OF_LEVELS).join('|')}) of (${NAME})\\b`, 'g');
 const PRECEDING_WORD = /([A-Za-z]+) $/;
+/** A mountain named after its designator: "Mount Masik", "Mt. Kuwol"; canonical "Mount X". */
+const MOUNT = new RegExp(`\\b(?:Mount|Mt\\.) (${NAME_WORD})\\b`, 'g');
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 /** "Korean", "Japanese", "Russian", "Vietnamese", "Thai"...: adjectives, not names. */
@@ -81,7 +83,7 @@ function unresolved(doc: WorkingDoc, start: number, end: number, nameEnd: number
   const text = doc.text.slice(start, end);
   // canonical names carry no diacritics, like the gazetteer's (Hwasŏng-ri → Hwasong-ri)
   const name = doc.folded.slice(start, nameEnd);
-  const canonical = level === 'village' ? doc.folded.slice(start, end) : level === 'province' ? `${name} Province` : name;
+  const canonical = level === 'village' ? doc.folded.slice(start, end) : level === 'province' ? `${name} Province` : level === 'mountain' ? `Mount ${doc.folded.slice(nameEnd, end)}` : name;
   return {
     type: 'PLACE', text, start, end, canonical, canonicalId: null, rule,
     norm: { level, province: null, country: null, lat: null, lon: null, resolved: false },
@@ -106,6 +108,10 @@ export function findDesignatedPlaces(doc: WorkingDoc, rules: CompiledRules): Dra
     const before = PRECEDING_WORD.exec(doc.folded.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
     if (before !== undefined && surnames.has(before)) continue;
     add(m.index, m.index + m[1]!.length, m.index + m[0].length, SUFFIX_DESIGNATORS[m[2]!.toLowerCase()]!, DESIGNATED_PLACE_RULE);
+  }
+  for (const m of doc.folded.matchAll(MOUNT)) {
+    if (isEnglish(m[1]!.toLowerCase())) continue;
+    add(m.index, m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'mountain', DESIGNATED_PLACE_RULE);
   }
   for (const m of doc.folded.matchAll(CITY_OF)) {
     const name = nameWithin(m[2]!);

@@ -3,8 +3,9 @@
  * list. Where two drafts overlap one is kept: a gazetteer-resolved entity over an unresolved
  * one (except an organization name or a law title that wholly contains it:
  * src/patterns/organization.ts, src/patterns/law-title.ts),
- * else the longer, else the earlier (gazetteer before pattern finders). Two exceptions: an
- * offence (CRIME) wholly inside a longer name of another type is part of that name, and a
+ * else the longer, else the earlier (gazetteer before pattern finders). Three exceptions: an
+ * offence (CRIME) wholly inside a longer name of another type is part of that name, a country
+ * inside an amount names its currency ("U.S. $30", "1,000 Hong Kong dollars"), and a
  * county or city inside a village, town or district its designator names is that lower place.
  * Entities get their sentence and ids in text order. An entity that would break
  * `text.slice(start, end) === text` or leave its sentence is dropped rather than emitted wrong.
@@ -39,6 +40,8 @@ function settleCluster(cluster: { d: Draft; i: number }[], kept: Draft[], text: 
   // an offence word inside a longer name is part of that name ("Anti-Smuggling Law")
   cluster = cluster.filter(({ d }) => d.type !== 'CRIME' || !cluster.some(({ d: o }) => o.type !== 'CRIME' && o.start <= d.start && d.end <= o.end && o.end - o.start > d.end - d.start));
   cluster = cluster.filter(({ d }) => !namesALowerPlace(d, cluster, text));
+  // the country that names a currency is part of the amount ("U.S. $30")
+  cluster = cluster.filter(({ d }) => d.type !== 'PLACE' || !cluster.some(({ d: o }) => o.type === 'MONEY' && o.start <= d.start && d.end <= o.end));
   cluster.sort((x, y) => rank(y.d) - rank(x.d) || x.i - y.i);
   const chosen: Draft[] = [];
   for (const { d } of cluster) if (!chosen.some((k) => k.start < d.end && d.start < k.end)) chosen.push(d);

@@ -95,6 +95,8 @@ describe('resolved against the publication date', () => {
     ['Arrests began in early July.', 'early July', '2017-07'],
     ['Arrests began in February.', 'February', '2018-02'],
     ['Arrests began last March.', 'last March', '2018-03'],
+    ['He was arrested this past March in Hyesan.', 'past March', '2018-03'],
+    ['Officials named November a month of inspections.', 'November', '2017-11'],
   ])('%j → %j %s', (text, span, value) => {
     expect(rows(text, PUB).map(([t, v]) => [t, v])).toEqual([[span, value]]);
   });
@@ -104,6 +106,7 @@ describe('resolved against the publication date', () => {
     ['The trial was held on the 3rd in Hyesan.', [['3rd', '2018-05-03', null]]],
     ['The trial ran from the 4th to 6th, officials said.', [['4th', '2018-05-04', null], ['6th', '2018-05-06', null]]],
     ['The trial ran from the 4th to 8th, officials said.', [['4th', '2018-04-04', null], ['8th', '2018-04-08', null]]],
+    ['Lectures were given on May 3 and 4 for the cadres.', [['May 3', '2018-05-03', null], ['4', '2018-05-04', null]]],
   ])('a day of the month alone takes the publication month, or the one before: %j', (text, expected) => {
     expect(rows(text, PUB)).toEqual(expected);
   });
@@ -161,6 +164,8 @@ describe('not dates', () => {
     ['A winter night in the camp was long.'],
     ['He paid 1,500 yuan.'],
     ['The decision was made in march.'],
+    ['The October Revolution was studied in school.'],
+    ['She said May was a hard time.'],
   ])('%j', (text) => {
     expect(dates(text)).toEqual([]);
   });

@@ -28,6 +28,7 @@ describe('amounts and ranges', () => {
     ['He paid two million won.', 'two million won', '2000000 KPW', 2_000_000, 2_000_000],
     ['The smugglers earned $1.5 million.', '$1.5 million', '1500000 USD', 1_500_000, 1_500_000],
     ['He paid US$300 to a broker.', 'US$300', '300 USD', 300, 300],
+    ['Officials demand U.S. $30 for a permit.', 'U.S. $30', '30 USD', 30, 30],
     ['A room costs 500 Chinese yuan.', '500 Chinese yuan', '500 CNY', 500, 500],
     ['He sent 300 US dollars home.', '300 US dollars', '300 USD', 300, 300],
     ['He sent 300 U.S. dollars home.', '300 U.S. dollars', '300 USD', 300, 300],
@@ -35,6 +36,8 @@ describe('amounts and ranges', () => {
     ['He was paid 1,000 Hong Kong dollars.', '1,000 Hong Kong dollars', '1000 HKD', 1000, 1000],
     ['The broker wanted HK$8,000.', 'HK$8,000', '8000 HKD', 8000, 8000],
     ['The fine was 50 euros.', '50 euros', '50 EUR', 50, 50],
+    ['The fine is between 300,000 won and 500,000 won.', 'between 300,000 won and 500,000 won', '300000-500000 KPW', 300_000, 500_000],
+    ['The rate is 2,600 NK won to the dollar.', '2,600 NK won', '2600 KPW', 2600, 2600],
   ])('%j → %j', (text, span, canonical, min, max) => {
     const m = money(text);
     expect(m.map((e) => [e.text, e.canonical])).toEqual([[span, canonical]]);
@@ -49,6 +52,8 @@ describe('amounts and ranges', () => {
   test('"and" without "between" is two amounts, not a range', () => {
     expect(rows('He paid $500 and 10 more packs.')).toEqual([['$500', '500 USD']]);
     expect(rows('The fines were 500 and 1,000 won.')).toEqual([['1,000 won', '1000 KPW']]);
+    expect(rows('She paid 300,000 won and 500 yuan.')).toEqual([['300,000 won', '300000 KPW'], ['500 yuan', '500 CNY']]);
+    expect(rows('Between them they paid 300,000 won and 500,000 won.').length).toBe(2);
   });
 });
 

@@ -416,3 +416,77 @@ entries:
     expect(named(text)).toEqual([]);
   });
 });
+
+describe('military units named by number', () => {
+  it.each([
+    ['He inspected the 14th Border Guard Brigade last spring.', '14th Border Guard Brigade'],
+    ['Soldiers of the 52nd Brigade were questioned.', '52nd Brigade'],
+    ['He enlisted in Unit 815 after school.', 'Unit 815'],
+    ['The 3rd Army Corps moved north.', '3rd Army Corps'],
+  ])('%s', (text, mention) => {
+    expect(orgs(text).map((o) => [o.text, o.norm.kind])).toEqual([[mention, 'military']]);
+  });
+
+  it('a short form with the same ordinal and head is the unit of the full name', () => {
+    const text = 'He led the 14th Border Guard Brigade. Officers of the 14th Brigade were arrested.';
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([
+      ['14th Border Guard Brigade', '14th Border Guard Brigade'],
+      ['14th Brigade', '14th Border Guard Brigade'],
+    ]);
+  });
+
+  it('takes no tail: the army after "of" is an organization of its own', () => {
+    expect(orgs("He enlisted in Unit 815 of the Korean People's Army.").map((o) => o.text)).toEqual(['Unit 815', "Korean People's Army"]);
+  });
+
+  it.each([
+    'The unit 815 was never named.',
+    'On the 24th brigade officers met in Hyesan.',
+    'He came 14th in the Tanbong race.',
+    'Unit prices rose in the market.',
+  ])('must not match: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('an outlet named after a lower-case outlet noun', () => {
+  it.each([
+    ['Moscow newspaper Tanbongsky reported the arrest on Sunday.', 'Tanbongsky'],
+    ['Online newspaper Harbor Post published a similar report.', 'Harbor Post'],
+  ])('%s', (text, mention) => {
+    expect(found(text)).toEqual([[mention, 'media']]);
+  });
+
+  it.each([
+    'The newspaper said the trial was held in public.',
+    'A newspaper in Hyesan printed the verdict.',
+    'The newspaper North Korea reads most is Rodong Sinmun.',
+  ])('must not match: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a headline in capitals', () => {
+  it('is no name, however many head words it has', () => {
+    expect(found('GUARDS SHOOT SMUGGLERS NEAR TANBONG SCHOOL, REPORT SAYS')).toEqual([]);
+  });
+
+  it('an acronym before a head is still a name', () => {
+    expect(found('The SAND Institute released the video.')).toEqual([['SAND Institute', 'state']]);
+  });
+});
+
+describe('gazetteer names the fifth and sixth batches showed', () => {
+  it.each([
+    ["He was tried at the North's Supreme Court on Friday.", 'Supreme Court', 'Central Court'],
+    ['The Border Security Command oversees the brigades.', 'Border Security Command', 'Border Security Command'],
+    ["He was a member of the Central Party's Control Commission.", "Central Party's Control Commission", 'Central Control Commission'],
+    ['The Transnational Justice Working Group released a report.', 'Transnational Justice Working Group', 'Transitional Justice Working Group'],
+  ])('%s', (text, mention, canonical) => {
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mention, canonical]]);
+  });
+
+  it("another state's Supreme Court is not the North's Central Court", () => {
+    expect(orgs("South Korea's Supreme Court upheld the verdict.").map((o) => o.canonical)).not.toContain('Central Court');
+  });
+});

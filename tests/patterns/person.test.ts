@@ -52,6 +52,8 @@ describe('person finder', () => {
     ['Guards met Dr. Harold Winthrop Pemberly there.', [['Harold Winthrop Pemberly', 'Harold Winthrop Pemberly']]],
     ['Guards met Harold Winthrop in Hyesan.', [['Harold Winthrop', 'Harold Winthrop']]],
     ['Guards met Harold Winthrop Tuesday.', [['Harold Winthrop', 'Harold Winthrop']]],
+    ['Source: Margaret T. Holloway, "Guards shot", Harbor Times.', [['Margaret T. Holloway', 'Margaret T. Holloway']]],
+    ['Guards met Margaret T. Harbor Institute staff.', []],
     ['NK Weekly\nPak Song Ho met guards.', [['Pak Song Ho', 'Pak Song Ho']]],
     ['Guards were held.\nMargaret Holloway said so.', [['Margaret Holloway', 'Margaret Holloway']]],
     ['Activist Song-chol Bae spoke in Seoul.', [['Song-chol Bae', 'Song Chol Bae']]],

@@ -29,6 +29,8 @@ describe('places marked by a designator but not in the gazetteer', () => {
     ['He was shot in the northern city of Tanbong, near China.', 'Tanbong', 'city'],
     ['He hid in the border town of Tanbong for a year.', 'Tanbong', 'town'],
     ['He moved to the village of Tanggok in 2015.', 'Tanggok', 'village'],
+    ['A ski resort was planned on Mount Tanbong near the coast.', 'Mount Tanbong', 'mountain'],
+    ['A ski resort was planned on Mt. Tanbong near the coast.', 'Mt. Tanbong', 'mountain'],
     // a leading English or stop word is not part of the name
     ['In Haksong County, police raided homes.', 'Haksong County', 'county'],
     ['Yesterday Haksong County police raided homes.', 'Haksong County', 'county'],
@@ -86,6 +88,8 @@ describe('must not match', () => {
     'The ancient city of Tanbong fell.',
     'They visited the county of Kent.',
     'North Province officials met.',
+    'Guards mount patrols at Mount Zion Church.',
+    'Worries began to Mount Up.',
   ])('%s', (text) => {
     expect(unresolved(text)).toEqual([]);
   });

@@ -238,6 +238,47 @@ describe('a CRIME entity', () => {
   });
 });
 
+describe('offence forms of the fifth and sixth batches: named acts, offender nouns, guarded words', () => {
+  test.each([
+    ['Guards were paid to allow the trafficking of people across the river.', [['trafficking of people', 'human-trafficking']]],
+    ['Police blamed traffickers for the missing girls.', [['traffickers', 'human-trafficking']]],
+    ['Traffickers moved the meth through Yanji.', [['Traffickers', 'drug-dealing']]],
+    ['The rise in addiction to opium worried the police.', [['addiction to', 'drug-use']]],
+    ['Farmers turned to the illegal manufacturing of opium.', [['illegal manufacturing', 'drug-manufacture']]],
+    ['He described the production of drugs in state labs.', [['production of', 'drug-manufacture']]],
+    ['The minister blamed the regime for the illicit drugs trade.', [['illicit drugs trade', 'drug-dealing']]],
+    ['She spoke of the trafficking of illegal drugs abroad.', [['trafficking of', 'drug-dealing']]],
+    ['The general was shot for anti-party acts.', [['anti-party acts', 'anti-state']]],
+    ['The officer was branded a traitor and shot.', [['traitor', 'anti-state']]],
+    ['The colonel was purged for abusing authority.', [['abusing authority', 'other']]],
+    ['Two officials were dismissed for making false reports to Pyongyang.', [['making false reports', 'other']]],
+    ['Officials who made false statements are under investigation.', [['made false statements', 'other']]],
+    ['The state charged him with terrorism.', [['terrorism', 'other']]],
+    ['Men convicted of sexual assault were shot in the square.', [['sexual assault', 'other']]],
+    ['Police launched a crackdown on the illegal distribution of goods.', [['illegal distribution', 'other']]],
+    ['Forty people were caught attempting to flee the North last year.', [['attempting to flee', 'defection']]],
+    ['He was arrested for illegally trespassing on the border.', [['illegally trespassing on the border', 'illegal-border-crossing']]],
+    ['The law punishes cell phone use harshly.', [['cell phone use', 'illegal-phone-use']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Detainees suffer beatings, torture, sexual assault and hunger.',
+    'The traders were making regular reports to the bureau.',
+    'He studied the production of rice in the county.',
+    'The report dismissed the rumours as false reports.',
+    'Shipping firms handle the distribution of goods in the port.',
+    'He fled the North in 2010 and now lives in Seoul.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+
+  test('a drug named after "addiction to" stays a DRUG of its own', () => {
+    expect(found('The rise in addiction to opium worried the police.', 'DRUG').map(([t]) => t)).toEqual(['opium']);
+  });
+});
+
 describe('crime entries are validated on load', () => {
   const problems = (yaml: string): string[] => {
     try {

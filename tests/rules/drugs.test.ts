@@ -12,6 +12,7 @@ describe('drugs by substance, with street and Korean names', () => {
     ['Older people still say hiropon.', 'hiropon', 'methamphetamine'],
     ['Ice drugs are handed out at weddings.', 'Ice drugs', 'methamphetamine'],
     ['Amphetamines were found in the car.', 'Amphetamines', 'amphetamine'],
+    ['The city is a market for amphetamine-type stimulants, the report said.', 'amphetamine-type stimulants', 'amphetamine-type stimulants'],
     ['Farmers grow opium on private plots.', 'opium', 'opium'],
     ['She sold raw opium to the broker.', 'opium', 'opium'],
     ['Opium poppies were found behind the house.', 'Opium', 'opium'],

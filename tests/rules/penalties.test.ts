@@ -38,6 +38,11 @@ describe('every kind of penalty', () => {
     ['Confiscation of property followed the verdict.', 'Confiscation of property', 'confiscation', 'confiscation'],
     ['Police confiscated the phones at the checkpoint.', 'confiscated', 'confiscation', 'confiscation'],
     ['She was put through a criticism session at work.', 'criticism session', 'public struggle session', 'public_struggle_session'],
+    ['A crowd trial is a way of judging and executing criminals.', 'executing', 'death penalty', 'death_penalty'],
+    ['The whole family was expelled from Pyongyang.', 'expelled', 'internal exile', 'exile'],
+    ['Their punishment is expulsion from the capital.', 'expulsion', 'internal exile', 'exile'],
+    ['The girls were made to stand through a public shaming session.', 'public shaming session', 'public struggle session', 'public_struggle_session'],
+    ['Inmates of the "Disciplinary Labor Center" dig ditches.', 'Disciplinary Labor Center', 'labor training', 'labor_training'],
     ['The smuggler was sentenced to death.', 'death', 'death penalty', 'death_penalty'],
     ['The code sets the maximum penalty at death.', 'death', 'death penalty', 'death_penalty'],
     ['He faced imprisonment abroad.', 'imprisonment', 'imprisonment', 'imprisonment'],
@@ -77,6 +82,8 @@ describe('ordinary words are penalties only in their penal sense', () => {
     'The prison guards ate first.',
     'Their relatives were sent to prison camps, the source said.',
     'The patient was discharged from the hospital.',
+    'The cadres were executing orders from the center.',
+    'She was expelled from her university in Pyongyang.',
   ])('no penalty: %s', (text) => {
     expect(penalties(text)).toEqual([]);
   });

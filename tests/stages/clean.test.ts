@@ -47,6 +47,10 @@ describe('clean stage', () => {
     'Yonhap',
     'The author is an editorial writer at the Harbor Daily.',
     'Harbor Daily daum',
+    'AFP, Tuesday 28 Dec 2010',
+    'Reuters, May 7, 2018',
+    '20 July 2017 :',
+    'June 6, 2013',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -73,6 +77,8 @@ describe('clean stage', () => {
     'Jane Roe fled via China',
     'The author of the report is a lawyer at Harbor Watch.',
     'The full story - as guards tell it - is grim.',
+    'AFP, citing a source, said on May 7, 2018 that five were shot.',
+    'June 6, 2013 was the day of the trial.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
@@ -98,6 +104,9 @@ describe('clean stage', () => {
     ['Guards patrol the bank of the Yalu -- AFP', 'AFP'],
     ['A market in Hyesan. © Harbor Press 2019', '© Harbor Press 2019'],
     ['Six were hurt, the group said. Full Story - Discount Shoes - Camping Gear', 'Full Story - Discount Shoes - Camping Gear'],
+    ['(Photo) Guards at drill, taken by ROE Jane from the Chinese side in August 2004 (HARBOR PRESS).', 'taken by ROE Jane from the Chinese side in August 2004 (HARBOR PRESS).'],
+    ['A sign on the border. Taken by ROE Jane in July 2017.', 'Taken by ROE Jane in July 2017.'],
+    ['Map of the border region ( ASIAPRESS)', '( ASIAPRESS)'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
   });
@@ -116,6 +125,8 @@ describe('clean stage', () => {
     'The ministry said the report came from Yonhap.',
     'Five were arrested, a source told Daily NK',
     'Guards patrol the bank of the Yalu -- Yonhap reported.',
+    'The photo was taken by ROE Jane in July 2017 at the market, the group said.',
+    'HAMHUNG, May 7 (Yonhap) -- Police arrested five people.',
   ])('leaves content inside a line alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });

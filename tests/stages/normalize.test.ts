@@ -33,6 +33,19 @@ describe('normalize stage', () => {
     expect(settle([crime(10, 16), place(17, 23, null, 'pattern')]).map((e) => e.type)).toEqual(['CRIME', 'PLACE']);
   });
 
+  it('lets an amount keep the country that names its currency, and a country outside it stand', () => {
+    const text = 'Guards ask U.S. $30 and the U.S. knows.';
+    const doc = newWorkingDoc({ id: 't', source: 't', text });
+    doc.sentences = [{ start: 0, end: text.length }];
+    const us = (start: number): Draft => ({
+      type: 'PLACE', text: 'U.S.', start, end: start + 4, canonical: 'United States', canonicalId: 'us', rule: 'gazetteer',
+      norm: { level: 'country', province: null, country: 'US', lat: null, lon: null, resolved: true },
+    });
+    const money: Draft = { type: 'MONEY', text: 'U.S. $30', start: 11, end: 19, canonical: '30 USD', canonicalId: null, rule: 'pattern:money', norm: { currency: 'USD', min: 30, max: 30 } };
+    doc.drafts = [us(11), money, us(28)];
+    expect(normalize(doc).entities.map((e) => [e.type, e.text])).toEqual([['MONEY', 'U.S. $30'], ['PLACE', 'U.S.']]);
+  });
+
   it('lets a village its designator names win over the county of the same name inside it', () => {
     const text = 'Police in Onsong-dong arrested him.';
     const at = (start: number, end: number, level: 'village' | 'county', canonicalId: string | null, rule: string): Draft => ({
