@@ -238,8 +238,14 @@ function seizesPerson(text: string, words: readonly MatchWord[], keys: readonly 
   while (i >= 0 && cues.passiveAuxiliaries.has(keys[i]!) && joined(i, i + 1)) i--;
   if (i < m.first - 1 && joined(i, i + 1) && isPerson(keys[i])) return true;
   if (!joined(m.last, m.last + 1)) return false;
-  return isPerson(keys[m.last + 1]) || (joined(m.last + 1, m.last + 2) && cues.personNouns.has(keys[m.last + 2] ?? ''));
+  const object = keys[m.last + 1];
+  // "her" before a noun is a possessive ("seized her phone"); before a preposition or at the phrase's end, the person
+  if (object === 'her' && joined(m.last + 1, m.last + 2) && !OBJECT_FOLLOWERS.has(keys[m.last + 2]!)) return false;
+  return isPerson(object) || (joined(m.last + 1, m.last + 2) && cues.personNouns.has(keys[m.last + 2] ?? ''));
 }
+
+/** Words that may follow an object pronoun "her" (a possessive "her" is followed by a noun or adjective instead). */
+const OBJECT_FOLLOWERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'for', 'by', 'with', 'after', 'before', 'while', 'when', 'and', 'as', 'during', 'outside', 'inside']);
 
 /** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'who', 'i', 'we', 'you']);

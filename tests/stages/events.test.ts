@@ -372,7 +372,9 @@ describe('trigger families of the reporting', () => {
     ['The prisoner last saw the woman being seized by camp guards.', 'arrest-jail'],
     ['Border guards seized two defectors near Musan.', 'arrest-jail'],
     ['Agents seized him at the station.', 'arrest-jail'],
-    // must stay seizures: a thing seized; a pronoun of another clause
+    ['Agents seized her in the market.', 'arrest-jail'],
+    // must stay seizures: a thing seized; a pronoun of another clause; a possessive "her"
+    ['Inspectors seized her bicycle.', 'seizure'],
     ['Police seized two kilograms of meth in Hyesan.', 'seizure'],
     ['\u201cTheir house was confiscated,\u201d he said.', 'seizure'],
   ])('a person seized is arrested: %s', (text, subtype) => {
