@@ -158,6 +158,17 @@ describe('based_in', () => {
       ['based_in Daily NK -> Seoul [based-in-place-based-org]']],
     ['Free Voices Korea, a government-funded policy center in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')],
       ['based_in Free Voices Korea -> Seoul [based-in-org-apposition-in-place]']],
+    // a national body named with its country or capital: "ruling" says what the party is to it
+    ["Tanbong's ruling Chollima Party met.", [place('Tanbong', 'country'), org('Chollima Party', 'party')],
+      ['based_in Chollima Party -> Tanbong [based-in-place-possessive-described-org]']],
+    // where a unit sits, alone in parentheses after its name, each of a list
+    ['Officers of the 12th Brigade (in Tanbong Province), the 14th Brigade (in Chongsan Province) and the 16th Brigade (in Musong Province) met.',
+      [org('12th Brigade', 'military'), place('Tanbong Province', 'province'), org('14th Brigade', 'military'), place('Chongsan Province', 'province'),
+        org('16th Brigade', 'military'), place('Musong Province', 'province')],
+      ['based_in 12th Brigade -> Tanbong Province [based-in-org-parenthesis]', 'based_in 14th Brigade -> Chongsan Province [based-in-org-parenthesis]',
+        'based_in 16th Brigade -> Musong Province [based-in-org-parenthesis]']],
+    ['The Chollima Mining Company (based in Tanbong) was fined.', [org('Chollima Mining Company', 'company'), place('Tanbong', 'city')],
+      ['based_in Chollima Mining Company -> Tanbong [based-in-org-parenthesis]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -178,6 +189,11 @@ describe('based_in', () => {
     ['Free Voices Korea, located near Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
     ['A Seoul-based rights NGO, a source told Free Voices Korea, is growing.', [place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')]],
     ['Free Voices Korea, a network of defectors in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
+    // a ruling by a place, not a ruling party; a parenthesis without "in", or saying where the unit went
+    ["Tanbong's ruling against the Chollima Party stood.", [place('Tanbong', 'country'), org('Chollima Party', 'party')]],
+    ['Chollima Daily (Tanbong) reported it.', [org('Chollima Daily', 'media'), place('Tanbong', 'city')]],
+    ['The 12th Brigade (moved to Tanbong Province) was purged.', [org('12th Brigade', 'military'), place('Tanbong Province', 'province')]],
+    ['The 12th Brigade (in Tanbong Province since May) was purged.', [org('12th Brigade', 'military'), place('Tanbong Province', 'province')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -209,6 +225,8 @@ describe('quantity_of', () => {
     ['Ice users were fined 500 yuan for a gram.', [drug('Ice'), money('500 yuan'), quantity('a gram')], []],
     // the amount's origin, or what holds it, between the amount and the drug
     ['Guards seized 3 kg of North Korean meth.', [quantity('3 kg'), drug('meth')], ['quantity_of 3 kg -> meth [quantity-of]']],
+    ['Customs seized 8 kilograms of foreign-produced methamphetamine.', [quantity('8 kilograms'), drug('methamphetamine')],
+      ['quantity_of 8 kilograms -> methamphetamine [quantity-of]']],
     ['They found a 2-kilogram bag of opium.', [quantity('2-kilogram'), drug('opium')], ['quantity_of 2-kilogram -> opium [quantity-of]']],
     ['A 3-gram ball of opium paste traded for 20 yuan.', [quantity('3-gram'), drug('opium'), money('20 yuan')],
       ['quantity_of 3-gram -> opium [quantity-of]', 'price_of 20 yuan -> opium [price-drug-sells-for]']],
