@@ -456,6 +456,12 @@ describe('affiliated_with', () => {
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
     ['Pak Yong of Free Voices Korea spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]']],
+    ['Rep. Pak Yong of the ruling Tanbong Party spoke.', [person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-of-org]']],
+    // after a list, the apposition is the last person's alone
+    ['Former minister Kim Chol Su and Pak Yong, a senior official at the Ministry of Unification, were executed.',
+      [person('Kim Chol Su'), person('Pak Yong'), org('Ministry of Unification', 'state')],
+      ['affiliated_with Pak Yong -> Ministry of Unification [affiliated-person-role-of-org]']],
     ["Free Voices Korea's Asia director Pak Yong spoke.", [org('Free Voices Korea', 'ngo'), place('Asia', 'region'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
     // an apposition after the role of the organization, closed
@@ -518,6 +524,8 @@ describe('affiliated_with', () => {
     ['Reporter Kim Chol Su met the Ministry of Unification.', [person('Kim Chol Su'), org('Ministry of Unification', 'state')]],
     ['Kim Chol Su fled the Ministry of State Security with official Pak Yong.', [person('Kim Chol Su'), MSS(), person('Pak Yong')]],
     ['Kim Chol Su and Pak Yong, critics of Daily NK, were held.', [person('Kim Chol Su'), person('Pak Yong'), org('Daily NK', 'media')]],
+    ['Kim Chol Su and Pak Yong, critics of the ruling Tanbong Party, were held.', [person('Kim Chol Su'), person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ['Pak Yong spoke of the ruling Tanbong Party.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
     ["The Ministry of State Security's Pak Yong was held.", [MSS(), person('Pak Yong')]],
     ["Daily NK's report on Kim Min Ji ran.", [org('Daily NK', 'media'), person('Kim Min Ji')]],
     ['Pak Yong, who criticized Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
