@@ -458,6 +458,11 @@ describe('affiliated_with', () => {
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]']],
     ['Rep. Pak Yong of the ruling Tanbong Party spoke.', [person('Pak Yong'), org('Tanbong Party', 'party')],
       ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-of-org]']],
+    // the role stated: "was a ROLE in ORG"
+    ['The defector, Pak Yong (male, 29), was a private in the Tanbong People\'s Army.', [person('Pak Yong'), org("Tanbong People's Army", 'military')],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-role-of-org]"]],
+    ['Pak Yong is now a researcher at Free Voices Korea.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
     // after a list, the apposition is the last person's alone
     ['Former minister Kim Chol Su and Pak Yong, a senior official at the Ministry of Unification, were executed.',
       [person('Kim Chol Su'), person('Pak Yong'), org('Ministry of Unification', 'state')],
@@ -526,6 +531,10 @@ describe('affiliated_with', () => {
     ['Kim Chol Su and Pak Yong, critics of Daily NK, were held.', [person('Kim Chol Su'), person('Pak Yong'), org('Daily NK', 'media')]],
     ['Kim Chol Su and Pak Yong, critics of the ruling Tanbong Party, were held.', [person('Kim Chol Su'), person('Pak Yong'), org('Tanbong Party', 'party')]],
     ['Pak Yong spoke of the ruling Tanbong Party.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ['Pak Yong was a prisoner of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong was not a member of the Tanbong Party.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ['Pak Yong was a private citizen of the Tanbong Party state.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ["Pak Yong's father was an officer of the Tanbong People's Army.", [person('Pak Yong'), org("Tanbong People's Army", 'military')]],
     ["The Ministry of State Security's Pak Yong was held.", [MSS(), person('Pak Yong')]],
     ["Daily NK's report on Kim Min Ji ran.", [org('Daily NK', 'media'), person('Kim Min Ji')]],
     ['Pak Yong, who criticized Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
