@@ -248,6 +248,16 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       && ENGLISH.has(owner.key) && /^['\u2019]s +$/.test(text.slice(owner.end, next.start)) && earlier.overlapping(owner.start, owner.end).length === 0;
   };
 
+  // inside a name, a common noun's possessive that is no head word runs on ("Tanbong People's
+  // Solidarity", "North Korean People's Liberation Front"); an entity's possessive owns what follows
+  const possessiveInside = (k: number): boolean => {
+    const owner = words[k]!;
+    const next = words[k + 1];
+    return next !== undefined && next.sentence === owner.sentence && isNameWord(text, owner) && isNameWord(text, next)
+      && ENGLISH.has(owner.key) && !heads.kinds.has(owner.key) && /^['\u2019]s +$/.test(text.slice(owner.end, next.start))
+      && earlier.overlapping(owner.start, owner.end).length === 0;
+  };
+
   const units = numberedUnits();
   out.push(...units);
   const inUnit = spanIndex(units);
@@ -257,8 +267,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     // the run: name words, with connectors between name words
     let last = i;
     for (;;) {
-      if (last === i && possessiveOpener(i)) {
-        last = i + 1;
+      if (last === i ? possessiveOpener(i) : possessiveInside(last)) {
+        last = last + 1;
         continue;
       }
       let j = last + 1;
