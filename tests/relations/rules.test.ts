@@ -38,6 +38,10 @@ describe('located_in', () => {
       ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
     ['Musan County (North Hamgyong Province) has an iron mine.', [place('Musan County'), place('North Hamgyong Province')],
       ['located_in Musan County -> North Hamgyong Province [located-in-parenthesis]']],
+    ['Meth has flooded Tanbong and the wider Musong Province.', [place('Tanbong', 'city'), place('Musong Province', 'province')],
+      ['located_in Tanbong -> Musong Province [located-in-and-the-wider]']],
+    ['Raids hit Tanbong and the rest of Musong Province.', [place('Tanbong', 'city'), place('Musong Province', 'province')],
+      ['located_in Tanbong -> Musong Province [located-in-and-the-wider]']],
     ["Ryanggang's border city of Hyesan is busy.", [place('Ryanggang', 'province'), place('Hyesan')],
       ['located_in Hyesan -> Ryanggang [located-in-possessive]']],
     ['Dandong, China, faces Sinuiju.', [place('Dandong'), place('China'), place('Sinuiju', 'city')],
@@ -61,6 +65,9 @@ describe('located_in', () => {
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
   const mustNot: Not[] = [
+    // a smaller place after "the wider", or two places side by side
+    ['Meth has flooded Musong Province and the wider Tanbong.', [place('Musong Province', 'province'), place('Tanbong', 'city')]],
+    ['Meth has flooded Tanbong and Musong Province.', [place('Tanbong', 'city'), place('Musong Province', 'province')]],
     ['Traders from Sodu went to northern Ryanggang Province.', [place('Sodu', 'town'), place('Ryanggang Province')]],
     ['Hyesan is not in North Hamgyong Province.', [place('Hyesan'), place('North Hamgyong Province')]],
     ['Hyesan, not in North Hamgyong Province, was chosen.', [place('Hyesan'), place('North Hamgyong Province')]],
