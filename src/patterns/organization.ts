@@ -3,7 +3,7 @@
  * (with "of", "for", "against", "on" and "the" inside it) that holds a head word from
  * rules/organization-heads.yaml: "Hamhung Medical University", "Seoul Journalists
  * Association", "Bureau of Foreign Trade". The kind is that of the first head word; the
- * canonical is the name as written (spaces collapsed), canonicalId null. An acronym in
+ * canonical is the name as written (spaces collapsed, apostrophes straight), canonicalId null. An acronym in
  * parentheses right after the name ("(SJA)") is a mention of its own, and so is every later
  * use of that acronym in the article.
  *
@@ -84,6 +84,10 @@ const MISSION_RULE = 'pattern:organization-mission';
 const LOWER_CASE_RULE = 'pattern:organization-lower-case';
 /** The most lower-case words before a head word that name a known body ("the state security ministry"). */
 const MAX_LOWER_CASE_WORDS = 3;
+
+/** A name the gazetteer lacks, as written: spaces collapsed, apostrophes straight as in every canonical (docs/annotation.md). */
+const nameAsWritten = (written: string): string => written.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'");
+
 /** What stands before a known body's lower-case name: "the", a possessive ("the country's"). */
 const DETERMINED = /(?:^|[^\p{L}])(?:the|\p{L}['\u2019]s?)\s+$/iu;
 /** Country names read with "the" ("Embassy of the United States"). */
@@ -244,6 +248,16 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       && ENGLISH.has(owner.key) && /^['\u2019]s +$/.test(text.slice(owner.end, next.start)) && earlier.overlapping(owner.start, owner.end).length === 0;
   };
 
+  // inside a name, a common noun's possessive that is no head word runs on ("Tanbong People's
+  // Solidarity", "North Korean People's Liberation Front"); an entity's possessive owns what follows
+  const possessiveInside = (k: number): boolean => {
+    const owner = words[k]!;
+    const next = words[k + 1];
+    return next !== undefined && next.sentence === owner.sentence && isNameWord(text, owner) && isNameWord(text, next)
+      && ENGLISH.has(owner.key) && !heads.kinds.has(owner.key) && /^['\u2019]s +$/.test(text.slice(owner.end, next.start))
+      && earlier.overlapping(owner.start, owner.end).length === 0;
+  };
+
   const units = numberedUnits();
   out.push(...units);
   const inUnit = spanIndex(units);
@@ -253,8 +267,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     // the run: name words, with connectors between name words
     let last = i;
     for (;;) {
-      if (last === i && possessiveOpener(i)) {
-        last = i + 1;
+      if (last === i ? possessiveOpener(i) : possessiveInside(last)) {
+        last = last + 1;
         continue;
       }
       let j = last + 1;
@@ -335,7 +349,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       const end = words[last]!.end;
       if (earlier.overlapping(start, end).length > 0 || amounts.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
       const written = doc.text.slice(start, end);
-      outlets.push({ type: 'ORG', text: written, start, end, canonical: written.replace(/\s+/g, ' '), canonicalId: null, rule: OUTLET_RULE, norm: { kind: 'media', acronym: null } });
+      outlets.push({ type: 'ORG', text: written, start, end, canonical: nameAsWritten(written), canonicalId: null, rule: OUTLET_RULE, norm: { kind: 'media', acronym: null } });
       k = last;
     }
     return outlets;
@@ -349,7 +363,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       const start = words[first]!.start;
       const end = words[last]!.end;
       const written = doc.text.slice(start, end);
-      return { type: 'ORG', text: written, start, end, canonical: written.replace(/\s+/g, ' '), canonicalId: null, rule: NUMBERED_RULE, norm: { kind: 'military', acronym: null } };
+      return { type: 'ORG', text: written, start, end, canonical: nameAsWritten(written), canonicalId: null, rule: NUMBERED_RULE, norm: { kind: 'military', acronym: null } };
     };
     for (let i = 0; i < words.length - 1; i++) {
       const w = words[i]!;
@@ -625,7 +639,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       let own = first;
       while (words[own]!.start < seat.end) own++;
       const rest = inside.filter((d) => d !== seat);
-      return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName: doc.text.slice(start, end).replace(/\s+/g, ' '), parent: null };
+      return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName: nameAsWritten(doc.text.slice(start, end)), parent: null };
     }
     return { first, last, kind, containing: inside.some((d) => d.canonicalId !== null), seatedName: null, parent: null };
   }
@@ -695,7 +709,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       if (stated) drafts.push({ ...drafts[0]!, text: mention, start: end + 2, end: end + 2 + mention.length, rule: `${RULE}-acronym` });
       return drafts;
     }
-    const canonical = c.seatedName ?? written.replace(/\s+/g, ' ');
+    const canonical = c.seatedName ?? nameAsWritten(written);
     const rule = c.containing ? CONTAINING_ORG_RULE : RULE;
     const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym: stated } }];
     if (stated) {

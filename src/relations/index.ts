@@ -11,7 +11,7 @@
  * Anything in complete parentheses between two entities is not read, entities included.
  * Entities written as a list ("Hamhung and Sunchon") are paired as the pattern's `lists`
  * says, all or nothing, and only where the pattern's `list_after` words ("respectively")
- * follow. A subject restated in parentheses ("100 RMB (15 USD)") takes its relations too, where
+ * follow; or, with `nearest`, only the two items that stand side by side. A subject restated in parentheses ("100 RMB (15 USD)") takes its relations too, where
  * the pattern says so. For `located_in` the object must be a larger kind of place than the
  * subject; where the gazetteer puts the subject in another province or country than the text
  * does, the relation is kept and flagged `conflict`.
@@ -274,6 +274,8 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   else if (p.lists === 'respectively' && firsts.length === seconds.length) pairs = firsts.map((f, i) => [f, seconds[i]!]);
   else if (p.lists === 'distribute' && firsts.length === 1) pairs = seconds.map((s) => [firsts[0]!, s]);
   else if (p.lists === 'distribute' && seconds.length === 1) pairs = firsts.map((f) => [f, seconds[0]!]);
+  // an apposition or a phrase right after a list item is that item's alone ("Kim and Pak, an official at ...")
+  else if (p.lists === 'nearest') pairs = [[firsts[firsts.length - 1]!, seconds[0]!]];
   else return [];
   const out: RelationDraft[] = [];
   for (const [first, second] of pairs) {

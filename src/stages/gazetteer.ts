@@ -32,6 +32,9 @@
  * 6. the entry's `context` words in the same sentence;
  * 7. the entry marked `default`.
  * Otherwise the mention is kept with canonicalId null.
+ *
+ * A place named right before its camp's number in parentheses ("Yodok (Camp 15)") is the camp:
+ * the name takes the camp's entry when the camp's canonical begins with the place's.
  */
 import type { AliasRef, CompiledRules, Guard, TrieNode } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
@@ -382,5 +385,27 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       if (d) doc.drafts.push(d);
     }
   });
+  nameCampsByPlace(doc, rules);
   return doc;
+}
+
+const CAMP_IN_PARENTHESES = /^\s*\(\s*$/;
+
+/** "Yodok (Camp 15)": the place right before a camp alone in parentheses names that camp, when the camp's canonical begins with it. */
+function nameCampsByPlace(doc: WorkingDoc, rules: CompiledRules): void {
+  const byStart = new Map<number, number>();
+  doc.drafts.forEach((d, i) => byStart.set(d.start, i));
+  doc.drafts.forEach((d, i) => {
+    if (d.type !== 'PLACE' || d.canonicalId === null) return;
+    const open = doc.text.indexOf('(', d.end);
+    if (open < 0 || open - d.end > 2 || !CAMP_IN_PARENTHESES.test(doc.text.slice(d.end, open + 1))) return;
+    let at = open + 1;
+    while (doc.text[at] === ' ') at++;
+    const k = byStart.get(at);
+    const camp = k === undefined ? undefined : doc.drafts[k];
+    if (camp?.type !== 'PLACE' || camp.norm.level !== 'prison_camp' || camp.canonicalId === null) return;
+    if (!/^\s*\)/.test(doc.text.slice(camp.end, camp.end + 3)) || !camp.canonical.startsWith(`${d.canonical} `)) return;
+    const entry = rules.entries.get(camp.canonicalId);
+    if (entry) doc.drafts[i] = entryDraft(entry, d.start, d.end, d.text, 'gazetteer:camp-named-by-place', rules);
+  });
 }

@@ -27,6 +27,20 @@ describe('organizations known by a head word', () => {
     expect(o).toMatchObject({ canonical: 'Tanbong Medical University', canonicalId: null });
   });
 
+  it("runs on through a common noun's possessive inside the name", () => {
+    expect(found("Members of the Tanbong People's Solidarity were questioned.")).toEqual([["Tanbong People's Solidarity", 'ngo']]);
+    expect(found("Musong People's Liberation Front chief Pak Yong spoke.")).toEqual([["Musong People's Liberation Front", 'ngo']]);
+    // a head word's possessive owns what follows: a unit, or no name at all
+    expect(found("The Tanbong Daily's Seoul Bureau reported it.")).toEqual([['Tanbong Daily', 'media']]);
+  });
+
+  it('straightens a curly apostrophe in the canonical, keeping the text as written', () => {
+    const [o] = orgs('Members of the Tanbong Farmers\u2019 Solidarity were questioned.');
+    expect(o).toMatchObject({ text: 'Tanbong Farmers\u2019 Solidarity', canonical: "Tanbong Farmers' Solidarity", canonicalId: null });
+    const [plain] = orgs("Members of the Tanbong Farmers' Solidarity were questioned.");
+    expect(plain).toMatchObject({ text: "Tanbong Farmers' Solidarity", canonical: "Tanbong Farmers' Solidarity" });
+  });
+
   it('keeps offsets: the entity text is the slice of the article', () => {
     const text = 'Yesterday the Seoul Journalists Association condemned it.';
     for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);

@@ -38,6 +38,10 @@ describe('located_in', () => {
       ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
     ['Musan County (North Hamgyong Province) has an iron mine.', [place('Musan County'), place('North Hamgyong Province')],
       ['located_in Musan County -> North Hamgyong Province [located-in-parenthesis]']],
+    ['Meth has flooded Tanbong and the wider Musong Province.', [place('Tanbong', 'city'), place('Musong Province', 'province')],
+      ['located_in Tanbong -> Musong Province [located-in-and-the-wider]']],
+    ['Raids hit Tanbong and the rest of Musong Province.', [place('Tanbong', 'city'), place('Musong Province', 'province')],
+      ['located_in Tanbong -> Musong Province [located-in-and-the-wider]']],
     ["Ryanggang's border city of Hyesan is busy.", [place('Ryanggang', 'province'), place('Hyesan')],
       ['located_in Hyesan -> Ryanggang [located-in-possessive]']],
     ['Dandong, China, faces Sinuiju.', [place('Dandong'), place('China'), place('Sinuiju', 'city')],
@@ -61,6 +65,9 @@ describe('located_in', () => {
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
   const mustNot: Not[] = [
+    // a smaller place after "the wider", or two places side by side
+    ['Meth has flooded Musong Province and the wider Tanbong.', [place('Musong Province', 'province'), place('Tanbong', 'city')]],
+    ['Meth has flooded Tanbong and Musong Province.', [place('Tanbong', 'city'), place('Musong Province', 'province')]],
     ['Traders from Sodu went to northern Ryanggang Province.', [place('Sodu', 'town'), place('Ryanggang Province')]],
     ['Hyesan is not in North Hamgyong Province.', [place('Hyesan'), place('North Hamgyong Province')]],
     ['Hyesan, not in North Hamgyong Province, was chosen.', [place('Hyesan'), place('North Hamgyong Province')]],
@@ -158,6 +165,17 @@ describe('based_in', () => {
       ['based_in Daily NK -> Seoul [based-in-place-based-org]']],
     ['Free Voices Korea, a government-funded policy center in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')],
       ['based_in Free Voices Korea -> Seoul [based-in-org-apposition-in-place]']],
+    // a national body named with its country or capital: "ruling" says what the party is to it
+    ["Tanbong's ruling Chollima Party met.", [place('Tanbong', 'country'), org('Chollima Party', 'party')],
+      ['based_in Chollima Party -> Tanbong [based-in-place-possessive-described-org]']],
+    // where a unit sits, alone in parentheses after its name, each of a list
+    ['Officers of the 12th Brigade (in Tanbong Province), the 14th Brigade (in Chongsan Province) and the 16th Brigade (in Musong Province) met.',
+      [org('12th Brigade', 'military'), place('Tanbong Province', 'province'), org('14th Brigade', 'military'), place('Chongsan Province', 'province'),
+        org('16th Brigade', 'military'), place('Musong Province', 'province')],
+      ['based_in 12th Brigade -> Tanbong Province [based-in-org-parenthesis]', 'based_in 14th Brigade -> Chongsan Province [based-in-org-parenthesis]',
+        'based_in 16th Brigade -> Musong Province [based-in-org-parenthesis]']],
+    ['The Chollima Mining Company (based in Tanbong) was fined.', [org('Chollima Mining Company', 'company'), place('Tanbong', 'city')],
+      ['based_in Chollima Mining Company -> Tanbong [based-in-org-parenthesis]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -178,6 +196,11 @@ describe('based_in', () => {
     ['Free Voices Korea, located near Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
     ['A Seoul-based rights NGO, a source told Free Voices Korea, is growing.', [place('Seoul', 'special_city'), org('Free Voices Korea', 'ngo')]],
     ['Free Voices Korea, a network of defectors in Seoul, said so.', [org('Free Voices Korea', 'ngo'), place('Seoul', 'special_city')]],
+    // a ruling by a place, not a ruling party; a parenthesis without "in", or saying where the unit went
+    ["Tanbong's ruling against the Chollima Party stood.", [place('Tanbong', 'country'), org('Chollima Party', 'party')]],
+    ['Chollima Daily (Tanbong) reported it.', [org('Chollima Daily', 'media'), place('Tanbong', 'city')]],
+    ['The 12th Brigade (moved to Tanbong Province) was purged.', [org('12th Brigade', 'military'), place('Tanbong Province', 'province')]],
+    ['The 12th Brigade (in Tanbong Province since May) was purged.', [org('12th Brigade', 'military'), place('Tanbong Province', 'province')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
@@ -209,6 +232,8 @@ describe('quantity_of', () => {
     ['Ice users were fined 500 yuan for a gram.', [drug('Ice'), money('500 yuan'), quantity('a gram')], []],
     // the amount's origin, or what holds it, between the amount and the drug
     ['Guards seized 3 kg of North Korean meth.', [quantity('3 kg'), drug('meth')], ['quantity_of 3 kg -> meth [quantity-of]']],
+    ['Customs seized 8 kilograms of foreign-produced methamphetamine.', [quantity('8 kilograms'), drug('methamphetamine')],
+      ['quantity_of 8 kilograms -> methamphetamine [quantity-of]']],
     ['They found a 2-kilogram bag of opium.', [quantity('2-kilogram'), drug('opium')], ['quantity_of 2-kilogram -> opium [quantity-of]']],
     ['A 3-gram ball of opium paste traded for 20 yuan.', [quantity('3-gram'), drug('opium'), money('20 yuan')],
       ['quantity_of 3-gram -> opium [quantity-of]', 'price_of 20 yuan -> opium [price-drug-sells-for]']],
@@ -438,6 +463,17 @@ describe('affiliated_with', () => {
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
     ['Pak Yong of Free Voices Korea spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]']],
+    ['Rep. Pak Yong of the ruling Tanbong Party spoke.', [person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-of-org]']],
+    // the role stated: "was a ROLE in ORG"
+    ['The defector, Pak Yong (male, 29), was a private in the Tanbong People\'s Army.', [person('Pak Yong'), org("Tanbong People's Army", 'military')],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-role-of-org]"]],
+    ['Pak Yong is now a researcher at Free Voices Korea.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    // after a list, the apposition is the last person's alone
+    ['Former minister Kim Chol Su and Pak Yong, a senior official at the Ministry of Unification, were executed.',
+      [person('Kim Chol Su'), person('Pak Yong'), org('Ministry of Unification', 'state')],
+      ['affiliated_with Pak Yong -> Ministry of Unification [affiliated-person-role-of-org]']],
     ["Free Voices Korea's Asia director Pak Yong spoke.", [org('Free Voices Korea', 'ngo'), place('Asia', 'region'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-person]']],
     // an apposition after the role of the organization, closed
@@ -500,6 +536,12 @@ describe('affiliated_with', () => {
     ['Reporter Kim Chol Su met the Ministry of Unification.', [person('Kim Chol Su'), org('Ministry of Unification', 'state')]],
     ['Kim Chol Su fled the Ministry of State Security with official Pak Yong.', [person('Kim Chol Su'), MSS(), person('Pak Yong')]],
     ['Kim Chol Su and Pak Yong, critics of Daily NK, were held.', [person('Kim Chol Su'), person('Pak Yong'), org('Daily NK', 'media')]],
+    ['Kim Chol Su and Pak Yong, critics of the ruling Tanbong Party, were held.', [person('Kim Chol Su'), person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ['Pak Yong spoke of the ruling Tanbong Party.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ['Pak Yong was a prisoner of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong was not a member of the Tanbong Party.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ['Pak Yong was a private citizen of the Tanbong Party state.', [person('Pak Yong'), org('Tanbong Party', 'party')]],
+    ["Pak Yong's father was an officer of the Tanbong People's Army.", [person('Pak Yong'), org("Tanbong People's Army", 'military')]],
     ["The Ministry of State Security's Pak Yong was held.", [MSS(), person('Pak Yong')]],
     ["Daily NK's report on Kim Min Ji ran.", [org('Daily NK', 'media'), person('Kim Min Ji')]],
     ['Pak Yong, who criticized Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],

@@ -19,6 +19,24 @@ entries:
     country: KP
     lat: 42.9
     lon: 129.9
+  - id: onsong-camp
+    type: PLACE
+    canonical: Onsong political prison camp
+    level: prison_camp
+    province: north-hamgyong
+    country: KP
+    bare: false
+    aliases: [Camp 77]
+    exclude: [Onsong]
+  - id: tanbong-camp
+    type: PLACE
+    canonical: Tanbong political prison camp
+    level: prison_camp
+    province: north-hamgyong
+    country: KP
+    bare: false
+    aliases: [Camp 78]
+    exclude: [Tanbong]
   - id: unsan-north
     type: PLACE
     canonical: Unsan
@@ -97,6 +115,16 @@ describe('gazetteer stage', () => {
   it('fills the norm from the entry, with the province by name', () => {
     const doc = pipeline.process({ id: 't', source: 't', text: 'He lived in Onsong.' });
     expect(doc.entities[0]).toMatchObject({ type: 'PLACE', canonical: 'Onsong', norm: { level: 'county', province: 'North Hamgyong Province', country: 'KP', lat: 42.9, lon: 129.9, resolved: true } });
+  });
+
+  it('reads a place right before its camp in parentheses as the camp', () => {
+    expect(ents('Inmates of Onsong (Camp 77) in North Hamgyong Province starved.')).toEqual([
+      ['Onsong', 'onsong-camp', 'gazetteer:camp-named-by-place'], ['Camp 77', 'onsong-camp', 'gazetteer'], ['North Hamgyong Province', 'north-hamgyong', 'gazetteer'],
+    ]);
+    // another place's camp, or more than the camp in the parentheses: the place stays the county
+    expect(ents('Inmates of Onsong (Camp 78) starved.')).toEqual([['Onsong', 'onsong', 'gazetteer'], ['Camp 78', 'tanbong-camp', 'gazetteer']]);
+    expect(ents('Inmates of Onsong (near Camp 77) starved.')).toEqual([['Onsong', 'onsong', 'gazetteer'], ['Camp 77', 'onsong-camp', 'gazetteer']]);
+    expect(ents('Inmates of Onsong (Camp 77 and others) starved.')).toEqual([['Onsong', 'onsong', 'gazetteer'], ['Camp 77', 'onsong-camp', 'gazetteer']]);
   });
 
   it('matches possessives and hyphenated designators', () => {
