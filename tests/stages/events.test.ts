@@ -262,6 +262,29 @@ describe('a light verb with a penalty as its object is a sentence', () => {
   });
 });
 
+describe('a dismissal from a post is a sentence with a dismissal penalty (adjudication 3)', () => {
+  const dismissals = (text: string) => eventsOf(text).filter((v) => v.subtype === 'sentence').map((v) => v.trigger);
+  test.each([
+    ['Pyongyang has dismissed its minister of public health, officials said.', 'dismissed'],
+    ['The former railway chief Ri Chol-man was fired in March for taking bribes.', 'fired'],
+    ['The provincial party secretary was purged from his position last year.', 'purged'],
+    ['After the purge of Minister Pak Sun-hui, three officials were questioned.', 'purge'],
+    ['The deputy director was demoted to a clerk for negligence.', 'demoted'],
+  ])('%s', (text, trigger) => {
+    expect(dismissals(text)).toEqual([trigger]);
+  });
+
+  test.each([
+    'The guards fired at the officials who ran toward the river.',
+    'To stop the boat, the chief of the unit fired warning shots.',
+    'The minister dismissed reports of a famine as lies.',
+    'Officials dismissed claims that the chief had fled.',
+    'The purge of old stock left the market half empty.',
+  ])('must not match: %s', (text) => {
+    expect(dismissals(text)).toEqual([]);
+  });
+});
+
 describe('a generic event has no place or time of its own', () => {
   test('generic: neither', () => {
     const v = eventsOf('In Musan, those caught with phones are sent to labor camps since 2019.')[0]!;
