@@ -28,6 +28,7 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     ['She was forcibly repatriated from China in May.', 'extradite', 'forcibly repatriated'],
     ['Customs officers seized 5 kilograms of methamphetamine.', 'seizure', 'seized'],
     ['The manager was fined for selling rice.', 'fine', 'fined'],
+    ['A fine of 300,000 won is levied on anyone caught with a radio.', 'fine', 'A fine of'],
     ['Authorities launched a crackdown on smuggling.', 'crackdown', 'crackdown'],
     ['The prisoner was released after two years.', 'release-parole', 'released'],
     ['He was convicted of espionage.', 'convict', 'convicted'],
@@ -259,6 +260,15 @@ describe('a light verb with a penalty as its object is a sentence', () => {
     'Residents were given a warning at the neighbourhood meeting.',
   ])('must not match: %s', (text) => {
     expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
+  });
+});
+
+describe('the noun "fine" is a fine event only as money owed', () => {
+  test.each([
+    'It is fine for children to play near the river.',
+    'The fine print of the new rule worried traders.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'fine')).toEqual([]);
   });
 });
 
