@@ -111,6 +111,12 @@ describe('modality, polarity, genericity, tense', () => {
     // a modal before an adverb of habit states a habit
     ['Officials will typically order executions before the harvest.', 'asserted', 'positive', 'generic'],
     ['Officials will order executions before the harvest.', 'other', 'positive', 'specific'],
+    // wishes, demands and obligations are not asserted (adjudication 3)
+    ['Guards are obliged to arrest any trader without a permit.', 'other', 'positive', 'specific'],
+    ['The families hope the soldiers are released before winter.', 'other', 'positive', 'specific'],
+    ['Seoul demanded that the fishermen be freed at once.', 'other', 'positive', 'specific'],
+    ['Such brokers must be arrested, the notice said.', 'other', 'positive', 'specific'],
+    ['The families hoped for news, and the soldiers were released in May.', 'asserted', 'positive', 'specific'],
   ])('%s', (text, modality, polarity, genericity) => {
     expect(eventsOf(text)[0]).toMatchObject({ modality, polarity, genericity });
   });
@@ -258,6 +264,23 @@ describe('a light verb with a penalty as its object is a sentence', () => {
     'The meeting was dismissed early.',
     'Traders face rising prices in the market.',
     'Residents were given a warning at the neighbourhood meeting.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
+  });
+});
+
+describe('a penalty prosecutors sought is a sentence event, modality other (adjudication 3)', () => {
+  test.each([
+    ['The prosecutor sought ten years of reform through labor for the courier.', 'sought'],
+    ['Prosecutors requested the death penalty for the two brokers.', 'requested'],
+  ])('%s', (text, trigger) => {
+    const v = eventsOf(text).filter((e) => e.subtype === 'sentence');
+    expect(v.map((e) => [e.trigger, e.modality])).toEqual([[trigger, 'other']]);
+  });
+
+  test.each([
+    'The prosecutor sought a meeting with the family in April.',
+    'The lawyer requested a copy of the verdict.',
   ])('must not match: %s', (text) => {
     expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
   });
