@@ -269,10 +269,28 @@ describe('a light verb with a penalty as its object is a sentence', () => {
   });
 });
 
+describe('two places of the same rank give the event no place, only one holding both (adjudication 3)', () => {
+  const place = (text: string) => eventsOf(text)[0]!.arguments.place?.value ?? null;
+  test.each([
+    ['Police arrested two brokers in Hyesan and Hoeryong last week.', null],
+    ['Police arrested two brokers in Sinuiju, Kanggye and Hyesan.', null],
+    ['Police arrested two brokers in Hyesan and Hoeryong in North Korea.', 'North Korea'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Police arrested two brokers in Hyesan, Ryanggang Province.', 'Hyesan'],
+    ['Guards caught the women in Hyesan and sent them to Pyongyang.', 'Hyesan'],
+  ])('must keep: %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
+
 describe('a penalty prosecutors sought is a sentence event, modality other (adjudication 3)', () => {
   test.each([
-    ['The prosecutor sought ten years of reform through labor for the courier.', 'sought'],
-    ['Prosecutors requested the death penalty for the two brokers.', 'requested'],
+    ['The prosecutor sought ten years of reform through labor for the courier.', 'ten years of reform through labor'],
+    ['Prosecutors requested the death penalty for the two brokers.', 'death penalty'],
   ])('%s', (text, trigger) => {
     const v = eventsOf(text).filter((e) => e.subtype === 'sentence');
     expect(v.map((e) => [e.trigger, e.modality])).toEqual([[trigger, 'other']]);
@@ -301,7 +319,6 @@ describe('a dismissal from a post is a sentence with a dismissal penalty (adjudi
     ['Pyongyang has dismissed its minister of public health, officials said.', 'dismissed'],
     ['The former railway chief Ri Chol-man was fired in March for taking bribes.', 'fired'],
     ['The provincial party secretary was purged from his position last year.', 'purged'],
-    ['After the purge of Minister Pak Sun-hui, three officials were questioned.', 'purge'],
     ['The deputy director was demoted to a clerk for negligence.', 'demoted'],
   ])('%s', (text, trigger) => {
     expect(dismissals(text)).toEqual([trigger]);
@@ -313,6 +330,7 @@ describe('a dismissal from a post is a sentence with a dismissal penalty (adjudi
     'The minister dismissed reports of a famine as lies.',
     'Officials dismissed claims that the chief had fled.',
     'The purge of old stock left the market half empty.',
+    'After the purge of Minister Pak Sun-hui, three officials were questioned.',
   ])('must not match: %s', (text) => {
     expect(dismissals(text)).toEqual([]);
   });
