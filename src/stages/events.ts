@@ -100,6 +100,8 @@ interface Cues {
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
+  shootingWords: ReadonlySet<string>;
+  flight: Phrases;
   sequence: Phrases;
   borderWords: ReadonlySet<string>;
   borderLinks: ReadonlySet<string>;
@@ -147,6 +149,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
+    shootingWords: rules.lexicon.get('event-shooting-words') ?? new Set(),
+    flight: phrases('event-flight-words'),
     sequence: phrases('event-sequence'),
     borderWords: rules.lexicon.get('event-border-nouns') ?? new Set(),
     borderLinks: rules.lexicon.get('event-border-links') ?? new Set(),
@@ -326,6 +330,9 @@ function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, say
   }
   return false;
 }
+
+/** How many words after a shooting its flight may start ("shot dead while attempting to escape"). */
+const FLIGHT_REACH = 6;
 
 /** How many words after a repatriation's trigger its destination may start ("the repatriation took place in the Chinese cities of Tumen"). */
 const DESTINATION_REACH = 8;
@@ -569,7 +576,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // "threats of punishment for those caught", "anyone caught watching videos will be sentenced": the trigger names
     // the class of persons a statement is about, not an event of its own
     const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
-    const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
+    // "shot dead while attempting to escape": a killing at the border or in flight is no justice's execution (adjudication 3)
+    const inFlight = (m: TriggerMatch) => m.trigger.subtype === 'execute' && m.trigger.keys.some((k) => cues.shootingWords.has(k)) && hasPhrase(keys, m.last + 1, Math.min(keys.length, m.last + 1 + FLIGHT_REACH), cues.flight);
+    const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m) && !inFlight(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(doc.text, words, keys, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;

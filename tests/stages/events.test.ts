@@ -269,6 +269,23 @@ describe('a light verb with a penalty as its object is a sentence', () => {
   });
 });
 
+describe('a shooting at the border or in flight is no execution (adjudication 3)', () => {
+  test.each([
+    'A porter was shot dead while attempting to escape across the river.',
+    'Border guards shot to death a fisherman crossing the Yalu in June.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'execute')).toEqual([]);
+  });
+
+  test.each([
+    'The three who had been crossing the border were shot behind closed doors as punishment.',
+    'Two brokers were executed for attempting to flee to China.',
+    'Guards shot two smugglers to death at the river.',
+  ])('must keep: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'execute')).toHaveLength(1);
+  });
+});
+
 describe('two places of the same rank give the event no place, only one holding both (adjudication 3)', () => {
   const place = (text: string) => eventsOf(text)[0]!.arguments.place?.value ?? null;
   test.each([
