@@ -29,6 +29,7 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     ['Customs officers seized 5 kilograms of methamphetamine.', 'seizure', 'seized'],
     ['The manager was fined for selling rice.', 'fine', 'fined'],
     ['A fine of 300,000 won is levied on anyone caught with a radio.', 'fine', 'A fine of'],
+    ['The former minister was placed under house arrest in Pyongyang.', 'arrest-jail', 'house arrest'],
     ['Authorities launched a crackdown on smuggling.', 'crackdown', 'crackdown'],
     ['The prisoner was released after two years.', 'release-parole', 'released'],
     ['He was convicted of espionage.', 'convict', 'convicted'],
