@@ -100,6 +100,8 @@ interface Cues {
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
   classHeads: Phrases;
+  shootingWords: ReadonlySet<string>;
+  flight: Phrases;
   sequence: Phrases;
   borderWords: ReadonlySet<string>;
   borderLinks: ReadonlySet<string>;
@@ -147,6 +149,8 @@ const cuesOf = (rules: CompiledRules): Cues => {
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
     classHeads: phrases('event-class-heads'),
+    shootingWords: rules.lexicon.get('event-shooting-words') ?? new Set(),
+    flight: phrases('event-flight-words'),
     sequence: phrases('event-sequence'),
     borderWords: rules.lexicon.get('event-border-nouns') ?? new Set(),
     borderLinks: rules.lexicon.get('event-border-links') ?? new Set(),
@@ -333,6 +337,9 @@ function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, say
   return false;
 }
 
+/** How many words after a shooting its flight may start ("shot dead while attempting to escape"). */
+const FLIGHT_REACH = 6;
+
 /** How many words after a repatriation's trigger its destination may start ("the repatriation took place in the Chinese cities of Tumen"). */
 const DESTINATION_REACH = 8;
 
@@ -371,6 +378,21 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.boilerplate || covered[i]) continue;
     const lawVerb = phraseAt(keys, i, cues.lawPenaltyVerbs);
+    const request = phraseAt(keys, i, cues.requested);
+    // "prosecutors sought ten years": the penalty asked for is the trigger, the verb only makes it requested
+    if (request) {
+      const reach = words[Math.min(words.length - 1, i + request.length - 1 + PENALTY_VERB_REACH)]!.end;
+      const asked = penalties.find((e) => e.start >= words[i]!.end && e.start <= reach);
+      if (asked) {
+        const first = firstWordFrom(words, asked.start);
+        const last = firstWordFrom(words, asked.end - 1);
+        if (!covered.subarray(first, last + 1).includes(1)) {
+          out.push({ trigger: PENALTY_VERB_TRIGGER, first, last, predicate: i });
+          i = last;
+        }
+        continue;
+      }
+    }
     const verb = lawVerb ?? phraseAt(keys, i, cues.penaltyVerbs);
     if (!verb) continue;
     const trigger = lawVerb ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
@@ -560,7 +582,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // "threats of punishment for those caught", "anyone caught watching videos will be sentenced": the trigger names
     // the class of persons a statement is about, not an event of its own
     const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
-    const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m));
+    // "shot dead while attempting to escape": a killing at the border or in flight is no justice's execution (adjudication 3)
+    const inFlight = (m: TriggerMatch) => m.trigger.subtype === 'execute' && m.trigger.keys.some((k) => cues.shootingWords.has(k)) && hasPhrase(keys, m.last + 1, Math.min(keys.length, m.last + 1 + FLIGHT_REACH), cues.flight);
+    const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m) && !inFlight(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(doc.text, words, keys, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;
@@ -759,6 +783,25 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         // a country's province may itself hold a city of the sentence ("Hyesan, Ryanggang Province in northern North Korea")
         return inner === undefined ? p : mostSpecific(inner);
       };
+      // "arrested in Hyesan and Musan": two places of the same rank joined by a coordinator give no one place of the
+      // event, only one holding both does ("in Hyesan and Musan, Ryanggang Province"); docs/annotation.md, adjudication 3
+      const sameRankConjunct = (p: Extract<Entity, { type: 'PLACE' }>): Extract<Entity, { type: 'PLACE' }> | undefined => {
+        const first = firstWordFrom(words, p.start);
+        const last = firstWordFrom(words, p.end - 1);
+        const joined = (q: Entity): q is Extract<Entity, { type: 'PLACE' }> => {
+          if (q.type !== 'PLACE' || q.norm.level === null || q.norm.level !== p.norm.level || q.canonical === p.canonical) return false;
+          const [qFirst, qLast] = [firstWordFrom(words, q.start), firstWordFrom(words, q.end - 1)];
+          return (qLast === first - 2 && COORDINATORS.has(keys[first - 1] ?? '')) || (qFirst === last + 2 && COORDINATORS.has(keys[last + 1] ?? ''))
+            || ((qLast === first - 1 || qFirst === last + 1) && /^\s*,\s*$/.test(doc.text.slice(Math.min(p.end, q.end), Math.max(p.start, q.start))));
+        };
+        return entities.find(joined);
+      };
+      const placeOf = (p: Entity | undefined): Entity | undefined => {
+        if (p?.type !== 'PLACE') return p;
+        const other = sameRankConjunct(p);
+        if (other === undefined) return p;
+        return nearest('PLACE', (q) => q.type === 'PLACE' && contains(q, p) && contains(q, other));
+      };
       const before = (m.predicate ?? m.first) - CUE_WINDOW;
       // "smugglers caught with 5 kg of meth" are drug dealers: the offence of the drug trade, as "drug smuggling" is
       const crimeArgument = (crime: Entity | undefined, drug: Entity | undefined): EventArgument | null => {
@@ -818,7 +861,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
           // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are
           // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's)
-          place: byCue ? null : argument(mostSpecific(nearest('PLACE'))),
+          place: byCue ? null : argument(placeOf(mostSpecific(nearest('PLACE')))),
           time: generic ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),

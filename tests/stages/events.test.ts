@@ -28,6 +28,8 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
     ['She was forcibly repatriated from China in May.', 'extradite', 'forcibly repatriated'],
     ['Customs officers seized 5 kilograms of methamphetamine.', 'seizure', 'seized'],
     ['The manager was fined for selling rice.', 'fine', 'fined'],
+    ['A fine of 300,000 won is levied on anyone caught with a radio.', 'fine', 'A fine of'],
+    ['The former minister was placed under house arrest in Pyongyang.', 'arrest-jail', 'house arrest'],
     ['Authorities launched a crackdown on smuggling.', 'crackdown', 'crackdown'],
     ['The prisoner was released after two years.', 'release-parole', 'released'],
     ['He was convicted of espionage.', 'convict', 'convicted'],
@@ -110,6 +112,12 @@ describe('modality, polarity, genericity, tense', () => {
     // a modal before an adverb of habit states a habit
     ['Officials will typically order executions before the harvest.', 'asserted', 'positive', 'generic'],
     ['Officials will order executions before the harvest.', 'other', 'positive', 'specific'],
+    // wishes, demands and obligations are not asserted (adjudication 3)
+    ['Guards are obliged to arrest any trader without a permit.', 'other', 'positive', 'specific'],
+    ['The families hope the soldiers are released before winter.', 'other', 'positive', 'specific'],
+    ['Seoul demanded that the fishermen be freed at once.', 'other', 'positive', 'specific'],
+    ['Such brokers must be arrested, the notice said.', 'other', 'positive', 'specific'],
+    ['The families hoped for news, and the soldiers were released in May.', 'asserted', 'positive', 'specific'],
   ])('%s', (text, modality, polarity, genericity) => {
     expect(eventsOf(text)[0]).toMatchObject({ modality, polarity, genericity });
   });
@@ -259,6 +267,90 @@ describe('a light verb with a penalty as its object is a sentence', () => {
     'Residents were given a warning at the neighbourhood meeting.',
   ])('must not match: %s', (text) => {
     expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
+  });
+});
+
+describe('a shooting at the border or in flight is no execution (adjudication 3)', () => {
+  test.each([
+    'A porter was shot dead while attempting to escape across the river.',
+    'Border guards shot to death a fisherman crossing the Yalu in June.',
+  ])('%s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'execute')).toEqual([]);
+  });
+
+  test.each([
+    'The three who had been crossing the border were shot behind closed doors as punishment.',
+    'Two brokers were executed for attempting to flee to China.',
+    'Guards shot two smugglers to death at the river.',
+  ])('must keep: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'execute')).toHaveLength(1);
+  });
+});
+
+describe('two places of the same rank give the event no place, only one holding both (adjudication 3)', () => {
+  const place = (text: string) => eventsOf(text)[0]!.arguments.place?.value ?? null;
+  test.each([
+    ['Police arrested two brokers in Hyesan and Hoeryong last week.', null],
+    ['Police arrested two brokers in Sinuiju, Kanggye and Hyesan.', null],
+    ['Police arrested two brokers in Hyesan and Hoeryong in North Korea.', 'North Korea'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Police arrested two brokers in Hyesan, Ryanggang Province.', 'Hyesan'],
+    ['Guards caught the women in Hyesan and sent them to Pyongyang.', 'Hyesan'],
+  ])('must keep: %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
+
+describe('a penalty prosecutors sought is a sentence event, modality other (adjudication 3)', () => {
+  test.each([
+    ['The prosecutor sought ten years of reform through labor for the courier.', 'ten years of reform through labor'],
+    ['Prosecutors requested the death penalty for the two brokers.', 'death penalty'],
+  ])('%s', (text, trigger) => {
+    const v = eventsOf(text).filter((e) => e.subtype === 'sentence');
+    expect(v.map((e) => [e.trigger, e.modality])).toEqual([[trigger, 'other']]);
+  });
+
+  test.each([
+    'The prosecutor sought a meeting with the family in April.',
+    'The lawyer requested a copy of the verdict.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'sentence')).toEqual([]);
+  });
+});
+
+describe('the noun "fine" is a fine event only as money owed', () => {
+  test.each([
+    'It is fine for children to play near the river.',
+    'The fine print of the new rule worried traders.',
+  ])('must not match: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'fine')).toEqual([]);
+  });
+});
+
+describe('a dismissal from a post is a sentence with a dismissal penalty (adjudication 3)', () => {
+  const dismissals = (text: string) => eventsOf(text).filter((v) => v.subtype === 'sentence').map((v) => v.trigger);
+  test.each([
+    ['Pyongyang has dismissed its minister of public health, officials said.', 'dismissed'],
+    ['The former railway chief Ri Chol-man was fired in March for taking bribes.', 'fired'],
+    ['The provincial party secretary was purged from his position last year.', 'purged'],
+    ['The deputy director was demoted to a clerk for negligence.', 'demoted'],
+  ])('%s', (text, trigger) => {
+    expect(dismissals(text)).toEqual([trigger]);
+  });
+
+  test.each([
+    'The guards fired at the officials who ran toward the river.',
+    'To stop the boat, the chief of the unit fired warning shots.',
+    'The minister dismissed reports of a famine as lies.',
+    'Officials dismissed claims that the chief had fled.',
+    'The purge of old stock left the market half empty.',
+    'After the purge of Minister Pak Sun-hui, three officials were questioned.',
+  ])('must not match: %s', (text) => {
+    expect(dismissals(text)).toEqual([]);
   });
 });
 
