@@ -339,8 +339,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     for (let k = 0; k < words.length - 1; k++) {
       const noun = words[k]!;
       if (noun.boilerplate || isNameWord(text, noun)) continue;
-      const size = [2, 1].find((n) => heads.outletNouns.has(words.slice(k, k + n).map((x) => x.key).join(' ')) && words.slice(k, k + n).every((x) => x.sentence === noun.sentence));
-      if (size === undefined) continue;
+      const second = words[k + 1]!;
+      const size = second.sentence === noun.sentence && heads.outletNouns.has(`${noun.key} ${second.key}`) ? 2 : heads.outletNouns.has(noun.key) ? 1 : 0;
+      if (size === 0) continue;
       const first = k + size;
       if (!joins(words[first - 1]!, words[first]) || !isNameWord(text, words[first]!) || isStopWord(words[first]!.key)) continue;
       let last = first;
