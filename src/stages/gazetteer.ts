@@ -397,8 +397,10 @@ function nameCampsByPlace(doc: WorkingDoc, rules: CompiledRules): void {
   doc.drafts.forEach((d, i) => byStart.set(d.start, i));
   doc.drafts.forEach((d, i) => {
     if (d.type !== 'PLACE' || d.canonicalId === null) return;
-    const open = doc.text.indexOf('(', d.end);
-    if (open < 0 || open - d.end > 2 || !CAMP_IN_PARENTHESES.test(doc.text.slice(d.end, open + 1))) return;
+    // only the next characters: a search to the text's end per place would scan the text again and again
+    const near = doc.text.slice(d.end, d.end + 3).indexOf('(');
+    const open = d.end + near;
+    if (near < 0 || !CAMP_IN_PARENTHESES.test(doc.text.slice(d.end, open + 1))) return;
     let at = open + 1;
     while (doc.text[at] === ' ') at++;
     const k = byStart.get(at);
