@@ -222,8 +222,13 @@ interface TriggerMatch {
   predicate?: number;
 }
 
+/** A trigger a rule of this stage makes rather than one of rules/events.yaml: no words, and no entry's properties but its penalty kinds. */
+function codeTrigger(rule: string, subtype: EventTrigger['subtype'], penaltyKinds: readonly string[] = []): EventTrigger {
+  return { rule, subtype, keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set(penaltyKinds) };
+}
+
 /** A seizure trigger whose patient is a person: an arrest, with none of the seizure entry's properties and the arrest entry's penalty kinds (a seized person is held, not fined or executed). */
-const SEIZED_PERSON_TRIGGER: EventTrigger = { rule: 'arrest-by-seizure-of-person', subtype: 'arrest-jail', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set(['detention', 'imprisonment']) };
+const SEIZED_PERSON_TRIGGER = codeTrigger('arrest-by-seizure-of-person', 'arrest-jail', ['detention', 'imprisonment']);
 
 /** Pronouns that stand for one or more persons and never for a thing, as a seizure's patient. */
 const SEIZED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'who']);
@@ -352,7 +357,7 @@ const SUBJECT_GAP = 2;
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
-const PENALTY_VERB_TRIGGER: EventTrigger = { rule: 'sentence-by-penalty-verb', subtype: 'sentence', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set() };
+const PENALTY_VERB_TRIGGER = codeTrigger('sentence-by-penalty-verb', 'sentence');
 /** A penalty a law provides ("the law prescribes the death penalty"): generic, whatever the sentence's cues. */
 const LAW_VERB_TRIGGER: EventTrigger = { ...PENALTY_VERB_TRIGGER, rule: 'sentence-by-law-verb' };
 
@@ -419,7 +424,7 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
 /** How many words after an escalation verb its control noun may end ("stepped up its border surveillance"). */
 const ESCALATION_REACH = 4;
 
-const ESCALATION_TRIGGER: EventTrigger = { rule: 'crackdown-by-escalation', subtype: 'crackdown', keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set() };
+const ESCALATION_TRIGGER = codeTrigger('crackdown-by-escalation', 'crackdown');
 
 /**
  * A verb of escalation of rules/event-words.yaml (stepping up, tightened, toughened up...) is a
