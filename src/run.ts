@@ -88,6 +88,36 @@ function openInput(opts: RunOptions): { errors: InputError[]; items: Iterable<Lo
   return { errors: listing.errors, items: items() };
 }
 
+/**
+ * Where each article id was first read, for the message naming a duplicate. One number per
+ * article (the source's number and the line), not a string: a run holds one for every article.
+ */
+class FirstSeen {
+  private readonly at = new Map<string, number>();
+  private readonly sources: string[] = [];
+  private readonly sourceNumbers = new Map<string, number>();
+
+  /** Records the id, or returns where it was first read (`source` or `source:line`). */
+  add(id: string, source: string, line: number | null): string | null {
+    const first = this.at.get(id);
+    if (first !== undefined) {
+      const firstLine = first % LINES;
+      const firstSource = this.sources[(first - firstLine) / LINES]!;
+      return firstLine === 0 ? firstSource : `${firstSource}:${firstLine - 1}`;
+    }
+    let n = this.sourceNumbers.get(source);
+    if (n === undefined) {
+      n = this.sources.push(source) - 1;
+      this.sourceNumbers.set(source, n);
+    }
+    this.at.set(id, n * LINES + (line === null ? 0 : line + 1));
+    return null;
+  }
+}
+
+/** Room for a line number (plus one: 0 is none) beside a source's number in one safe integer. */
+const LINES = 2 ** 32;
+
 /** How often the incremental state is saved while articles are processed. */
 const STATE_SAVE_MS = 5000;
 
@@ -143,7 +173,7 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
     errors.push(...input.errors);
     prepareOutput(opts.output, articleFiles);
     rmSync(join(opts.output, 'run.json'), { force: true });
-    const seen = new Map<string, string>();
+    const seen = new FirstSeen();
     let skipped = 0;
     for await (const item of input.items) {
       if ('error' in item) {
@@ -153,12 +183,11 @@ export async function runBatch(opts: RunOptions): Promise<RunSummary> {
       const { article, file, line } = item;
       if (!inShard(article.id, shard)) continue;
       warnings.push(...item.warnings);
-      const first = seen.get(article.id);
-      if (first !== undefined) {
+      const first = seen.add(article.id, article.source, line);
+      if (first !== null) {
         errors.push({ file, line, reason: `duplicate article id "${article.id}" (first from ${first}); skipped` });
         continue;
       }
-      seen.set(article.id, line === null ? article.source : `${article.source}:${line}`);
       const hash = articleHash(article);
       // unchanged: the state says so, and the files it vouches for were made for this very content
       const rows = trusted?.hashOf(article.id) === hash ? trusted.rowsOf(article.id) : null;

@@ -31,16 +31,12 @@ interface StateFile {
   articles: Record<string, Stored>;
 }
 
-/** Flat, with the segment name shared: a 100,000-article run holds one per article. */
-interface ArticleState {
-  hash: string;
-  segment: string | null;
-  offset: number;
-  length: number;
-}
+/** What articleHash gives: the only hash a state holds. */
+const HASH = /^[0-9a-f]{64}$/;
+const HASH_BYTES = 32;
 
 function isStored(v: unknown): v is Stored {
-  return Array.isArray(v) && v.length === 4 && typeof v[0] === 'string' && (v[1] === null || typeof v[1] === 'string')
+  return Array.isArray(v) && v.length === 4 && typeof v[0] === 'string' && HASH.test(v[0]) && (v[1] === null || typeof v[1] === 'string')
     && Number.isSafeInteger(v[2]) && Number.isSafeInteger(v[3]) && (v[2] as number) >= 0 && (v[3] as number) >= 0;
 }
 
@@ -68,6 +64,13 @@ export function articleHash(a: Article): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
+/**
+ * The articles' entries are kept in columns (a hash's bytes, a segment's number, an offset, a
+ * length) indexed by slot, and the ids in one map to their slot: a 100,000-article run holds
+ * one entry per article for the whole run, and an object and a 64-character string each,
+ * scattered among the garbage of the articles processed between them, left V8's old space
+ * two or three times the size of what it held (docs/performance.md).
+ */
 export class RunState {
   private constructor(
     readonly nkie: string,
@@ -75,8 +78,15 @@ export class RunState {
     readonly rulesFingerprint: string,
   ) {}
 
-  private readonly articles = new Map<string, ArticleState>();
-  private readonly names = new Map<string, string>();
+  private readonly slots = new Map<string, number>();
+  private ids: string[] = [];
+  private hashes = new Uint8Array(0);
+  /** the segment's number in `names`, -1 for none */
+  private segmentOf = new Int32Array(0);
+  private offsets = new Float64Array(0);
+  private lengths = new Float64Array(0);
+  private readonly names: string[] = [];
+  private readonly nameNumbers = new Map<string, number>();
 
   static empty(nkie: string, rulesDigest: string, rulesFingerprint: string): RunState {
     return new RunState(nkie, rulesDigest, rulesFingerprint);
@@ -105,69 +115,122 @@ export class RunState {
   }
 
   hashOf(id: string): string | undefined {
-    return this.articles.get(id)?.hash;
+    const slot = this.slots.get(id);
+    return slot === undefined ? undefined : Buffer.from(this.hashes.buffer, this.hashes.byteOffset + slot * HASH_BYTES, HASH_BYTES).toString('hex');
   }
 
   rowsOf(id: string): RowsAt | null {
-    const a = this.articles.get(id);
-    return a?.segment ? { segment: a.segment, offset: a.offset, length: a.length } : null;
+    const slot = this.slots.get(id);
+    const n = slot === undefined ? -1 : this.segmentOf[slot]!;
+    if (n < 0) return null;
+    return { segment: this.names[n]!, offset: this.offsets[slot!]!, length: this.lengths[slot!]! };
   }
 
+  /** Records an article; `hash` is articleHash's. */
   record(id: string, hash: string, rows: RowsAt | null): void {
-    this.articles.set(id, { hash, segment: null, offset: 0, length: 0 });
-    this.relocate(id, rows);
+    if (!HASH.test(hash)) throw new Error(`not an article hash: "${hash}"`);
+    let slot = this.slots.get(id);
+    if (slot === undefined) {
+      slot = this.ids.length;
+      this.ensureRoom(slot + 1);
+      this.ids.push(id);
+      this.slots.set(id, slot);
+    }
+    this.hashes.set(Buffer.from(hash, 'hex'), slot * HASH_BYTES);
+    this.place(slot, rows);
   }
 
   /** Moves a recorded article's rows (compaction, merge); null when they are to be made from its article file. */
   relocate(id: string, rows: RowsAt | null): void {
-    const a = this.articles.get(id);
-    if (!a) return;
-    a.segment = rows && this.segmentName(rows.segment);
-    a.offset = rows?.offset ?? 0;
-    a.length = rows?.length ?? 0;
+    const slot = this.slots.get(id);
+    if (slot !== undefined) this.place(slot, rows);
   }
 
   /** Bytes of live records per segment. */
   segments(): Map<string, number> {
     const live = new Map<string, number>();
-    for (const a of this.articles.values()) if (a.segment) live.set(a.segment, (live.get(a.segment) ?? 0) + a.length);
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      const n = this.segmentOf[slot]!;
+      if (n < 0) continue;
+      const name = this.names[n]!;
+      live.set(name, (live.get(name) ?? 0) + this.lengths[slot]!);
+    }
     return live;
   }
 
-  /** One string per segment name: names from worker replies arrive as a copy per article. */
-  private segmentName(name: string): string {
-    let known = this.names.get(name);
-    if (known === undefined) this.names.set(name, (known = name));
-    return known;
+  private place(slot: number, rows: RowsAt | null): void {
+    this.segmentOf[slot] = rows ? this.segmentNumber(rows.segment) : -1;
+    this.offsets[slot] = rows?.offset ?? 0;
+    this.lengths[slot] = rows?.length ?? 0;
+  }
+
+  private segmentNumber(name: string): number {
+    let n = this.nameNumbers.get(name);
+    if (n === undefined) {
+      n = this.names.push(name) - 1;
+      this.nameNumbers.set(name, n);
+    }
+    return n;
+  }
+
+  /** Columns grown by doubling, copied once per doubling. */
+  private ensureRoom(slots: number): void {
+    if (slots <= this.offsets.length) return;
+    const size = Math.max(1024, this.offsets.length * 2);
+    const grow = <T extends Uint8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T, per = 1): T => {
+      const next = make(size * per);
+      next.set(old);
+      return next;
+    };
+    this.hashes = grow(this.hashes, (n) => new Uint8Array(n), HASH_BYTES);
+    this.segmentOf = grow(this.segmentOf, (n) => new Int32Array(n));
+    this.offsets = grow(this.offsets, (n) => new Float64Array(n));
+    this.lengths = grow(this.lengths, (n) => new Float64Array(n));
   }
 
   /** Keeps only the given ids: articles gone from the input or failed this time are forgotten. */
   retain(ids: ReadonlySet<string>): void {
-    for (const id of this.articles.keys()) if (!ids.has(id)) this.articles.delete(id);
+    let kept = 0;
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      const id = this.ids[slot]!;
+      if (!ids.has(id)) {
+        this.slots.delete(id);
+        continue;
+      }
+      if (kept !== slot) {
+        this.ids[kept] = id;
+        this.slots.set(id, kept);
+        this.hashes.copyWithin(kept * HASH_BYTES, slot * HASH_BYTES, (slot + 1) * HASH_BYTES);
+        this.segmentOf[kept] = this.segmentOf[slot]!;
+        this.offsets[kept] = this.offsets[slot]!;
+        this.lengths[kept] = this.lengths[slot]!;
+      }
+      kept++;
+    }
+    this.ids.length = kept;
   }
 
   get size(): number {
-    return this.articles.size;
+    return this.ids.length;
   }
 
   /** Adds another directory's articles (merge); ids are disjoint there. */
   absorb(other: RunState): void {
-    for (const id of other.articles.keys()) this.record(id, other.hashOf(id)!, other.rowsOf(id));
+    for (const id of other.ids) this.record(id, other.hashOf(id)!, other.rowsOf(id));
   }
 
   /** Saved a few thousand articles at a time: the whole file at once would be a large passing peak of memory. */
   save(output: string): void {
     const head = JSON.stringify({ format: FORMAT, nkie: this.nkie, rulesDigest: this.rulesDigest, rulesFingerprint: this.rulesFingerprint });
-    const ids = [...this.articles.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const articles = this.articles;
+    const order = [...this.ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const entry = (id: string): Stored => {
+      const at = this.rowsOf(id);
+      return [this.hashOf(id)!, at?.segment ?? null, at?.offset ?? 0, at?.length ?? 0];
+    };
     function* parts(): Generator<string> {
       yield `${head.slice(0, -1)},"articles":{`;
-      for (let i = 0; i < ids.length; i += SAVE_CHUNK) {
-        yield ids.slice(i, i + SAVE_CHUNK).map((id, k) => {
-          const a = articles.get(id)!;
-          const stored: Stored = [a.hash, a.segment, a.offset, a.length];
-          return `${i + k === 0 ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(stored)}`;
-        }).join('');
+      for (let i = 0; i < order.length; i += SAVE_CHUNK) {
+        yield order.slice(i, i + SAVE_CHUNK).map((id, k) => `${i + k === 0 ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(entry(id))}`).join('');
       }
       yield '}}\n';
     }

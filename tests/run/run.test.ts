@@ -173,3 +173,21 @@ describe('run arguments', () => {
     }
   }, SLOW);
 });
+
+describe('run: a duplicate article id', () => {
+  it('is skipped with an error naming where the id was first read, a file or a line of one', () => {
+    const input = tempDir();
+    writeFileSync(join(input, 'a.txt'), 'Police in Hyesan arrested a trader.');
+    writeFileSync(join(input, 'b.jsonl'), [
+      JSON.stringify({ id: 'j1', text: 'Guards in Musan were bribed.' }),
+      JSON.stringify({ id: 'a', text: 'Another article under a taken id.' }),
+      JSON.stringify({ id: 'j1', text: 'The same id again, two lines on.' }),
+    ].join('\n'));
+    const out = tempDir();
+    const r = nkie('run', '--input', input, '--output', out, '--rules', testRules());
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('duplicate article id "a" (first from a.txt); skipped');
+    expect(r.stderr).toContain('duplicate article id "j1" (first from b.jsonl:1); skipped');
+    expect(documentIds(out).sort()).toEqual(['a', 'j1']);
+  }, SLOW);
+});

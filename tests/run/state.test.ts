@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,16 +50,19 @@ describe('rulesDigest', () => {
   });
 });
 
+/** A hash of the shape articleHash gives, one per name. */
+const h = (name: string) => createHash('sha256').update(name).digest('hex');
+
 describe('RunState', () => {
   it('saves and loads the hashes, where the rows lie, the digest, the fingerprint and the version', () => {
     const out = tempDir();
     const state = RunState.empty('1.2.3', 'digest', 'fingerprint');
-    state.record('b', 'hash-b', { segment: 's1.seg', offset: 120, length: 80 });
-    state.record('a', 'hash-a', null);
+    state.record('b', h('b'), { segment: 's1.seg', offset: 120, length: 80 });
+    state.record('a', h('a'), null);
     state.save(out);
     const loaded = RunState.load(out)!;
-    expect(loaded.hashOf('a')).toBe('hash-a');
-    expect(loaded.hashOf('b')).toBe('hash-b');
+    expect(loaded.hashOf('a')).toBe(h('a'));
+    expect(loaded.hashOf('b')).toBe(h('b'));
     expect(loaded.hashOf('c')).toBeUndefined();
     expect(loaded.rowsOf('a')).toBeNull();
     expect(loaded.rowsOf('b')).toEqual({ segment: 's1.seg', offset: 120, length: 80 });
@@ -71,14 +75,14 @@ describe('RunState', () => {
 
   it('forgets what is not retained, and absorbs another state', () => {
     const state = RunState.empty('1', 'd', 'f');
-    for (const id of ['a', 'b', 'c']) state.record(id, `h${id}`, null);
+    for (const id of ['a', 'b', 'c']) state.record(id, h(id), null);
     state.retain(new Set(['a', 'c']));
-    expect([state.hashOf('a'), state.hashOf('b'), state.hashOf('c')]).toEqual(['ha', undefined, 'hc']);
+    expect([state.hashOf('a'), state.hashOf('b'), state.hashOf('c')]).toEqual([h('a'), undefined, h('c')]);
     const other = RunState.empty('1', 'd', 'f');
-    other.record('z', 'hz', { segment: 'x.seg', offset: 0, length: 9 });
+    other.record('z', h('z'), { segment: 'x.seg', offset: 0, length: 9 });
     state.absorb(other);
     expect(state.size).toBe(3);
-    expect(state.hashOf('z')).toBe('hz');
+    expect(state.hashOf('z')).toBe(h('z'));
     // moving the rows in one state leaves the other's as they were
     state.relocate('z', { segment: 'y.seg', offset: 5, length: 9 });
     expect(other.rowsOf('z')).toEqual({ segment: 'x.seg', offset: 0, length: 9 });
@@ -88,13 +92,13 @@ describe('RunState', () => {
     const out = tempDir();
     const state = RunState.empty('1', 'd', 'f');
     const ids = Array.from({ length: 9000 }, (_, i) => `a${String(8999 - i).padStart(5, '0')}`);
-    ids.forEach((id, i) => state.record(id, `h${i}`, i % 3 === 0 ? null : { segment: `s${i % 2}.seg`, offset: i, length: 7 }));
+    ids.forEach((id, i) => state.record(id, h(String(i)), i % 3 === 0 ? null : { segment: `s${i % 2}.seg`, offset: i, length: 7 }));
     state.save(out);
     const file = JSON.parse(readFileSync(join(out, STATE_FILE), 'utf8')) as { format: number; articles: Record<string, unknown> };
     expect(file.format).toBe(2);
     expect(Object.keys(file.articles)).toEqual([...ids].sort());
-    expect(file.articles.a08999).toEqual(['h0', null, 0, 0]);
-    expect(file.articles.a08998).toEqual(['h1', 's1.seg', 1, 7]);
+    expect(file.articles.a08999).toEqual([h('0'), null, 0, 0]);
+    expect(file.articles.a08998).toEqual([h('1'), 's1.seg', 1, 7]);
     const loaded = RunState.load(out)!;
     expect(loaded.size).toBe(9000);
     expect(loaded.rowsOf('a08997')).toEqual({ segment: 's0.seg', offset: 2, length: 7 });
@@ -102,10 +106,10 @@ describe('RunState', () => {
 
   it('counts the live bytes of each segment, and moves rows', () => {
     const state = RunState.empty('1', 'd', 'f');
-    state.record('a', 'ha', { segment: 's1.seg', offset: 0, length: 10 });
-    state.record('b', 'hb', { segment: 's1.seg', offset: 10, length: 5 });
-    state.record('c', 'hc', { segment: 's2.seg', offset: 0, length: 7 });
-    state.record('d', 'hd', null);
+    state.record('a', h('a'), { segment: 's1.seg', offset: 0, length: 10 });
+    state.record('b', h('b'), { segment: 's1.seg', offset: 10, length: 5 });
+    state.record('c', h('c'), { segment: 's2.seg', offset: 0, length: 7 });
+    state.record('d', h('d'), null);
     expect(state.segments()).toEqual(new Map([['s1.seg', 15], ['s2.seg', 7]]));
     state.relocate('c', { segment: 's1.seg', offset: 15, length: 7 });
     state.relocate('a', null);
@@ -117,9 +121,9 @@ describe('RunState', () => {
     ['no state file', null],
     ['a truncated file', '{"format":2,"nkie":"1",'],
     ['another format', JSON.stringify({ format: 99, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: {} })],
-    ['the format before rows locations', JSON.stringify({ format: 1, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: { a: 'ha' } })],
+    ['the format before rows locations', JSON.stringify({ format: 1, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: { a: h('a') } })],
     ['no article map', JSON.stringify({ format: 2, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f' })],
-    ['an article entry of another shape', JSON.stringify({ format: 2, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: { a: ['ha', 's.seg', -1, 5] } })],
+    ['an article entry of another shape', JSON.stringify({ format: 2, nkie: '1', rulesDigest: 'd', rulesFingerprint: 'f', articles: { a: [h('a'), 's.seg', -1, 5] } })],
   ])('loads nothing from %s', (_, content) => {
     const out = tempDir();
     if (content !== null) {
@@ -127,5 +131,31 @@ describe('RunState', () => {
       writeFileSync(join(out, STATE_FILE), content);
     }
     expect(RunState.load(out)).toBeNull();
+  });
+});
+
+describe('RunState columns', () => {
+  it('keeps every entry through growth, retain and re-recording, in id order when saved', () => {
+    const out = tempDir();
+    const state = RunState.empty('1', 'd', 'f');
+    for (let i = 0; i < 3000; i++) state.record(`n${i}`, h(`n${i}`), i % 2 ? { segment: `s${i % 5}.seg`, offset: i * 10, length: i } : null);
+    state.retain(new Set(Array.from({ length: 3000 }, (_, i) => `n${i}`).filter((_, i) => i % 3 !== 0)));
+    state.record('n1', h('again'), null);
+    expect(state.size).toBe(2000);
+    expect(state.hashOf('n0')).toBeUndefined();
+    expect(state.hashOf('n1')).toBe(h('again'));
+    expect(state.rowsOf('n1')).toBeNull();
+    expect(state.hashOf('n2999')).toBe(h('n2999'));
+    expect(state.rowsOf('n2999')).toEqual({ segment: 's4.seg', offset: 29990, length: 2999 });
+    expect(state.rowsOf('n2998')).toBeNull();
+    state.save(out);
+    const loaded = RunState.load(out)!;
+    expect(loaded.size).toBe(2000);
+    expect(loaded.rowsOf('n2999')).toEqual({ segment: 's4.seg', offset: 29990, length: 2999 });
+    expect(loaded.segments()).toEqual(state.segments());
+  });
+
+  it('refuses a hash articleHash does not make', () => {
+    expect(() => RunState.empty('1', 'd', 'f').record('a', 'not-a-hash', null)).toThrow(/not an article hash/);
   });
 });
