@@ -15,12 +15,18 @@ import { csvRecord } from './csv.js';
 import type { ExtraFormats } from '../export/formats.js';
 import { writeChunksSync } from '../export/write.js';
 
-/** A file written in large blocks under a temporary name and renamed when complete. */
+const BLOCK_BYTES = 1 << 20;
+
+/**
+ * A file written in large blocks under a temporary name and renamed when complete. What it is
+ * given is copied into its block at once: the rows it writes lie in a buffer the next record
+ * read overwrites.
+ */
 class AtomicFile {
   private readonly tmp: string;
   private readonly fd: number;
-  private pending: Buffer[] = [];
-  private bytes = 0;
+  private readonly block = Buffer.allocUnsafe(BLOCK_BYTES);
+  private used = 0;
   private open = true;
 
   constructor(private readonly path: string) {
@@ -29,18 +35,19 @@ class AtomicFile {
   }
 
   write(chunk: Buffer | string): void {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    this.pending.push(b);
-    this.bytes += b.length;
-    // pieces are views into whole rows records: flushing often keeps few of those alive
-    if (this.bytes >= 1 << 20 || this.pending.length >= 256) this.flush();
+    const length = typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+    if (this.used + length > this.block.length) this.flush();
+    if (length > this.block.length) {
+      writeChunksSync(this.fd, [typeof chunk === 'string' ? Buffer.from(chunk) : chunk]);
+      return;
+    }
+    this.used += typeof chunk === 'string' ? this.block.write(chunk, this.used) : chunk.copy(this.block, this.used);
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    writeChunksSync(this.fd, this.pending);
-    this.pending = [];
-    this.bytes = 0;
+    if (this.used === 0) return;
+    writeChunksSync(this.fd, [this.block.subarray(0, this.used)]);
+    this.used = 0;
   }
 
   close(): void {

@@ -105,15 +105,15 @@ export function prepareOutput(output: string, articleFiles: boolean): void {
   mkdirSync(join(output, ROWS_DIR), { recursive: true });
 }
 
-/** The rows stored at `at` if they were made for `header`, else null. */
+/** The rows stored at `at` if they were made for `header`, else null; their buffers are the reader's, valid until its next record is read. */
 export function readRows(segments: SegmentReader, at: RowsAt, header: string): StoredRows | null {
-  const bytes = segments.read(at);
+  const bytes = segments.readRecord(at);
   return bytes && decodeRows(bytes, header);
 }
 
-/** The rows stored at `at` (as `readRows`), with the record copied into `into` and where it lies there. */
+/** The rows stored at `at` (as `readRows`, valid until the reader's next record), with the record copied into `into` and where it lies there. */
 export function copyRows(segments: SegmentReader, at: RowsAt, header: string, into: SegmentWriter): { rows: StoredRows; at: RowsAt } | null {
-  const bytes = segments.read(at);
+  const bytes = segments.readRecord(at);
   const rows = bytes && decodeRows(bytes, header);
   return rows && { rows, at: into.append([bytes!]) };
 }

@@ -75,6 +75,8 @@ export class SegmentWriter {
 /** Reads records from the segments of one output directory, keeping each segment open once opened. */
 export class SegmentReader {
   private readonly fds = new Map<string, number | null>();
+  /** one buffer for every record read in turn (readRecord): a buffer of its own per record, tens of kilobytes each, left the process's allocator holding freed memory it never gave back */
+  private scratch = Buffer.allocUnsafe(0);
 
   constructor(private readonly output: string) {}
 
@@ -84,6 +86,15 @@ export class SegmentReader {
     if (fd === null) return null;
     const bytes = Buffer.allocUnsafe(length);
     return readSync(fd, bytes, 0, length, at.offset) === length ? bytes : null;
+  }
+
+  /** The whole record, in a buffer that the next readRecord of this reader overwrites, or null as `read`. */
+  readRecord(at: RowsAt): Buffer | null {
+    const fd = this.open(at.segment);
+    if (fd === null) return null;
+    if (this.scratch.length < at.length) this.scratch = Buffer.allocUnsafe(Math.max(at.length, this.scratch.length * 2));
+    const bytes = this.scratch.subarray(0, at.length);
+    return readSync(fd, bytes, 0, at.length, at.offset) === at.length ? bytes : null;
   }
 
   /** True when the segment holds the whole record (a segment cut short does not). */
