@@ -847,7 +847,7 @@ describe('based_in: a city before the country of "-based", a state organ "of" a 
     ["North Korea's state media KCNA reported it.", [place('North Korea'), org('KCNA', 'media')],
       ['based_in KCNA -> North Korea [based-in-place-possessive-described-org]']],
     ["South Korea's main spy agency, the National Intelligence Service, said so.", [place('South Korea', 'country'), org('National Intelligence Service', 'security')],
-      ['based_in National Intelligence Service -> South Korea [based-in-place-possessive-described-org]']],
+      ['based_in National Intelligence Service -> South Korea [based-in-place-possessive-described-org-apposition]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -921,7 +921,7 @@ describe('based_in: one organization named twice is an apposition, not a list', 
     ["North Korea's secret police, the Ministry of State Security, acted.", [place('North Korea'), org('secret police', 'security', 'Ministry of State Security'), MSS()],
       ['based_in secret police -> North Korea [based-in-place-possessive-org]']],
     ["North Korea's rubber-stamp parliament, the Supreme People's Assembly, passed it.", [place('North Korea'), org("Supreme People's Assembly", 'state')],
-      ["based_in Supreme People's Assembly -> North Korea [based-in-place-possessive-described-org]"]],
+      ["based_in Supreme People's Assembly -> North Korea [based-in-place-possessive-described-org-apposition]"]],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
 
@@ -1046,6 +1046,125 @@ describe('located_in: "the capital\'s" and "the border city\'s" refer back to th
     ["Traders in Hyesan said the capital's police did not raid Wiyon District.", [place('Hyesan'), place('Wiyon District', 'district')]],
     // "the capital" after a provincial city is Pyongyang, not named
     ["Traders in Hyesan said the capital's Moranbong District was raided.", [place('Hyesan'), place('Moranbong District', 'district')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('issue #16, seventh batch: the press forms its misses name', () => {
+  const FVK = () => org('Free Voices Korea', 'ngo');
+  const MSS_SHORT = () => org('MSS', 'security', 'Ministry of State Security');
+  const TPA = () => org("Tanbong People's Army", 'military');
+  const must: Case[] = [
+    // affiliated_with: the role closed by the sentence's period; the role's field; the place of the post
+    ['The report was presented by Free Voices Korea Deputy Asia Director, Pak Yong.', [FVK(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-org-role-comma-person]']],
+    ["Pak Yong, Free Voices Korea's Director of Campaigns, said so.", [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-comma-org-role]']],
+    ["Pak Yong, Free Voices Korea's East Asia researcher, said so.", [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-comma-org-role]']],
+    ['Pak Yong, an MSS agent in Hyesan, was arrested.', [person('Pak Yong'), MSS_SHORT(), place('Hyesan')],
+      ['affiliated_with Pak Yong -> MSS [affiliated-person-comma-org-role]']],
+    ["Pak Yong, Daily NK's Hyesan correspondent, said so.", [person('Pak Yong'), org('Daily NK', 'media'), place('Hyesan')],
+      ['affiliated_with Pak Yong -> Daily NK [affiliated-person-comma-org-role]']],
+    ['Pak Yong, then an MSS officer, was arrested.', [person('Pak Yong'), MSS_SHORT()],
+      ['affiliated_with Pak Yong -> MSS [affiliated-person-comma-org-role]']],
+    // a clause of the person's own names the role
+    ['Pak Yong, who worked as an MSS agent in Hyesan, defected.', [person('Pak Yong'), MSS_SHORT(), place('Hyesan')],
+      ['affiliated_with Pak Yong -> MSS [affiliated-person-who-org-role]']],
+    ['Pak Yong, who was a Ministry of State Security officer until 2010, defected.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-who-org-role]']],
+    ['Pak Yong, a defector who had worked as an MSS agent, said so.', [person('Pak Yong'), MSS_SHORT()],
+      ['affiliated_with Pak Yong -> MSS [affiliated-person-who-org-role]']],
+    ['Pak Yong, who has worked as a researcher at Free Voices Korea, said so.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a former North Korean soldier who served in the Tanbong People\'s Army, said so.', [person('Pak Yong'), TPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-role-of-org]"]],
+    ['Pak Yong, who heads the North Korea program at Free Voices Korea, said so.', [person('Pak Yong'), place('North Korea'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['A senior MSS official surnamed Pak was arrested.', [MSS_SHORT(), person('Pak')],
+      ['affiliated_with Pak -> MSS [affiliated-org-role-person]']],
+    ['An MSS official identified as Pak Yong was arrested.', [MSS_SHORT(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> MSS [affiliated-org-role-person]']],
+    // joining the organization
+    ['Hyon Ju Song was born in Kanggye, Chagang Province in 1962 and enlisted in Unit 974 after school.',
+      [person('Hyon Ju Song'), place('Kanggye', 'city'), place('Chagang Province', 'province'), date('1962'), org('Unit 974', 'military')],
+      ['affiliated_with Hyon Ju Song -> Unit 974 [affiliated-person-joined-org]', 'located_in Kanggye -> Chagang Province [located-in-comma-province]']],
+    ["Pak Yong, who joined the Tanbong People's Army in 1990, defected.", [person('Pak Yong'), TPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-joined-org]"]],
+    ["Pak Yong was drafted into the Tanbong People's Army at 17.", [person('Pak Yong'), TPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-joined-org]"]],
+    // a city and its country before "-based", and a place naming the field, around "representing"
+    ['Pak Yong, a North Korea expert representing the Osaka, Japan-based Tanbong Press, told reporters.',
+      [person('Pak Yong'), place('North Korea'), place('Osaka', 'city'), place('Japan'), org('Tanbong Press', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong Press [affiliated-person-role-of-org]', 'located_in Osaka -> Japan [located-in-comma]',
+        'based_in Tanbong Press -> Osaka [based-in-place-country-based-org]', 'based_in Tanbong Press -> Japan [based-in-place-based-org]']],
+    ['Pak Yong, a North Korea expert criticizing the Osaka, Japan-based Tanbong Press, spoke.',
+      [person('Pak Yong'), place('North Korea'), place('Osaka', 'city'), place('Japan'), org('Tanbong Press', 'media')],
+      ['located_in Osaka -> Japan [located-in-comma]', 'based_in Tanbong Press -> Osaka [based-in-place-country-based-org]', 'based_in Tanbong Press -> Japan [based-in-place-based-org]']],
+    // based_in: a law firm; the possessive place before an organization named after its seat
+    ['Tanbong Rights, a human rights law firm in The Hague, said so.', [org('Tanbong Rights', 'ngo'), place('The Hague', 'city')],
+      ['based_in Tanbong Rights -> The Hague [based-in-org-apposition-in-place]']],
+    ["Students at North Korea's Pyongyang Elementary School take lessons.",
+      [place('North Korea'), place('Pyongyang'), org('Elementary School', 'state', 'Pyongyang Elementary School')],
+      ['based_in Elementary School -> North Korea [based-in-possessive-place-seat-named-org]', 'based_in Elementary School -> Pyongyang [based-in-place-org-compound]']],
+    // an outlet keeps the place in its name: the place is the country's, the outlet is not placed
+    ["North Korea's Pyongyang Times reported it.", [place('North Korea'), place('Pyongyang'), org('Times', 'media', 'Pyongyang Times')],
+      ['located_in Pyongyang -> North Korea [located-in-possessive]']],
+    // located_in: a direction before the holder's owner; a comma before it; a part of the holder
+    ["Smugglers in Linjiang in northeastern China's Jilin Province were caught.", [place('Linjiang', 'city'), place('China'), place('Jilin Province')],
+      ['located_in Linjiang -> Jilin Province [located-in-preposition-possessive]', 'located_in Jilin Province -> China [located-in-possessive]']],
+    ["Smugglers in Linjiang, China's Jilin Province, were caught.", [place('Linjiang', 'city'), place('China'), place('Jilin Province')],
+      ['located_in Linjiang -> Jilin Province [located-in-comma-possessive]', 'located_in Jilin Province -> China [located-in-possessive]']],
+    ["In Hyesan, China's Jilin Province is in view.", [place('Hyesan'), place('China'), place('Jilin Province')],
+      ['located_in Jilin Province -> China [located-in-possessive]']],
+    ["Smugglers in Yanji in China's northeast were caught.", [place('Yanji'), place('China')],
+      ['located_in Yanji -> China [located-in-preposition-holder-part]']],
+    ['The execution took place in Hyesan, the capital city of Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Onsong County, one of the counties of North Hamgyong Province, saw arrests.', [place('Onsong County'), place('North Hamgyong Province')],
+      ['located_in Onsong County -> North Hamgyong Province [located-in-preposition]']],
+    ['Hyesan and other cities in Ryanggang Province saw arrests.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    // the holder, then the places of it the sentence singles out
+    ['Arrests rose in North Hamgyong Province, including Hoeryong and Onsong County.', [place('North Hamgyong Province'), place('Hoeryong'), place('Onsong County')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-holder-then-examples]', 'located_in Onsong County -> North Hamgyong Province [located-in-holder-then-examples]']],
+    ['Arrests rose in Ryanggang Province, particularly in Hyesan.', [place('Ryanggang Province'), place('Hyesan')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-holder-then-examples]']],
+    // a list and its province after a comma, when the gazetteer puts every place there
+    ['Arrests hit Hoeryong and Onsong County, North Hamgyong Province, last month.', [place('Hoeryong'), place('Onsong County'), place('North Hamgyong Province')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-comma-province]', 'located_in Onsong County -> North Hamgyong Province [located-in-comma-province]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    ['After questioning a Free Voices Korea director, Pak Yong confessed.', [FVK(), person('Pak Yong')]],
+    ["According to Pak Yong, Free Voices Korea's director of campaigns resigned.", [person('Pak Yong'), FVK()]],
+    ['According to Pak Yong, an MSS agent in Hyesan took bribes.', [person('Pak Yong'), MSS_SHORT(), place('Hyesan')]],
+    ["Pak Yong, Daily NK's Hyesan source, said so.", [person('Pak Yong'), org('Daily NK', 'media'), place('Hyesan')]],
+    ['Pak Yong, then an MSS target, was arrested.', [person('Pak Yong'), MSS_SHORT()]],
+    ['Pak Yong, who was an MSS target, fled.', [person('Pak Yong'), MSS_SHORT()]],
+    ['Pak Yong, who never worked as an MSS agent, fled.', [person('Pak Yong'), MSS_SHORT()]],
+    ['Pak Yong, who met an MSS agent, fled.', [person('Pak Yong'), MSS_SHORT()]],
+    ['Pak Yong, who has never worked at Free Voices Korea, said so.', [person('Pak Yong'), FVK()]],
+    ["Pak Yong, a former soldier who fled the Tanbong People's Army, said so.", [person('Pak Yong'), TPA()]],
+    ['Pak Yong, who heads the North Korea program, criticized Free Voices Korea.', [person('Pak Yong'), place('North Korea'), FVK()]],
+    ['An MSS official arrested Pak Yong.', [MSS_SHORT(), person('Pak Yong')]],
+    ["Pak Yong's son joined the Tanbong People's Army.", [person('Pak Yong'), TPA()]],
+    ["Pak Yong said his son joined the Tanbong People's Army.", [person('Pak Yong'), TPA()]],
+    ["Pak Yong denied he joined the Tanbong People's Army.", [person('Pak Yong'), TPA()]],
+    ["Pak Yong never joined the Tanbong People's Army.", [person('Pak Yong'), TPA()]],
+    ["Pak Yong joined Free Voices Korea's campaign last year.", [person('Pak Yong'), FVK()]],
+    ['Pak Yong joined Daily NK reporters at the border.', [person('Pak Yong'), org('Daily NK', 'media')]],
+    ['Tanbong Rights, a client of a law firm in The Hague, said so.', [org('Tanbong Rights', 'ngo'), place('The Hague', 'city')]],
+    // an unclosed apposition: the words are a name the finder missed, the outlet is the one reporting
+    ["A director was retired after working with South Korea's National Intelligence Agency, Daily NK has learned.", [place('South Korea', 'country'), org('Daily NK', 'media')]],
+    ['Hyesan in China\'s shadow is poor.', [place('Hyesan'), place('China')]],
+    ['The execution took place in Hyesan, the capital city near Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')]],
+    ['Onsong County, one of the counties near North Hamgyong Province, saw arrests.', [place('Onsong County'), place('North Hamgyong Province')]],
+    ['Hyesan and other cities near Ryanggang Province saw arrests.', [place('Hyesan'), place('Ryanggang Province')]],
+    ['Arrests rose in Ryanggang Province, including Pyongyang.', [place('Ryanggang Province'), place('Pyongyang')]],
+    ['Trade with China, including Chinese firms in Dandong, fell.', [place('China'), place('Dandong')]],
+    ['Arrests hit Hamhung and Hyesan, Ryanggang Province, last month.', [place('Hamhung'), place('Hyesan'), place('Ryanggang Province')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
