@@ -28,22 +28,28 @@ const LEVEL_RANK: Readonly<Record<string, number>> = {
   country: 5, province: 4, special_city: 4, city: 3, county: 3, region: 3, district: 2, workers_district: 2, town: 1, village: 0,
 };
 
-/** Places that run across units: no city holds a river, a mountain or a region. */
-const SPANNING: ReadonlySet<string> = new Set(['river', 'mountain', 'lake', 'region']);
+/** Places that run across units: no city holds a river or a region. */
+const SPANNING: ReadonlySet<string> = new Set(['river', 'region']);
+
+/** Features that sit in one unit, a county or a city, unless the gazetteer puts them in no province. */
+const LOCAL_FEATURES: ReadonlySet<string> = new Set(['mountain', 'lake']);
 
 /**
  * True when the outer place is of a larger kind than the inner one (an unknown inner kind fits
- * any). A river, mountain, lake or region fits only a province or a country, and only a country
- * when the gazetteer knows it and puts it in no province: "the Yalu River in Ryanggang Province"
- * names a stretch of a river that runs along several provinces.
+ * any). A river or region fits only a province or a country: "the Yalu River in Ryanggang
+ * Province" names a stretch of a river that runs along several provinces. A mountain or lake
+ * fits any unit ("Mount Masik in Wonsan"). Any of them the gazetteer knows and puts in no
+ * province spans provinces: only a country holds it.
  */
 export function canContain(outer: Place, inner: Place): boolean {
   const o = LEVEL_RANK[outer.norm.level ?? ''];
   const i = LEVEL_RANK[inner.norm.level ?? ''];
   if (o === undefined) return false;
-  if (inner.norm.level !== null && SPANNING.has(inner.norm.level)) {
+  const level = inner.norm.level ?? '';
+  if (SPANNING.has(level) || LOCAL_FEATURES.has(level)) {
     const spansProvinces = inner.canonicalId !== null && inner.norm.province === null;
-    return o >= (spansProvinces ? LEVEL_RANK.country! : LEVEL_RANK.province!);
+    if (spansProvinces) return o >= LEVEL_RANK.country!;
+    if (SPANNING.has(level)) return o >= LEVEL_RANK.province!;
   }
   return i === undefined || o > i;
 }

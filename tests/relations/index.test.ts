@@ -367,9 +367,9 @@ describe('conflicts with the gazetteer', () => {
   });
 });
 
-describe('relations that cannot hold: rivers, mountains and regions', () => {
+describe('relations that cannot hold: rivers and regions in a city, what spans provinces in a province', () => {
   // a known river the gazetteer puts in no province: it runs along several
-  const spanning = (text: string, level: 'river' | 'mountain'): Parameters<typeof buildDoc>[1][number] => ({
+  const spanning = (text: string, level: 'river' | 'mountain' | 'lake'): Parameters<typeof buildDoc>[1][number] => ({
     type: 'PLACE', text, canonical: text, canonicalId: `kp-${text.toLowerCase().replace(/\W+/g, '-')}`, rule: 'test',
     norm: { level, province: null, country: 'KP', lat: null, lon: null, resolved: true },
   });
@@ -381,6 +381,10 @@ describe('relations that cannot hold: rivers, mountains and regions', () => {
     ['Boats on the Sodu River in Hyesan sank.', [place('Sodu River', 'river'), place('Hyesan')], []],
     ['Farms of the Sodu region in Hyesan failed.', [place('Sodu region', 'region'), place('Hyesan')], []],
     ['Farms in Sodu-ri in Hyesan failed.', [place('Sodu-ri', 'village'), place('Hyesan')], ['located_in Sodu-ri -> Hyesan']],
+    // a mountain or a lake sits in one unit, a city or a county
+    ['Hotels on Mount Sodu in Hyesan opened.', [place('Mount Sodu', 'mountain'), place('Hyesan')], ['located_in Mount Sodu -> Hyesan']],
+    ['Boats on Lake Sodu in Samsu County sank.', [place('Lake Sodu', 'lake'), place('Samsu County')], ['located_in Lake Sodu -> Samsu County']],
+    ['Hikers on Mount Kalbong in Hyesan froze.', [spanning('Mount Kalbong', 'mountain'), place('Hyesan')], []],
   ] as [string, Parameters<typeof buildDoc>[1], string[]][])('%s', (s, specs, expected) => expect(rel([s], specs)).toEqual(expected));
 });
 
