@@ -126,7 +126,8 @@ class SentenceView {
   /** by k * entities.length + j */
   private readonly gapCache = new Map<number, string[]>();
   private readonly beforeCache = new Map<Entity, string[]>();
-  private readonly afterCache = new Map<Entity, { tokens: string[]; marked: string[]; toSentenceEnd: boolean }>();
+  private readonly afterCache = new Map<Entity, { tokens: string[]; end: number; toSentenceEnd: boolean }>();
+  private readonly markedAfterCache = new Map<Entity, string[]>();
   /** entity id → index, made when first asked: most sentences state no relation */
   private indexOf: Map<string, number> | null = null;
   /** per entity, the start of the outermost complete parenthetical holding it, or -1 */
@@ -232,28 +233,33 @@ class SentenceView {
     return p.before.some((ph) => (!ph.toEnd || from === this.span.start) && matchPhrase(ph, backwards, 'prefix'));
   }
 
-  /**
-   * The words after an entity, up to the sentence end or the window's: as written (`tokens`), and
-   * with each entity standing there one `<type>` token (`marked`), for the phrases that name one.
-   */
-  private tokensAfter(e: Entity): { tokens: string[]; marked: string[]; toSentenceEnd: boolean } {
+  /** The words after an entity as written, up to the sentence end or the window's. */
+  private tokensAfter(e: Entity): { tokens: string[]; end: number; toSentenceEnd: boolean } {
     let after = this.afterCache.get(e);
     if (!after) {
       const end = Math.min(this.span.end, e.end + WINDOW);
-      const marks = this.entities.filter((x) => x.start >= e.end && x.end <= end).map((x) => ({ start: x.start, end: x.end, token: entityToken(x.type) }));
-      const tokens = tokenize(this.folded, e.end, end);
       // a cut window does not reach the sentence end
-      after = { tokens, marked: marks.length === 0 ? tokens : tokenize(this.folded, e.end, end, marks), toSentenceEnd: end === this.span.end };
-      this.afterCache.set(e, after);
+      this.afterCache.set(e, (after = { tokens: tokenize(this.folded.slice(e.end, end)), end, toSentenceEnd: end === this.span.end }));
     }
     return after;
   }
 
+  /** The same words with each entity standing there one `<type>` token, for the phrases that name one. */
+  private markedAfter(e: Entity): string[] {
+    let marked = this.markedAfterCache.get(e);
+    if (!marked) {
+      const { end } = this.tokensAfter(e);
+      const marks = this.entities.filter((x) => x.start >= e.end && x.end <= end).map((x) => ({ start: x.start, end: x.end, token: entityToken(x.type) }));
+      this.markedAfterCache.set(e, (marked = tokenize(this.folded, e.end, end, marks)));
+    }
+    return marked;
+  }
+
   afterMatches(phrases: readonly Phrase[], e: Entity): boolean {
     if (phrases.length === 0) return true;
-    const { tokens, marked, toSentenceEnd } = this.tokensAfter(e);
+    const { tokens, toSentenceEnd } = this.tokensAfter(e);
     // a phrase without entity items reads the words as written, entities' words included ("last week")
-    return phrases.some((ph) => (!ph.toEnd || toSentenceEnd) && matchPhrase(ph, ph.entities > 0 ? marked : tokens, 'prefix'));
+    return phrases.some((ph) => (!ph.toEnd || toSentenceEnd) && matchPhrase(ph, ph.entities > 0 ? this.markedAfter(e) : tokens, 'prefix'));
   }
 }
 
