@@ -56,6 +56,9 @@ const side = (types: readonly EntityType[], levels?: readonly PlaceLevel[], kind
   kinds: kinds ? new Set(kinds) : null,
 });
 
+/** Phrases that may name an entity standing in the text they read (`<PLACE>`): the gap, and the words after the last entity. */
+const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after']);
+
 export function compileRelationPatterns(entries: readonly Located<RelationEntry>[], lists: WordLists, problems: RuleProblem[]): RelationPattern[] {
   const out: RelationPattern[] = [];
   const seen = new Map<string, Located<RelationEntry>>();
@@ -81,8 +84,8 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
         } else if (!mayBeEmpty.has(field) && matchesNothing(p) && !((p.toEnd || p.fromStart) && !field.startsWith('near'))) {
           problem(`${field}[${i}]`, `"${source}" can match no words at all, so it would constrain nothing`);
           ok = false;
-        } else if (field !== 'between' && p.entities > 0) {
-          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between phrases only`);
+        } else if (!ENTITY_ITEM_FIELDS.has(field) && p.entities > 0) {
+          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between and after phrases only`);
           ok = false;
         } else compiled.push(field === 'before' ? reversePhrase(p) : p);
       });

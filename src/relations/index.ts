@@ -28,22 +28,28 @@ const LEVEL_RANK: Readonly<Record<string, number>> = {
   country: 5, province: 4, special_city: 4, city: 3, county: 3, region: 3, district: 2, workers_district: 2, town: 1, village: 0,
 };
 
-/** Places that run across units: no city holds a river, a mountain or a region. */
-const SPANNING: ReadonlySet<string> = new Set(['river', 'mountain', 'lake', 'region']);
+/** Places that run across units: no city holds a river or a region. */
+const SPANNING: ReadonlySet<string> = new Set(['river', 'region']);
+
+/** Features that sit in one unit, a county or a city, unless the gazetteer puts them in no province. */
+const LOCAL_FEATURES: ReadonlySet<string> = new Set(['mountain', 'lake']);
 
 /**
  * True when the outer place is of a larger kind than the inner one (an unknown inner kind fits
- * any). A river, mountain, lake or region fits only a province or a country, and only a country
- * when the gazetteer knows it and puts it in no province: "the Yalu River in Ryanggang Province"
- * names a stretch of a river that runs along several provinces.
+ * any). A river or region fits only a province or a country: "the Yalu River in Ryanggang
+ * Province" names a stretch of a river that runs along several provinces. A mountain or lake
+ * fits any unit ("Mount Masik in Wonsan"). Any of them the gazetteer knows and puts in no
+ * province spans provinces: only a country holds it.
  */
 export function canContain(outer: Place, inner: Place): boolean {
   const o = LEVEL_RANK[outer.norm.level ?? ''];
   const i = LEVEL_RANK[inner.norm.level ?? ''];
   if (o === undefined) return false;
-  if (inner.norm.level !== null && SPANNING.has(inner.norm.level)) {
+  const level = inner.norm.level ?? '';
+  if (SPANNING.has(level) || LOCAL_FEATURES.has(level)) {
     const spansProvinces = inner.canonicalId !== null && inner.norm.province === null;
-    return o >= (spansProvinces ? LEVEL_RANK.country! : LEVEL_RANK.province!);
+    if (spansProvinces) return o >= LEVEL_RANK.country!;
+    if (SPANNING.has(level)) return o >= LEVEL_RANK.province!;
   }
   return i === undefined || o > i;
 }
@@ -120,7 +126,8 @@ class SentenceView {
   /** by k * entities.length + j */
   private readonly gapCache = new Map<number, string[]>();
   private readonly beforeCache = new Map<Entity, string[]>();
-  private readonly afterCache = new Map<Entity, { tokens: string[]; toSentenceEnd: boolean }>();
+  private readonly afterCache = new Map<Entity, { tokens: string[]; end: number; toSentenceEnd: boolean }>();
+  private readonly markedAfterCache = new Map<Entity, string[]>();
   /** entity id → index, made when first asked: most sentences state no relation */
   private indexOf: Map<string, number> | null = null;
   /** per entity, the start of the outermost complete parenthetical holding it, or -1 */
@@ -226,20 +233,33 @@ class SentenceView {
     return p.before.some((ph) => (!ph.toEnd || from === this.span.start) && matchPhrase(ph, backwards, 'prefix'));
   }
 
-  private tokensAfter(e: Entity): { tokens: string[]; toSentenceEnd: boolean } {
+  /** The words after an entity as written, up to the sentence end or the window's. */
+  private tokensAfter(e: Entity): { tokens: string[]; end: number; toSentenceEnd: boolean } {
     let after = this.afterCache.get(e);
     if (!after) {
       const end = Math.min(this.span.end, e.end + WINDOW);
       // a cut window does not reach the sentence end
-      this.afterCache.set(e, (after = { tokens: tokenize(this.folded.slice(e.end, end)), toSentenceEnd: end === this.span.end }));
+      this.afterCache.set(e, (after = { tokens: tokenize(this.folded.slice(e.end, end)), end, toSentenceEnd: end === this.span.end }));
     }
     return after;
+  }
+
+  /** The same words with each entity standing there one `<type>` token, for the phrases that name one. */
+  private markedAfter(e: Entity): string[] {
+    let marked = this.markedAfterCache.get(e);
+    if (!marked) {
+      const { end } = this.tokensAfter(e);
+      const marks = this.entities.filter((x) => x.start >= e.end && x.end <= end).map((x) => ({ start: x.start, end: x.end, token: entityToken(x.type) }));
+      this.markedAfterCache.set(e, (marked = tokenize(this.folded, e.end, end, marks)));
+    }
+    return marked;
   }
 
   afterMatches(phrases: readonly Phrase[], e: Entity): boolean {
     if (phrases.length === 0) return true;
     const { tokens, toSentenceEnd } = this.tokensAfter(e);
-    return phrases.some((ph) => (!ph.toEnd || toSentenceEnd) && matchPhrase(ph, tokens, 'prefix'));
+    // a phrase without entity items reads the words as written, entities' words included ("last week")
+    return phrases.some((ph) => (!ph.toEnd || toSentenceEnd) && matchPhrase(ph, ph.entities > 0 ? this.markedAfter(e) : tokens, 'prefix'));
   }
 }
 

@@ -75,6 +75,20 @@ entries:
     order: object-first
     before: ["<start> an?"]
     between: ["agent ,"]
+  - id: agent-posted
+    relation: affiliated_with
+    subject: PERSON
+    object: ORG
+    order: subject-first
+    between: [", an?"]
+    after: ["agent in <PLACE> ,|."]
+  - id: in-last
+    relation: based_in
+    subject: ORG
+    object: PLACE
+    order: subject-first
+    between: ["in"]
+    after: ["last week"]
   - id: of
     relation: quantity_of
     subject: QUANTITY
@@ -174,6 +188,18 @@ describe('after and before', () => {
     expect(rel(['It rained.', 'An Ministry of State Security agent, Kim Chol fled.'], specs)).toEqual(['affiliated_with Kim Chol -> Ministry of State Security']);
     expect(rel(['After an Ministry of State Security agent, Kim Chol fled.'], specs)).toEqual([]);
     expect(rel([`${'word '.repeat(30)}an Ministry of State Security agent, Kim Chol fled.`], specs)).toEqual([]);
+  });
+
+  it('reads an entity after the last one as a <TYPE> item in an after phrase that names one, and as its words otherwise', () => {
+    const agent = [person('Kim Chol'), org('MSS', 'security', 'Ministry of State Security')];
+    expect(rel(['Kim Chol, an MSS agent in Hyesan, fled.'], [...agent, place('Hyesan')])).toEqual(['affiliated_with Kim Chol -> MSS']);
+    expect(rel(['Kim Chol, an MSS agent in Hyesan.'], [...agent, place('Hyesan')])).toEqual(['affiliated_with Kim Chol -> MSS']);
+    // no place entity there, or the place not closed
+    expect(rel(['Kim Chol, an MSS agent in the south, fled.'], agent)).toEqual([]);
+    expect(rel(['Kim Chol, an MSS agent in Hyesan City Hall, fled.'], [...agent, place('Hyesan')])).toEqual([]);
+    // a phrase naming no entity reads the words of one: "last week" is a DATE
+    const mss = org('Ministry of State Security', 'security');
+    expect(rel(['The Ministry of State Security in Hyesan last week acted.'], [mss, place('Hyesan'), date('last week')])).toEqual(['based_in Ministry of State Security -> Hyesan']);
   });
 
   it('checks before against the words ending right at the first entity', () => {
@@ -341,9 +367,9 @@ describe('conflicts with the gazetteer', () => {
   });
 });
 
-describe('relations that cannot hold: rivers, mountains and regions', () => {
+describe('relations that cannot hold: rivers and regions in a city, what spans provinces in a province', () => {
   // a known river the gazetteer puts in no province: it runs along several
-  const spanning = (text: string, level: 'river' | 'mountain'): Parameters<typeof buildDoc>[1][number] => ({
+  const spanning = (text: string, level: 'river' | 'mountain' | 'lake'): Parameters<typeof buildDoc>[1][number] => ({
     type: 'PLACE', text, canonical: text, canonicalId: `kp-${text.toLowerCase().replace(/\W+/g, '-')}`, rule: 'test',
     norm: { level, province: null, country: 'KP', lat: null, lon: null, resolved: true },
   });
@@ -355,6 +381,10 @@ describe('relations that cannot hold: rivers, mountains and regions', () => {
     ['Boats on the Sodu River in Hyesan sank.', [place('Sodu River', 'river'), place('Hyesan')], []],
     ['Farms of the Sodu region in Hyesan failed.', [place('Sodu region', 'region'), place('Hyesan')], []],
     ['Farms in Sodu-ri in Hyesan failed.', [place('Sodu-ri', 'village'), place('Hyesan')], ['located_in Sodu-ri -> Hyesan']],
+    // a mountain or a lake sits in one unit, a city or a county
+    ['Hotels on Mount Sodu in Hyesan opened.', [place('Mount Sodu', 'mountain'), place('Hyesan')], ['located_in Mount Sodu -> Hyesan']],
+    ['Boats on Lake Sodu in Samsu County sank.', [place('Lake Sodu', 'lake'), place('Samsu County')], ['located_in Lake Sodu -> Samsu County']],
+    ['Hikers on Mount Kalbong in Hyesan froze.', [spanning('Mount Kalbong', 'mountain'), place('Hyesan')], []],
   ] as [string, Parameters<typeof buildDoc>[1], string[]][])('%s', (s, specs, expected) => expect(rel([s], specs)).toEqual(expected));
 });
 
