@@ -182,6 +182,15 @@ describe('counties named after persons match only with their designator', () => 
   });
 
   it.each([
+    ['The broker hails from Kimjongsuk.', 'Kimjongsuk', 'Kimjongsuk'],
+    ['Officials in Kim Jong Suk County met.', 'Kim Jong Suk County', 'Kimjongsuk'],
+    ['Smugglers in Kimhyongjik were caught.', 'Kimhyongjik', 'Kimhyongjik'],
+    ['Smugglers in Kim Hyong Gwon County were caught.', 'Kim Hyong Gwon County', 'Kimhyonggwon'],
+  ])('written as one word the name needs no designator, and is the canonical: %s', (text, mention, canonical) => {
+    expect(places(text).map((e) => [e.text, e.canonical])).toEqual([[mention, canonical]]);
+  });
+
+  it.each([
     'Kim Jong Suk was the mother of Kim Jong Il.',
     'A statue of Kim Hyong Jik stands there.',
     'Kim Hyong Gwon was an uncle of Kim Il Sung.',
