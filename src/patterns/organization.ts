@@ -216,7 +216,7 @@ interface Candidate {
   last: number;
   kind: OrgKind;
   containing: boolean;
-  /** the whole name when a place that is the organization's seat opens it and stays a PLACE: "Anju Textile Mill" */
+  /** the whole name, its seat by the place's canonical name, when a place that is the organization's seat opens it and stays a PLACE: "Anju Textile Mill" */
   seatedName: string | null;
   /** a local unit of this gazetteer organization ("Hyesan Security Bureau" → the Ministry of State Security) */
   parent: GazetteerEntry | null;
@@ -630,7 +630,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     // a place and generic words before a local head: a local unit of a generic kind
     const places = coveredBy(first, last, ['PLACE']);
     const inPlace = (k: number) => places.some((d) => d.start <= words[k]!.start && words[k]!.end <= d.end);
-    const localHead = found.some(([at, n]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' ')));
+    const isLocalHead = ([at, n]: readonly [number, number, ...unknown[]]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' '));
+    // a head that is no local head names an organ of its own ("the Dandong Customs Office"): no local unit of a generic kind
+    const localHead = found.some(isLocalHead) && found.every((h) => h[0] > last || isLocalHead(h));
     if (localHead && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || inPlace(first + k))) return localUnitOf(first, last, inPlace);
     const kind = found[0]![2];
     const seat = places.find((d) => d.type === 'PLACE' && d.start === start && d.canonicalId !== null && SEAT_LEVELS.has(d.norm.level ?? '') && d.end < words[found[0]![0]]!.start);
@@ -640,7 +642,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       let own = first;
       while (words[own]!.start < seat.end) own++;
       const rest = inside.filter((d) => d !== seat);
-      return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName: nameAsWritten(doc.text.slice(start, end)), parent: null };
+      // the seat by its canonical name, so one organization has one name however its place is spelled ("ChungJin College" is Chongjin College)
+      const seatedName = `${seat.canonical} ${nameAsWritten(doc.text.slice(words[own]!.start, end))}`;
+      return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName, parent: null };
     }
     return { first, last, kind, containing: inside.some((d) => d.canonicalId !== null), seatedName: null, parent: null };
   }

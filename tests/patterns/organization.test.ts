@@ -187,6 +187,11 @@ describe('an organization named after its seat', () => {
     ['He worked at the Anju Textile Mill for years.', [['PLACE', 'Anju', 'Anju'], ['ORG', 'Textile Mill', 'Anju Textile Mill']]],
     ['The Pyongyang Mass Transit Company hired him.', [['PLACE', 'Pyongyang', 'Pyongyang'], ['ORG', 'Mass Transit Company', 'Pyongyang Mass Transit Company']]],
     ['The Ryanggang Province Trade Bureau exported copper.', [['PLACE', 'Ryanggang Province', 'Ryanggang Province'], ['ORG', 'Trade Bureau', 'Ryanggang Province Trade Bureau']]],
+    // the seat by its canonical name: one organization whatever the place's spelling
+    ['The Yanggang Province Trade Bureau exported copper.', [['PLACE', 'Yanggang Province', 'Ryanggang Province'], ['ORG', 'Trade Bureau', 'Ryanggang Province Trade Bureau']]],
+    ['Most of the students attended ChungJin Mining College.', [['PLACE', 'ChungJin', 'Chongjin'], ['ORG', 'Mining College', 'Chongjin Mining College']]],
+    // a head that is no local head names an organ of its own, not a local unit of a generic kind
+    ['The Sinuiju Customs Office fined the trader.', [['PLACE', 'Sinuiju', 'Sinuiju'], ['ORG', 'Customs Office', 'Sinuiju Customs Office']]],
   ])('%s', (text, expected) => {
     const doc = extract(text);
     expect(typed(text)).toEqual(expected);
