@@ -81,7 +81,7 @@ export const LawEntrySchema = z.object({
   ...base,
   type: z.literal('LAW'),
   code: NonEmpty.describe('"Criminal Code" or the name of the law'),
-  country: z.string().regex(/^[A-Z]{2}$/).default('KP').describe('ISO 3166-1 alpha-2 of the state whose law it is; North Korea unless stated'),
+  country: z.string().regex(/^[A-Z]{2}$/).nullable().default('KP').describe('ISO 3166-1 alpha-2 of the state whose law it is; North Korea unless stated; null for an international treaty'),
   article: z.number().int().positive().nullable().default(null),
   title: NonEmpty.nullable().default(null),
   max_penalty: z.enum(PENALTY_KINDS).optional(),
