@@ -127,6 +127,14 @@ describe('gazetteer stage', () => {
     expect(ents('Inmates of Onsong (Camp 77 and others) starved.')).toEqual([['Onsong', 'onsong', 'gazetteer'], ['Camp 77', 'onsong-camp', 'gazetteer']]);
   });
 
+  it('reads a place in parentheses right after its camp as the camp, "also known as" or not', () => {
+    expect(ents('Inmates of Camp 77 (Onsong) starved.')).toEqual([['Camp 77', 'onsong-camp', 'gazetteer'], ['Onsong', 'onsong-camp', 'gazetteer:camp-named-by-place']]);
+    expect(ents('Inmates of Camp 77 (also known as Onsong) starved.')).toEqual([['Camp 77', 'onsong-camp', 'gazetteer'], ['Onsong', 'onsong-camp', 'gazetteer:camp-named-by-place']]);
+    // another camp's place, or a place not alone in the parentheses: the place stays the county
+    expect(ents('Inmates of Camp 78 (Onsong) starved.')).toEqual([['Camp 78', 'tanbong-camp', 'gazetteer'], ['Onsong', 'onsong', 'gazetteer']]);
+    expect(ents('Inmates of Camp 77 (near Onsong) starved.')).toEqual([['Camp 77', 'onsong-camp', 'gazetteer'], ['Onsong', 'onsong', 'gazetteer']]);
+  });
+
   it('matches possessives and hyphenated designators', () => {
     expect(ents("Onsong's market and Onsong-gun officials")).toEqual([
       ['Onsong', 'onsong', 'gazetteer'],
