@@ -271,6 +271,15 @@ describe('places beyond the admin list', () => {
     ['Spies for the U.S. imperialists were tried.', 'U.S.', 'us'],
     ['The US imposed new sanctions.', 'US', 'us'],
     ['He was resettled in the United States.', 'United States', 'us'],
+    // a compound names the state in any sentence; clipped names in headlines
+    ['Pyongyang called it a US-led plot.', 'US', 'us'],
+    ['Executed for watching Sokor films', 'Sokor', 'kr'],
+    ['Death penalty for viewers of SK videos', 'SK', 'kr'],
+    // Pyongyang's halls and squares, and the sites of executions
+    ['The two were shown at the People\'s Palace of Culture.', "People's Palace of Culture", 'kp-peoples-palace-of-culture'],
+    ['A trial took place at the April 25 House of Culture.', 'April 25 House of Culture', 'kp-april-25-house-of-culture'],
+    ['Crowds filled Kim Il Sung Square.', 'Kim Il Sung Square', 'kp-kim-il-sung-square'],
+    ['Two men were executed at Hyesan airport.', 'Hyesan airport', 'kp-hyesan-airfield'],
   ])('%s', (text, mention, id) => {
     expect(ids(text)).toContainEqual([mention, id]);
   });
@@ -284,6 +293,14 @@ describe('places beyond the admin list', () => {
     ['Traders came from Changbai.', 'cn-changbai'],
   ])('%s', (text, id) => {
     expect(places(text).map((p) => p.canonicalId)).toEqual([id]);
+  });
+
+  it.each(['SK Telecom shares rose.', 'The SK chairman resigned.'])('no country in %j: a company', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it('a venue named after a person is no person', () => {
+    expect(extract('Crowds filled Kim Il Sung Square.').entities.map((e) => e.type)).toEqual(['PLACE']);
   });
 
   it.each(['Rice cost 2 U.S. dollars a kilogram.', 'Rice cost 2 US dollars a kilogram.', 'Let us go.'])('no United States in %j: a currency, not a state', (text) => {

@@ -212,6 +212,34 @@ entries:
   });
 });
 
+describe('one name listed twice with different guards', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'places.yaml': `kind: gazetteer
+entries:
+  - id: us
+    type: PLACE
+    canonical: United States
+    level: country
+    country: US
+    aliases:
+      - { text: US, case_sensitive: true, before: [led] }
+      - { text: US, case_sensitive: true, context: [sanctions] }
+`,
+    }),
+  });
+  const spans = (text: string) => p.process({ id: 't', source: 't', text }).entities.map((e) => e.text);
+
+  it('matches under either guard', () => {
+    expect(spans('They called it a US-led plot.')).toEqual(['US']);
+    expect(spans('The US imposed sanctions.')).toEqual(['US']);
+  });
+
+  it('matches nowhere else', () => {
+    expect(spans('The US team won.')).toEqual([]);
+  });
+});
+
 describe('aliases with `not_before` and a final period', () => {
   const p = createPipeline({
     rulesDir: rulesDir({
