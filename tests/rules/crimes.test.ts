@@ -293,6 +293,8 @@ describe('offence wordings of the seventh batch (#16)', () => {
     ['Those who violate the national quarantine effort will be punished.', 'violate the national quarantine effort', 'other'],
     ['A trader was shot for breaking quarantine rules.', 'breaking quarantine rules', 'other'],
     ['The quarrel in the market amounted to a riot.', 'riot', 'other'],
+    ['People say they arrested some big spy in the port.', 'spy', 'espionage'],
+    ['Two spies were executed in the spring.', 'spies', 'espionage'],
   ])('%s', (text, mention, offence) => {
     expect(offences(text).filter(([, o]) => o === offence)).toEqual([[mention, offence]]);
   });
@@ -305,6 +307,8 @@ describe('offence wordings of the seventh batch (#16)', () => {
     'The conspiracy theory spread online.',
     'She read a newspaper at home.',
     'Missionary schools were built in the 1900s.',
+    'The spy agency arrested him.',
+    'He was a spy novel fan.',
   ])('no offence: %s', (text) => {
     expect(offences(text)).toEqual([]);
   });
