@@ -79,16 +79,18 @@ const HANGUL = {
 /**
  * Where the dataset's flat "County" list is corrected: special cities the press and ISO
  * 3166-2 treat as province-level, districts (구역, 구, 지구), a county made a city in 2019,
- * counties named after persons (matched only with their designator), former names, and the
- * press's spelling where it differs from strict McCune–Reischauer.
+ * counties named after persons (the press writes them as one word, "Kimjongsuk"; spaced as the
+ * person's name, "Kim Jong Suk", they match only with their designator; their ids predate the
+ * one-word canonical and stay), former names, and the press's spelling where it differs from
+ * strict McCune–Reischauer.
  */
 const OVERRIDES = {
   KP0201: { level: 'special_city', iso: 'KP-13', province: null, aliases: ['Rajin-Sonbong', 'Rajin-Seonbong', 'Rason Special Economic Zone', 'Rason Economic and Trade Zone'] },
   KP0803: { level: 'special_city', iso: 'KP-15', province: null },
   KP0202: { canonical: 'Kim Chaek' },
-  KP0103: { canonical: 'Kim Jong Suk County', bare: false, aliases: ['Kim Jongsuk County'] },
-  KP0104: { canonical: 'Kim Hyong Jik County', bare: false, aliases: ['Kim Hyongjik County', 'Kim Hyung Jik County', 'Kim Hyeong Jik County'] },
-  KP0105: { canonical: 'Kim Hyong Gwon County', bare: false, aliases: ['Kim Hyonggwon County', 'Kim Hyong Kwon County', 'Kim Hyung Kwon County', 'Kim Hyeong Gwon County'] },
+  KP0103: { id: 'kp-kim-jong-suk', canonical: 'Kimjongsuk', bare: false, aliases: ['Kim Jong Suk County', 'Kim Jongsuk County', 'Sinpa'], note: 'named Sinpa County until 1981' },
+  KP0104: { id: 'kp-kim-hyong-jik', canonical: 'Kimhyongjik', bare: false, aliases: ['Kim Hyong Jik County', 'Kim Hyongjik County', 'Kim Hyung Jik County', 'Kim Hyeong Jik County'] },
+  KP0105: { id: 'kp-kim-hyong-gwon', canonical: 'Kimhyonggwon', bare: false, aliases: ['Kim Hyong Gwon County', 'Kim Hyonggwon County', 'Kim Hyong Kwon County', 'Kim Hyung Kwon County', 'Kim Hyeong Gwon County'] },
   KP0107: { level: 'city', note: 'a city since 2019' },
   KP0221: { aliases: ['Saebyol'], note: 'named Saebyol County until 2019' },
   KP0222: { aliases: ['Undok'], note: 'named Undok County until 2019' },
@@ -167,7 +169,7 @@ function main(dir) {
     const level = o.level ?? (/ City$/.test(c.name.en) ? 'city' : 'county');
     const canonical = o.canonical ?? mr(hangul);
     entries.push({
-      source: c, id: null, canonical, hangul, level,
+      source: c, id: o.id ?? null, canonical, hangul, level,
       province: o.province === null ? null : provinceIds.get(c.parent.id), iso: o.iso,
       lat: coord(c.geo.lat), lon: coord(c.geo.lon), bare: o.bare ?? true,
       aliases: o.aliases ?? [], exclude: SOUTH_KOREAN_HOMONYMS[c.id] ?? [], datasetName,

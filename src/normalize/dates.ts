@@ -149,6 +149,21 @@ export function seasonValue(season: string, year: number): string | null {
   return code === undefined ? null : `${year}-${code}`;
 }
 
+/** The month each season starts in: winter is the one that starts in December. */
+const SEASON_START_MONTH: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
+
+/**
+ * A season without a year ("in the spring", "since the fall"): "XXXX-SP", or resolved against
+ * publication to the most recent such season that had begun by the publication month.
+ */
+export function recentSeasonValue(season: string, published: string | null): string | null {
+  const code = SEASONS.get(season.toLowerCase());
+  if (code === undefined) return null;
+  if (published === null) return `XXXX-${code}`;
+  const p = parseIso(published);
+  return `${p.m >= SEASON_START_MONTH.get(code)! ? p.y : p.y - 1}-${code}`;
+}
+
 /** TIMEX3 modifier of "early", "mid", "late", "the beginning/middle/end of". */
 export function dateMod(word: string | undefined): DateMod | undefined {
   switch (word?.toLowerCase()) {

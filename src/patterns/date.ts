@@ -2,10 +2,13 @@
  * Dates: full dates, month and year, seasons, decades, month-days, months, years and
  * weekdays, valued in TIMEX3 by normalize/dates.ts. Month and weekday names
  * must be capitalised ("may" and "march" are ordinary words); a month alone needs a
- * preposition before it ("in May", "this past March") unless its name is no other word
- * ("designating November as ..."), a year alone a temporal word ("in 2019", "since 2015",
- * "early 2019") or a determiner when it modifies a noun ("the 2004 study"), and no unit or
- * currency after it ("in 2000 households"). Durations ("15 days")
+ * preposition before it ("in May", "this past March"), another month it is joined to ("in May
+ * and August") or a determiner when it modifies a noun ("their June harvest"), unless its name
+ * is no other word ("designating November as ..."); a year alone a temporal word ("in 2019",
+ * "since 2015", "into 2014", "early 2019"), a determiner or possessive when it modifies a noun
+ * ("the 2004 study", "the commission's 2014 report") or a name's "of" ("the Refugee Convention of
+ * 1951"), and no unit or currency after it ("in 2000 households"); a season without a year a
+ * preposition and "the" ("in the spring", "since the fall"). Durations ("15 days")
  * and ages ("in her 40s") have no pattern here, nor deictic expressions without a calendar name
  * ("last year", "this month", "yesterday"): docs/annotation.md does not count them as dates.
  *
@@ -22,7 +25,7 @@
  */
 import {
   MONTH_SOURCE, MONTH_WORDS, WEEKDAY_SOURCE, WEEKDAY_WORDS, dateMod, dayOfMonthValue, decadeValue, isoDate, monthDayValue, monthNumber, monthValue,
-  seasonValue, weekdayNumber, weekdayValue, type DateMod,
+  recentSeasonValue, seasonValue, weekdayNumber, weekdayValue, type DateMod,
 } from '../normalize/dates.js';
 import { CURRENCY_AFTER_SOURCE } from '../normalize/money.js';
 import { followingWord, matchAt, matchEndingAt, precedingWord, type NearWord } from '../normalize/numbers.js';
@@ -68,7 +71,14 @@ const YEARS = new RegExp(`${YEAR}(?:${OPTIONAL_WORD_GAP}(?:-|to|and|through|unti
 /** Leading words, read backwards from the anchor (normalize/numbers.ts matchEndingAt). */
 const MOD_BEFORE = new RegExp(`(?:(early|mid|late)(?:-|${WORD_GAP})|(beginning|start|middle|end)${WORD_GAP}of${WORD_GAP})$`, 'iy');
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_SOURCE},?${WORD_GAP}$`, 'y');
-const YEAR_LEAD_BEFORE = new RegExp(`(?:in|since|until|till|during|throughout|before|after|around|by|from|between|as${WORD_GAP}of|circa)${WORD_GAP}(?:the${WORD_GAP}year${WORD_GAP})?$`, 'iy');
+const YEAR_LEAD_BEFORE = new RegExp(`(?:in|into|since|until|till|during|throughout|before|after|around|by|from|between|as${WORD_GAP}of|circa)${WORD_GAP}(?:the${WORD_GAP}year${WORD_GAP})?$`, 'iy');
+/**
+ * What leads a season named without a year: a preposition and "the", maybe a modifier ("in the
+ * spring", "since the early fall"); group 1 the modifier.
+ */
+const SEASON_ALONE_BEFORE = new RegExp(`(?:in|since|until|till|during|throughout|before|after|by|from)${WORD_GAP}the${WORD_GAP}(?:(early|mid|late)(?:-|${WORD_GAP}))?$`, 'iy');
+/** After a season named without a year, words that make it a noun of another sense ("the fall of the regime", "the fall in prices") or a name's. */
+const SEASON_ALONE_NOT_BEFORE = new RegExp(`^(?:${WORD_GAP}(?:of|in|to|from)\\b|${WORD_GAP}\\p{Lu})`, 'u');
 /** The last word of each kind of lead, to test cheaply before the pattern. */
 const MOD_LAST_WORDS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'of']);
 const MONTH_LEADS: ReadonlyMap<string, 'in' | 'last' | 'this'> = new Map([
@@ -83,9 +93,15 @@ const MONTH_LEADS: ReadonlyMap<string, 'in' | 'last' | 'this'> = new Map([
 const MONTHS_ALONE: ReadonlySet<string> = new Set(['january', 'february', 'september', 'october', 'november', 'december']);
 /** A capitalised word after a month alone makes it part of a name ("the October Revolution"). */
 const NAME_AFTER = new RegExp(`^${WORD_GAP}\\p{Lu}`, 'u');
-const YEAR_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'during', 'throughout', 'before', 'after', 'around', 'by', 'from', 'between', 'of', 'circa', 'year']);
+const YEAR_LEAD_LAST_WORDS: ReadonlySet<string> = new Set(['in', 'into', 'since', 'until', 'till', 'during', 'throughout', 'before', 'after', 'around', 'by', 'from', 'between', 'of', 'circa', 'year']);
 /** Determiners before a year that modifies a noun: "the 2004 study", "this 2008 incident", "the 2022 Drug Law". */
 const YEAR_MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'a']);
+/** Determiners before a month that modifies a noun ("their June potato harvest"); "this" already leads a month, and "a May" is no date. */
+const MONTH_MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'its', 'their', 'his', 'her']);
+/** What ends a sentence or a line between two words. */
+const SENTENCE_BREAK = /[.!?:\n]/;
+/** What joins a month to the month before it ("May and August", "May, June or July"). */
+const MONTH_LINK = new RegExp(`^(?:,?${WORD_GAP}(?:and|or)|,)${WORD_GAP}$`);
 const WEEKDAY_LEADS: ReadonlyMap<string, 'last' | 'on' | 'next'> = new Map([['last', 'last'], ['past', 'last'], ['this', 'on'], ['next', 'next']]);
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words that can anchor a date, other than numbers. Months and weekdays must be capitalised. */
@@ -172,11 +188,18 @@ function monthFirst(c: Collector, m: RegExpExecArray, published: string | null):
     const lead = c.previous(m.index);
     const relation = lead && lead.end < m.index ? MONTH_LEADS.get(lead.word) : undefined;
     if (relation === undefined) {
-      if (MONTHS_ALONE.has(name!.toLowerCase()) && !NAME_AFTER.test(c.text.slice(end, end + 3))) c.add('month', m.index, end, monthValue(month, published));
+      const alone = MONTHS_ALONE.has(name!.toLowerCase()) && !NAME_AFTER.test(c.text.slice(end, end + 3));
+      const modifier = lead !== null && MONTH_MODIFIER_DETERMINERS.has(lead.word) && beforeLowerCaseNoun(c.text, end);
+      if (alone || modifier || joinedToMonth(c, m.index)) c.add('month', m.index, end, monthValue(month, published));
       return;
     }
     c.add('month', relation === 'in' ? m.index : lead!.start, end, monthValue(month, published, relation));
   }
+}
+
+/** A month found just before `start`, joined to it by "and", "or" or a comma: "in May and August". */
+function joinedToMonth(c: Collector, start: number): boolean {
+  return c.found.some((f) => f.end < start && (f.kind === 'month' || f.kind === 'monthDay') && MONTH_LINK.test(c.text.slice(f.end, start)));
 }
 
 function dayFirst(c: Collector, m: RegExpExecArray, published: string | null): void {
@@ -201,6 +224,19 @@ function years(c: Collector, m: RegExpExecArray, modifier = false): void {
     const [s2, e2] = m.indices![2]!;
     c.add('year', s2, e2, m[2]);
   }
+}
+
+/**
+ * A season without a year after a preposition and "the" ("in the spring", "since the fall"), the
+ * most recent such season by the publication date; the span is the season and its modifier
+ * ("late fall"), as annotation.md spans "late August".
+ */
+function seasonAlone(c: Collector, start: number, end: number, published: string | null): void {
+  const lead = c.lead(SEASON_ALONE_BEFORE, start, 4);
+  if (lead === null || SEASON_ALONE_NOT_BEFORE.test(c.text.slice(end, end + 6))) return;
+  const mod = dateMod(lead[1]);
+  const spanStart = mod ? lead.index + lead[0].search(/(?:early|mid|late)/i) : start;
+  c.add('season', spanStart, end, recentSeasonValue(c.text.slice(start, end), published), mod);
 }
 
 /** A weekday names a calendar day only in an article whose publication date resolves it. */
@@ -232,9 +268,10 @@ function numberAnchor(c: Collector, key: string, start: number, end: number, pub
         c.add('iso', m.index, m.index + m[0].length, isoDate(Number(m[1]), Number(m[3]), Number(m[4])));
       }
       if ((next === 's' || next === "'") && (m = matchAt(DECADE, text, start))) decade(c, m, Number(m[1]));
-      const lead = c.previous(start)?.word ?? '';
-      if ((MOD_LAST_WORDS.has(lead) || YEAR_LEAD_LAST_WORDS.has(lead)) && (m = matchAt(YEARS, text, start))) years(c, m);
-      else if (YEAR_MODIFIER_DETERMINERS.has(lead) && beforeNoun(text, end) && (m = matchAt(YEARS, text, start))) years(c, m, true);
+      const lead = c.previous(start);
+      const leadWord = lead?.word ?? '';
+      if ((MOD_LAST_WORDS.has(leadWord) || YEAR_LEAD_LAST_WORDS.has(leadWord)) && (m = matchAt(YEARS, text, start))) years(c, m, leadWord === 'of' && afterNameOf(c, lead!));
+      else if ((YEAR_MODIFIER_DETERMINERS.has(leadWord) || isPossessive(text, lead)) && beforeNoun(text, end) && (m = matchAt(YEARS, text, start))) years(c, m, true);
     } else if (key.length <= 2 && beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
   } else if (ORDINAL_DAY.test(key)) {
     if (beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
@@ -267,6 +304,29 @@ function dayOfMonth(c: Collector, key: string, start: number, end: number, publi
   c.add('dayOfMonth', start, end, value);
 }
 
+/**
+ * "of" after a capitalised word inside a sentence: the year of a name ("the Refugee Convention of
+ * 1951", "the Criminal Code of 2004"); a sentence's first word is capitalised whatever it is ("One
+ * of 1990 candidates").
+ */
+function afterNameOf(c: Collector, of: NearWord): boolean {
+  const name = c.previous(of.start);
+  if (name === null || !isUpper(c.text.charCodeAt(name.start))) return false;
+  const before = c.previous(name.start);
+  return before !== null && !SENTENCE_BREAK.test(c.text.slice(before.end, name.start));
+}
+
+/** The "s" of a possessive ("the commission's 2014 report"), a determiner of the noun after it. */
+function isPossessive(text: string, word: NearWord | null): boolean {
+  return word !== null && word.word === 's' && text[word.start - 1] === "'" && word.start >= 2 && /\p{L}/u.test(text[word.start - 2]!);
+}
+
+/** A lower-case word follows `end` directly: the noun a month modifies ("June potato harvest"). */
+function beforeLowerCaseNoun(text: string, end: number): boolean {
+  const next = followingWord(text, end);
+  return next !== null && next.start === end + 1 && /^\p{Ll}/u.test(text.slice(next.start, next.end));
+}
+
 /** A word of letters follows `end` directly: the noun a year modifies ("2004 study"); the year pattern still refuses units and count nouns. */
 function beforeNoun(text: string, end: number): boolean {
   const next = followingWord(text, end);
@@ -297,9 +357,11 @@ export function findDates(doc: WorkingDoc): Draft[] {
       if (anchor === 'month' && capital) {
         if ((m = matchAt(MONTH_FIRST, text, w.start))) monthFirst(c, m, published);
       } else if (anchor === 'weekday' && capital) weekday(c, w.start, w.end, key, published);
-      else if (anchor === 'season' && (m = matchAt(SEASON, text, w.start))) {
-        const [start, mod] = c.withMod(m.index);
-        c.add('season', start, m.index + m[0].length, seasonValue(m[1]!, Number(m[2])), mod);
+      else if (anchor === 'season') {
+        if ((m = matchAt(SEASON, text, w.start))) {
+          const [start, mod] = c.withMod(m.index);
+          c.add('season', start, m.index + m[0].length, seasonValue(m[1]!, Number(m[2])), mod);
+        } else seasonAlone(c, w.start, w.end, published);
       }
     }
   }

@@ -10,7 +10,8 @@
  * finder took, before the same qualifiers and a head of `facility-heads-after-a-name`
  * ("Shinpoong Stadium", "Samdong Prison"), is a facility with a name of its own, in North
  * Korea, province unknown. Its head may be in lower case when the phrase ends there ("Mirim
- * airport in March"), not when a noun follows ("Mirim airport staff").
+ * airport in March"), not when a noun follows ("Mirim airport staff"); so may a site's head right
+ * after a place ("the Pyongyang airport and ..." is Pyongyang Airport).
  */
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
@@ -27,6 +28,8 @@ type PlaceDraft = Extract<Draft, { type: 'PLACE' }>;
 
 /** After a lower-case head, the phrase ends: punctuation, or a word no noun ("in", "with", "which"). */
 const PHRASE_ENDS = /^(?:[,.;:)!?\u2019\u201d"']|$)/;
+/** A lower-case word right after a place: a site's head written in lower case ("Pyongyang airport"). */
+const LOWER_CASE_NEXT = /^ ([a-z]+)/;
 
 /** A head written syllable by syllable ("Kyo-hwa-so") is the head of the lexicon ("kyohwaso"). */
 const unhyphenated = (word: string) => word.replace(/-/g, '');
@@ -54,13 +57,14 @@ function headAsListed(words: string, heads: ReadonlySet<string>): string {
 /** The drafts with each place that names a facility replaced by the facility. */
 export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const heads = rules.lexicon.get('facility-heads') ?? NO_WORDS;
+  const siteHeads = rules.lexicon.get('facility-heads-after-a-name') ?? NO_WORDS;
   const qualifiers = rules.lexicon.get('facility-qualifiers') ?? NO_WORDS;
   const facilities: PlaceDraft[] = [];
   for (const d of doc.drafts) {
     if (d.type !== 'PLACE' || (d.norm.level !== null && NOT_A_BASE.has(d.norm.level))) continue;
-    const run = FOLLOWING.exec(doc.text.slice(d.end, d.end + 80))?.[1];
-    if (run === undefined) continue;
-    const length = facilityLength(run, heads, qualifiers);
+    const after = doc.text.slice(d.end, d.end + 80);
+    const run = FOLLOWING.exec(after)?.[1];
+    const length = run === undefined ? lowerCaseSiteHead(doc, d.end, after, siteHeads) : facilityLength(run, heads, qualifiers);
     if (length === 0) continue;
     const end = d.end + 1 + length;
     // a name the gazetteer knows whole ("Yodok Camp", a prison camp) stays the gazetteer's
@@ -69,8 +73,10 @@ export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     if (facilities.some((f) => f.end === end && f.start <= d.start)) continue;
     const text = doc.text.slice(d.start, end);
     const province = d.norm.province ?? (d.norm.level === 'province' || d.norm.level === 'special_city' ? d.canonical : null);
+    const listed = headAsListed(doc.folded.slice(d.end + 1, end), heads);
+    const words = run === undefined ? capitalised(listed) : listed;
     facilities.push({
-      type: 'PLACE', text, start: d.start, end, canonical: `${d.canonical} ${headAsListed(doc.folded.slice(d.end + 1, end), heads)}`, canonicalId: null, rule: 'pattern:facility',
+      type: 'PLACE', text, start: d.start, end, canonical: `${d.canonical} ${words}`, canonicalId: null, rule: 'pattern:facility',
       norm: { level: 'facility', province, country: d.norm.country, lat: null, lon: null, resolved: false },
     });
   }
@@ -79,6 +85,22 @@ export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const kept = facilities.filter((f) => !facilities.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
   const yields = (d: Draft) => kept.some((f) => (f.start <= d.start && d.end <= f.end) || (d.start < f.end && f.end < d.end && d.start > f.start));
   return [...doc.drafts.filter((d) => !yields(d)), ...kept];
+}
+
+/** A head written in lower case, capitalised as the facility's canonical name spells it ("Pyongyang airport" → Pyongyang Airport). */
+const capitalised = (head: string) => head.charAt(0).toUpperCase() + head.slice(1);
+
+/**
+ * The length of a site's head in lower case right after a place, where the phrase ends after it
+ * ("the Pyongyang airport and", "at Hyesan airport in 2014"), else 0: "Pyongyang airport staff" is
+ * the staff's.
+ */
+function lowerCaseSiteHead(doc: WorkingDoc, placeEnd: number, after: string, siteHeads: ReadonlySet<string>): number {
+  const head = LOWER_CASE_NEXT.exec(after)?.[1];
+  if (head === undefined || !siteHeads.has(head)) return 0;
+  const headEnd = placeEnd + 1 + head.length;
+  const next = doc.words.find((w) => w.start > headEnd);
+  return PHRASE_ENDS.test(doc.text.slice(headEnd, headEnd + 1)) || isStopWord(next?.key ?? '') ? head.length : 0;
 }
 
 /** No draft holds the word. */

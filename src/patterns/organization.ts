@@ -157,6 +157,10 @@ interface OrgLexicon {
   numberedUnits: Set<string>;
   /** `org-outlet-nouns`: a lower-case noun an outlet's name follows ("newspaper Kommersant") */
   outletNouns: Set<string>;
+  /** `relation-org-units`: the last word of a unit nested in the name of its organization ("... Party Finance Department") */
+  unitWords: Set<string>;
+  /** `org-abbreviated-heads`: head words written as abbreviations, whose dot is part of the name ("Co.") */
+  abbreviatedHeads: Set<string>;
 }
 
 const lexicons = new WeakMap<CompiledRules, OrgLexicon>();
@@ -200,6 +204,8 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     missions: keys('org-missions'),
     numberedUnits: keys('org-numbered-units'),
     outletNouns: keys('org-outlet-nouns'),
+    unitWords: keys('relation-org-units'),
+    abbreviatedHeads: keys('org-abbreviated-heads'),
   };
   lexicons.set(rules, lexicon);
   return lexicon;
@@ -216,7 +222,7 @@ interface Candidate {
   last: number;
   kind: OrgKind;
   containing: boolean;
-  /** the whole name when a place that is the organization's seat opens it and stays a PLACE: "Anju Textile Mill" */
+  /** the whole name, its seat by the place's canonical name, when a place that is the organization's seat opens it and stays a PLACE: "Anju Textile Mill" */
   seatedName: string | null;
   /** a local unit of this gazetteer organization ("Hyesan Security Bureau" → the Ministry of State Security) */
   parent: GazetteerEntry | null;
@@ -507,6 +513,28 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     return found;
   }
 
+  /**
+   * A gazetteer organization opening [first, last] and the capitalised words after it, which end
+   * in a unit word (`relation-org-units`) and hold a head word and a word of their own: a unit nested in the name of its
+   * organization ("the Rodong Dang Labor Organization Department", "the Workers' Party Finance
+   * Department"), an organization of its own named by those words, of the kind of its parent;
+   * both stay entities (docs/annotation.md, nested names).
+   */
+  function nestedUnit(first: number, last: number): Candidate | null {
+    if (first > last || !heads.unitWords.has(words[last]!.key)) return null;
+    const parent = earlier.overlapping(words[first]!.start, words[first]!.end).find((d) => d.type === 'ORG' && d.canonicalId !== null && d.start === words[first]!.start);
+    if (!parent) return null;
+    let unit = first;
+    while (unit <= last && words[unit]!.start < parent.end) unit++;
+    if (unit > last || CONNECTORS.has(words[unit]!.key) || coveredBy(unit, last).length > 0) return null;
+    // a word of its own besides heads and generic words: "the MSS Office" names no unit
+    const headWords = new Set(headsIn(unit, last).flatMap(([at, n]) => Array.from({ length: n }, (_, i) => at + i)));
+    if (!words.slice(unit, last + 1).some((x, i) => !headWords.has(unit + i) && !generic.has(x.key) && !CONNECTORS.has(x.key))) return null;
+    const headKind = headsIn(unit, last)[0]?.[2];
+    if (headKind === undefined) return null;
+    return { first: unit, last, kind: (parent.type === 'ORG' ? parent.norm.kind : null) ?? headKind, containing: false, seatedName: null, parent: null };
+  }
+
   function coveredBy(first: number, last: number, types?: readonly string[]) {
     const start = words[first]!.start;
     const end = words[last]!.end;
@@ -603,6 +631,16 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       }
     }
     while (first <= runLast && CONNECTORS.has(words[first]!.key)) first++;
+    // a gazetteer organization and a unit nested in its name are names of their own: the unit's, or the end of the run
+    for (let k = first; k <= runLast; k++) {
+      const nested = nestedUnit(k, runLast);
+      if (nested === null) continue;
+      if (k === first) return nested;
+      runLast = k - 1;
+      while (runLast >= first && CONNECTORS.has(words[runLast]!.key)) runLast--;
+      if (runLast < first) return null;
+      break;
+    }
     const found = headsIn(first, runLast).filter(([at, n]) => !coveredBy(at, at + n - 1).some((d) => d.canonicalId !== null || d.type !== 'ORG'));
     if (found.length === 0) return null;
     const [lastHeadAt, lastHeadLength] = found[found.length - 1]!;
@@ -630,7 +668,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     // a place and generic words before a local head: a local unit of a generic kind
     const places = coveredBy(first, last, ['PLACE']);
     const inPlace = (k: number) => places.some((d) => d.start <= words[k]!.start && words[k]!.end <= d.end);
-    const localHead = found.some(([at, n]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' ')));
+    const isLocalHead = ([at, n]: readonly [number, number, ...unknown[]]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' '));
+    // a head that is no local head names an organ of its own ("the Dandong Customs Office"): no local unit of a generic kind
+    const localHead = found.some(isLocalHead) && found.every((h) => h[0] > last || isLocalHead(h));
     if (localHead && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || inPlace(first + k))) return localUnitOf(first, last, inPlace);
     const kind = found[0]![2];
     const seat = places.find((d) => d.type === 'PLACE' && d.start === start && d.canonicalId !== null && SEAT_LEVELS.has(d.norm.level ?? '') && d.end < words[found[0]![0]]!.start);
@@ -640,7 +680,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       let own = first;
       while (words[own]!.start < seat.end) own++;
       const rest = inside.filter((d) => d !== seat);
-      return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName: nameAsWritten(doc.text.slice(start, end)), parent: null };
+      // the seat by its canonical name, so one organization has one name however its place is spelled ("ChungJin College" is Chongjin College)
+      const seatedName = `${seat.canonical} ${nameAsWritten(doc.text.slice(words[own]!.start, end))}`;
+      return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName, parent: null };
     }
     return { first, last, kind, containing: inside.some((d) => d.canonicalId !== null), seatedName: null, parent: null };
   }
@@ -694,7 +736,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
 
   function draftsOf(c: Candidate): Draft[] {
     const start = words[c.first]!.start;
-    const end = words[c.last]!.end;
+    // an abbreviated head keeps its dot ("GumRung Co."), which may also end the sentence
+    const end = words[c.last]!.end + (heads.abbreviatedHeads.has(words[c.last]!.key) && text[words[c.last]!.end] === '.' ? 1 : 0);
     const written = doc.text.slice(start, end);
     if (c.parent?.type === 'ORG') {
       return [{ type: 'ORG', text: written, start, end, canonical: c.parent.canonical, canonicalId: c.parent.id, rule: LOCAL_UNIT_RULE, norm: { kind: c.kind, acronym: null } }];

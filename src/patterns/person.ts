@@ -60,7 +60,7 @@ const PINYIN_TWO = new RegExp(`^${PINYIN}-?${PINYIN}$`, 'i');
 // Hepburn morae: a consonant (or none) and a vowel, or a syllable-final n; at least two of them
 const MORA = '(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyfj])?[aeiou]|n(?![aeiouy]))';
 const JAPANESE_WORD = new RegExp(`^${MORA}{2,}$`, 'i');
-/** Demonyms read as morae ("Korean" is ko-re-a-n): an adjective, never part of a name ("a South Korean NGO"). */
+/** Demonyms read as morae ("Korean" is ko-re-a-n): an adjective, never part of a name ("a South Korean NGO", "the Sino-Korean border"). */
 const DEMONYM = /(?:ean|ese|ian)$/;
 
 function koreanCanonical(surname: string, given: string): string {
@@ -185,13 +185,14 @@ const BARE_SURNAME_USES = 2;
 
 /**
  * A Korean surname the article uses alone as a person's name: mid-sentence, no capitalised word
- * beside it, no English word, and no person found with that surname in a full name (the
+ * beside it nor a noun of a ruling family after it (`surname-family-nouns`: "the Kim regime"), no
+ * English word, and no person found with that surname in a full name (the
  * leader's "Kim" is Kim Jong Un's; a full name's later surname is linked by surnameRepeats).
  * After a person a marker introduced by that surname ("identified by his surname of Choe"),
  * each later use is that person; with none, the article must use it at least twice ("allowed
  * Choi to work at sea ... an example out of Choi").
  */
-function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>): Draft[] {
+function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>, familyNouns: KeyTable<true>): Draft[] {
   const text = doc.folded;
   const words = doc.words;
   const owned = new Set(persons.filter((p) => p.canonical.includes(' ')).flatMap((p) => p.canonical.toLowerCase().split(' ')));
@@ -206,6 +207,8 @@ function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyT
     const prev = words[i - 1]!;
     const next = words[i + 1];
     if (prev.sentence !== w.sentence || capitalAt(text, prev.start) || (next && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start))) continue;
+    // the ruling family named by its surname ("the Kim regime", "the Kim family") is no person
+    if (next && next.sentence === w.sentence && familyNouns.has(next.key)) continue;
     if (taken.some((d) => d.start < w.end && w.start < d.end)) continue;
     if (w.start > (introducedAt.get(w.key) ?? Infinity)) out.push(person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:surname-repeat'));
     else uses.set(w.key, [...(uses.get(w.key) ?? []), w]);
@@ -271,7 +274,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       }
     }
     if (continues(w, next) && capitalAt(text, next.start) && JAPANESE_WORD.test(surface(w)) && JAPANESE_WORD.test(surface(next))
-      && !ENGLISH.has(w.key) && !ENGLISH.has(next.key) && !DEMONYM.test(w.key) && !surnames.has(w.key) && !(continues(next, next2) && capitalAt(text, next2.start))) {
+      && !ENGLISH.has(w.key) && !ENGLISH.has(next.key) && !DEMONYM.test(w.key) && !DEMONYM.test(next.key) && !surnames.has(w.key) && !(continues(next, next2) && capitalAt(text, next2.start))) {
       out.push(person(doc, w.start, next.end, text.slice(w.start, next.end), 'pattern:japanese-name'));
       i += 1;
       continue;
@@ -335,7 +338,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   }
   const named = joinAliases(text, parenthesisedNames(out.filter((p) => !aloneOnLine(text, p))));
   const linked = surnameRepeats(doc, named);
-  return [...linked, ...bareSurnames(doc, linked, surnames)];
+  return [...linked, ...bareSurnames(doc, linked, surnames, tableOf(rules.lexicon.get('surname-family-nouns') ?? NO_WORDS))];
 
   /** Neither an English word nor one compromise's lexicon tags (a weekday, a month, a place...). */
   function unknownWord(w: MatchWord): boolean {

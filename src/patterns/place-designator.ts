@@ -10,6 +10,11 @@
  * English or stop words ("In Musan County", "Yesterday Musan County") are dropped rather than
  * losing the place; compass words stay part of the name ("North Gyeongsang Province").
  * Korean names that happen to be English words (Orang, Song) are the gazetteer's job.
+ *
+ * A town abroad named with its state after a comma, after a preposition ("a resident of
+ * Bakersfield, California", "from Miamisburg, Ohio"), is a city of that state: the state is a
+ * province-level place the gazetteer knows outside North Korea, and the name one or two
+ * capitalised words no finder took, neither English nor a surname.
  */
 import type { CompiledRules } from '../rules/compile.js';
 import type { PlaceLevel } from '../types.js';
@@ -46,6 +51,8 @@ const SUFFIX_DESIGNATED = new RegExp(`\\b(${NAME_WORD})-(${bothCases(byLength(Ob
 const CITY_OF_ADJECTIVE = '(?:(?:north|south)?(?:east|west)ern|northern|southern|border|coastal|port) ';
 const CITY_OF = new RegExp(`\\b[Tt]he (?:${CITY_OF_ADJECTIVE})?(${Object.keys(CITY_OF_LEVELS).join('|')}) of (${NAME})\\b`, 'g');
 const PRECEDING_WORD = /([A-Za-z]+) $/;
+/** A preposition, then a name and a comma: the state's name follows ("of Bakersfield, California"). */
+const TOWN_OF_STATE = new RegExp(`\\b(?:of|in|from|near|at) (${NAME_WORD}(?: ${NAME_WORD})?), $`);
 /** A mountain named after its designator: "Mount Masik", "Mt. Kuwol"; canonical "Mount X". */
 const MOUNT = new RegExp(`\\b(?:Mount|Mt\\.) (${NAME_WORD})\\b`, 'g');
 
@@ -112,6 +119,19 @@ export function findDesignatedPlaces(doc: WorkingDoc, rules: CompiledRules): Dra
   for (const m of doc.folded.matchAll(MOUNT)) {
     if (isEnglish(m[1]!.toLowerCase())) continue;
     add(m.index, m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'mountain', DESIGNATED_PLACE_RULE);
+  }
+  for (const state of doc.drafts) {
+    if (state.type !== 'PLACE' || state.canonicalId === null || state.norm.level !== 'province' || state.norm.country === 'KP' || state.norm.country === null) continue;
+    const m = TOWN_OF_STATE.exec(doc.folded.slice(Math.max(0, state.start - 40), state.start));
+    if (!m) continue;
+    const start = state.start - m[0].length + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const words = m[1]!.toLowerCase().split(' ');
+    if (words.some((w) => isEnglish(w) || surnames.has(w)) || doc.drafts.some((d) => d.start < end && start < d.end) || overlapsAny(doc.boilerplate, start, end)) continue;
+    out.push({
+      type: 'PLACE', text: doc.text.slice(start, end), start, end, canonical: doc.folded.slice(start, end), canonicalId: null, rule: 'pattern:town-of-state',
+      norm: { level: 'city', province: state.canonical, country: state.norm.country, lat: null, lon: null, resolved: false },
+    });
   }
   for (const m of doc.folded.matchAll(CITY_OF)) {
     const name = nameWithin(m[2]!);

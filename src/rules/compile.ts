@@ -187,6 +187,11 @@ function droppedGenerated(entries: readonly GazetteerEntry[], aliasesById: Reado
 }
 
 /** Reads, validates and compiles the rules in `dir`; throws RulesInvalidError. */
+/** The guards of an alias, as one key: two aliases of one name differ when any guard does. */
+function guardKey(a: ExpandedAlias): string {
+  return JSON.stringify([a.after ?? null, a.before ?? null, a.context ?? null, a.not_before ?? null, a.not_after ?? null, a.predicate ?? null]);
+}
+
 export function compileRules(dir: string, version = '0'): CompiledRules {
   const set = readRules(dir);
   const problems: RuleProblem[] = [];
@@ -230,8 +235,9 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         continue;
       }
       const joined = keys.join(' ');
-      // one name may be listed twice with different guards ("party" after "the", and after "ruling")
-      const dedupe = `${joined}|${alias.caseSensitive ? alias.text : ''}|${alias.after?.join(' ') ?? ''}`;
+      // one name may be listed twice with different guards ("party" after "the", and after "ruling";
+      // "US" before "led", and in a sentence about the state)
+      const dedupe = `${joined}|${alias.caseSensitive ? alias.text : ''}|${guardKey(alias)}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       const claimKey = `${e.type} ${alias.caseSensitive ? alias.text : joined}`;

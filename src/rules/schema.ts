@@ -53,9 +53,10 @@ export const PlaceEntrySchema = z.object({
   bare: z.boolean().default(true).describe('the name alone matches; false: only with a designator (County, -gun)'),
   exclude: z.array(NonEmpty).default([]).describe('generated names this place must not claim (another place owns them), with every designated form built on them'),
 }).strict().superRefine((e, ctx) => {
-  // the canonical name always matches as written: without its designator it would match bare
-  if (!e.bare && placeStem(e.canonical) === e.canonical) {
-    ctx.addIssue({ code: 'custom', path: ['canonical'], message: 'bare: false needs a designator in the canonical name ("Kim Jong Suk County")' });
+  // the canonical name always matches as written: without its designator it matches bare, which
+  // only a name of one word may ("Kimjongsuk"), never the person's spaced name ("Kim Jong Suk")
+  if (!e.bare && placeStem(e.canonical) === e.canonical && e.canonical.includes(' ')) {
+    ctx.addIssue({ code: 'custom', path: ['canonical'], message: 'bare: false needs a designator in a canonical name of several words ("Kim Jong Suk County"), or a name of one word ("Kimjongsuk")' });
   }
   if (e.country === null && e.level !== 'region') {
     ctx.addIssue({ code: 'custom', path: ['country'], message: 'only a region may lie in no country (country: null)' });
@@ -80,7 +81,7 @@ export const LawEntrySchema = z.object({
   ...base,
   type: z.literal('LAW'),
   code: NonEmpty.describe('"Criminal Code" or the name of the law'),
-  country: z.string().regex(/^[A-Z]{2}$/).default('KP').describe('ISO 3166-1 alpha-2 of the state whose law it is; North Korea unless stated'),
+  country: z.string().regex(/^[A-Z]{2}$/).nullable().default('KP').describe('ISO 3166-1 alpha-2 of the state whose law it is; North Korea unless stated; null for an international treaty'),
   article: z.number().int().positive().nullable().default(null),
   title: NonEmpty.nullable().default(null),
   max_penalty: z.enum(PENALTY_KINDS).optional(),

@@ -390,24 +390,36 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
 }
 
 const CAMP_IN_PARENTHESES = /^\s*\(\s*$/;
+/** What may stand between the parenthesis and the place that names a camp: "kwanliso 15 (also known as Yodok)". */
+const KNOWN_AS = /^\s*(?:(?:also\s+)?known\s+as\s+|a\.?k\.?a\.?\s+)?/i;
 
-/** "Yodok (Camp 15)": the place right before a camp alone in parentheses names that camp, when the camp's canonical begins with it. */
+/**
+ * A place and a camp, one in parentheses right after the other, are both the camp, when the
+ * camp's canonical begins with the place's: "Yodok (Camp 15)", "kwanliso 15 (also known as Yodok)".
+ */
 function nameCampsByPlace(doc: WorkingDoc, rules: CompiledRules): void {
   const byStart = new Map<number, number>();
   doc.drafts.forEach((d, i) => byStart.set(d.start, i));
+  const isCamp = (d: Draft | undefined): d is Extract<Draft, { type: 'PLACE' }> => d?.type === 'PLACE' && d.norm.level === 'prison_camp' && d.canonicalId !== null;
+  const namesCamp = (place: Draft, camp: Extract<Draft, { type: 'PLACE' }>) => place.type === 'PLACE' && place.canonicalId !== null && camp.canonical.startsWith(`${place.canonical} `);
+  const renamed = new Map<number, Extract<Draft, { type: 'PLACE' }>>();
   doc.drafts.forEach((d, i) => {
     if (d.type !== 'PLACE' || d.canonicalId === null) return;
     // only the next characters: a search to the text's end per place would scan the text again and again
     const near = doc.text.slice(d.end, d.end + 3).indexOf('(');
     const open = d.end + near;
     if (near < 0 || !CAMP_IN_PARENTHESES.test(doc.text.slice(d.end, open + 1))) return;
-    let at = open + 1;
-    while (doc.text[at] === ' ') at++;
+    const at = open + 1 + KNOWN_AS.exec(doc.text.slice(open + 1, open + 24))![0].length;
     const k = byStart.get(at);
-    const camp = k === undefined ? undefined : doc.drafts[k];
-    if (camp?.type !== 'PLACE' || camp.norm.level !== 'prison_camp' || camp.canonicalId === null) return;
-    if (!/^\s*\)/.test(doc.text.slice(camp.end, camp.end + 3)) || !camp.canonical.startsWith(`${d.canonical} `)) return;
-    const entry = rules.entries.get(camp.canonicalId);
-    if (entry) doc.drafts[i] = entryDraft(entry, d.start, d.end, d.text, 'gazetteer:camp-named-by-place', rules);
+    const inside = k === undefined ? undefined : doc.drafts[k];
+    if (inside === undefined || !/^\s*\)/.test(doc.text.slice(inside.end, inside.end + 3))) return;
+    // "Yodok (Camp 15)": the place before; "Camp 15 (Yodok)": the place inside
+    if (isCamp(inside) && namesCamp(d, inside)) renamed.set(i, inside);
+    else if (isCamp(d) && namesCamp(inside, d)) renamed.set(k!, d);
   });
+  for (const [i, camp] of renamed) {
+    const place = doc.drafts[i]!;
+    const entry = rules.entries.get(camp.canonicalId!);
+    if (entry) doc.drafts[i] = entryDraft(entry, place.start, place.end, place.text, 'gazetteer:camp-named-by-place', rules);
+  }
 }

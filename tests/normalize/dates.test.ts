@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  dateMod, decadeValue, isoDate, monthDayValue, monthNumber, monthValue, seasonValue, weekdayNumber, weekdayValue,
+  dateMod, decadeValue, isoDate, monthDayValue, monthNumber, monthValue, recentSeasonValue, seasonValue, weekdayNumber, weekdayValue,
 } from '../../src/normalize/dates.js';
 
 // 2018-05-07 is a Monday
@@ -73,6 +73,10 @@ describe('decades, seasons, modifiers', () => {
     ['spring', 2019, '2019-SP'], ['Summer', 2019, '2019-SU'], ['autumn', 2017, '2017-FA'], ['fall', 2017, '2017-FA'], ['winter', 2020, '2020-WI'],
   ])('%s %d → %s', (s, y, v) => expect(seasonValue(s, y)).toBe(v));
   test('a word that is no season', () => expect(seasonValue('monsoon', 2019)).toBeNull());
+  test.each([
+    ['spring', '2014-09-14', '2014-SP'], ['spring', '2014-03-01', '2014-SP'], ['spring', '2014-02-28', '2013-SP'],
+    ['fall', '2024-01-30', '2023-FA'], ['winter', '2024-01-30', '2023-WI'], ['winter', '2023-12-02', '2023-WI'], ['summer', null, 'XXXX-SU'],
+  ])('a season without a year, %s, published %s → %s (the most recent one begun)', (s, published, v) => expect(recentSeasonValue(s, published)).toBe(v));
   test.each([
     ['early', 'START'], ['Beginning', 'START'], ['start', 'START'], ['mid', 'MID'], ['middle', 'MID'], ['late', 'END'], ['end', 'END'],
   ])('%s → %s', (w, mod) => expect(dateMod(w)).toBe(mod));

@@ -54,6 +54,12 @@ describe('dates that need no publication date', () => {
     ['Arrests began on 12 March in Hyesan.', '12 March', 'XXXX-03-12', null],
     ['Arrests began on the 12th of March.', '12th of March', 'XXXX-03-12', null],
     ['Arrests began in May in Hyesan.', 'May', 'XXXX-05', null],
+    ['The campaign has continued into 2014.', '2014', '2014', null],
+    ["The panel's 2014 report named the camps.", '2014', '2014', null],
+    ['It breaches the Refugee Convention of 1951 and other law.', '1951', '1951', null],
+    ['The drought ruined their June potato harvest.', 'June', 'XXXX-06', null],
+    ['Arrests were made in the spring.', 'spring', 'XXXX-SP', null],
+    ['She fled in the late fall, a source said.', 'late fall', 'XXXX-FA', 'END'],
   ])('%j → %j %s %s', (text, span, value, mod) => {
     expect(rows(text)).toEqual([[span, value, mod]]);
     const d = dates(text)[0]!;
@@ -78,6 +84,13 @@ describe('dates that need no publication date', () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  test.each([
+    ['Images taken in May and August showed new barracks.', [['May', 'XXXX-05', null], ['August', 'XXXX-08', null]]],
+    ['Prices rose in May, June or July.', [['May', 'XXXX-05', null], ['June', 'XXXX-06', null], ['July', 'XXXX-07', null]]],
+  ])('a month joined to a month found before it: %j', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
   test('a range of years gives both years', () => {
     expect(rows('Defectors who left between 2016 and 2018 were interviewed.')).toEqual([['2016', '2016', null], ['2018', '2018', null]]);
     expect(rows('The survey ran from 2015 to 2019.')).toEqual([['2015', '2015', null], ['2019', '2019', null]]);
@@ -97,6 +110,10 @@ describe('resolved against the publication date', () => {
     ['Arrests began last March.', 'last March', '2018-03'],
     ['He was arrested this past March in Hyesan.', 'past March', '2018-03'],
     ['Officials named November a month of inspections.', 'November', '2017-11'],
+    ['He was arrested in the spring.', 'spring', '2018-SP'],
+    ['Since the fall, agents have checked phones.', 'fall', '2017-FA'],
+    ['Smuggling slowed during the winter.', 'winter', '2017-WI'],
+    ['The drought ruined their June potato harvest.', 'June', '2017-06'],
   ])('%j → %j %s', (text, span, value) => {
     expect(rows(text, PUB).map(([t, v]) => [t, v])).toEqual([[span, value]]);
   });
@@ -159,8 +176,15 @@ describe('not dates', () => {
     ['Prices rose 15% in the market.'],
     ['He carried 2018 grams of ice.'],
     ['The market sells goods on Sundays.'],
-    ['Arrests were made in the spring.'],
     ['The fall of prices surprised traders.'],
+    ['Since the fall of the regime, prices rose.'],
+    ['Traders feared a repeat of the fall in prices.'],
+    ['Villagers drank the spring water.'],
+    ['The May Day parade was held.'],
+    ['He paid in cash and May Kim paid in rice.'],
+    ['A total of 2000 soldiers were sent.'],
+    ["The group's 2000 members were questioned."],
+    ['One of 1990 candidates was chosen.'],
     ['A winter night in the camp was long.'],
     ['He paid 1,500 yuan.'],
     ['The decision was made in march.'],

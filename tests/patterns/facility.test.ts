@@ -12,7 +12,10 @@ describe('a facility named after a place is one PLACE of level facility', () => 
     ['Guards at Kilju Station stopped the traders.', 'Kilju Station', 'Kilju Station', 'North Hamgyong Province'],
     ['She was held in the Onsong Detention Centre for a month.', 'Onsong Detention Centre', 'Onsong Detention Centre', 'North Hamgyong Province'],
     ['He was sent to the Hoeryong Forced Labor Camp.', 'Hoeryong Forced Labor Camp', 'Hoeryong Forced Labor Camp', 'North Hamgyong Province'],
-    ['Crowds gathered at Hyesan Airfield at noon.', 'Hyesan Airfield', 'Hyesan Airfield', 'Ryanggang Province'],
+    ['Crowds gathered at Hoeryong Airfield at noon.', 'Hoeryong Airfield', 'Hoeryong Airfield', 'North Hamgyong Province'],
+    // a site's head in lower case, where the phrase ends after it
+    ['He tore up his visa at the Pyongyang airport and asked for asylum.', 'Pyongyang airport', 'Pyongyang Airport', 'Pyongyang'],
+    ['Two men were shot at Hoeryong stadium in 2014.', 'Hoeryong stadium', 'Hoeryong Stadium', 'North Hamgyong Province'],
     ['The trial was held at Hamhung Stadium.', 'Hamhung Stadium', 'Hamhung Stadium', 'South Hamgyong Province'],
     ['Prices at the Hyesan City Market rose.', 'Hyesan City Market', 'Hyesan Market', 'Ryanggang Province'],
     ['Traders left Pyongyang Railway Station.', 'Pyongyang Railway Station', 'Pyongyang Railway Station', 'Pyongyang'],
@@ -47,6 +50,8 @@ describe('a facility named after a place is one PLACE of level facility', () => 
     // must not: no head, a head in lower case, a police unit, a country, a name the gazetteer knows whole
     ['Traders in Kilju stationed guards.', 'Kilju'],
     ['Kilju station guards stopped them.', 'Kilju'],
+    ['Pyongyang airport staff met him.', 'Pyongyang'],
+    ['He waited at the Kilju station.', 'Kilju'],
     ['Officers of the Hyesan Police Station searched homes.', 'Hyesan'],
     ['Goods from China Market Street were sold.', null],
     ['He was held in the Yodok Camp.', null],

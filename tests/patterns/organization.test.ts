@@ -187,6 +187,11 @@ describe('an organization named after its seat', () => {
     ['He worked at the Anju Textile Mill for years.', [['PLACE', 'Anju', 'Anju'], ['ORG', 'Textile Mill', 'Anju Textile Mill']]],
     ['The Pyongyang Mass Transit Company hired him.', [['PLACE', 'Pyongyang', 'Pyongyang'], ['ORG', 'Mass Transit Company', 'Pyongyang Mass Transit Company']]],
     ['The Ryanggang Province Trade Bureau exported copper.', [['PLACE', 'Ryanggang Province', 'Ryanggang Province'], ['ORG', 'Trade Bureau', 'Ryanggang Province Trade Bureau']]],
+    // the seat by its canonical name: one organization whatever the place's spelling
+    ['The Yanggang Province Trade Bureau exported copper.', [['PLACE', 'Yanggang Province', 'Ryanggang Province'], ['ORG', 'Trade Bureau', 'Ryanggang Province Trade Bureau']]],
+    ['Most of the students attended ChungJin Mining College.', [['PLACE', 'ChungJin', 'Chongjin'], ['ORG', 'Mining College', 'Chongjin Mining College']]],
+    // a head that is no local head names an organ of its own, not a local unit of a generic kind
+    ['The Sinuiju Customs Office fined the trader.', [['PLACE', 'Sinuiju', 'Sinuiju'], ['ORG', 'Customs Office', 'Sinuiju Customs Office']]],
   ])('%s', (text, expected) => {
     const doc = extract(text);
     expect(typed(text)).toEqual(expected);
@@ -208,6 +213,45 @@ describe('an organization named after its seat', () => {
   it('keeps offsets of the place and the rest of the name', () => {
     const text = 'Workers at the Anju Textile Mill were questioned.';
     for (const e of extract(text).entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('a unit nested in the name of its organization (annotation.md, nested names)', () => {
+  it.each([
+    ["He headed the Workers' Party Finance Department.", [['ORG', "Workers' Party", "Workers' Party of Korea"], ['ORG', 'Finance Department', 'Finance Department']]],
+    ['Agents of the Ministry of State Security Investigation Bureau came.', [['ORG', 'Ministry of State Security', 'Ministry of State Security'], ['ORG', 'Investigation Bureau', 'Investigation Bureau']]],
+    // a name before the parent's is cut before it, not run over it with its tail
+    ['He was vice-president of Tanbong Co. of the Rodong Dang Labor Organization Department.', [['ORG', 'Tanbong Co.', 'Tanbong Co.'], ['ORG', 'Rodong Dang', "Workers' Party of Korea"], ['ORG', 'Labor Organization Department', 'Labor Organization Department']]],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+
+  it('the unit takes the kind of its parent', () => {
+    expect(orgs("He headed the Workers' Party Finance Department.").map((o) => o.norm.kind)).toEqual(['party', 'party']);
+  });
+
+  it.each([
+    // the parent at the end of a tail: one name
+    ['The Tanbong Council of the United Nations met.', [['ORG', 'Tanbong Council of the United Nations', 'Tanbong Council of the United Nations']]],
+    // no unit word at the end, or no word of its own: no nested unit
+    ['The United Nations Tanbong Programme said so.', [['ORG', 'United Nations Tanbong Programme', 'United Nations Tanbong Programme']]],
+    ['The MSS Office was closed.', [['ORG', 'MSS Office', 'MSS Office']]],
+  ])('no nested unit: %s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+});
+
+describe('abbreviated heads keep their dot', () => {
+  it.each([
+    ['Tanbong Corp. shipped the coal.', 'Tanbong Corp.'],
+    ['He worked for Tanbong Co.', 'Tanbong Co.'],
+    ['The Tanbong Telecom network grew.', 'Tanbong Telecom'],
+  ])('%s', (text, mention) => {
+    expect(found(text).map(([t]) => t)).toEqual([mention]);
+  });
+
+  it('a head that is no abbreviation leaves the sentence its full stop', () => {
+    expect(found('He worked for the Tanbong Company.').map(([t]) => t)).toEqual(['Tanbong Company']);
   });
 });
 

@@ -119,6 +119,8 @@ describe('person finder', () => {
     'Kaesong Sinuiju trains stopped.',
     // a demonym reads as morae ("Ko-re-a-n") but is an adjective
     'A South Korean NGO said the trial was held.',
+    // the demonym second: a hyphenated adjective
+    'Smugglers live near the Sino-Korean border.',
     'The pseudonym was not given.',
     // a title, an honorific or an appositive before words a dictionary knows
     'Rep. Office Building was closed.',
@@ -200,6 +202,11 @@ describe('a surname alone after the full name', () => {
     ['after an honorific, before the full name', 'Ms. Chao arrived. Later Mina Chao wrote.', [['Chao', 'Chao'], ['Mina Chao', 'Mina Chao']]],
   ])('is not linked %s', (_why, text, expected) => {
     expect(persons(text)).toEqual(expected);
+  });
+
+  it('used alone twice or more, is a person; before a noun of a ruling family, none', () => {
+    expect(persons('They allowed Choi to work at sea. They made an example out of Choi.').map(([t]) => t)).toEqual(['Choi', 'Choi']);
+    expect(persons('Critics say the Kim regime fears culture. Under the Kim family rule, dramas are banned.')).toEqual([]);
   });
 });
 

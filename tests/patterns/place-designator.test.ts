@@ -63,6 +63,27 @@ describe('places marked by a designator but not in the gazetteer', () => {
   });
 });
 
+describe('a town abroad named with its state after a comma', () => {
+  it.each([
+    ['Miller, once a resident of Tanbongfield, California, was arrested.', 'Tanbongfield', 'California', 'US'],
+    ['A tourist from Tanbong, Ohio, was detained.', 'Tanbong', 'Ohio', 'US'],
+  ])('%s', (text, town, state, country) => {
+    const p = places(text).find((e) => e.text === town);
+    expect(p).toMatchObject({ canonical: town, canonicalId: null, rule: 'pattern:town-of-state', norm: { level: 'city', province: state, country } });
+    expect(extract(text).relations.map((r) => r.type)).toEqual(['located_in']);
+  });
+
+  it.each([
+    // no preposition, a surname, an English word, a North Korean province
+    ['Tanbong, California, is small.'],
+    ['He met Kim, California\'s governor.'],
+    ['He was born in Sunny, California.'],
+    ['A man from Tanbong, Ryanggang Province, fled.'],
+  ])('no town in %j', (text) => {
+    expect(places(text).filter((p) => p.rule === 'pattern:town-of-state')).toEqual([]);
+  });
+});
+
 describe('must not match', () => {
   it.each([
     'The City said the plan was final.',

@@ -279,6 +279,45 @@ describe('offence forms of the fifth and sixth batches: named acts, offender nou
   });
 });
 
+describe('offence wordings of the seventh batch (#16)', () => {
+  test.each([
+    ['China says the women it sends back are illegal immigrants.', 'illegal immigrants', 'illegal-border-crossing'],
+    ['The decree banned illegal cross-border traffic until spring.', 'illegal cross-border traffic', 'illegal-border-crossing'],
+    ['Few people have crossed the Tumen River since December.', 'crossed', 'illegal-border-crossing'],
+    ['She was caught wading across the Yalu at night.', 'wading across', 'illegal-border-crossing'],
+    ['Ten students were caught reading the Bible.', 'reading the Bible', 'religion'],
+    ['He was arrested for leaving a bible in a hotel.', 'leaving a bible', 'religion'],
+    ['Those who met with missionaries were sent to camps.', 'met with missionaries', 'religion'],
+    ['Workers were shot for watching South Korean entertainment videos.', 'watching South Korean entertainment videos', 'foreign-media'],
+    ['The pair were charged with an anti-DPRK conspiracy.', 'conspiracy', 'anti-state'],
+    ['Those who violate the national quarantine effort will be punished.', 'violate the national quarantine effort', 'other'],
+    ['A trader was shot for breaking quarantine rules.', 'breaking quarantine rules', 'other'],
+    ['The quarrel in the market amounted to a riot.', 'riot', 'other'],
+    ['People say they arrested some big spy in the port.', 'spy', 'espionage'],
+    ['Two spies were executed in the spring.', 'spies', 'espionage'],
+  ])('%s', (text, mention, offence) => {
+    expect(offences(text).filter(([, o]) => o === offence)).toEqual([[mention, offence]]);
+  });
+
+  test.each([
+    'Riot police blocked the square.',
+    'An anti-espionage agent took the money.',
+    'Counter-espionage officers watched the hotel.',
+    'Officials set up a quarantine station at the port.',
+    'The conspiracy theory spread online.',
+    'She read a newspaper at home.',
+    'Missionary schools were built in the 1900s.',
+    'The spy agency arrested him.',
+    'He was a spy novel fan.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+
+  test('helping defectors cross the river is no crossing of their own: aiding defection', () => {
+    expect(offences('Brokers in Hoeryong help defectors cross the Tumen River into China.').map(([, o]) => o)).not.toContain('illegal-border-crossing');
+  });
+});
+
 describe('crime entries are validated on load', () => {
   const problems = (yaml: string): string[] => {
     try {

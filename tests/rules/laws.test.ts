@@ -38,6 +38,13 @@ describe('named laws', () => {
     ['He was punished under the law on rejecting reactionary thought last year.', 'law on rejecting reactionary thought', 'Law on Rejecting Reactionary Ideology and Culture'],
     ['Students were tried under the anti-reactionary thought law in the city.', 'anti-reactionary thought law', 'Law on Rejecting Reactionary Ideology and Culture'],
     ['The new youth law bans slang among students in North Korea.', 'youth law', 'Youth Education Guarantee Law'],
+    ['Drug crimes were made capital through the revision of penal codes.', 'penal codes', 'Criminal Code'],
+    // international treaties
+    ['Drug offenses are not the most serious crimes under the International Covenant on Civil and Political Rights.', 'International Covenant on Civil and Political Rights', 'International Covenant on Civil and Political Rights'],
+    ['The ICCPR bans arbitrary detention.', 'ICCPR', 'International Covenant on Civil and Political Rights'],
+    ['Returning them breaches the Refugee Convention of 1951.', 'Refugee Convention', 'Convention Relating to the Status of Refugees'],
+    ['China signed the Convention against Torture.', 'Convention against Torture', 'Convention against Torture'],
+    ['The Convention on the Rights of the Child protects minors.', 'Convention on the Rights of the Child', 'Convention on the Rights of the Child'],
   ])('%s', (text, mention, code) => {
     expect(laws(text)).toEqual([[mention, code, code]]);
   });
@@ -54,6 +61,8 @@ describe('named laws', () => {
     'As our Constitution defines North Korean defectors as South Korean people, they stay.',
     'Our constitution protects every citizen.',
     'Lawyers in Seoul say the constitution bans travel to Pyongyang.',
+    'Delegates met at the party convention in Seoul.',
+    'He torched the cat in the yard.',
   ])('no law: %s', (text) => {
     expect(laws(text)).toEqual([]);
   });
@@ -70,6 +79,8 @@ describe('the country of a law', () => {
     const byId = pipeline().rules.entries;
     expect(byId.get('criminal-code')).toMatchObject({ country: 'KP' });
     expect(byId.get('national-security-act-south-korea')).toMatchObject({ country: 'KR' });
+    // an international treaty is the law of no one state
+    expect(byId.get('iccpr')).toMatchObject({ country: null });
     const dir = rulesDir({ 'laws.yaml': 'kind: gazetteer\nentries:\n  - { id: a, type: LAW, canonical: A Act, code: A Act, country: Korea }\n' });
     expect(() => compileRules(dir)).toThrow(/laws\.yaml:3: entry a: field country/);
   });

@@ -237,8 +237,29 @@ describe('outlets, NGOs and UN bodies that report on North Korea', () => {
     ['UNHCR asked China to stop the returns.', 'UNHCR', 'United Nations High Commissioner for Refugees'],
     ['The Institute for National Security Strategy published the survey.', 'Institute for National Security Strategy', 'Institute for National Security Strategy'],
     ['Phones made by Samsung are smuggled across.', 'Samsung', 'Samsung'],
+    ['According to the Choson Ilbo, the official fled.', 'Choson Ilbo', 'Chosun Ilbo'],
+    ['SEOUL, Oct 19 (efe-epa).- The report was released.', 'efe-epa', 'EFE'],
+    ['According to Free North Korea Broadcasting, ten were caught.', 'Free North Korea Broadcasting', 'Free North Korea Radio'],
+    ['Officials with the Voice of the Martyrs said the students were held.', 'Voice of the Martyrs', 'Voice of the Martyrs'],
+    ['The study by Global Rights Compliance counted the returnees.', 'Global Rights Compliance', 'Global Rights Compliance'],
+    ['The network was built with Orascom Telecom in 2008.', 'Orascom Telecom', 'Orascom Telecom'],
+    ['Koryolink has millions of subscribers.', 'Koryolink', 'Koryolink'],
+    ['He was a cadre of the Rodong Dang in Hyesan.', 'Rodong Dang', "Workers' Party of Korea"],
+    ['Inspectors of Unit 114 seized the discs.', 'Unit 114', 'Group 114'],
   ])('%s', (text, mention, canonical) => {
     expect(found(text, 'ORG')).toEqual([[mention, canonical]]);
+  });
+
+  test("Amnesty's national sections are organizations of their own", () => {
+    expect(found("Pak Mi-ra, Amnesty UK's director of campaigns, and Amnesty International both spoke.", 'ORG')).toEqual([
+      ['Amnesty UK', 'Amnesty International UK'],
+      ['Amnesty International', 'Amnesty International'],
+    ]);
+    expect(found('Amnesty USA and Amnesty Korea marched.', 'ORG')).toEqual([
+      ['Amnesty USA', 'Amnesty International USA'],
+      ['Amnesty Korea', 'Amnesty International Korea'],
+    ]);
+    expect(extract("Amnesty UK's director spoke.").entities.filter((e) => e.type === 'PLACE')).toEqual([]);
   });
 
   test('a UN council is not the United Nations', () => {

@@ -55,6 +55,10 @@ describe('every kind of penalty', () => {
     ['The sergeant was discharged from the military.', 'discharged from the military', 'dismissal', 'dismissal'],
     ['The code sets up to a year of disciplinary labor.', 'a year of disciplinary labor', 'labor training', 'labor_training'],
     ['The broker was sent to prison for fraud.', 'sent to prison', 'imprisonment', 'imprisonment'],
+    ['Viewers are sent to correctional facilities.', 'correctional facilities', 'reform through labor', 'reform_through_labor'],
+    ['He will be sent to a prison camp for political criminals.', 'prison camp for political criminals', 'political prison camp', 'political_prison_camp'],
+    ['Thirty returnees are held at the state security jail in the city.', 'state security jail', 'detention', 'detention'],
+    ['The county director was forcibly retired after taking a bribe.', 'forcibly retired', 'dismissal', 'dismissal'],
   ])('%s', (text, mention, canonical, kind) => {
     expect(penalties(text)).toEqual([[mention, canonical, kind]]);
   });
@@ -84,6 +88,9 @@ describe('ordinary words are penalties only in their penal sense', () => {
     'The patient was discharged from the hospital.',
     'The cadres were executing orders from the center.',
     'She was expelled from her university in Pyongyang.',
+    'The teacher retired after forty years.',
+    'Guards at the jail ate first.',
+    'The security guards were labelled political criminals.',
   ])('no penalty: %s', (text) => {
     expect(penalties(text)).toEqual([]);
   });

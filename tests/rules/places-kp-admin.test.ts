@@ -100,12 +100,14 @@ describe('canonical names are the press McCune–Reischauer without diacritics',
     ['kp-samjiyon', 'Samjiyon', 'city'],
     ['kp-unjong', 'Unjong', 'district'],
     ['kp-chollima', 'Chollima', 'district'],
-    ['kp-kim-jong-suk', 'Kim Jong Suk County', 'county'],
+    ['kp-kim-jong-suk', 'Kimjongsuk', 'county'],
+    ['kp-kim-hyong-jik', 'Kimhyongjik', 'county'],
+    ['kp-kim-hyong-gwon', 'Kimhyonggwon', 'county'],
   ])('%s: %s (%s)', (id, canonical, level) => {
     expect(byId.get(id)).toMatchObject({ canonical, level });
   });
 
-  it('counties named after persons need their designator', () => {
+  it('counties named after persons need their designator when spaced as the person\'s name', () => {
     expect(entries.filter((e) => !e.bare).map((e) => e.id).sort()).toEqual(['kp-kim-hyong-gwon', 'kp-kim-hyong-jik', 'kp-kim-jong-suk']);
   });
 

@@ -94,12 +94,16 @@ describe('PLACE rules the compiler rejects', () => {
   const entry = (id: string, extra: string) => `  - id: ${id}\n    type: PLACE\n    country: KP\n${extra}`;
 
   it.each([
-    ['bare: false without a designator in the canonical name', entry('a', '    canonical: Sambong\n    level: workers_district\n    bare: false\n'), /entry a: field canonical: bare: false needs a designator/],
+    ['bare: false without a designator in a canonical name of several words', entry('a', '    canonical: Kim Tanbong\n    level: county\n    bare: false\n'), /entry a: field canonical: bare: false needs a designator/],
     ['two places romanizing alike without shares_alias_with', entry('a', '    canonical: Unsan\n    hangul: 운산\n    level: county\n') + entry('b', '    canonical: Unsan\n    hangul: 은산\n    level: county\n'), /entry b: field aliases: "Unsan" is also an alias of a; state shares_alias_with/],
     ['Hangul with Latin letters', entry('a', '    canonical: Onsong\n    hangul: 온성A\n    level: county\n'), /entry a: field hangul: Hangul syllables only/],
     ['no country for a place that is not a region', entry('a', '    canonical: Onsong\n    level: county\n').replace('country: KP', 'country: null'), /entry a: field country: only a region may lie in no country/],
   ])('%s', (_name, yaml, expected) => {
     expect(problems(yaml).join('\n')).toMatch(expected);
+  });
+
+  it('bare: false with a canonical name of one word: the one-word name matches bare, the spaced one only with its designator', () => {
+    expect(problems(entry('a', '    canonical: Kimtanbong\n    level: county\n    bare: false\n    aliases: [Kim Tanbong County]\n'))).toEqual([]);
   });
 
   it('a region may lie in no country', () => {

@@ -85,6 +85,9 @@ describe('world regions and the DMZ', () => {
     ['Loggers worked in Siberia.', 'Siberia', 'region-siberia'],
     ['Soldiers guard the Demilitarized Zone.', 'Demilitarized Zone', 'region-dmz'],
     ['A soldier crossed the DMZ.', 'DMZ', 'region-dmz'],
+    ['Sinpo lies on the East Sea coast.', 'East Sea', 'region-east-sea'],
+    ['The boat sank in the Sea of Japan.', 'Sea of Japan', 'region-east-sea'],
+    ['Fishing boats crossed the West Sea.', 'West Sea', 'region-yellow-sea'],
   ])('%s', (text, mention, id) => {
     expect(ids(text)).toContainEqual([mention, id]);
   });
@@ -94,6 +97,27 @@ describe('world regions and the DMZ', () => {
       ['Demilitarized Zone', 'region', null],
       ['Europe', 'region', null],
     ]);
+  });
+});
+
+describe('the states of the United States, province level', () => {
+  it.each([
+    ['He lived in California before his trip.', 'California', 'us-state-california'],
+    ['A tourist from Ohio was detained.', 'Ohio', 'us-state-ohio'],
+    ['Students from North Carolina visited Seoul.', 'North Carolina', 'us-state-north-carolina'],
+    ['Lawmakers from New York State wrote a letter.', 'New York State', 'us-state-new-york'],
+  ])('%s', (text, mention, id) => {
+    expect(ids(text)).toContainEqual([mention, id]);
+    expect(places(text).find((p) => p.text === mention)?.norm).toMatchObject({ level: 'province', country: 'US' });
+  });
+
+  it.each([
+    // the city's name, the country's name, and a river
+    ['She was held in New York for a week.', 'us-new-york'],
+    ['He was held in Georgia after crossing from Russia.', 'ge', 'ru'],
+    ['Barges sail the Mississippi River.'],
+  ])('%s', (text, ...ids) => {
+    expect(places(text).map((p) => p.canonicalId)).toEqual(ids);
   });
 });
 

@@ -182,6 +182,15 @@ describe('counties named after persons match only with their designator', () => 
   });
 
   it.each([
+    ['The broker hails from Kimjongsuk.', 'Kimjongsuk', 'Kimjongsuk'],
+    ['Officials in Kim Jong Suk County met.', 'Kim Jong Suk County', 'Kimjongsuk'],
+    ['Smugglers in Kimhyongjik were caught.', 'Kimhyongjik', 'Kimhyongjik'],
+    ['Smugglers in Kim Hyong Gwon County were caught.', 'Kim Hyong Gwon County', 'Kimhyonggwon'],
+  ])('written as one word the name needs no designator, and is the canonical: %s', (text, mention, canonical) => {
+    expect(places(text).map((e) => [e.text, e.canonical])).toEqual([[mention, canonical]]);
+  });
+
+  it.each([
     'Kim Jong Suk was the mother of Kim Jong Il.',
     'A statue of Kim Hyong Jik stands there.',
     'Kim Hyong Gwon was an uncle of Kim Il Sung.',
@@ -262,6 +271,15 @@ describe('places beyond the admin list', () => {
     ['Spies for the U.S. imperialists were tried.', 'U.S.', 'us'],
     ['The US imposed new sanctions.', 'US', 'us'],
     ['He was resettled in the United States.', 'United States', 'us'],
+    // a compound names the state in any sentence; clipped names in headlines
+    ['Pyongyang called it a US-led plot.', 'US', 'us'],
+    ['Executed for watching Sokor films', 'Sokor', 'kr'],
+    ['Death penalty for viewers of SK videos', 'SK', 'kr'],
+    // Pyongyang's halls and squares, and the sites of executions
+    ['The two were shown at the People\'s Palace of Culture.', "People's Palace of Culture", 'kp-peoples-palace-of-culture'],
+    ['A trial took place at the April 25 House of Culture.', 'April 25 House of Culture', 'kp-april-25-house-of-culture'],
+    ['Crowds filled Kim Il Sung Square.', 'Kim Il Sung Square', 'kp-kim-il-sung-square'],
+    ['Two men were executed at Hyesan airport.', 'Hyesan airport', 'kp-hyesan-airfield'],
   ])('%s', (text, mention, id) => {
     expect(ids(text)).toContainEqual([mention, id]);
   });
@@ -275,6 +293,14 @@ describe('places beyond the admin list', () => {
     ['Traders came from Changbai.', 'cn-changbai'],
   ])('%s', (text, id) => {
     expect(places(text).map((p) => p.canonicalId)).toEqual([id]);
+  });
+
+  it.each(['SK Telecom shares rose.', 'The SK chairman resigned.'])('no country in %j: a company', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it('a venue named after a person is no person', () => {
+    expect(extract('Crowds filled Kim Il Sung Square.').entities.map((e) => e.type)).toEqual(['PLACE']);
   });
 
   it.each(['Rice cost 2 U.S. dollars a kilogram.', 'Rice cost 2 US dollars a kilogram.', 'Let us go.'])('no United States in %j: a currency, not a state', (text) => {

@@ -51,6 +51,10 @@ describe('clean stage', () => {
     'Reuters, May 7, 2018',
     '20 July 2017 :',
     'June 6, 2013',
+    '- Copyright © Harbor Daily & harbor.com',
+    'Updated - November 17, 2021 07:03 am IST',
+    'Published: 5 March 2010, 19:32',
+    'License Photo',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -79,6 +83,9 @@ describe('clean stage', () => {
     'The full story - as guards tell it - is grim.',
     'AFP, citing a source, said on May 7, 2018 that five were shot.',
     'June 6, 2013 was the day of the trial.',
+    '- The copyright office closed in 2019.',
+    'Updated rules took effect on May 7, 2018 in the border towns.',
+    'Published reports say five were shot.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
@@ -107,6 +114,9 @@ describe('clean stage', () => {
     ['(Photo) Guards at drill, taken by ROE Jane from the Chinese side in August 2004 (HARBOR PRESS).', 'taken by ROE Jane from the Chinese side in August 2004 (HARBOR PRESS).'],
     ['A sign on the border. Taken by ROE Jane in July 2017.', 'Taken by ROE Jane in July 2017.'],
     ['Map of the border region ( ASIAPRESS)', '( ASIAPRESS)'],
+    ['Published - March 05, 2010 07:32 pm IST - SEOUL', 'Published - March 05, 2010 07:32 pm IST'],
+    ['Guards at a parade in Pyongyang. Harbor/Jane Roe | License Photo', 'Harbor/Jane Roe | License Photo'],
+    ['Guards at a parade in Pyongyang. (Harbor Photo/Jane Roe/US Navy) | License Photo', '(Harbor Photo/Jane Roe/US Navy) | License Photo'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
   });
@@ -127,6 +137,8 @@ describe('clean stage', () => {
     'Guards patrol the bank of the Yalu -- Yonhap reported.',
     'The photo was taken by ROE Jane in July 2017 at the market, the group said.',
     'HAMHUNG, May 7 (Yonhap) -- Police arrested five people.',
+    'The report was published on March 5, 2010 by the ministry.',
+    'The agency refused to license photos of the camp.',
   ])('leaves content inside a line alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });

@@ -127,6 +127,14 @@ describe('gazetteer stage', () => {
     expect(ents('Inmates of Onsong (Camp 77 and others) starved.')).toEqual([['Onsong', 'onsong', 'gazetteer'], ['Camp 77', 'onsong-camp', 'gazetteer']]);
   });
 
+  it('reads a place in parentheses right after its camp as the camp, "also known as" or not', () => {
+    expect(ents('Inmates of Camp 77 (Onsong) starved.')).toEqual([['Camp 77', 'onsong-camp', 'gazetteer'], ['Onsong', 'onsong-camp', 'gazetteer:camp-named-by-place']]);
+    expect(ents('Inmates of Camp 77 (also known as Onsong) starved.')).toEqual([['Camp 77', 'onsong-camp', 'gazetteer'], ['Onsong', 'onsong-camp', 'gazetteer:camp-named-by-place']]);
+    // another camp's place, or a place not alone in the parentheses: the place stays the county
+    expect(ents('Inmates of Camp 78 (Onsong) starved.')).toEqual([['Camp 78', 'tanbong-camp', 'gazetteer'], ['Onsong', 'onsong', 'gazetteer']]);
+    expect(ents('Inmates of Camp 77 (near Onsong) starved.')).toEqual([['Camp 77', 'onsong-camp', 'gazetteer'], ['Onsong', 'onsong', 'gazetteer']]);
+  });
+
   it('matches possessives and hyphenated designators', () => {
     expect(ents("Onsong's market and Onsong-gun officials")).toEqual([
       ['Onsong', 'onsong', 'gazetteer'],
@@ -201,6 +209,34 @@ entries:
     'Decisions were taken. The\n\nparty cadres met.',
   ])('does not match without the word right before: %j', (text) => {
     expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('one name listed twice with different guards', () => {
+  const p = createPipeline({
+    rulesDir: rulesDir({
+      'places.yaml': `kind: gazetteer
+entries:
+  - id: us
+    type: PLACE
+    canonical: United States
+    level: country
+    country: US
+    aliases:
+      - { text: US, case_sensitive: true, before: [led] }
+      - { text: US, case_sensitive: true, context: [sanctions] }
+`,
+    }),
+  });
+  const spans = (text: string) => p.process({ id: 't', source: 't', text }).entities.map((e) => e.text);
+
+  it('matches under either guard', () => {
+    expect(spans('They called it a US-led plot.')).toEqual(['US']);
+    expect(spans('The US imposed sanctions.')).toEqual(['US']);
+  });
+
+  it('matches nowhere else', () => {
+    expect(spans('The US team won.')).toEqual([]);
   });
 });
 
