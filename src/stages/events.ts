@@ -687,10 +687,14 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
         return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
-      // "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served
+      // "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served; and
+      // for every event a place after "from" is an origin ("investigators sent from Pyongyang", "smuggled meth from North
+      // Korea"), but after a person noun the home of the persons the event befalls ("police arrested a trader from Chongjin")
       const unlinked = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
-        return m.trigger.placeNotAfter.has(keys[keys[first - 1] === 'the' ? first - 2 : first - 1] ?? '');
+        const at = keys[first - 1] === 'the' ? first - 2 : first - 1;
+        const link = keys[at] ?? '';
+        return m.trigger.placeNotAfter.has(link) || (link === 'from' && !cues.personNouns.has(keys[at - 1] ?? ''));
       };
       // "North Korean leader Kim Jong Un", "dictator Kim Jong Il's death": the ruler who orders or is named, no one the event
       // befalls (a possessive is no cue: "the confiscation of Han's home" befalls Han)

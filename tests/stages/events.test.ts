@@ -692,6 +692,8 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['The general, seen in a March 4, 2016 file photo, was executed.', 'executed', [null, null]],
     ['A 2018 photo shows the officer who was executed.', 'executed', [null, null]],
     ['Kim took power in 2011 and has since overseen executions of officials.', 'executions', [null, null]],
+    // an origin after "from" is where someone or something came from (the origin of persons included)
+    ['Six pastors were arrested while attempting to travel to South Korea from China.', 'arrested', [null, null]],
   ])('%s', (text, trigger, expected) => {
     expect(placeTime(text, trigger)).toEqual(expected);
   });
@@ -709,7 +711,6 @@ describe('a place or date of another fact is not the event\'s', () => {
     ['A trader was executed in 2020.', 'executed', [null, '2020']],
     ['Police in Hyesan arrested a broker from China.', 'arrested', ['Hyesan', null]],
     ['Chinese police arrested ten smugglers in China near the border.', 'arrested', ['China', null]],
-    ['Six pastors were arrested while attempting to travel to South Korea from China.', 'arrested', ['China', null]],
     ['The border guards arrested a courier from China.', 'arrested', ['China', null]],
     ['Police in Hoeryong and Musan began a crackdown.', 'crackdown', ['Musan', null]],
     ['Hyesan police arrested a trader - then released him.', 'arrested', ['Hyesan', null]],
@@ -914,7 +915,7 @@ describe('a trial or a charge takes a place linked to it (place_links)', () => {
   });
 
   test('an execution keeps the nearest place', () => {
-    expect(placeOf('Two smugglers who had gone across to China were shot to death.', 'shot to death')).toBe('China');
+    expect(placeOf('Two smugglers who had worked near China were shot to death.', 'shot to death')).toBe('China');
   });
 });
 
@@ -1002,3 +1003,47 @@ describe('groups listed place by place are one event per place', () => {
     expect(listed(text)).toEqual(expected);
   });
 });
+
+describe('an origin after "from" is not the event\'s place, unless it is the home of its persons', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Investigators sent from Pyongyang punished three officials.', 'punished'],
+    ['Five men were arrested for smuggling methamphetamine from Sinuiju into Dandong.', 'arrested'],
+    ['The guards caught two soldiers who had received goods from China.', 'caught'],
+    ['The whole family was expelled from Pyongyang.', 'expelled'],
+  ])('no place: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test.each([
+    ['Police arrested a trader from Chongjin.', 'arrested', 'Chongjin'],
+    ['A woman from Musan was put on trial.', 'put on trial', 'Musan'],
+    ['Police in Hyesan arrested a broker from China.', 'arrested', 'Hyesan'],
+    ['The defectors were repatriated to Onsong from China.', 'repatriated', 'Onsong'],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});
+
+describe('a destination after "to" or "into" is not the place of an arrest, execution, crackdown or seizure (place_not_after)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Two smugglers who had gone across to China were shot to death.', 'shot to death'],
+    ['Police launched a crackdown on smuggling to China.', 'crackdown'],
+    ['The couriers were arrested for carrying meth into Yanji.', 'arrested'],
+    ['The meth was confiscated and the men were handed over to the Musan police.', 'confiscated'],
+  ])('no place: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test.each([
+    ['The defectors were repatriated to Onsong.', 'repatriated', 'Onsong'],
+    ['The family was banished to a village in Chagang Province.', 'banished', 'Chagang Province'],
+    ['Two smugglers were shot to death in Hyesan.', 'shot to death', 'Hyesan'],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});
+
