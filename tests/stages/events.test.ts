@@ -1047,3 +1047,25 @@ describe('a destination after "to" or "into" is not the place of an arrest, exec
   });
 });
 
+describe('two events joined by "and" share the place and time another sentence gives one of them', () => {
+  const placeTime = (text: string, subtype: string) => {
+    const v = eventsOf(text, { published: '2021-06-01' }).find((e) => e.subtype === subtype)!;
+    return [v.arguments.place?.value ?? null, v.arguments.place?.fromContext ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test('the seizure takes the place the next sentence gives the arrest', () => {
+    expect(placeTime('Police in northeast China detained 10 people and seized a haul of methamphetamine. The 10 suspects were caught in Dandong.', 'seizure')).toEqual(['Dandong', true, null]);
+  });
+
+  test('the charge takes the place and month of the sentencing told the sentence before', () => {
+    expect(placeTime('A guard in Hyesan was caught and punished in late May. The guard was indicted under military law and sentenced to three years of reform through labor.', 'charge-indict')).toEqual(['Hyesan', true, '2021-05']);
+  });
+
+  test.each([
+    ['Police in northeast China detained 10 people. Guards later seized a haul of methamphetamine. The 10 suspects were caught in Dandong.', 'seizure', [null, null, null]],
+    ['Police in northeast China detained 10 people, who had seized a haul of methamphetamine. The 10 suspects were caught in Dandong.', 'seizure', ['China', false, null]],
+  ])('must not: %s', (text, subtype, expected) => {
+    expect(placeTime(text, subtype)).toEqual(expected);
+  });
+});
+
