@@ -63,9 +63,10 @@ const OPENING_QUOTE = /[\u201c"]/;
 /**
  * A dateline at the head of a sentence: a place in capitals, then a comma and a country or date, or
  * a dash at once ("SEOUL, Oct. 19 (UPI) --", "NEW YORK - "); or a place in title case, a comma, a
- * country and a long dash ("Changchun, China \u2014"), after a leftover bracketed tag of the page.
+ * country and a long dash ("Changchun, China \u2014"), after a leftover bracketed tag of the page; or, with no place, a
+ * date and the wire's name ("Feb. 6 (UPI) \u2014").
  */
-const DATELINE = /^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|(?:\[[^\]\n]{0,20}\])?[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s)/;
+const DATELINE = /^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|(?:\[[^\]\n]{0,20}\])?[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s|[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z]+\) ?(?:\u2014|\u2013|--?)\s)/;
 
 type Phrases = readonly (readonly string[])[];
 
@@ -224,7 +225,7 @@ interface TriggerMatch {
 
 /** A trigger a rule of this stage makes rather than one of rules/events.yaml: no words, and no entry's properties but its penalty kinds. */
 function codeTrigger(rule: string, subtype: EventTrigger['subtype'], penaltyKinds: readonly string[] = []): EventTrigger {
-  return { rule, subtype, keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set(penaltyKinds) };
+  return { rule, subtype, keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set(penaltyKinds), undated: false };
 }
 
 /** A seizure trigger whose patient is a person: an arrest, with none of the seizure entry's properties and the arrest entry's penalty kinds (a seized person is held, not fined or executed). */
@@ -645,6 +646,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // the nearest verb of saying decides; a quotation it opens before the entity holds what was said, not the source's
           // (The source said, “In February, 30 people were captured”)
           for (let j = m.first - 1; j >= Math.max(0, first - CUE_WINDOW); j--) if (anyIn(saying, j, j + 1)) return !OPENING_QUOTE.test(doc.text.slice(words[j]!.end, e.start));
+          // "reported at a meeting ... held on February 28 that X was purged": between a verb of saying and the "that" of what
+          // it reports, the report's place and date
+          const last = firstWordFrom(words, e.end - 1);
+          if (!keys.slice(last + 1, m.first).includes('that')) return false;
+          for (let j = first - 1; j >= 0 && !CLAUSE_BREAK.test(doc.text.slice(words[j]!.end, words[j + 1]!.start)); j--) if (anyIn(saying, j, j + 1)) return true;
           return false;
         }
         if (e.start < end) return false;
@@ -765,6 +771,10 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const first = firstWordFrom(words, e.start);
         if (cues.publications.has(keys[firstWordFrom(words, e.end - 1) + 1] ?? '')) return true;
         if (cues.dateBounds.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k))) return true;
+        // "from 2009 to 2019": a date that a bound follows starts the period
+        const next = firstWordFrom(words, e.end - 1) + 1;
+        const bound = phraseAt(keys, next, cues.dateBounds);
+        if (bound !== undefined && entities.some((d) => d.type === 'DATE' && firstWordFrom(words, d.start) === next + bound.length)) return true;
         if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
         const before = entities.find((d) => d.type === 'DATE' && d.end <= words[first - 1]!.start && firstWordFrom(words, d.end - 1) === first - 2);
         return before !== undefined && isBound(before);
@@ -871,7 +881,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are
           // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's)
           place: byCue ? null : argument(placeOf(mostSpecific(nearest('PLACE')))),
-          time: generic ? null : argument(nearest('DATE')),
+          // "arrested this past March on charges of spying": the date is the arrest's; a charge phrase takes none
+          time: generic || m.trigger.undated ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),
           quantity: argument(nearest('QUANTITY')),
