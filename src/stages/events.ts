@@ -602,7 +602,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     // a cue right after an article modifies the adjective of a noun phrase ("a typically terse statement"), not the event
-    const sentenceGeneric = keys.some((_, i) => hasPhrase(keys, i, i + 1, cues.generic) && !cues.articles.has(keys[i - 1] ?? ''));
+    const genericCues = keys.flatMap((_, i) => (hasPhrase(keys, i, i + 1, cues.generic) && !cues.articles.has(keys[i - 1] ?? '') ? [i] : []));
+    const sentenceGeneric = genericCues.length > 0;
+    // an adverb of habit after the trigger, past a comma, colon or dash, is another clause's ("was executed by firing squad,
+    // on charges of listening to foreign radio regularly"); a class or a law's cue counts wherever it stands
+    const genericFor = (m: TriggerMatch) => genericCues.some((i) => i <= m.last || !cues.habitualAdverbs.has(keys[i]!) || !/[,;:\u2014\u2013]/.test(doc.text.slice(words[m.last]!.end, words[i]!.start)));
     // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
     const conditional = cues.conditional.has(keys[0] ?? '');
     const sequence = phraseCounts(keys, cues.sequence);
@@ -620,7 +624,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // what a law provides is generic whatever the sentence's cues ("the act prescribes strong punishments")
       // a date makes a habitual form one occurrence ("smugglers are sent to the camp on Monday")
       const habitual = habitualPassive(keys, m, cues) && !entities.some((e) => e.type === 'DATE');
-      const byCue = sentenceGeneric || m.trigger === LAW_VERB_TRIGGER;
+      const byCue = genericFor(m) || m.trigger === LAW_VERB_TRIGGER;
       const generic = byCue || habitual;
       const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
         let best: Entity | undefined;
@@ -888,7 +892,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || modalBetween(before, m.first + 1) || requested || coordinatedModal() ? 'other' : 'asserted',
+        // the words of a trigger of rules/events.yaml are no cue of its own modality ("face charges of" states a charge
+        // brought); a light verb this stage takes as a trigger is ("face ten years")
+        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || modalBetween(before, m.trigger.keys.length > 0 ? m.first : m.first + 1) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: negated() ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),

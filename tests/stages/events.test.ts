@@ -1071,6 +1071,34 @@ describe('two events joined by "and" share the place and time another sentence g
   });
 });
 
+describe('trigger words from the classified misses of 2026-12-07', () => {
+  test.each([
+    ['The court sentenced him to life after convicting him of espionage.', 'convict', 'convicting'],
+    ['She was then led away in handcuffs.', 'arrest-jail', 'led away'],
+    ['All five face charges of smuggling meth.', 'charge-indict', 'face charges of'],
+    ['The clerk, accused of hoarding rice, was shot dead.', 'charge-indict', 'accused of'],
+    ['Five accused in plot to smuggle meth', 'charge-indict', 'accused in'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)?.trigger).toBe(trigger);
+  });
+
+  test.each([
+    ['The path led away from the village.', 'arrest-jail'],
+    ['A spokesman accused South Korean traffickers of abducting the teens.', 'charge-indict'],
+    ['Somebody had accused him of being a spy.', 'charge-indict'],
+    ['The accused men planned to sell the drug.', 'charge-indict'],
+    ['He made an appeal that his family be brought to the North.', 'appeal'],
+  ])('must not match: %s', (text, subtype) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype)).toEqual([]);
+  });
+
+  test('"face charges of" states a charge brought: asserted, unless a modal stands before it', () => {
+    expect(only('All five face charges of smuggling meth.').modality).toBe('asserted');
+    expect(only('They could face charges of treason.').modality).toBe('other');
+    expect(only('Those arrested could face ten years of reform through labor.').modality).toBe('other');
+  });
+});
+
 describe('dates that are not the event\'s (classified misses of 2026-12-07)', () => {
   const timeOf = (text: string, trigger: string) => eventsOf(text, { published: '2021-06-01' }).find((e) => e.trigger === trigger)!.arguments.time?.value ?? null;
 
@@ -1101,3 +1129,19 @@ describe('dates that are not the event\'s (classified misses of 2026-12-07)', ()
   });
 });
 
+describe('an adverb of habit after the trigger makes it generic only in the trigger\'s clause', () => {
+  test('specific: "executed ..., on charges of listening to foreign radio regularly"', () => {
+    const v = eventsOf('A captain was executed by firing squad in October, on charges of listening to foreign radio regularly.', { published: '2021-06-01' }).find((e) => e.subtype === 'execute')!;
+    expect(v).toMatchObject({ genericity: 'specific' });
+    expect(v.arguments.time?.value).toBe('2020-10');
+  });
+
+  test.each([
+    'Public executions are regularly held in Hyesan.',
+    'Those caught are sent to labor camps, officials said, usually for a year.',
+    'Whenever a public execution takes place, residents must watch.',
+    'Guards arrest smugglers in the border town, especially those who trade in phones.',
+  ])('must keep generic: %s', (text) => {
+    expect(eventsOf(text)[0]!.genericity).toBe('generic');
+  });
+});
