@@ -355,6 +355,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', 'into',
 /** How many words (an auxiliary, an adverb) may stand between a state and the trigger it is the subject of ("North Korea has publicly executed"). */
 const SUBJECT_GAP = 2;
 
+/** The prepositions that put an event at a site ("tried at the North's Supreme Court"). */
+const SITE_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'inside']);
+
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
 
@@ -716,7 +719,16 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
       const isSeat = (e: Entity) => {
         const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
-        return next !== null && cues.seatWords.has(next[1]!.toLowerCase());
+        if (next !== null && cues.seatWords.has(next[1]!.toLowerCase())) return true;
+        // "an official from North Korea's Ministry of State Security", "under North Korea's penal code": after a preposition,
+        // the country of an organization or a law names someone's post or the law applied; not the state's organ as the
+        // subject ("North Korea's Ministry of State Security arrested") nor the site of the event ("tried at the North's
+        // Supreme Court")
+        const owner = /^['\u2019]s? /.exec(doc.text.slice(e.end, e.end + 3));
+        if (owner === null || !entities.some((o) => (o.type === 'ORG' || o.type === 'LAW') && o.start === e.end + owner[0].length)) return false;
+        const first = firstWordFrom(words, e.start);
+        const link = keys[keys[first - 1] === 'the' ? first - 2 : first - 1] ?? '';
+        return PREPOSITIONS.has(link) && !SITE_LINKS.has(link);
       };
       // "were convicted ... after they were arrested in March", "executed Aug. 31 after a public trial": a date nearer to
       // another trigger of the sentence, with a word of sequence between the two, dates that event alone (one

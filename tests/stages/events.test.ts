@@ -1145,3 +1145,22 @@ describe('an adverb of habit after the trigger makes it generic only in the trig
     expect(eventsOf(text)[0]!.genericity).toBe('generic');
   });
 });
+
+describe('after a preposition, the country of an organization or a law is not the event\'s place', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['A senior official from North Korea\'s Ministry of State Security was executed.', 'executed'],
+    ['Under North Korea\'s penal code, the defectors could face five years of reform through labor.', 'face'],
+  ])('no place: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test.each([
+    ['North Korea\'s Ministry of State Security arrested a trader.', 'arrested', 'North Korea'],
+    ['The missionary was tried at the North\'s Supreme Court on Friday.', 'was tried', 'North Korea'],
+    ['Police arrested a trader in North Korea\'s Ryanggang Province.', 'arrested', 'Ryanggang Province'],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});
