@@ -650,6 +650,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const acrossSaying = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
         if (e.end <= start) {
+          // "In North Korea, the JoongAng Daily reported that ...": a place opening the sentence frames what it tells
+          if (e.type === 'PLACE' && first <= 1 && (first === 0 || keys[0] === 'in') && /^\s*,/.test(doc.text.slice(e.end, e.end + 2))) return false;
           // the nearest verb of saying decides; a quotation it opens before the entity holds what was said, not the source's
           // (The source said, “In February, 30 people were captured”)
           for (let j = m.first - 1; j >= Math.max(0, first - CUE_WINDOW); j--) if (anyIn(saying, j, j + 1)) return !OPENING_QUOTE.test(doc.text.slice(words[j]!.end, e.start));

@@ -1164,3 +1164,21 @@ describe('after a preposition, the country of an organization or a law is not th
     expect(placeOf(text, trigger)).toBe(place);
   });
 });
+
+describe('a place opening the sentence frames what it tells, not the source', () => {
+  const placeTime = (text: string) => {
+    const v = eventsOf(text, { published: '2021-06-01' })[0]!;
+    return [v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test('"In North Korea, a newspaper reported that ..."', () => {
+    expect(placeTime('In North Korea, a newspaper reported that 80 people were executed.')).toEqual(['North Korea', null]);
+  });
+
+  test.each([
+    ['A source in Musan told us that police arrested a trader.', [null, null]],
+    ['In 2020, the ministry reported that defectors witnessed public executions.', [null, null]],
+  ])('must not: %s', (text, expected) => {
+    expect(placeTime(text)).toEqual(expected);
+  });
+});
