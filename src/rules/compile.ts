@@ -94,6 +94,8 @@ export interface EventTrigger {
   placeNotAfter: ReadonlySet<string>;
   /** when not empty, the only penalty kinds the event takes (docs/events.md) */
   penaltyKinds: ReadonlySet<string>;
+  /** the trigger is a phrase of another verb ("on charges of"): the date of its clause is that verb's, and the event takes none (docs/events.md) */
+  undated: boolean;
 }
 
 /** The gap of a trigger: "..." between two phrases ("found ... guilty"). */
@@ -114,7 +116,7 @@ function compileEventTriggers(entries: readonly Located<EventTriggerEntry>[], pr
       else if (other !== undefined) problems.push({ file, line, entry: e.id, field: `triggers[${i}]`, message: `"${t}" is already a trigger of ${other}` });
       else {
         owner.set(joined, e.id);
-        out.push({ rule: e.id, subtype: e.subtype, keys, tail, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only, placeAfter: new Set(e.place_after.map((w) => w.toLowerCase())), placeLinks: new Set(e.place_links.map((w) => w.toLowerCase())), placeNotAfter: new Set(e.place_not_after.map((w) => w.toLowerCase())), penaltyKinds: new Set(e.penalty_kinds) });
+        out.push({ rule: e.id, subtype: e.subtype, keys, tail, notBefore: new Set(e.not_before.map((w) => w.toLowerCase())), personsOnly: e.persons_only, placeAfter: new Set(e.place_after.map((w) => w.toLowerCase())), placeLinks: new Set(e.place_links.map((w) => w.toLowerCase())), placeNotAfter: new Set(e.place_not_after.map((w) => w.toLowerCase())), penaltyKinds: new Set(e.penalty_kinds), undated: e.undated });
       }
     });
   }

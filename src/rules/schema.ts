@@ -239,6 +239,7 @@ export const EventTriggerEntrySchema = z.object({
   place_after: z.array(NonEmpty).default([]).describe('when given, the event\'s place is only one after the trigger in its clause, with one of these words between ("repatriated to Kilju", "handed over at Tumen"), never right after "from"'),
   place_links: z.array(NonEmpty).default([]).describe('when given, the event\'s place is one right after one of these words ("the") between allowed: "executed in Hyesan", "a public trial in the port city of Chongjin"), or the subject right before the trigger ("North Korea executed"); never one of another verb ("smuggled in from China", "gone across to China")'),
   place_not_after: z.array(NonEmpty).default([]).describe('a place right after one of these words ("the" between allowed) is not the event\'s: where an exile\'s persons are sent from ("exiled 100 people from Pyongyang")'),
+  undated: z.boolean().default(false).describe('the trigger is a phrase of another verb ("arrested on charges of spying"): a date of its clause is that verb\'s, and the event takes none'),
   penalty_kinds: z.array(z.enum(PENALTY_KINDS)).default([]).describe('when given, the only penalty kinds the event takes as its `sentence` ("arrested and sent to a labor camp": the camp is the sentence\'s, not the arrest\'s)'),
   note: z.string().optional(),
 }).strict();

@@ -206,6 +206,8 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
     penalties: new Map(entities.flatMap((e) => (e.type === 'PENALTY' ? [[e.id, e] as const] : []))),
   };
   const kept: Event[] = [];
+  // each mention's cluster: the kept event it joined (or itself); mergeToldTwice may join a kept event to another
+  const clusterOf = new Map<Event, Event>();
   for (const ev of events) {
     let target: Event | undefined;
     const pointsBack = anaphoric(ev, text, cues);
@@ -218,10 +220,47 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
     if (target) absorb(target, ev, lookup, pointsBack);
     else kept.push(ev);
     lastSentence.set(target ?? ev, ev.sentence);
+    clusterOf.set(ev, target ?? ev);
   }
-  const merged = mergeToldTwice(kept, lookup);
+  const merged = mergeToldTwice(kept, lookup, clusterOf);
+  shareAcrossCoordination(events, clusterOf, entities, lookup, text);
   merged.forEach((ev, i) => (ev.id = `v${i + 1}`));
   return merged;
+}
+
+/** How many words may stand between two coordinated triggers ("detained 10 people and seized a haul of meth"). */
+const COORDINATED_REACH = 10;
+
+/** The kept event a mention ended in. */
+function clusterRoot(ev: Event, clusterOf: ReadonlyMap<Event, Event>): Event {
+  let c = clusterOf.get(ev) ?? ev;
+  while (clusterOf.get(c) !== undefined && clusterOf.get(c) !== c) c = clusterOf.get(c)!;
+  return c;
+}
+
+/**
+ * Two events told in one sentence and joined by "and" ("Police detained 10 people and seized a haul
+ * of meth", "The guard was indicted under military law and sentenced to three years") happened where
+ * and when the other's event did, as its other mentions tell: "The 10 suspects were caught in
+ * Dandong", "a border guard in Hyesan was caught and punished in late June". A place or time an event
+ * has from outside the sentence of such a pair is given to the other event when that one has no time,
+ * or no place or a place containing it, marked fromContext.
+ */
+function shareAcrossCoordination(mentions: readonly Event[], clusterOf: ReadonlyMap<Event, Event>, entities: readonly Entity[], lookup: Lookup, text: string): void {
+  const sentenceOf = new Map(entities.map((e) => [e.id, e.sentence] as const));
+  const outside = (a: EventArgument | null, sentence: number) => a !== null && a.entity !== null && sentenceOf.get(a.entity) !== sentence;
+  for (const x of mentions) {
+    for (const y of mentions) {
+      if (x === y || x.sentence !== y.sentence) continue;
+      const between = text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
+      if (!/\band\b/i.test(between) || /[,;:\u2014\u2013"\u201c\u201d()]/.test(between) || between.split(/\s+/).length > COORDINATED_REACH) continue;
+      const [a, b] = [clusterRoot(x, clusterOf), clusterRoot(y, clusterOf)];
+      if (a !== x || a === b || a.genericity === 'generic' || b.genericity === 'generic') continue;
+      const [A, B] = [a.arguments, b.arguments];
+      if (outside(B.place, x.sentence) && (A.place === null || comparePlace(A.place, B.place!, lookup.places) === -1)) A.place = fromContext(B.place!);
+      if (outside(B.time, x.sentence) && A.time === null) A.time = fromContext(B.time!);
+    }
+  }
 }
 
 /** A TIMEX3 value that names a day ("2023-08-30", "XXXX-08-30"): two mentions on one day in nested places are one event. */
@@ -236,7 +275,7 @@ const DAY = /^(\d{4}|XXXX)-\d{2}-\d{2}$/;
  * "Hyesan Airfield, where nine people had been executed on August 30"). The later joins the
  * earlier, refining its place.
  */
-function mergeToldTwice(kept: readonly Event[], lookup: Lookup): Event[] {
+function mergeToldTwice(kept: readonly Event[], lookup: Lookup, clusterOf: Map<Event, Event>): Event[] {
   const out: Event[] = [];
   const key = (v: Event) => `${v.subtype}\u0000${v.arguments.time?.value ?? ''}`;
   const byKey = new Map<string, Event[]>();
@@ -249,6 +288,7 @@ function mergeToldTwice(kept: readonly Event[], lookup: Lookup): Event[] {
     if (target) {
       if (ev.arguments.place && target.arguments.place && comparePlace(target.arguments.place, ev.arguments.place, lookup.places) === -1) target.arguments.place = { ...ev.arguments.place, fromContext: true };
       absorb(target, ev, lookup, true);
+      clusterOf.set(ev, target);
       continue;
     }
     same.push(ev);

@@ -63,9 +63,10 @@ const OPENING_QUOTE = /[\u201c"]/;
 /**
  * A dateline at the head of a sentence: a place in capitals, then a comma and a country or date, or
  * a dash at once ("SEOUL, Oct. 19 (UPI) --", "NEW YORK - "); or a place in title case, a comma, a
- * country and a long dash ("Changchun, China \u2014"), after a leftover bracketed tag of the page.
+ * country and a long dash ("Changchun, China \u2014"), after a leftover bracketed tag of the page; or, with no place, a
+ * date and the wire's name ("Feb. 6 (UPI) \u2014").
  */
-const DATELINE = /^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|(?:\[[^\]\n]{0,20}\])?[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s)/;
+const DATELINE = /^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|(?:\[[^\]\n]{0,20}\])?[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s|[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z]+\) ?(?:\u2014|\u2013|--?)\s)/;
 
 type Phrases = readonly (readonly string[])[];
 
@@ -224,7 +225,7 @@ interface TriggerMatch {
 
 /** A trigger a rule of this stage makes rather than one of rules/events.yaml: no words, and no entry's properties but its penalty kinds. */
 function codeTrigger(rule: string, subtype: EventTrigger['subtype'], penaltyKinds: readonly string[] = []): EventTrigger {
-  return { rule, subtype, keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set(penaltyKinds) };
+  return { rule, subtype, keys: [], tail: [], notBefore: new Set(), personsOnly: false, placeAfter: new Set(), placeLinks: new Set(), placeNotAfter: new Set(), penaltyKinds: new Set(penaltyKinds), undated: false };
 }
 
 /** A seizure trigger whose patient is a person: an arrest, with none of the seizure entry's properties and the arrest entry's penalty kinds (a seized person is held, not fined or executed). */
@@ -353,6 +354,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'with', 'into',
 
 /** How many words (an auxiliary, an adverb) may stand between a state and the trigger it is the subject of ("North Korea has publicly executed"). */
 const SUBJECT_GAP = 2;
+
+/** The prepositions that put an event at a site ("tried at the North's Supreme Court"). */
+const SITE_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'inside']);
 
 /** How many words after a penalty verb its penalty may start ("received five years", "was sent to a labor training camp"). */
 const PENALTY_VERB_REACH = 6;
@@ -601,7 +605,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const dateline = DATELINE.exec(evidence);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     // a cue right after an article modifies the adjective of a noun phrase ("a typically terse statement"), not the event
-    const sentenceGeneric = keys.some((_, i) => hasPhrase(keys, i, i + 1, cues.generic) && !cues.articles.has(keys[i - 1] ?? ''));
+    const genericCues = keys.flatMap((_, i) => (hasPhrase(keys, i, i + 1, cues.generic) && !cues.articles.has(keys[i - 1] ?? '') ? [i] : []));
+    const sentenceGeneric = genericCues.length > 0;
+    // an adverb of habit after the trigger, past a comma, colon or dash, is another clause's ("was executed by firing squad,
+    // on charges of listening to foreign radio regularly"); a class or a law's cue counts wherever it stands
+    const genericFor = (m: TriggerMatch) => genericCues.some((i) => i <= m.last || !cues.habitualAdverbs.has(keys[i]!) || !/[,;:\u2014\u2013]/.test(doc.text.slice(words[m.last]!.end, words[i]!.start)));
     // a sentence that opens on a condition ("If you flee to China, you'll be caught") asserts none of the events of its first clause
     const conditional = cues.conditional.has(keys[0] ?? '');
     const sequence = phraseCounts(keys, cues.sequence);
@@ -619,7 +627,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // what a law provides is generic whatever the sentence's cues ("the act prescribes strong punishments")
       // a date makes a habitual form one occurrence ("smugglers are sent to the camp on Monday")
       const habitual = habitualPassive(keys, m, cues) && !entities.some((e) => e.type === 'DATE');
-      const byCue = sentenceGeneric || m.trigger === LAW_VERB_TRIGGER;
+      const byCue = genericFor(m) || m.trigger === LAW_VERB_TRIGGER;
       const generic = byCue || habitual;
       const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
         let best: Entity | undefined;
@@ -642,9 +650,16 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const acrossSaying = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
         if (e.end <= start) {
+          // "In North Korea, the JoongAng Daily reported that ...": a place opening the sentence frames what it tells
+          if (e.type === 'PLACE' && first <= 1 && (first === 0 || keys[0] === 'in') && /^\s*,/.test(doc.text.slice(e.end, e.end + 2))) return false;
           // the nearest verb of saying decides; a quotation it opens before the entity holds what was said, not the source's
           // (The source said, “In February, 30 people were captured”)
           for (let j = m.first - 1; j >= Math.max(0, first - CUE_WINDOW); j--) if (anyIn(saying, j, j + 1)) return !OPENING_QUOTE.test(doc.text.slice(words[j]!.end, e.start));
+          // "reported at a meeting ... held on February 28 that X was purged": between a verb of saying and the "that" of what
+          // it reports, the report's place and date
+          const last = firstWordFrom(words, e.end - 1);
+          if (!keys.slice(last + 1, m.first).includes('that')) return false;
+          for (let j = first - 1; j >= 0 && !CLAUSE_BREAK.test(doc.text.slice(words[j]!.end, words[j + 1]!.start)); j--) if (anyIn(saying, j, j + 1)) return true;
           return false;
         }
         if (e.start < end) return false;
@@ -687,10 +702,14 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
         return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
-      // "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served
+      // "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served; and
+      // for every event a place after "from" is an origin ("investigators sent from Pyongyang", "smuggled meth from North
+      // Korea"), but after a person noun the home of the persons the event befalls ("police arrested a trader from Chongjin")
       const unlinked = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
-        return m.trigger.placeNotAfter.has(keys[keys[first - 1] === 'the' ? first - 2 : first - 1] ?? '');
+        const at = keys[first - 1] === 'the' ? first - 2 : first - 1;
+        const link = keys[at] ?? '';
+        return m.trigger.placeNotAfter.has(link) || (link === 'from' && !cues.personNouns.has(keys[at - 1] ?? ''));
       };
       // "North Korean leader Kim Jong Un", "dictator Kim Jong Il's death": the ruler who orders or is named, no one the event
       // befalls (a possessive is no cue: "the confiscation of Han's home" befalls Han)
@@ -702,7 +721,16 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // "New York-based Human Rights Watch", "a Seoul-based source": the home of an organization or a source
       const isSeat = (e: Entity) => {
         const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
-        return next !== null && cues.seatWords.has(next[1]!.toLowerCase());
+        if (next !== null && cues.seatWords.has(next[1]!.toLowerCase())) return true;
+        // "an official from North Korea's Ministry of State Security", "under North Korea's penal code": after a preposition,
+        // the country of an organization or a law names someone's post or the law applied; not the state's organ as the
+        // subject ("North Korea's Ministry of State Security arrested") nor the site of the event ("tried at the North's
+        // Supreme Court")
+        const owner = /^['\u2019]s? /.exec(doc.text.slice(e.end, e.end + 3));
+        if (owner === null || !entities.some((o) => (o.type === 'ORG' || o.type === 'LAW') && o.start === e.end + owner[0].length)) return false;
+        const first = firstWordFrom(words, e.start);
+        const link = keys[keys[first - 1] === 'the' ? first - 2 : first - 1] ?? '';
+        return PREPOSITIONS.has(link) && !SITE_LINKS.has(link);
       };
       // "were convicted ... after they were arrested in March", "executed Aug. 31 after a public trial": a date nearer to
       // another trigger of the sentence, with a word of sequence between the two, dates that event alone (one
@@ -761,6 +789,10 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const first = firstWordFrom(words, e.start);
         if (cues.publications.has(keys[firstWordFrom(words, e.end - 1) + 1] ?? '')) return true;
         if (cues.dateBounds.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k))) return true;
+        // "from 2009 to 2019": a date that a bound follows starts the period
+        const next = firstWordFrom(words, e.end - 1) + 1;
+        const bound = phraseAt(keys, next, cues.dateBounds);
+        if (bound !== undefined && entities.some((d) => d.type === 'DATE' && firstWordFrom(words, d.start) === next + bound.length)) return true;
         if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
         const before = entities.find((d) => d.type === 'DATE' && d.end <= words[first - 1]!.start && firstWordFrom(words, d.end - 1) === first - 2);
         return before !== undefined && isBound(before);
@@ -867,13 +899,16 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are
           // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's)
           place: byCue ? null : argument(placeOf(mostSpecific(nearest('PLACE')))),
-          time: generic ? null : argument(nearest('DATE')),
+          // "arrested this past March on charges of spying": the date is the arrest's; a charge phrase takes none
+          time: generic || m.trigger.undated ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
           drug: argument(nearest('DRUG')),
           quantity: argument(nearest('QUANTITY')),
         },
         count: countOf(keys, m.first, cues.personNouns),
-        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || modalBetween(before, m.first + 1) || requested || coordinatedModal() ? 'other' : 'asserted',
+        // the words of a trigger of rules/events.yaml are no cue of its own modality ("face charges of" states a charge
+        // brought); a light verb this stage takes as a trigger is ("face ten years")
+        modality: (conditional && !doc.text.slice(span.start, start).includes(';')) || modalBetween(before, m.trigger.keys.length > 0 ? m.first : m.first + 1) || requested || coordinatedModal() ? 'other' : 'asserted',
         polarity: negated() ? 'negative' : 'positive',
         genericity: generic ? 'generic' : 'specific',
         tense: tenseOf(keys, m, cues),
