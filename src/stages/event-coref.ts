@@ -249,9 +249,16 @@ function clusterRoot(ev: Event, clusterOf: ReadonlyMap<Event, Event>): Event {
 function shareAcrossCoordination(mentions: readonly Event[], clusterOf: ReadonlyMap<Event, Event>, entities: readonly Entity[], lookup: Lookup, text: string): void {
   const sentenceOf = new Map(entities.map((e) => [e.id, e.sentence] as const));
   const outside = (a: EventArgument | null, sentence: number) => a !== null && a.entity !== null && sentenceOf.get(a.entity) !== sentence;
+  // pairs only within a sentence: a long text holds thousands of mentions
+  const bySentence = new Map<number, Event[]>();
+  for (const m of mentions) {
+    const same = bySentence.get(m.sentence);
+    if (same) same.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const x of mentions) {
-    for (const y of mentions) {
-      if (x === y || x.sentence !== y.sentence) continue;
+    for (const y of bySentence.get(x.sentence)!) {
+      if (x === y) continue;
       const between = text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
       if (!/\band\b/i.test(between) || /[,;:\u2014\u2013"\u201c\u201d()]/.test(between) || between.split(/\s+/).length > COORDINATED_REACH) continue;
       const [a, b] = [clusterRoot(x, clusterOf), clusterRoot(y, clusterOf)];
