@@ -117,7 +117,7 @@ export const RelationSchema = z.object({
   subject: z.string().describe('entity id'),
   object: z.string().describe('entity id'),
   sentence: z.number().int().nonnegative(),
-  evidence: z.string().describe('the text of the sentence that states the relation'),
+  evidence: z.string().describe('the text of the sentence that states the relation (a sentence over 2,000 characters cut to the words around it)'),
   rule: z.string(),
   conflict: z.boolean().describe('located_in only: the text contradicts the gazetteer'),
 }).strict();
@@ -146,7 +146,7 @@ export const EventSchema = z.object({
   start: Offset,
   end: Offset,
   sentence: z.number().int().nonnegative().describe('index into Document.sentences'),
-  evidence: z.string().describe('the text of the sentence that states the event'),
+  evidence: z.string().describe('the text of the sentence that states the event (a sentence over 2,000 characters cut to the words around its trigger)'),
   arguments: z.object({
     agent: eventArgument(),
     persons: z.array(EventArgumentSchema),

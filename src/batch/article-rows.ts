@@ -76,14 +76,25 @@ export function decodeRows(bytes: Buffer, header: string): StoredRows | null {
 /** An article file's content: the Document pretty-printed. */
 export const articleJson = (doc: Document) => JSON.stringify(doc, null, 2) + '\n';
 
+/** An article's rows record and the bytes of its article file, encoded before anything is written. */
+export interface EncodedArticle {
+  blocks: Buffer[];
+  article: Uint8Array | null;
+}
+
 /**
- * Appends an article's rows record to the thread's segment; returns where it lies, and the
- * bytes of the article file (`json`, the document as written there; null when the run writes
- * no article files), to be written after.
+ * Encodes an article's rows record and the bytes of its article file (`json`, the document as
+ * written there; null when the run writes no article files): the step that fails on an article's
+ * content (a document over the longest string), so it fails before the segment is touched.
  */
-export function storeRows(segment: SegmentWriter, header: string, doc: Document, json: string | null, raw: boolean): { rows: RowsAt; article: Uint8Array | null } {
+export function encodeArticle(header: string, doc: Document, json: string | null, raw: boolean): EncodedArticle {
   const article = json === null ? null : Buffer.from(json);
-  return { rows: segment.append(encodeRows(header, doc, raw, article?.length ?? 0)), article };
+  return { blocks: encodeRows(header, doc, raw, article?.length ?? 0), article };
+}
+
+/** Appends an encoded article's rows record to the thread's segment; returns where it lies, and the article file's bytes to write after. */
+export function storeRows(segment: SegmentWriter, encoded: EncodedArticle): { rows: RowsAt; article: Uint8Array | null } {
+  return { rows: segment.append(encoded.blocks), article: encoded.article };
 }
 
 /** Writes an article file under a temporary name renamed into place (`prepareOutput` made the directory once). */

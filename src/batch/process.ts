@@ -8,7 +8,7 @@
  */
 import { VERSION, type Pipeline } from '../pipeline.js';
 import type { Article } from '../types.js';
-import { articleJson, rowsHeader, storeRows, writeArticleFile } from './article-rows.js';
+import { articleJson, encodeArticle, rowsHeader, storeRows, writeArticleFile } from './article-rows.js';
 import type { RowsAt, SegmentWriter } from './segments.js';
 
 /** What every article of a run shares: where it goes and what its rows record is made for. */
@@ -27,14 +27,14 @@ export type Made = { error: string; rows: null; article: null } | { error: null;
 export type ArticleResult = { error: string; rows: null } | { error: null; rows: RowsAt };
 
 export function makeArticle(pipeline: Pipeline, target: RunTarget, segment: SegmentWriter, article: Article, hash: string): Made {
-  let doc;
+  let encoded;
   try {
-    doc = pipeline.process(article);
+    const doc = pipeline.process(article);
+    encoded = encodeArticle(rowsHeader(VERSION, target.rulesDigest, hash, target.csvRaw), doc, target.articleFiles ? articleJson(doc) : null, target.csvRaw);
   } catch (e) {
     return { error: `internal error while processing "${article.id}": ${(e as Error).message}`, rows: null, article: null };
   }
-  const header = rowsHeader(VERSION, target.rulesDigest, hash, target.csvRaw);
-  return { error: null, ...storeRows(segment, header, doc, target.articleFiles ? articleJson(doc) : null, target.csvRaw) };
+  return { error: null, ...storeRows(segment, encoded) };
 }
 
 /** Writes the article file of a made article, if any (in the main thread); the outcome once it is in place. */

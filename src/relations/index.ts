@@ -17,6 +17,7 @@
  * does, the relation is kept and flagged `conflict`.
  */
 import type { WorkingDoc } from '../stages/doc.js';
+import { evidenceOf } from '../text/evidence.js';
 import type { Entity, EntityOf, Relation, Span } from '../types.js';
 import { TYPE_BIT, type RelationPattern, type Side } from './compile.js';
 import { compilePhrase, entityToken, isEntity, isWord, matchPhrase, occursIn, tokenize, type Phrase } from './phrase.js';
@@ -389,7 +390,7 @@ export function findRelations(doc: WorkingDoc, patterns: readonly RelationPatter
       for (const e of view.entities) types |= TYPE_BIT[e.type];
       const present = (side: Side) => (side.typeMask & types) !== 0;
       const seen = new Set<string>();
-      const found: { d: RelationDraft; lo: number; hi: number }[] = [];
+      const found: { d: RelationDraft; lo: number; hi: number; end: number }[] = [];
       // earlier patterns win when two state the same relation
       for (const p of patterns) {
         if (!present(p.subject) || !present(p.object)) continue;
@@ -397,14 +398,13 @@ export function findRelations(doc: WorkingDoc, patterns: readonly RelationPatter
           const key = `${d.type} ${d.subject} ${d.object}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const a = view.entity(d.subject)[0].start;
-          const b = view.entity(d.object)[0].start;
-          found.push({ d, lo: Math.min(a, b), hi: Math.max(a, b) });
+          const a = view.entity(d.subject)[0];
+          const b = view.entity(d.object)[0];
+          found.push({ d, lo: Math.min(a.start, b.start), hi: Math.max(a.start, b.start), end: Math.max(a.end, b.end) });
         }
       }
       found.sort((x, y) => x.lo - y.lo || x.hi - y.hi);
-      const evidence = doc.text.slice(span.start, span.end);
-      for (const { d } of found) out.push({ id: `r${out.length + 1}`, sentence, evidence, ...d });
+      for (const { d, lo, end } of found) out.push({ id: `r${out.length + 1}`, sentence, evidence: evidenceOf(doc.text, span.start, span.end, lo, end), ...d });
     }
     from = to;
   }

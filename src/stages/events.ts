@@ -10,11 +10,14 @@
 import { parseNumber } from '../normalize/numbers.js';
 import { EVENT_AGENT_KINDS, type CompiledRules, type EventTrigger } from '../rules/compile.js';
 import type { Entity, Event, EventArgument, EventSubtype, PenaltyStatus } from '../types.js';
+import { evidenceOf } from '../text/evidence.js';
 import type { MatchWord, WorkingDoc } from './doc.js';
 import { COORDINATORS, contains, mergeCoreferentEvents, type AnaphoraCues } from './event-coref.js';
 
 /** How many words before the trigger a modality, negation or request cue may stand. */
 const CUE_WINDOW = 5;
+/** How many words before and after its trigger an event's arguments may stand (far beyond any real sentence's clause). */
+const ARGUMENT_REACH = 60;
 /** How many mentions the article's dominant offence needs at the least (one mention dominates nothing). */
 const DOMINANT_MIN_MENTIONS = 4;
 /** The offence of an event whose offence of event-drug-trade-offences is committed with a drug of its sentence. */
@@ -201,6 +204,17 @@ function phraseCounts(keys: readonly string[], phrases: Phrases): Uint32Array {
   const counts = new Uint32Array(keys.length + 1);
   for (let i = 0; i < keys.length; i++) counts[i + 1] = counts[i]! + (phraseAt(keys, i, phrases) === undefined ? 0 : 1);
   return counts;
+}
+
+/** The index of the first value not below `value` in an ascending list. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const anyIn = (counts: Uint32Array, from: number, to: number) => {
@@ -538,7 +552,7 @@ function countOf(keys: readonly string[], at: number, personNouns: ReadonlySet<s
     for (let j = i + 1; j < Math.min(keys.length, i + 2 + COUNT_GAP); j++) if (personNouns.has(keys[j]!)) return true;
     return false;
   };
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = Math.max(0, at - ARGUMENT_REACH); i < Math.min(keys.length, at + ARGUMENT_REACH); i++) {
     if (!nounFollows(i)) continue;
     const vague = VAGUE_COUNTS.get(keys[i]!);
     const n = vague === undefined ? parseNumber(keys[i]!) : null;
@@ -600,9 +614,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     matches.sort((a, b) => a.first - b.first);
     if (matches.length === 0) continue;
     const span = doc.sentences[sentence]!;
-    const evidence = doc.text.slice(span.start, span.end);
+    const sentenceText = doc.text.slice(span.start, span.end);
     // a wire dateline ("SEOUL, Oct. 19 (UPI) --", "HYESAN, North Korea —") names where the story was filed, not where the event happened
-    const dateline = DATELINE.exec(evidence);
+    const dateline = DATELINE.exec(sentenceText);
     const datelineEnd = dateline === null ? -1 : span.start + dateline[0].length;
     // a cue right after an article modifies the adjective of a noun phrase ("a typically terse statement"), not the event
     const genericCues = keys.flatMap((_, i) => (hasPhrase(keys, i, i + 1, cues.generic) && !cues.articles.has(keys[i - 1] ?? '') ? [i] : []));
@@ -621,18 +635,28 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const afterTrigger = new Set(matches.filter((m) => !counted(m)).map((m) => m.last + 1));
     const sentenceEvents: Event[] = [];
     const requestedOf = new Map<Event, boolean>();
+    // the entities in sentence order with the index of their first word, to take each trigger's reach by binary search
+    const ordered = entities.every((e, i) => i === 0 || entities[i - 1]!.start <= e.start) ? entities : [...entities].sort((a, b) => a.start - b.start);
+    const entityWords = ordered.map((e) => firstWordFrom(words, e.start));
+    const matchWords = matches.map((o) => o.first);
+    // where each word's clause begins: the first word after the last clause break before it
+    const clauseStart = new Uint32Array(words.length);
+    for (let i = 1; i < words.length; i++) clauseStart[i] = CLAUSE_BREAK.test(doc.text.slice(words[i - 1]!.end, words[i]!.start)) ? i : clauseStart[i - 1]!;
     for (const m of matches) {
       const start = words[m.first]!.start;
       const end = words[m.last]!.end;
+      // a trigger's arguments stand within its reach: a run-on sentence of thousands of words costs per trigger what a sentence does
+      const inReach = ordered.slice(lowerBound(entityWords, m.first - ARGUMENT_REACH), lowerBound(entityWords, m.last + ARGUMENT_REACH + 1));
+      const othersInReach = matches.slice(lowerBound(matchWords, m.first - ARGUMENT_REACH), lowerBound(matchWords, m.last + ARGUMENT_REACH + 1)).filter((o) => o !== m);
       // what a law provides is generic whatever the sentence's cues ("the act prescribes strong punishments")
       // a date makes a habitual form one occurrence ("smugglers are sent to the camp on Monday")
-      const habitual = habitualPassive(keys, m, cues) && !entities.some((e) => e.type === 'DATE');
+      const habitual = habitualPassive(keys, m, cues) && !inReach.some((e) => e.type === 'DATE');
       const byCue = genericFor(m) || m.trigger === LAW_VERB_TRIGGER;
       const generic = byCue || habitual;
       const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
         let best: Entity | undefined;
         let bestDistance = Infinity;
-        for (const e of entities) {
+        for (const e of inReach) {
           if (e.type !== type || !accept(e)) continue;
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
@@ -659,8 +683,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // it reports, the report's place and date
           const last = firstWordFrom(words, e.end - 1);
           if (!keys.slice(last + 1, m.first).includes('that')) return false;
-          for (let j = first - 1; j >= 0 && !CLAUSE_BREAK.test(doc.text.slice(words[j]!.end, words[j + 1]!.start)); j--) if (anyIn(saying, j, j + 1)) return true;
-          return false;
+          return anyIn(saying, clauseStart[first]!, first);
         }
         if (e.start < end) return false;
         // after the trigger: a verb of saying between them, or a trailing attribution (", a source in Musan said"), its verb
@@ -727,7 +750,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         // subject ("North Korea's Ministry of State Security arrested") nor the site of the event ("tried at the North's
         // Supreme Court")
         const owner = /^['\u2019]s? /.exec(doc.text.slice(e.end, e.end + 3));
-        if (owner === null || !entities.some((o) => (o.type === 'ORG' || o.type === 'LAW') && o.start === e.end + owner[0].length)) return false;
+        if (owner === null || !inReach.some((o) => (o.type === 'ORG' || o.type === 'LAW') && o.start === e.end + owner[0].length)) return false;
         const first = firstWordFrom(words, e.start);
         const link = keys[keys[first - 1] === 'the' ? first - 2 : first - 1] ?? '';
         return PREPOSITIONS.has(link) && !SITE_LINKS.has(link);
@@ -737,7 +760,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // happened after the other); "arrested since November amid a crackdown" shares it
       const distance = (e: Entity, from: number, to: number) => (e.end <= from ? from - e.end : e.start >= to ? e.start - to : 0);
       const nearerOtherTrigger = (e: Entity) =>
-        matches.some((o) => o !== m && distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
+        othersInReach.some((o) => distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
           anyIn(sequence, Math.min(o.last, m.last) + 1, Math.max(o.first, m.first)));
       // "a crackdown on the border area with China", "escaping across the border to China": the country on the other
       // side of a border, not where the event happened
@@ -750,8 +773,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // "in the North Korea-China border area", "the China-North Korea border region": a pair of states joined by a hyphen
       // names a border, not where the event happened
       const namesBorder = (e: Entity) => {
-        const pairedAfter = HYPHEN.test(doc.text.charAt(e.end)) ? entities.find((p) => p.type === 'PLACE' && p.start === e.end + 1) : undefined;
-        const pairedBefore = HYPHEN.test(doc.text.charAt(e.start - 1)) ? entities.find((p) => p.type === 'PLACE' && p.end === e.start - 1) : undefined;
+        const pairedAfter = HYPHEN.test(doc.text.charAt(e.end)) ? inReach.find((p) => p.type === 'PLACE' && p.start === e.end + 1) : undefined;
+        const pairedBefore = HYPHEN.test(doc.text.charAt(e.start - 1)) ? inReach.find((p) => p.type === 'PLACE' && p.end === e.start - 1) : undefined;
         if (pairedAfter === undefined && pairedBefore === undefined) return false;
         const next = /^\s+([a-z]+)/i.exec(doc.text.slice((pairedAfter ?? e).end, (pairedAfter ?? e).end + 20));
         return next !== null && cues.borderWords.has(next[1]!.toLowerCase());
@@ -769,7 +792,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (rule(e)) return true;
         const first = firstWordFrom(words, e.start);
         if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
-        const before = entities.find((p) => p.type === 'PLACE' && p.end <= words[first - 1]!.start && firstWordFrom(words, p.end - 1) === first - 2);
+        const before = inReach.find((p) => p.type === 'PLACE' && p.end <= words[first - 1]!.start && firstWordFrom(words, p.end - 1) === first - 2);
         return before !== undefined && withConjunct(before, rule);
       };
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
@@ -792,9 +815,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         // "from 2009 to 2019": a date that a bound follows starts the period
         const next = firstWordFrom(words, e.end - 1) + 1;
         const bound = phraseAt(keys, next, cues.dateBounds);
-        if (bound !== undefined && entities.some((d) => d.type === 'DATE' && firstWordFrom(words, d.start) === next + bound.length)) return true;
+        if (bound !== undefined && inReach.some((d) => d.type === 'DATE' && firstWordFrom(words, d.start) === next + bound.length)) return true;
         if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
-        const before = entities.find((d) => d.type === 'DATE' && d.end <= words[first - 1]!.start && firstWordFrom(words, d.end - 1) === first - 2);
+        const before = inReach.find((d) => d.type === 'DATE' && d.end <= words[first - 1]!.start && firstWordFrom(words, d.end - 1) === first - 2);
         return before !== undefined && isBound(before);
       };
       // "strengthened border security after dictator Kim Jong Il's death in December", "After his arrest in March, he was
@@ -831,7 +854,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           return (qLast === first - 2 && COORDINATORS.has(keys[first - 1] ?? '')) || (qFirst === last + 2 && COORDINATORS.has(keys[last + 1] ?? ''))
             || ((qLast === first - 1 || qFirst === last + 1) && /^\s*,\s*$/.test(doc.text.slice(Math.min(p.end, q.end), Math.max(p.start, q.start))));
         };
-        return entities.find(joined);
+        return inReach.find(joined);
       };
       const placeOf = (p: Entity | undefined): Entity | undefined => {
         if (p?.type !== 'PLACE') return p;
@@ -885,12 +908,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         start,
         end,
         sentence,
-        evidence,
+        evidence: evidenceOf(doc.text, span.start, span.end, start, end),
         arguments: {
           // the press, aid groups and international bodies report and protest; the state's organs arrest, try and execute
           agent: argument(nearest('ORG', (e) => e.type === 'ORG' && cues.agentKinds.has(e.norm.kind ?? ''))),
           // "according to Jang Se-yul", "..., Choi told reporters": the source is no participant
-          persons: entities.filter((e) => e.type === 'PERSON' && (!acrossSaying(e) || reported(e)) && !ruler(e)).map((e) => argument(e)!),
+          persons: inReach.filter((e) => e.type === 'PERSON' && (!acrossSaying(e) || reported(e)) && !ruler(e)).map((e) => argument(e)!),
           crime: crimeArgument(nearest('CRIME'), nearest('DRUG')),
           // an arrest holds, a seizure confiscates: another kind of penalty is another event's ("arrested and sent to a camp")
           sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest('PENALTY', (e) => e.type === 'PENALTY' && (m.trigger.penaltyKinds.size === 0 || m.trigger.penaltyKinds.has(e.norm.kind)))),
@@ -917,15 +940,18 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // "Her husband had good connections, so she was released": a subject pronoun right before the trigger stands for the
       // person last named in the sentences before
       if (event.arguments.persons.length === 0 && keys.slice(Math.max(0, m.first - PRONOUN_REACH), m.first).some((k) => cues.subjectPronouns.has(k))) {
-        const named = doc.entities.filter((e) => e.type === 'PERSON' && e.sentence < sentence && e.sentence >= sentence - PRONOUN_SENTENCES && !cues.rulers.has(e.canonical.toLowerCase().replace(/-/g, ' ')));
+        const named: Entity[] = [];
+        for (let s = sentence - PRONOUN_SENTENCES; s < sentence; s++) {
+          for (const e of entitiesOf.get(s) ?? []) if (e.type === 'PERSON' && !cues.rulers.has(e.canonical.toLowerCase().replace(/-/g, ' '))) named.push(e);
+        }
         const antecedent = named[named.length - 1];
         if (antecedent) event.arguments.persons = [argument(antecedent, true)!];
       }
       out.push(event);
       sentenceEvents.push(event);
       requestedOf.set(event, requested);
-      const listedFrom = event.arguments.place === null ? undefined : entities.find((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE' && e.id === event.arguments.place!.entity);
-      for (const group of listedFrom === undefined ? [] : listedGroups(doc.text, words, keys, entities, listedFrom, cues)) {
+      const listedFrom = event.arguments.place === null ? undefined : inReach.find((e): e is Extract<Entity, { type: 'PLACE' }> => e.type === 'PLACE' && e.id === event.arguments.place!.entity);
+      for (const group of listedFrom === undefined ? [] : listedGroups(doc.text, words, keys, inReach, listedFrom, cues)) {
         const listed: Event = { ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, persons: [...event.arguments.persons], place: argument(group.place) }, count: group.count };
         out.push(listed);
         sentenceEvents.push(listed);
@@ -933,10 +959,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       }
     }
     // each penalty takes its status from the nearest event that deals in penalties, else the nearest event
+    const penaltyEvents = sentenceEvents.filter((v) => PENALTY_SUBTYPES.has(v.subtype));
+    const deciders = penaltyEvents.length > 0 ? penaltyEvents : sentenceEvents;
+    const deciderStarts = deciders.map((v) => v.start);
     for (const p of entities) {
       if (p.type !== 'PENALTY') continue;
-      const rank = (v: Event) => (PENALTY_SUBTYPES.has(v.subtype) ? 0 : 1e9) + Math.abs(v.start - p.start);
-      const decider = sentenceEvents.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+      const decider = nearestEvent(deciders, deciderStarts, p.start);
       p.norm.status = penaltyStatus(decider, requestedOf.get(decider)!);
     }
   }
@@ -945,6 +973,14 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   fillDeathPenalty(doc.events, doc.entities);
   return doc;
+}
+
+/** The event whose trigger starts nearest to `offset` (the earlier on a tie), from events in the order of their starts. */
+function nearestEvent(events: readonly Event[], starts: readonly number[], offset: number): Event {
+  const at = lowerBound(starts, offset);
+  if (at === 0) return events[0]!;
+  const before = events[lowerBound(starts, starts[at - 1]!)]!;
+  return at === events.length || offset - before.start <= events[at]!.start - offset ? before : events[at]!;
 }
 
 /** The sentences that repeat the article's title. */

@@ -30,6 +30,7 @@ describe('a batch with every kind of bad input', () => {
     w('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]));
     w('crlf.txt', ARTICLE.replace(/\n/g, '\r\n'));
     w('lone-cr.txt', ARTICLE.replace(/\n/g, '\r'));
+    w('one-long-sentence.txt', `${'Police in Hyesan arrested a smuggler on Monday and seized 500 grams of methamphetamine, '.repeat(3_000)}officials said.`);
     w('one-long-line.txt', `${'Police in Hyesan seized 500 grams of methamphetamine. '.repeat(100_000)}`);
     w('page.html', '<html><head><script>alert("Hyesan")</script><style>p{}</style></head><body><p>Police in Hyesan &amp; Hamhung seized drugs.</p></body></html>');
     w('broken.json', '{"text": "unterminated');
@@ -74,11 +75,18 @@ describe('a batch with every kind of bad input', () => {
   });
 
   it('processes every readable article, whatever its encoding, line ends or name', () => {
-    for (const id of ['good', 'latin1', 'bom', 'utf16', 'crlf', 'lone-cr', 'one-long-line', 'page', 'j1', 'j3', 'same', 'name_with_spaces', '_leading-dot', 'odd_spaces', 'deep']) {
+    for (const id of ['good', 'latin1', 'bom', 'utf16', 'crlf', 'lone-cr', 'one-long-line', 'one-long-sentence', 'page', 'j1', 'j3', 'same', 'name_with_spaces', '_leading-dot', 'odd_spaces', 'deep']) {
       expect(docs.has(id), id).toBe(true);
     }
     expect([...docs.keys()].some((id) => id.startsWith('_n_code'))).toBe(true);
     expect(docs.get('same')!.text).toMatch(/^First/);
+  });
+
+  it('processes one sentence of 30,000 words, every event with a bounded evidence', () => {
+    const d = docs.get('one-long-sentence')!;
+    expect(d.sentences).toHaveLength(1);
+    expect(d.events.length).toBeGreaterThan(0);
+    for (const v of d.events) expect(v.evidence.length).toBeLessThanOrEqual(2000);
   });
 
   it('warns on invalid UTF-8 and decodes it with replacement characters', () => {

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addTail, articlePath, copyRows, decodeRows, encodeRows, prepareOutput, readRows, rowsFromDocument, rowsHeader, rowsMatch, storeRows, writeArticle } from '../../src/batch/article-rows.js';
+import { addTail, articlePath, copyRows, decodeRows, encodeArticle, encodeRows, prepareOutput, readRows, rowsFromDocument, rowsHeader, rowsMatch, storeRows, writeArticle } from '../../src/batch/article-rows.js';
 import { ROWS_DIR, SegmentReader, SegmentWriter } from '../../src/batch/segments.js';
 import { csvRecords } from '../../src/batch/csv.js';
 import { ENTITY_COLUMNS, EntityTable, RELATION_COLUMNS, entityRows, relationRows } from '../../src/export/rows.js';
@@ -126,7 +126,7 @@ describe('rowsMatch without article files', () => {
     const out = tempDir();
     prepareOutput(out, json !== null);
     const segment = new SegmentWriter(out);
-    const { rows } = storeRows(segment, HEADER, doc, json, false);
+    const { rows } = storeRows(segment, encodeArticle(HEADER, doc, json, false));
     segment.close();
     return { out, at: rows, segment: segment.name, reader: new SegmentReader(out) };
   };

@@ -1182,3 +1182,28 @@ describe('a place opening the sentence frames what it tells, not the source', ()
     expect(placeTime(text)).toEqual(expected);
   });
 });
+
+describe('a run-on sentence: each trigger\'s arguments from its own reach', () => {
+  // a page without full stops reads as one sentence; 80 words of it lie between the place and the trigger
+  const filler = 'and the lorries of the traders rolled along the road past the fields '.repeat(6);
+
+  test('a place within the trigger\'s clause is its place', () => {
+    expect(only('In Hyesan, police arrested a trader.').arguments.place?.value).toBe('Hyesan');
+  });
+
+  test('a place dozens of words away in a run-on sentence is not', () => {
+    const event = only(`In Hyesan, the market opened ${filler}and police arrested a trader.`);
+    expect(event.arguments.place).toBeNull();
+  });
+
+  test('thousands of triggers in one sentence each keep the nearest arguments and a bounded evidence', () => {
+    const text = 'Police in Musan arrested a trader on Monday and seized 500 grams of methamphetamine, '.repeat(400) + 'officials said.';
+    const events = eventsOf(text);
+    expect(events.length).toBeGreaterThan(0);
+    for (const v of events) {
+      expect(v.evidence.length).toBeLessThanOrEqual(2000);
+      expect(v.evidence).toContain(v.trigger);
+      if (v.arguments.place !== null) expect(v.arguments.place.value).toBe('Musan');
+    }
+  });
+});
