@@ -1251,6 +1251,14 @@ describe('issue #16, eighth session: press forms no development article shows', 
     // on the border, then the holder
     ['Hyesan, on the Chinese border in Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')],
       ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    // where the place lies from another, then its holder
+    ['Sodu County is a remote border county west of Tanbong in Musong Province.', [place('Sodu County', 'county'), place('Tanbong', 'city'), place('Musong Province', 'province')],
+      ['located_in Sodu County -> Musong Province [located-in-preposition]', 'located_in Tanbong -> Musong Province [located-in-preposition]']],
+    ['Sodu, a town some 20 km north of Tanbong in Musong Province, grew.', [place('Sodu', 'town'), place('Tanbong', 'city'), place('Musong Province', 'province')],
+      ['located_in Sodu -> Musong Province [located-in-preposition]', 'located_in Tanbong -> Musong Province [located-in-preposition]']],
+    // a part of the holder opening the sentence, the place in a closed apposition
+    ['In the northern region of Musong Province, Sodu County, guards shot three people.', [place('Musong Province', 'province'), place('Sodu County', 'county')],
+      ['located_in Sodu County -> Musong Province [located-in-fronted-holder-part]']],
     // a list, its kind of place in the plural, then the holder of all
     ['Samsu, Kapsan and Sodu counties in Musong Province were flooded.',
       [place('Samsu', 'county'), place('Kapsan', 'county'), place('Sodu', 'county'), place('Musong Province', 'province')],
@@ -1316,6 +1324,8 @@ describe('issue #16, eighth session: press forms no development article shows', 
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-said-person-at-org]']],
     ['"It is cruel," said Pak Yong from Free Voices Korea, adding more.', [person('Pak Yong'), FVK()],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-said-person-at-org]']],
+    ["Pak Yong, who had officially held the position of director of the Tanbong People's Army, was shot.", [person('Pak Yong'), TPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-role-of-org]"]],
     // roles the press uses
     ['Pak Yong, chief executive of Free Voices Korea, said so.', [person('Pak Yong'), FVK()],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
@@ -1337,6 +1347,12 @@ describe('issue #16, eighth session: press forms no development article shows', 
     ['The Tanbong River, on the border in Hyesan, froze.', [place('Tanbong River', 'river'), place('Hyesan')]],
     ['Samsu and Kapsan counties in Musong and Tanbong provinces were flooded.',
       [place('Samsu', 'county'), place('Kapsan', 'county'), place('Musong', 'province'), place('Tanbong', 'province')]],
+    // where it lies from another place, without a holder after; the part not opening the sentence, or no closing comma
+    ['Sodu is a town west of Tanbong, near Musong Province.', [place('Sodu', 'town'), place('Tanbong', 'city'), place('Musong Province', 'province')]],
+    ['Guards said in the northern region of Musong Province, Sodu County, they shot three.', [place('Musong Province', 'province'), place('Sodu County', 'county')]],
+    ['In the northern region of Musong Province, Sodu County traders were shot.', [place('Musong Province', 'province'), place('Sodu County', 'county')]],
+    ['In Musong Province, Sodu County, guards shot three.', [place('Musong Province', 'province'), place('Sodu County', 'county')]],
+    ["Pak Yong, who had held the position in talks with the Tanbong People's Army, was shot.", [person('Pak Yong'), TPA()]],
     // "is in" in the middle of a sentence, or said of a capital or a country
     ['A trader from Hyesan was in Pyongyang last week.', [place('Hyesan'), place('Pyongyang')]],
     ['Pyongyang is in Tanbong Province for talks.', [place('Pyongyang'), place('Tanbong Province', 'province')]],
