@@ -1283,6 +1283,8 @@ describe('issue #16, eighth session: press forms no development article shows', 
       ['based_in Daily NK -> Seoul [based-in-org-based-in-place]', 'based_in Free Voices Korea -> Seoul [based-in-org-based-in-place]']],
     ["The Tanbong People's Army unit stationed in Hyesan was moved.", [TPA(), place('Hyesan')],
       ["based_in Tanbong People's Army -> Hyesan [based-in-org-based-in-place]"]],
+    ['Free Voices Korea (FVK) is a Seoul-based NGO founded in 2014.', [FVK(), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-apposition-place-based]']],
     // affiliated_with: a change of post, in a clause of the person's own or declared of the name opening the sentence
     ["Pak Yong was appointed first vice chairman of the Tanbong Workers' Party.", [person('Pak Yong'), TWP()],
       ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-declared-role]"]],
@@ -1328,6 +1330,11 @@ describe('issue #16, eighth session: press forms no development article shows', 
       ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-role-of-org]"]],
     ['Pak Yong, a defector and Daily NK reporter, said so.', [person('Pak Yong'), org('Daily NK', 'media')],
       ['affiliated_with Pak Yong -> Daily NK [affiliated-person-comma-org-role]']],
+    ["Pak Yong, Tanbong's unification ministry spokesperson, said so.", [person('Pak Yong'), place('Tanbong', 'country'), org('unification ministry', 'state')],
+      ['affiliated_with Pak Yong -> unification ministry [affiliated-person-comma-org-role]', 'based_in unification ministry -> Tanbong [based-in-place-possessive-org]']],
+    // unclosed, the role begins a clause of its own: the ministry is still the country's
+    ["According to Pak Yong, Tanbong's unification ministry spokesperson resigned.", [person('Pak Yong'), place('Tanbong', 'country'), org('unification ministry', 'state')],
+      ['based_in unification ministry -> Tanbong [based-in-place-possessive-org]']],
     // the organization after "of" in a closed apposition; after the verb of saying
     ['Pak Yong, of Free Voices Korea, said so.', [person('Pak Yong'), FVK()],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-comma-of-org]']],
@@ -1379,6 +1386,7 @@ describe('issue #16, eighth session: press forms no development article shows', 
     // a home is not a seat; "has no office"
     ['Daily NK and Free Voices Korea said prices rose in Seoul.', [org('Daily NK', 'media'), FVK(), place('Seoul', 'special_city')]],
     ["The Tanbong People's Army unit sent to Hyesan was moved.", [TPA(), place('Hyesan')]],
+    ['Free Voices Korea is a Seoul partner of Tanbong-based groups.', [FVK(), place('Seoul', 'special_city'), place('Tanbong', 'city')]],
     // the name is not the subject of the post: an object, someone's kin, a negation, a target
     ['The guard who beat Pak Yong worked for the Ministry of State Security.', [person('Pak Yong'), MSS()]],
     ['The official who appointed Pak Yong was dismissed as director of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
