@@ -1225,3 +1225,189 @@ describe('issue #16, seventh batch: the press forms its misses name', () => {
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, eighth session: press forms no development article shows', () => {
+  const FVK = () => org('Free Voices Korea', 'ngo');
+  const TPA = () => org("Tanbong People's Army", 'military');
+  const TWP = () => org("Tanbong Workers' Party", 'party');
+  const must: Case[] = [
+    // located_in: the holder inside an apposition naming the kind of place
+    ['Hyesan, the Ryanggang Province provincial capital, is cold.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-apposition-holder-kind]']],
+    ['Police raided Sodu, a Musong Province mining town, last week.', [place('Sodu', 'town'), place('Musong Province', 'province')],
+      ['located_in Sodu -> Musong Province [located-in-apposition-holder-kind]']],
+    ['Sodu, a small Chinese border town in Musong Province, grew.', [place('Sodu', 'town'), place('Musong Province', 'province')],
+      ['located_in Sodu -> Musong Province [located-in-preposition]']],
+    // a population between the kind of place and its holder
+    ['Hyesan, a city of about 200,000 people in Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Hyesan, a city of 1.2 million in Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    // the holder's kind before it
+    ['Arrests rose in Sodu in the northern province of Musong.', [place('Sodu', 'town'), place('Musong', 'province')],
+      ['located_in Sodu -> Musong [located-in-preposition]']],
+    ['Sodu, located in the remote mountainous county of Tanbong, grew.', [place('Sodu', 'town'), place('Tanbong', 'county')],
+      ['located_in Sodu -> Tanbong [located-in-preposition]']],
+    // on the border, then the holder
+    ['Hyesan, on the Chinese border in Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    // the kind of place, then where it is
+    ['Sodu, a town located in Musong Province, grew.', [place('Sodu', 'town'), place('Musong Province', 'province')],
+      ['located_in Sodu -> Musong Province [located-in-preposition]']],
+    ['Sodu, a county in the north of Musong Province, grew.', [place('Sodu', 'county'), place('Musong Province', 'province')],
+      ['located_in Sodu -> Musong Province [located-in-preposition]']],
+    ['Sodu-dong, a neighborhood in Hyesan, was raided.', [place('Sodu-dong', 'village'), place('Hyesan')],
+      ['located_in Sodu-dong -> Hyesan [located-in-preposition]']],
+    ["Hoeryong, a city in North Korea's northeast, is cold.", [place('Hoeryong'), place('North Korea')],
+      ['located_in Hoeryong -> North Korea [located-in-preposition-holder-part]']],
+    // where the place lies from another, then its holder
+    ['Sodu County is a remote border county west of Tanbong in Musong Province.', [place('Sodu County', 'county'), place('Tanbong', 'city'), place('Musong Province', 'province')],
+      ['located_in Sodu County -> Musong Province [located-in-preposition]', 'located_in Tanbong -> Musong Province [located-in-preposition]']],
+    ['Sodu, a town some 20 km north of Tanbong in Musong Province, grew.', [place('Sodu', 'town'), place('Tanbong', 'city'), place('Musong Province', 'province')],
+      ['located_in Sodu -> Musong Province [located-in-preposition]', 'located_in Tanbong -> Musong Province [located-in-preposition]']],
+    // a part of the holder opening the sentence, the place in a closed apposition
+    ['In the northern region of Musong Province, Sodu County, guards shot three people.', [place('Musong Province', 'province'), place('Sodu County', 'county')],
+      ['located_in Sodu County -> Musong Province [located-in-fronted-holder-part]']],
+    // a list, its kind of place in the plural, then the holder of all
+    ['Samsu, Kapsan and Sodu counties in Musong Province were flooded.',
+      [place('Samsu', 'county'), place('Kapsan', 'county'), place('Sodu', 'county'), place('Musong Province', 'province')],
+      ['located_in Samsu -> Musong Province [located-in-list-plural-in]', 'located_in Kapsan -> Musong Province [located-in-list-plural-in]',
+        'located_in Sodu -> Musong Province [located-in-list-plural-in]']],
+    // a declarative opening the sentence
+    ['Hyesan is in Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-sentence-opening-is-in]']],
+    ['The town of Sodu is in northern Musong Province.', [place('Sodu', 'town'), place('Musong Province', 'province')],
+      ['located_in Sodu -> Musong Province [located-in-sentence-opening-is-in]']],
+    // based_in: a list on one side of "based in", "has offices in"
+    ['Daily NK and Free Voices Korea are based in Seoul.', [org('Daily NK', 'media'), FVK(), place('Seoul', 'special_city')],
+      ['based_in Daily NK -> Seoul [based-in-org-based-in-place]', 'based_in Free Voices Korea -> Seoul [based-in-org-based-in-place]']],
+    ["The Tanbong People's Army unit stationed in Hyesan was moved.", [TPA(), place('Hyesan')],
+      ["based_in Tanbong People's Army -> Hyesan [based-in-org-based-in-place]"]],
+    ['Free Voices Korea (FVK) is a Seoul-based NGO founded in 2014.', [FVK(), place('Seoul', 'special_city')],
+      ['based_in Free Voices Korea -> Seoul [based-in-org-apposition-place-based]']],
+    // affiliated_with: a change of post, in a clause of the person's own or declared of the name opening the sentence
+    ["Pak Yong was appointed first vice chairman of the Tanbong Workers' Party.", [person('Pak Yong'), TWP()],
+      ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-declared-role]"]],
+    ["In 2010, Pak Yong was named director of the Tanbong Workers' Party.", [date('2010'), person('Pak Yong'), TWP()],
+      ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-declared-role]"]],
+    ["Pak Yong was elected a member of the Politburo of the Tanbong Workers' Party.", [person('Pak Yong'), TWP()],
+      ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-declared-role]"]],
+    ['Pak Yong was dismissed as director of the Ministry of State Security.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-role]']],
+    ['Pak Yong, who was removed from his post as director of the Ministry of State Security, was shot.',
+      [person('Pak Yong'), penalty('removed from his post'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    ["Pak Yong became a general in the Tanbong People's Army.", [person('Pak Yong'), TPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-declared-role]"]],
+    ["Pak Yong served as a colonel in the Tanbong People's Army.", [person('Pak Yong'), TPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-declared-role]"]],
+    ['Defector Pak Yong worked for the Ministry of State Security.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-role]']],
+    ['He said Pak Yong used to work for Free Voices Korea.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-declared-role]']],
+    ['Pak Yong, who spent ten years in the Ministry of State Security, defected.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-spent-years-in-org]']],
+    // party organs between the role and the party; the party owned by a place with "the"
+    ["Pak Yong, a member of the Central Committee of the Tanbong Workers' Party, spoke.", [person('Pak Yong'), TWP()],
+      ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-role-of-org]"]],
+    ["Pak Yong, a Politburo member of the Tanbong Workers' Party, spoke.", [person('Pak Yong'), TWP()],
+      ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-role-of-org]"]],
+    ["Pak Yong, a senior official in the North's ruling Tanbong Workers' Party, spoke.", [person('Pak Yong'), place('North', 'country'), TWP()],
+      ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-role-of-org]", "based_in Tanbong Workers' Party -> North [based-in-place-possessive-described-org]"]],
+    ["Ri Chol, chief of the general staff of the Tanbong People's Army, was shot.", [person('Ri Chol'), TPA()],
+      ["affiliated_with Ri Chol -> Tanbong People's Army [affiliated-person-role-of-org]"]],
+    // kin first, then the role
+    ["Jang Chol, Pak Yong's uncle and vice chairman of the Tanbong Workers' Party, was shot.", [person('Jang Chol'), person('Pak Yong'), TWP()],
+      ["affiliated_with Jang Chol -> Tanbong Workers' Party [affiliated-person-role-of-org]"]],
+    // what the person is, then the work
+    ['Pak Yong, a North Korean defector who works as a reporter for Daily NK, said so.', [person('Pak Yong'), org('Daily NK', 'media')],
+      ['affiliated_with Pak Yong -> Daily NK [affiliated-person-role-of-org]']],
+    ['Pak Yong, a defector now working for Free Voices Korea, said so.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, a defector employed by Free Voices Korea, said so.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ["Pak Yong, a former diplomat who is now a lawmaker with the Tanbong Workers' Party, said so.", [person('Pak Yong'), TWP()],
+      ["affiliated_with Pak Yong -> Tanbong Workers' Party [affiliated-person-role-of-org]"]],
+    ['Pak Yong, a defector and Daily NK reporter, said so.', [person('Pak Yong'), org('Daily NK', 'media')],
+      ['affiliated_with Pak Yong -> Daily NK [affiliated-person-comma-org-role]']],
+    ["Pak Yong, Tanbong's unification ministry spokesperson, said so.", [person('Pak Yong'), place('Tanbong', 'country'), org('unification ministry', 'state')],
+      ['affiliated_with Pak Yong -> unification ministry [affiliated-person-comma-org-role]', 'based_in unification ministry -> Tanbong [based-in-place-possessive-org]']],
+    // unclosed, the role begins a clause of its own: the ministry is still the country's
+    ["According to Pak Yong, Tanbong's unification ministry spokesperson resigned.", [person('Pak Yong'), place('Tanbong', 'country'), org('unification ministry', 'state')],
+      ['based_in unification ministry -> Tanbong [based-in-place-possessive-org]']],
+    // the organization after "of" in a closed apposition; after the verb of saying
+    ['Pak Yong, of Free Voices Korea, said so.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-comma-of-org]']],
+    ['"It is cruel," said Pak Yong at Free Voices Korea.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-said-person-at-org]']],
+    ['"It is cruel," said Pak Yong from Free Voices Korea, adding more.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-said-person-at-org]']],
+    ["Pak Yong, who had officially held the position of director of the Tanbong People's Army, was shot.", [person('Pak Yong'), TPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-role-of-org]"]],
+    ['Pak Yong, who studies North Korea at Free Voices Korea, said so.', [person('Pak Yong'), place('North Korea'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ["Pak Yong, who covers North Korea's economy for Daily NK, said so.", [person('Pak Yong'), place('North Korea'), org('Daily NK', 'media')],
+      ['affiliated_with Pak Yong -> Daily NK [affiliated-person-role-of-org]']],
+    // roles the press uses
+    ['Pak Yong, chief executive of Free Voices Korea, said so.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, the newly appointed director of the Ministry of State Security, spoke.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    ['Pak Yong, a writer for Daily NK, said so.', [person('Pak Yong'), org('Daily NK', 'media')],
+      ['affiliated_with Pak Yong -> Daily NK [affiliated-person-role-of-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs)).toEqual(expected));
+
+  const mustNot: Not[] = [
+    // the apposition does not close on a kind of place: the words after the comma begin a clause
+    ['In Hyesan, Ryanggang Province officials arrested five.', [place('Hyesan'), place('Ryanggang Province', 'region')]],
+    ['From Tanbong, a Sodu city official traveled home.', [place('Tanbong', 'town'), place('Sodu', 'city')]],
+    // no population, no holder: "near", "from"
+    ['Hyesan, a city of about 200,000 people near Ryanggang Province, is cold.', [place('Hyesan'), place('Ryanggang Province')]],
+    ['Sodu, across the border from the northern province of Musong, grew.', [place('Sodu', 'town'), place('Musong', 'province')]],
+    // a river or a mountain is not in a city; a list of holders says nothing
+    ['The Tanbong River, on the border in Hyesan, froze.', [place('Tanbong River', 'river'), place('Hyesan')]],
+    ['Samsu and Kapsan counties in Musong and Tanbong provinces were flooded.',
+      [place('Samsu', 'county'), place('Kapsan', 'county'), place('Musong', 'province'), place('Tanbong', 'province')]],
+    ['Sodu, a town located near Musong Province, grew.', [place('Sodu', 'town'), place('Musong Province', 'province')]],
+    ['Sodu, a county north of Musong Province, grew.', [place('Sodu', 'county'), place('Musong Province', 'province')]],
+    ["Hoeryong, a city in North Korea's shadow, is cold.", [place('Hoeryong'), place('North Korea')]],
+    // where it lies from another place, without a holder after; the part not opening the sentence, or no closing comma
+    ['Sodu is a town west of Tanbong, near Musong Province.', [place('Sodu', 'town'), place('Tanbong', 'city'), place('Musong Province', 'province')]],
+    ['Guards said in the northern region of Musong Province, Sodu County, they shot three.', [place('Musong Province', 'province'), place('Sodu County', 'county')]],
+    ['In the northern region of Musong Province, Sodu County traders were shot.', [place('Musong Province', 'province'), place('Sodu County', 'county')]],
+    ['In Musong Province, Sodu County, guards shot three.', [place('Musong Province', 'province'), place('Sodu County', 'county')]],
+    ["Pak Yong, who had held the position in talks with the Tanbong People's Army, was shot.", [person('Pak Yong'), TPA()]],
+    // "is in" in the middle of a sentence, or said of a capital or a country
+    ['A trader from Hyesan was in Pyongyang last week.', [place('Hyesan'), place('Pyongyang')]],
+    ['Pyongyang is in Tanbong Province for talks.', [place('Pyongyang'), place('Tanbong Province', 'province')]],
+    ['North Korea is in China this week.', [place('North Korea'), place('China')]],
+    ['Hyesan is not in North Hamgyong Province.', [place('Hyesan'), place('North Hamgyong Province')]],
+    // a home is not a seat; "has no office"
+    ['Daily NK and Free Voices Korea said prices rose in Seoul.', [org('Daily NK', 'media'), FVK(), place('Seoul', 'special_city')]],
+    ["The Tanbong People's Army unit sent to Hyesan was moved.", [TPA(), place('Hyesan')]],
+    ['Free Voices Korea is a Seoul partner of Tanbong-based groups.', [FVK(), place('Seoul', 'special_city'), place('Tanbong', 'city')]],
+    // the name is not the subject of the post: an object, someone's kin, a negation, a target
+    ['The guard who beat Pak Yong worked for the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['The official who appointed Pak Yong was dismissed as director of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ["Pak Yong's father worked for the Ministry of State Security.", [person('Pak Yong'), MSS()]],
+    ['Pak Yong never worked for the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong became a victim of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong was named in a report by Free Voices Korea.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, whose uncle worked for the Ministry of State Security, fled.', [person('Pak Yong'), MSS()]],
+    ["Jang Chol, Pak Yong's nephew and a target of the Ministry of State Security, fled.", [person('Jang Chol'), person('Pak Yong'), MSS()]],
+    ['Pak Yong, who studies at Free Voices Korea, said so.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, who studied North Korea with help from Free Voices Korea, said so.', [person('Pak Yong'), place('North Korea'), FVK()]],
+    // time spent held by the organization; work with it, not for it
+    ["Pak Yong, who spent two months in the Ministry of State Security's cells, fled.", [person('Pak Yong'), MSS()]],
+    ['Pak Yong worked with Free Voices Korea on the report.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, a defector working with Free Voices Korea on the report, said so.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, a defector interviewed by Free Voices Korea, said so.', [person('Pak Yong'), FVK()]],
+    // "of" a place; where one speaks; a security organ where one may be held; an unclosed phrase
+    ['"We will respond," said Pak Yong at the Tanbong Nations.', [person('Pak Yong'), org('Tanbong Nations', 'international')]],
+    ['"We will respond," said Pak Yong at the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['"It is cruel," said Pak Yong at the Free Voices Korea briefing.', [person('Pak Yong'), FVK()]],
+    ['Pak Yong, of Free Voices Korea fame, said so.', [person('Pak Yong'), FVK()]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
