@@ -21,6 +21,8 @@ const PROPER_NAME_TYPES: ReadonlySet<GazetteerEntry['type']> = new Set(['PLACE',
 const QUALIFIED_NAME = /^[^()]*\p{L}[^()]* \([^()]+\)$/u;
 /** Lexicon lists named after a gazetteer organization: the words naming its local units (src/patterns/organization.ts). */
 export const LOCAL_UNITS_OF = 'org-local-units-of-';
+/** Lexicon lists named after a gazetteer law: the words that identify it however its title is translated (src/patterns/law-title.ts). */
+export const LAW_WORDS_OF = 'law-words-of-';
 /** Lexicon ids `demonyms-of-<country id>`: the adjectives naming a country's people ("South Korean"). */
 export const DEMONYMS_OF = 'demonyms-of-';
 /** Lexicon ids `org-heads-<kind>`: the head words of organizations (rules/organization-heads.yaml). */
@@ -311,6 +313,9 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     lexicon.set(l.id, new Set(l.words.map((w) => w.toLowerCase())));
     const parent = l.id.startsWith(LOCAL_UNITS_OF) ? l.id.slice(LOCAL_UNITS_OF.length) : null;
     if (parent !== null && byId.get(parent)?.value.type !== 'ORG') problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer organization "${parent}" for its local units` });
+    const law = l.id.startsWith(LAW_WORDS_OF) ? l.id.slice(LAW_WORDS_OF.length) : null;
+    const named = law === null ? undefined : byId.get(law)?.value;
+    if (law !== null && (named?.type !== 'LAW' || named.article !== null)) problems.push({ file, line, entry: l.id, field: 'id', message: `no named law "${law}" in the gazetteer for its words` });
     const country = l.id.startsWith(DEMONYMS_OF) ? byId.get(l.id.slice(DEMONYMS_OF.length))?.value : undefined;
     if (l.id.startsWith(DEMONYMS_OF) && (country?.type !== 'PLACE' || country.level !== 'country')) problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer country "${l.id.slice(DEMONYMS_OF.length)}" for its demonyms` });
     if (l.id === EVENT_AGENT_KINDS) {
