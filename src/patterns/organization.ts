@@ -615,7 +615,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       if (/^['\u2019]s/.test(after) || /s$/.test(words[k]!.key) && /^['\u2019]/.test(after)) {
         // "Human Rights Watch's Asia Division" is a unit of the organization, not one of its own
         // the owner is an entity that ends at the possessive, not one running on ("Workers' Party")
-        const owners = coveredBy(first, k).filter((d) => d.end <= words[k]!.end + 2);
+        // (an entity before it owns nothing: "the Dandong People's Court" is no court of Dandong's people)
+        const owners = coveredBy(first, k).filter((d) => d.end <= words[k]!.end + 2 && d.end > words[k]!.start);
         if (owners.some((d) => d.type === 'ORG')) return null;
         if (owners.some((d) => d.type === 'PLACE' || d.type === 'PERSON')) first = k + 1;
       }
@@ -671,7 +672,14 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const isLocalHead = ([at, n]: readonly [number, number, ...unknown[]]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' '));
     // a head that is no local head names an organ of its own ("the Dandong Customs Office"): no local unit of a generic kind
     const localHead = found.some(isLocalHead) && found.every((h) => h[0] > last || isLocalHead(h));
-    if (localHead && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || inPlace(first + k))) return localUnitOf(first, last, inPlace);
+    // the local units of a generic kind are the North's; another state's court or police named
+    // after its seat is an organization of its own ("the Seoul Central District Court", "the Yanji
+    // Intermediate People's Court"), a name the press gives each; an outlet's "Seoul Bureau" is none
+    const seatPlace = places.find((d) => d.type === 'PLACE' && d.start === start);
+    const abroad = seatPlace?.type === 'PLACE' && seatPlace.norm.country !== null && seatPlace.norm.country !== undefined && seatPlace.norm.country !== 'KP'
+      && found.some((h) => h[2] === 'judicial' || h[2] === 'police');
+    // a possessive generic word is listed with its apostrophe ("people's": key "peoples")
+    if (localHead && !abroad && places.length > 0 && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || generic.has(`${key}s`) || inPlace(first + k))) return localUnitOf(first, last, inPlace);
     const kind = found[0]![2];
     const seat = places.find((d) => d.type === 'PLACE' && d.start === start && d.canonicalId !== null && SEAT_LEVELS.has(d.norm.level ?? '') && d.end < words[found[0]![0]]!.start);
     // a town named after a person, written as the person's name, names the organization after the person
