@@ -100,6 +100,10 @@ const AND = 'and';
 const MAX_WORDS_BEFORE_AND = 3;
 /** Connectors that may start the tail after the last head word. */
 const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on']);
+/** Connectors of a tail that states the name's subject, which may be a place: "Commission on North Korea", "Committee for Human Rights in North Korea". */
+const SUBJECT_TAIL_STARTS: ReadonlySet<string> = new Set(['for', 'against', 'on']);
+/** Within a subject tail, "in" before a place continues the name ("... for Human Rights in North Korea"). */
+const IN = 'in';
 /** A weekday ends a name: "Tanbong Broadcasting on Wednesday" is a time, not the name's tail. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** A past participle opening a name's tail ("Abducted"), and the prepositions that may follow it. */
@@ -264,6 +268,11 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       && earlier.overlapping(owner.start, owner.end).length === 0;
   };
 
+  // "in" and a place after a subject tail of the run so far: "the Committee for Human Rights in North Korea"
+  const inSubjectTail = (runFirst: number, runLast: number, k: number): boolean => words[k]!.key === IN && words[k + 1] !== undefined
+    && words.slice(runFirst + 1, runLast).some((x) => SUBJECT_TAIL_STARTS.has(x.key))
+    && earlier.overlapping(words[k + 1]!.start, words[k + 1]!.end).some((d) => d.type === 'PLACE' && d.start === words[k + 1]!.start);
+
   const units = numberedUnits();
   out.push(...units);
   const inUnit = spanIndex(units);
@@ -278,7 +287,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
         continue;
       }
       let j = last + 1;
-      while (j < words.length && joins(words[j - 1]!, words[j]) && (CONNECTORS.has(words[j]!.key) || words[j]!.key === AND) && !isNameWord(text, words[j]!)) j++;
+      while (j < words.length && joins(words[j - 1]!, words[j]) && (CONNECTORS.has(words[j]!.key) || words[j]!.key === AND || inSubjectTail(i, last, j)) && !isNameWord(text, words[j]!)) j++;
       const next = words[j];
       // a lower-case word hyphenated to a name word is part of it ("Coal-mining Complex"), but
       // "-based" says where the name that follows sits ("the Seoul-based Current TV")
@@ -647,7 +656,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const [lastHeadAt, lastHeadLength] = found[found.length - 1]!;
     let last = lastHeadAt + lastHeadLength - 1;
     // the tail: "of the United Nations", not "of Hyesan"
-    if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, ['PLACE', 'PERSON']).length === 0
+    // a place in a tail of "of" is the seat ("of Hyesan"), in a tail of "on" or "for" the subject ("on North Korea")
+    const tailTypes: Draft['type'][] = SUBJECT_TAIL_STARTS.has(words[last + 1]?.key ?? '') ? ['PERSON'] : ['PLACE', 'PERSON'];
+    if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, tailTypes).length === 0
       && amounts.overlapping(words[last + 1]!.start, words[runLast]!.end).length === 0 && !words.slice(last + 1, runLast + 1).some((x) => WEEKDAY.test(x.key))) last = runLast;
     else if (last + 1 === runLast) last = participleTail(last);
     const start = words[first]!.start;

@@ -584,3 +584,22 @@ describe("a place before a name is no owner of a plural noun's possessive inside
     expect(typedHere("The Hamhung City People's Committee met.")).toEqual([['PLACE', 'Hamhung City', 'Hamhung']]);
   });
 });
+
+describe('a tail of "on", "for" or "against" may name a place as the subject', () => {
+  const typedHere = (text: string) => extract(text).entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE').map((e) => [e.type, e.text]);
+  it.each([
+    ['Members of the Tanbong Commission on North Korea met in Geneva.', [['ORG', 'Tanbong Commission on North Korea'], ['PLACE', 'Geneva']]],
+    ['The Tanbong Council for Human Rights in North Korea released a report.', [['ORG', 'Tanbong Council for Human Rights in North Korea']]],
+  ])('%s', (text, expected) => {
+    expect(typedHere(text)).toEqual(expected);
+  });
+  it.each([
+    // a tail of "of" names the seat; "in" without a subject tail says where
+    ['The Tanbong Trading Company of Hyesan sold the copper.', [['ORG', 'Tanbong Trading Company'], ['PLACE', 'Hyesan']]],
+    ['The Tanbong Trading Company in Hyesan sold the copper.', [['ORG', 'Tanbong Trading Company'], ['PLACE', 'Hyesan']]],
+    // a known body with a subject after it is that body
+    ['A report by the Ministry of Unification on North Korea was released.', [['ORG', 'Ministry of Unification'], ['PLACE', 'North Korea']]],
+  ])('the place stays a place: %s', (text, expected) => {
+    expect(typedHere(text)).toEqual(expected);
+  });
+});
