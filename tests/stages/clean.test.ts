@@ -120,6 +120,7 @@ describe('clean stage', () => {
     ['A soldier stands guard at the border. (Photo: Harbor Press)', '(Photo: Harbor Press)'],
     ['A soldier stands guard at the border. (Photo by Jane Roe/Harbor)', '(Photo by Jane Roe/Harbor)'],
     ['Kim Jong Un at a rally in the capital. / KCNA-Yonhap', '/ KCNA-Yonhap'],
+    ['Inmates sent to work sites. Taken by Jane Roe-lee in East Tanbong, September 2008', 'Taken by Jane Roe-lee'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
   });
