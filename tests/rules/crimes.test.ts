@@ -404,3 +404,43 @@ describe('a defector\'s flight told as biography is no offence', () => {
     expect(offences('Two officers defected to the South last month, and their families were sent to camps.')).toContainEqual(['defected', 'defection']);
   });
 });
+
+describe('offence wordings unseen reporting uses, second batch (#16 §2)', () => {
+  test.each([
+    ['She was caught growing opium poppies behind her house.', 'growing', 'drug-manufacture'],
+    ['They were caught trying to escape to China in winter.', 'escape to', 'illegal-border-crossing'],
+    ['He was arrested for planning to defect with his family.', 'planning to defect', 'defection'],
+    ['She was a broker helping North Koreans escape.', 'helping North Koreans escape', 'defection'],
+    ['He was punished for listening to Radio Free Asia at night.', 'listening to', 'foreign-media'],
+    ['They were caught with USB sticks of South Korean songs.', 'South Korean songs', 'foreign-media'],
+    ['He was charged with spreading reactionary ideology.', 'reactionary ideology', 'foreign-media'],
+    ['They were arrested for engaging in non-socialist practices.', 'non-socialist practices', 'anti-state'],
+    ['He was executed for attempting a coup.', 'attempting a coup', 'anti-state'],
+    ['He was arrested for making anti-regime remarks.', 'anti-regime remarks', 'anti-state'],
+    ['The teenagers were arrested for robbing a shop.', 'robbing', 'theft'],
+    ['He was arrested for selling counterfeit cigarettes.', 'selling counterfeit cigarettes', 'fraud'],
+    ['She was sold as a bride to a farmer.', 'sold as a bride', 'human-trafficking'],
+    ['She was arrested for receiving money from relatives in the South.', 'receiving money from', 'remittance-brokering'],
+    ['He was arrested for currency speculation in the market.', 'currency speculation', 'other'],
+    ['He was arrested for dealing in foreign currency.', 'dealing in foreign currency', 'other'],
+    ['They were arrested for illegal gold mining in the hills.', 'illegal gold mining', 'other'],
+    ['He was arrested for selling medical supplies.', 'selling medical supplies', 'other'],
+  ])('%s', (text, mention, offence) => {
+    expect(offences(text)).toContainEqual([mention, offence]);
+  });
+
+  test.each([
+    // drug use named only through the drug has no offence span (docs/annotation.md)
+    ['She was arrested for using methamphetamine.', []],
+    // a source's own flight is biography
+    ['A woman who recently fled to China said prices rose.', []],
+    // a Non-Socialist Group stays an organization
+    ['The Non-Socialist Group searched the houses.', []],
+    // everyday senses
+    ['He grew corn and cultivated rice on the farm.', []],
+    ['Kim has a deep aversion to South Korean culture.', []],
+    ['He was listening to the radio news at home.', []],
+  ])('no other offence: %s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});
