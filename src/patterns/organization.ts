@@ -687,10 +687,13 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     // after its seat is an organization of its own ("the Seoul Central District Court", "the Yanji
     // Intermediate People's Court"), a name the press gives each; an outlet's "Seoul Bureau" is none
     const seatPlace = places.find((d) => d.type === 'PLACE' && d.start === start);
-    const abroad = seatPlace?.type === 'PLACE' && seatPlace.norm.country !== null && seatPlace.norm.country !== undefined && seatPlace.norm.country !== 'KP'
-      && found.some((h) => h[2] === 'judicial' || h[2] === 'police');
+    const abroad = seatPlace?.type === 'PLACE' && seatPlace.norm.country !== null && seatPlace.norm.country !== undefined && seatPlace.norm.country !== 'KP';
+    const organOfForce = found.some((h) => h[2] === 'judicial' || h[2] === 'police' || h[2] === 'security');
     // a possessive generic word is listed with its apostrophe ("people's": key "peoples")
-    if (localHead && !abroad && places.length > 0 && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || generic.has(`${key}s`) || inPlace(first + k))) return localUnitOf(first, last, inPlace);
+    if (localHead && !(abroad && organOfForce) && places.length > 0 && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || generic.has(`${key}s`) || inPlace(first + k))) {
+      // a unit abroad is no unit of the North's ministries ("the Jilin ... Security Department" is China's)
+      return abroad ? null : localUnitOf(first, last, inPlace);
+    }
     const kind = found[0]![2];
     const seat = places.find((d) => d.type === 'PLACE' && d.start === start && d.canonicalId !== null && SEAT_LEVELS.has(d.norm.level ?? '') && d.end < words[found[0]![0]]!.start);
     // a town named after a person, written as the person's name, names the organization after the person

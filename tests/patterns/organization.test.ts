@@ -562,6 +562,8 @@ describe("another state's court or office named after its seat is an organizatio
     // the North's are local units of a generic kind
     ['Officials of the Musan County Court sentenced the smuggler.', [['PLACE', 'Musan County', 'Musan']]],
     ["Officials of the Hyesan People's Court sentenced the man.", [['PLACE', 'Hyesan', 'Hyesan']]],
+    // an outlet's bureau abroad is a unit of the outlet, no body of its own
+    ["The Tanbong Daily's Seoul Bureau reported it.", [['ORG', 'Tanbong Daily', 'Tanbong Daily'], ['PLACE', 'Seoul', 'Seoul']]],
   ])('no organization: %s', (text, expected) => {
     expect(typedHere(text)).toEqual(expected);
   });
@@ -601,5 +603,15 @@ describe('a tail of "on", "for" or "against" may name a place as the subject', (
     ['A report by the Ministry of Unification on North Korea was released.', [['ORG', 'Ministry of Unification'], ['PLACE', 'North Korea']]],
   ])('the place stays a place: %s', (text, expected) => {
     expect(typedHere(text)).toEqual(expected);
+  });
+});
+
+describe("a security unit abroad is no unit of the North's ministry", () => {
+  it('the Jilin ... Public Security Department is China\'s, not the Ministry of State Security', () => {
+    const o = orgs('Officials of the Jilin Provincial Public Security Department said.');
+    expect(o.map((e) => [e.text, e.canonicalId])).toEqual([['Public Security Department', null]]);
+  });
+  it('the Hyesan City Security Department is the Ministry of State Security', () => {
+    expect(orgs('Officers of the Hyesan City Security Department arrested him.').map((e) => e.canonical)).toEqual(['Ministry of State Security']);
   });
 });
