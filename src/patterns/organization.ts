@@ -270,7 +270,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
 
   // "in" and a place after a subject tail of the run so far: "the Committee for Human Rights in North Korea"
   const inSubjectTail = (runFirst: number, runLast: number, k: number): boolean => words[k]!.key === IN && words[k + 1] !== undefined
-    && words.slice(runFirst + 1, runLast).some((x) => SUBJECT_TAIL_STARTS.has(x.key))
+    // (a name's subject tail is near: the last dozen words, not the whole of a headline's run)
+    && words.slice(Math.max(runFirst + 1, runLast - 12), runLast).some((x) => SUBJECT_TAIL_STARTS.has(x.key))
     && earlier.overlapping(words[k + 1]!.start, words[k + 1]!.end).some((d) => d.type === 'PLACE' && d.start === words[k + 1]!.start);
 
   const units = numberedUnits();
