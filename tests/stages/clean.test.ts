@@ -54,6 +54,8 @@ describe('clean stage', () => {
     '- Copyright © Harbor Daily & harbor.com',
     'Updated - November 17, 2021 07:03 am IST',
     'Published: 5 March 2010, 19:32',
+    'UPDATED at 7:42 ET on Sept. 12, 2024.',
+    '1/25/2007',
     'License Photo',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
@@ -66,6 +68,8 @@ describe('clean stage', () => {
     'Officials will print new ID cards.',
     'Hyesan Market | 2019-03-02 10:15 prices rose',
     'On 2012/05/14 Pak Mi-ra fled.',
+    'On 1/25/2007 Pak Mi-ra fled.',
+    'Updated at 7:42 the list showed five names.',
     'Posted by Pak Mi-ra, the video shows the trial on June 16, 2021.',
     'Jane Roe | the source said',
     'prices | 2019-03-02',
