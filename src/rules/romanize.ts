@@ -292,3 +292,41 @@ export function hybridRomanizations(hangul: string): string[] {
   const known = romanizations(hangul).length;
   return render(hangul, [...STANDARD, ...SECONDARY], true)?.slice(known) ?? [];
 }
+
+/**
+ * The spellings of a Korean person's name written in Hangul, surname and given name apart
+ * ("김 정은"): the press writes a name syllable by syllable, each syllable in whatever system the
+ * writer chose (Kim Jong Un, Kim Jong-eun, Kim Jung Un, Kim Chong-un), so every syllable takes
+ * any onset and any rhyme any family above gives it; a given name's syllables are spaced (the
+ * gazetteer matches "Jong-un" as "Jong Un"), a surname's written together (Namgung). [] when it
+ * is not Hangul.
+ */
+export function personRomanizations(hangul: string): string[] {
+  const words = hangul.trim().split(/\s+/).map(decompose);
+  if (words.length === 0 || words.some((w) => w === null)) return [];
+  const families = [...STANDARD, ...SECONDARY];
+  const syllableForms = (syl: Syllable): string[] => {
+    const onsets = new Set<string>();
+    const rhymes = new Set<string>();
+    for (const family of families) {
+      const [c, v] = renderPieces([syl], family)[0]!;
+      onsets.add(c);
+      rhymes.add(v);
+    }
+    return [...onsets].flatMap((c) => [...rhymes].map((v) => capitalize(c + v)));
+  };
+  const wordForms = words.map((w, i) => {
+    const perSyllable = w!.map(syllableForms);
+    const joiner = i === 0 ? '' : ' ';
+    return perSyllable.reduce<string[]>((acc, forms) => acc.flatMap((a) => forms.map((f) => (a ? a + joiner + (joiner ? f : f.toLowerCase()) : f))), ['']);
+  });
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const v of combine(wordForms)) {
+    const key = nameKeys(v)?.join(' ');
+    if (key === undefined || seen.has(key)) continue;
+    seen.add(key);
+    out.push(v);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 import type { PlaceLevel } from '../types.js';
 import { nameKeys } from '../text/fold.js';
 import type { Alias, CrimePhrase, GazetteerEntry, PlaceEntry } from './schema.js';
-import { hybridRomanizations, romanizations } from './romanize.js';
+import { hybridRomanizations, personRomanizations, romanizations } from './romanize.js';
 
 export interface ExpandedAlias {
   text: string;
@@ -204,6 +204,8 @@ export function aliasesOf(e: GazetteerEntry): ExpandedAlias[] {
   const out: ExpandedAlias[] = [{ text: e.canonical, caseSensitive: false }, ...e.aliases.map(fromAlias)];
   for (const a of e.acronyms) out.push({ text: a, caseSensitive: true });
   if (e.type === 'CRIME') for (const p of e.phrases) out.push(...phraseAliases(p));
+  // a known person's name in every romanization ("Kim Jong Eun", "Kim Jung Un"); one another entry names is dropped
+  if (e.type === 'PERSON' && e.hangul) for (const name of personRomanizations(e.hangul)) out.push({ text: name, caseSensitive: false, generated: true });
   if (e.type === 'ORG') {
     if (e.acronym) out.push({ text: e.acronym, caseSensitive: true });
     for (const f of e.formerly) {

@@ -120,7 +120,9 @@ function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number,
     const designated = next !== undefined && next.sentence === words[last]!.sentence && DESIGNATOR_WORDS.has(next.key);
     if (sentenceInitial && !designated) return false;
   }
-  if (ref.capitalisedName && words.slice(first, last + 1).some((w) => !isStopWord(w.key) && /^\p{Ll}/u.test(doc.text.slice(w.start, w.end)))) return false;
+  // a person's given name may go on in lower case after a hyphen ("Kim Jong-un")
+  const lowerCase = (w: MatchWord) => !isStopWord(w.key) && /^\p{Ll}/u.test(doc.text.slice(w.start, w.end)) && !(ref.entry.type === 'PERSON' && doc.text[w.start - 1] === '-');
+  if (ref.capitalisedName && words.slice(first, last + 1).some(lowerCase)) return false;
   if (ref.context) {
     const keys = keysOf.of(first);
     if (!ref.context.some((w) => keys.has(w))) return false;

@@ -28,6 +28,7 @@ describe('rule validation names the file, line, entry and field', () => {
     ['missing field', { 'a.yaml': 'kind: gazetteer\nentries:\n  - id: x\n    type: ORG\n    canonical: X\n' }, /entry x: field kind: /],
     ['empty alias', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    aliases: ["  "]')}` }, /entry onsong: field aliases\[0\]: must not be empty/],
     ['bad id', { 'a.yaml': `kind: gazetteer\nentries:\n${place('Onsong County')}` }, /field id: ids are lower-case/],
+    ['a person's Hangul without the space after the surname', { 'a.yaml': 'kind: gazetteer\nentries:\n  - id: kim-tan-bong\n    type: PERSON\n    canonical: Kim Tan Bong\n    hangul: 김단봉\n' }, /entry kim-tan-bong: field hangul: Hangul syllables: the surname, a space/],
     ['local units of an organization the gazetteer lacks', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: org-local-units-of-tanbong-bureau\n    words: [security bureau]\n' },
       /a\.yaml:3: entry org-local-units-of-tanbong-bureau: field id: no gazetteer organization "tanbong-bureau"/],
     ['the words of a law the gazetteer lacks', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: law-words-of-tanbong-law\n    words: [tanbong]\n' },
