@@ -35,6 +35,11 @@
  *
  * A place named right before its camp's number in parentheses ("Yodok (Camp 15)") is the camp:
  * the name takes the camp's entry when the camp's canonical begins with the place's.
+ *
+ * The article's own outlet (its `outlet` field) by its initials, three letters or more, in
+ * capitals ("TON" of The Orient News, "USAGM" of the U.S. Agency for Global Media, "ICC" of
+ * International Christian Concern): each use is that outlet, whatever else the letters may stand
+ * for; its canonical is the gazetteer organization of that name, else the outlet's name.
  */
 import type { AliasRef, CompiledRules, Guard, TrieNode } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
@@ -390,7 +395,48 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   });
   nameCampsByPlace(doc, rules);
+  outletByInitials(doc, rules);
   return doc;
+}
+
+/** What follows an outlet's name that is no part of it: "The Press United (Daily NK)". */
+const OUTLET_QUALIFIER = /\s*\(.*\)\s*$/;
+/** The fewest letters an outlet's initials need: "ON" or "DN" could be anything. */
+const MIN_INITIALS = 3;
+
+/**
+ * The initials of an outlet's name: the first letter of each capitalised word and every letter
+ * of an abbreviation ("U.S."), with and without a leading "The".
+ */
+export function outletInitials(name: string): string[] {
+  const words = name.replace(OUTLET_QUALIFIER, '').split(/\s+/).filter((w) => w !== '');
+  const letters = (w: string) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : /^\p{Lu}/u.test(w) ? w[0]! : '');
+  const all = words.map(letters).join('');
+  const withoutThe = words[0] === 'The' ? words.slice(1).map(letters).join('') : all;
+  return [...new Set([all, withoutThe])].filter((x) => x.length >= MIN_INITIALS);
+}
+
+/** Replaces every draft on a use of the article's outlet's initials with the outlet (see the file's comment). */
+function outletByInitials(doc: WorkingDoc, rules: CompiledRules): void {
+  if (!doc.outlet) return;
+  const name = doc.outlet.replace(OUTLET_QUALIFIER, '').trim();
+  const initials = outletInitials(name);
+  if (initials.length === 0) return;
+  const known = [...rules.entries.values()].find((e) => e.type === 'ORG' && [e.canonical, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))].some((n) => n.toLowerCase() === name.toLowerCase()));
+  const uses: [number, number][] = [];
+  for (const w of doc.words) {
+    if (w.boilerplate || w.end - w.start < MIN_INITIALS) continue;
+    const written = doc.text.slice(w.start, w.end);
+    if (initials.includes(written)) uses.push([w.start, w.end]);
+  }
+  if (uses.length === 0) return;
+  doc.drafts = doc.drafts.filter((d) => !uses.some(([start, end]) => d.start < end && start < d.end));
+  for (const [start, end] of uses) {
+    const text = doc.text.slice(start, end);
+    doc.drafts.push(known
+      ? entryDraft(known, start, end, text, 'gazetteer:outlet-initials', rules)
+      : { text, start, end, canonical: name.replace(/[\u2018\u2019]/g, "'"), canonicalId: null, rule: 'gazetteer:outlet-initials', type: 'ORG', norm: { kind: 'media', acronym: text } });
+  }
 }
 
 const CAMP_IN_PARENTHESES = /^\s*\(\s*$/;
