@@ -156,9 +156,12 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
 
 const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.after !== undefined || a.before !== undefined || a.not_before !== undefined || a.not_after !== undefined || a.predicate !== undefined;
 
-/** A guarded alias replaces the same name unguarded, the canonical name included. */
+/**
+ * A guarded alias replaces the same name unguarded, the canonical name included; so does one
+ * written case-sensitive ("Northeast China" capitalised is the region, "northeast China" is China).
+ */
 function withoutUnguardedTwins(aliases: ExpandedAlias[]): ExpandedAlias[] {
-  const guarded = new Set(aliases.filter(isGuarded).map(aliasKey));
+  const guarded = new Set(aliases.filter((a) => isGuarded(a) || a.caseSensitive).map(aliasKey));
   return guarded.size === 0 ? aliases : aliases.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(aliasKey(a)));
 }
 
