@@ -336,3 +336,9 @@ describe('a name capitalised only (#16 §2, entities9)', () => {
     expect(found('Police in northeast China detained ten.', 'PLACE')).toEqual([['China', 'China']]);
   });
 });
+
+describe('a misspelt name of a place (#16 §2, entities9)', () => {
+  it('"Huiryeong" is Hoeryong; Huichon stays Huichon', () => {
+    expect(found('He was shot in Huiryeong city and buried in Huichon.', 'PLACE')).toEqual([['Huiryeong city', 'Hoeryong'], ['Huichon', 'Huichon']]);
+  });
+});

@@ -120,3 +120,10 @@ describe('personRomanizations: a name syllable by syllable, each in any system (
   });
   it('gives nothing for a name not in Hangul', () => expect(personRomanizations('Kim Jong Un')).toEqual([]));
 });
+
+describe('misspellings the press prints (#16 §2, entities9)', () => {
+  it('writes ㅚ as ㅢ is, a generated spelling like the hybrids', () => {
+    expect(hybridRomanizations('회령')).toEqual(expect.arrayContaining(['Huiryeong', 'Huiryong']));
+    expect(romanizations('회령')).not.toContain('Huiryeong');
+  });
+});
