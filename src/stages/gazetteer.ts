@@ -21,6 +21,8 @@
  * its own where the same first words spell another offence ("drug traders").
  *
  * An alias shared by several entries (stated with shares_alias_with) is settled, in order, by:
+ * 0. the one entry whose alias asked for words right before or after it, or a predicate, and found
+ *    them ("smuggling" before "illegal drugs" is drug dealing, whatever else the article smuggles);
  * 1. an entry named unambiguously elsewhere in the article (its own expansion wins);
  * 2. for places, an entry whose province the article names;
  * 3. the publication year: an entry not yet named so (valid_from), or renamed before it (formerly.until);
@@ -282,6 +284,8 @@ function findDemonyms(words: readonly MatchWord[], table: Map<string, GazetteerE
 /** Picks the entry a shared alias means here, with the reason, or null. */
 function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>, named: Set<string>, settled: Set<string>, provinces: Set<string>, countries: ReadonlySet<string>, ownerCountry: string | null): [AliasRef, string] | null {
   const steps: [string, (r: AliasRef) => boolean][] = [
+    // an alias whose neighbouring words were asked for and found says more than one that asked for none
+    ['guard', hasWordGuard],
     ['expansion', (r) => named.has(r.entry.id)],
     ['province', (r) => r.entry.type === 'PLACE' && r.entry.province !== null && provinces.has(r.entry.province)],
     ['date', (r) => validInYear(r.entry, r, publishedYear(doc))],
@@ -336,11 +340,13 @@ function unresolvedDraft(type: GazetteerEntry['type'], start: number, end: numbe
   return null;
 }
 
-/** The entries a match may mean: those of the preferred type, each once. */
+const hasWordGuard = (r: AliasRef) => r.before !== null || r.after !== null || r.predicate !== null;
+
+/** The entries a match may mean: those of the preferred type, each once (by its alias with a word guard, if one matched). */
 function pick(m: Match): AliasRef[] {
   if (m.refs.length === 1) return m.refs;
   const type = TYPE_ORDER.find((t) => m.refs.some((r) => r.entry.type === t))!;
-  const ofType = m.refs.filter((r) => r.entry.type === type);
+  const ofType = m.refs.filter((r) => r.entry.type === type).sort((a, b) => Number(hasWordGuard(b)) - Number(hasWordGuard(a)));
   return ofType.filter((r, i) => ofType.findIndex((o) => o.entry.id === r.entry.id) === i);
 }
 
