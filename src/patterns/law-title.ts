@@ -132,8 +132,11 @@ function knownLaw(title: string, rules: CompiledRules): GazetteerEntry | null {
 const LOWER_HEAD = /(?<![\p{L}\p{N}'’-])(?:law|act)(?![\p{L}\p{N}'’-])/gu;
 /** The lower-case words right before a head word ("the new youth upbringing law"): at most five. */
 const WORDS_BEFORE = /(?:(?<![\p{L}'’-])[\p{Ll}][\p{Ll}-]*[ \t]+){1,5}$/u;
-/** A subject after the head word ("law on reactionary thought", "law against reactionary culture"): at most five words. */
-const WORDS_AFTER = /^[ \t]+(?:on|against|rejecting|banning|to[ \t]+reject)(?:[ \t]+(?:the[ \t]+)?[\p{Ll}][\p{Ll}-]*){1,5}/u;
+/**
+ * A subject after the head word ("law on reactionary thought", "law against reactionary culture",
+ * the subject quoted: "law against “reactionary thought”"): at most five words.
+ */
+const WORDS_AFTER = /^[ \t]+(?:on|against|rejecting|banning|to[ \t]+reject)(?:[ \t]+(?:the[ \t]+)?["'\u201c\u2018]?[\p{Ll}][\p{Ll}-]*){1,5}/u;
 
 /**
  * Lower-case paraphrases of the listed laws: a "law" or "act" with the words of one of them
@@ -229,5 +232,25 @@ export function findLawTitles(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     if (isTitleCaseLine(doc.text, start) || overlapsAny(doc.boilerplate, start, end)) continue;
     out.push(lawDraft(doc, start, end, undefined, undefined, foreign ? null : knownLaw(title, rules)));
   }
-  return [...out, ...lowerCaseKnownLaws(doc, rules, [...names, ...out])];
+  const titled = [...out, ...lowerCaseKnownLaws(doc, rules, [...names, ...out])];
+  return [...titled, ...datedMeasures(doc, titled)];
+}
+
+/**
+ * A measure named after the day it was issued, as the North names its policy packages: a month
+ * and a day, capitalised words, and a head of `DATED_HEAD` ("the July 1st Economic Management
+ * Reform Measure", "the April 8 Ratification Tasks"). The date is part of the name, no DATE.
+ */
+const DATED_HEAD = String.raw`(?:Measures?|Tasks|Policy|Policies|Instructions?|Directives?|Guidelines|Order)`;
+const DATED_MEASURE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,5}?[ \t]+${DATED_HEAD}(?![\p{L}\p{N}])`, 'gu');
+
+function datedMeasures(doc: WorkingDoc, taken: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const m of doc.text.matchAll(DATED_MEASURE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((d) => d.start < end && start < d.end) || isTitleCaseLine(doc.text, start) || overlapsAny(doc.boilerplate, start, end)) continue;
+    out.push(lawDraft(doc, start, end, m[0].replace(/\s+/g, ' ')));
+  }
+  return out;
 }

@@ -19,7 +19,10 @@
  * 3. the Criminal Code, when the paragraph names it or the back reference is to "the code";
  * 4. the Criminal Code, for an article cited bare (no "of ..." after it) in a sentence that
  *    states an offence or a penalty ("... punishable by death (Article 208)"), when every
- *    number cited is an article of the Criminal Code in rules/laws.yaml.
+ *    number cited is an article of the Criminal Code in rules/laws.yaml, or the article names
+ *    no law but the Criminal Code;
+ * 5. for "of the law" or "of the act" with no law named in its sentence, the law the article
+ *    named last before it ("... the law against reactionary thought ... Article 27 of the law").
  * Otherwise the article is not extracted. Named laws are the gazetteer's LAW drafts without
  * an article number (rules/laws.yaml).
  *
@@ -126,12 +129,20 @@ function attach(doc: WorkingDoc, laws: readonly LawDraft[], keywordStart: number
   if (before) return { code: before.norm.code!, before, after: null };
   const inSentence = nearestInSentence(doc, laws, keywordStart, listEnd);
   if (inSentence) return { code: inSentence.norm.code!, before: null, after: null };
+  // "Article 27 of the law": the law the article named last before it
+  if (backReference === 'law' || backReference === 'act') {
+    const named = laws.filter((l) => l.end <= keywordStart).pop();
+    if (named) return { code: named.norm.code!, before: null, after: null };
+  }
   const lineStart = text.lastIndexOf('\n', keywordStart) + 1;
   const newline = text.indexOf('\n', keywordStart);
   const lineEnd = newline === -1 ? text.length : newline;
   const inParagraph = laws.some((l) => l.norm.code === CRIMINAL_CODE && l.start >= lineStart && l.end <= lineEnd);
   if (inParagraph || backReference === 'code') return { code: CRIMINAL_CODE, before: null, after: null };
-  return !of && inLegalSentence(doc, keywordStart) && inCriminalCode() ? { code: CRIMINAL_CODE, before: null, after: null } : null;
+  // a bare citation in a sentence about an offence or a penalty: the Criminal Code's, when the
+  // rules list it there or the article names no law but the Criminal Code
+  const onlyCriminalCode = laws.length > 0 && laws.every((l) => l.norm.code === CRIMINAL_CODE);
+  return !of && inLegalSentence(doc, keywordStart) && (inCriminalCode() || onlyCriminalCode) ? { code: CRIMINAL_CODE, before: null, after: null } : null;
 }
 
 /** The sentence at `offset` states an offence or a penalty: a code article cited there is the Criminal Code's. */

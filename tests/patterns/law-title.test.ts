@@ -159,3 +159,16 @@ describe('a title is not taken for a listed law of the North', () => {
     expect(laws("The men were tried under North Korea's Reactionary Thought Rejection Law.")).toEqual([['Reactionary Thought Rejection Law', 'Law on Rejecting Reactionary Ideology and Culture']]);
   });
 });
+
+describe('a measure named after its day (#16 §2, entities9)', () => {
+  test.each([
+    ['After the so-called ‘July 1st Economic Management Reform Measure,’ trade grew.', 'July 1st Economic Management Reform Measure'],
+    ['The regulations, called the “April 8 Ratification Tasks”, are fivefold.', 'April 8 Ratification Tasks'],
+  ])('%s', (text, law) => {
+    expect(titles(text).map(([t, c]) => [t, c])).toEqual([[law, law]]);
+    expect(extract(text).entities.filter((e) => e.type === 'DATE')).toEqual([]);
+  });
+  test('a date before a capitalised word and no measure is a date', () => {
+    expect(titles('On July 1 Officials met in Hyesan.')).toEqual([]);
+  });
+});

@@ -128,3 +128,18 @@ describe('not code articles', () => {
     expect(articles(text)).toEqual([]);
   });
 });
+
+describe('citations the eighth batch wrote (#16 §2, entities9)', () => {
+  test('"of the law" is the law the article named last before it', () => {
+    const text = 'The paper obtained the text of the law against "reactionary thought." Article 29 of the law calls for five years of reform through labor.';
+    expect(rows(text).map(([t, c]) => [t, c])).toEqual([['Article 29', 'Law on Rejecting Reactionary Ideology and Culture Article 29']]);
+  });
+  test('a bare citation about a penalty is the Criminal Code\'s in an article naming no other law', () => {
+    const text = 'The criminal code was amended.\n\nDealers get two to five years of reform through labor (Article 412), users two years of labor training (Article 413).';
+    expect(rows(text).map(([t, c]) => [t, c])).toEqual([['Article 412', 'Criminal Code Article 412'], ['Article 413', 'Criminal Code Article 413']]);
+  });
+  test('no code for a bare citation where the article names another law too, or about no penalty', () => {
+    expect(rows('The criminal code and the Tanbong Law were amended.\n\nDealers get five years of reform through labor (Article 412).')).toEqual([]);
+    expect(rows('The criminal code was amended.\n\nThe preamble (Article 412) was shortened.')).toEqual([]);
+  });
+});
