@@ -41,7 +41,8 @@
  * The article's own outlet (its `outlet` field) by its initials, three letters or more, in
  * capitals ("TON" of The Orient News, "USAGM" of the U.S. Agency for Global Media, "ICC" of
  * International Christian Concern): each use is that outlet, whatever else the letters may stand
- * for; its canonical is the gazetteer organization of that name, else the outlet's name.
+ * for; its canonical is the gazetteer organization of that name, else the outlet's name. (Its
+ * name as written on its own page is mostly its masthead, furniture: not taken.)
  */
 import type { AliasRef, CompiledRules, Guard, TrieNode } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
@@ -432,8 +433,7 @@ function outletByInitials(doc: WorkingDoc, rules: CompiledRules): void {
   const uses: [number, number][] = [];
   for (const w of doc.words) {
     if (w.boilerplate || w.end - w.start < MIN_INITIALS) continue;
-    const written = doc.text.slice(w.start, w.end);
-    if (initials.includes(written)) uses.push([w.start, w.end]);
+    if (initials.includes(doc.text.slice(w.start, w.end))) uses.push([w.start, w.end]);
   }
   if (uses.length === 0) return;
   doc.drafts = doc.drafts.filter((d) => !uses.some(([start, end]) => d.start < end && start < d.end));
