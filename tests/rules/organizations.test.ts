@@ -327,3 +327,11 @@ describe('the Associated Press by its initials (#16 §2, entities9)', () => {
     expect(found('Guards leaving Pyongyang Airport for China | AP\nGuards were held.', 'ORG')).toEqual([]);
   });
 });
+
+describe('companies whose devices and shows reach the North (#16 §2, entities9)', () => {
+  test.each([
+    ['Even the latest Apple laptops lack a port.', [['Apple', 'Apple']]],
+    ["A man sold copies of Netflix's Squid Game.", [['Netflix', 'Netflix']]],
+    ['Apple trees grew in the yard. He ate an apple.', []],
+  ])('%s', (text, expected) => expect(found(text, 'ORG')).toEqual(expected));
+});
