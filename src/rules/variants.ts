@@ -157,11 +157,13 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
 const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.after !== undefined || a.before !== undefined || a.not_before !== undefined || a.not_after !== undefined || a.predicate !== undefined;
 
 /**
- * A guarded alias replaces the same name unguarded, the canonical name included; so does one
- * written case-sensitive ("Northeast China" capitalised is the region, "northeast China" is China).
+ * A guarded alias replaces the same name unguarded, the canonical name included; so does a name
+ * of several words written case-sensitive ("Northeast China" capitalised is the region, "northeast
+ * China" is China), which no capital-letter guard covers. One word keeps both: its case-insensitive
+ * form is capitalised anyway where it is an English word (src/rules/compile.ts, ordinaryWord).
  */
 function withoutUnguardedTwins(aliases: ExpandedAlias[]): ExpandedAlias[] {
-  const guarded = new Set(aliases.filter((a) => isGuarded(a) || a.caseSensitive).map(aliasKey));
+  const guarded = new Set(aliases.filter((a) => isGuarded(a) || (a.caseSensitive && (aliasKeys(a)?.length ?? 0) > 1)).map(aliasKey));
   return guarded.size === 0 ? aliases : aliases.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(aliasKey(a)));
 }
 

@@ -74,6 +74,9 @@ describe('aliases of a place', () => {
     // a case-sensitive alias is no guard: China keeps its canonical name too
     const china = aliasesOf(place({ canonical: 'China', level: 'country', country: 'CN', aliases: [{ text: 'China', case_sensitive: true }] }));
     expect(china).toContainEqual({ text: 'China', caseSensitive: false });
+    // but a name of several words written case-sensitive is matched only so (#16 §2)
+    const northeast = aliasesOf(place({ canonical: 'Northeast China', level: 'region', country: 'CN', aliases: [{ text: 'Northeast China', case_sensitive: true }] }));
+    expect(northeast.filter((a) => key(a.text) === 'northeast china')).toEqual([{ text: 'Northeast China', caseSensitive: true }]);
   });
 
   it('romanize: false keeps the Hangul but generates nothing', () => {
