@@ -57,7 +57,7 @@ const side = (types: readonly EntityType[], levels?: readonly PlaceLevel[], kind
 });
 
 /** Phrases that may name an entity standing in the text they read (`<PLACE>`): the gap, and the words after the last entity. */
-const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after']);
+const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after', 'not_after']);
 
 export function compileRelationPatterns(entries: readonly Located<RelationEntry>[], lists: WordLists, problems: RuleProblem[]): RelationPattern[] {
   const out: RelationPattern[] = [];
@@ -85,7 +85,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
           problem(`${field}[${i}]`, `"${source}" can match no words at all, so it would constrain nothing`);
           ok = false;
         } else if (!ENTITY_ITEM_FIELDS.has(field) && p.entities > 0) {
-          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between and after phrases only`);
+          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between, after and not_after phrases only`);
           ok = false;
         } else compiled.push(field === 'before' ? reversePhrase(p) : p);
       });

@@ -134,6 +134,13 @@ describe('matchPhrase', () => {
     [', <number> , a', ', , a', false],
     [', <number>|about , a', ', about, a', true],
     ['<number>+ of', ' 3 4 of ', true],
+    // <word>: any one word, never punctuation or an entity
+    [', who <word>+ , works', ', who fled in 2008, works', true],
+    [', who <word>+ , works', ', who fled, in 2008, works', false],
+    [', who <word>+ , works', ', who met <person> , works', false],
+    [', who <word>|<PLACE>+ , works', ', who fled <place> in 2008, works', true],
+    [', who <word>+ , works', ", who fled the regime's camps , works", true],
+    [', who <word>+ , works', ', who , works', false],
     ["'s|'", "'s ", true],
     ['', ' ', true],
     ['', ' and ', false],
