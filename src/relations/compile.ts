@@ -72,12 +72,14 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
     let ok = true;
     // `<end>` closes the text a phrase is matched against: the sentence after an entity, or a near gap
     const endAllowed = new Set(['after', 'not_after', 'list_after', 'near.words', 'near.unless']);
+    // `<start>` opens the text a phrase is matched against: the sentence before an entity, or a near gap
+    const startAllowed = new Set(['before', 'near.words', 'near.unless']);
     // these may match nothing: an empty gap, or an entity alone in its parentheses
     const mayBeEmpty = new Set(['between', 'list_joiners', 'subject_restatement']);
     const phrases = (field: string, sources: readonly string[] | undefined): Phrase[] => {
       const compiled: Phrase[] = [];
       (sources ?? []).forEach((source, i) => {
-        const p = compilePhrase(source, lists, endAllowed.has(field), field === 'before');
+        const p = compilePhrase(source, lists, endAllowed.has(field), startAllowed.has(field));
         if (typeof p === 'string') {
           problem(`${field}[${i}]`, p);
           ok = false;

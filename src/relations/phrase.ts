@@ -119,7 +119,7 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
       continue;
     }
     if (raw === START) {
-      if (!allowStart || i !== 0) return `${START} is allowed only as the first item of a "before" phrase`;
+      if (!allowStart || i !== 0) return `${START} is allowed only as the first item of a "before" phrase or a near word`;
       fromStart = true;
       continue;
     }
@@ -224,10 +224,10 @@ export function matchPhrase(p: Phrase, tokens: readonly string[], mode: 'whole' 
   return states[n] === 1;
 }
 
-/** True when the phrase matches somewhere in the tokens (a `<end>` phrase: at their end). */
+/** True when the phrase matches somewhere in the tokens (a `<end>` phrase: at their end; a `<start>` phrase: at their start). */
 export function occursIn(p: Phrase, tokens: readonly string[]): boolean {
   const first = p.slots[0];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < (p.fromStart ? Math.min(1, tokens.length) : tokens.length); i++) {
     // a match can only start at a token the first required item takes
     if (first && !first.optional && !takes(first, tokens[i]!)) continue;
     if (matchPhrase(p, tokens, 'prefix', i)) return true;

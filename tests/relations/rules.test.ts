@@ -1459,12 +1459,23 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
         'penalty_for Criminal Code -> death penalty [penalty-law-sets]']],
     ['Article 32 calls for disciplinary labor or up to two years of correctional labor.', [law('Article 32'), penalty('disciplinary labor'), penalty('two years of correctional labor')],
       ['penalty_for Article 32 -> disciplinary labor [penalty-law-sets]', 'penalty_for Article 32 -> two years of correctional labor [penalty-law-sets]']],
-    ['Under Article 216 of the Criminal Code, anyone who manufactures narcotics shall be sentenced to two to five years in the labor reeducation camp.',
+    ['Under Article 216 of the Criminal Code, anyone who manufactures or sells narcotics in the border region shall be sentenced to two to five years in the labor reeducation camp.',
       [law('Article 216'), drug('narcotics'), penalty('labor reeducation camp')],
       ['penalty_for Article 216 -> labor reeducation camp [penalty-fronted-under-law]']],
     // far from the law, but the law opening the sentence governs it
-    ['Under Article 60 the court, in a long hearing that lasted for many days in the provincial capital, imposed death.', [law('Article 60'), penalty('death')],
+    ['Under Article 60 the court, in a long and bitter hearing that lasted for many days last spring in the old provincial capital, imposed death.', [law('Article 60'), penalty('death')],
       ['penalty_for Article 60 -> death [penalty-fronted-under-law]']],
+    // the law the subject of a verb of saying: what follows "that" is what it provides
+    ['Article 216 of the Criminal Code says that those who grow opium poppies or manufacture narcotics illegally in their homes or fields shall be sentenced to up to five years of reform through labor.',
+      [law('Article 216'), drug('opium'), drug('narcotics'), penalty('five years of reform through labor')],
+      ['penalty_for Article 216 -> five years of reform through labor [penalty-law-says-that]']],
+    ['Article 60 states that those who commit treason in collusion with foreign powers and their many agents abroad or at home shall be punished by death.',
+      [law('Article 60'), penalty('death')], ['penalty_for Article 60 -> death [penalty-law-says-that]']],
+    // the plural kind of place, a list, then the holder of all; a unit's seat in parentheses after a possessive
+    ['Opium is smuggled into the towns of Sodu and Tanbong in Jilin Province.', [drug('Opium'), place('Sodu', 'town'), place('Tanbong', 'town'), place('Jilin Province')],
+      ['located_in Sodu -> Jilin Province [located-in-plural-of-list-in]', 'located_in Tanbong -> Jilin Province [located-in-plural-of-list-in]']],
+    ["Bureau 78 (located in Pyongyang's Sosong District) raided the corps.", [org('Bureau 78', 'military'), place('Pyongyang'), place('Sosong District', 'district')],
+      ['based_in Bureau 78 -> Sosong District [based-in-org-parenthesis]', 'located_in Sosong District -> Pyongyang [located-in-possessive]']],
     ["Under Tanbong's penal code, Pak Yong was sentenced to death.", [place('Tanbong', 'country'), law('penal code'), person('Pak Yong'), penalty('death')],
       ['penalty_for penal code -> death [penalty-fronted-under-law]']],
     ['Such acts are subject to capital punishment through the 2013 revision of its Criminal Code.', [penalty('capital punishment'), date('2013'), CODE()],
@@ -1485,6 +1496,10 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
     // the law not opening the sentence; a negation
     ['Under pressure, officials cited the Criminal Code and Pak Yong was sentenced to death.', [CODE(), person('Pak Yong'), penalty('death')]],
     ['Under Article 60, Pak Yong was not sentenced to death.', [law('Article 60'), person('Pak Yong'), penalty('death')]],
+    // the verb of saying is someone else's; no plural kind before the list
+    ['Article 60 was cited in the trial of the smugglers, and the judges of the court in the city of Tanbong said that they were sentenced to death.',
+      [law('Article 60'), penalty('death')]],
+    ['Opium reached Sodu and Tanbong in Jilin Province.', [drug('Opium'), place('Sodu', 'town'), place('Tanbong', 'town'), place('Jilin Province')]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
