@@ -32,6 +32,8 @@ export interface RelationPattern {
   pairing: Pairing;
   /** read backwards: they are matched from the first entity towards the sentence start */
   before: readonly Phrase[];
+  /** none of these may end right before the first entity (read backwards too) */
+  notBefore: readonly Phrase[];
   after: readonly Phrase[];
   /** none of these may start right after the last entity */
   notAfter: readonly Phrase[];
@@ -57,7 +59,7 @@ const side = (types: readonly EntityType[], levels?: readonly PlaceLevel[], kind
 });
 
 /** Phrases that may name an entity standing in the text they read (`<PLACE>`): the gap, and the words after the last entity. */
-const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after', 'not_after']);
+const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after', 'not_before', 'not_after']);
 
 export function compileRelationPatterns(entries: readonly Located<RelationEntry>[], lists: WordLists, problems: RuleProblem[]): RelationPattern[] {
   const out: RelationPattern[] = [];
@@ -73,7 +75,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
     // `<end>` closes the text a phrase is matched against: the sentence after an entity, or a near gap
     const endAllowed = new Set(['after', 'not_after', 'list_after', 'near.words', 'near.unless']);
     // `<start>` opens the text a phrase is matched against: the sentence before an entity, or a near gap
-    const startAllowed = new Set(['before', 'near.words', 'near.unless']);
+    const startAllowed = new Set(['before', 'not_before', 'near.words', 'near.unless']);
     // these may match nothing: an empty gap, or an entity alone in its parentheses
     const mayBeEmpty = new Set(['between', 'list_joiners', 'subject_restatement']);
     const phrases = (field: string, sources: readonly string[] | undefined): Phrase[] => {
@@ -87,15 +89,16 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
           problem(`${field}[${i}]`, `"${source}" can match no words at all, so it would constrain nothing`);
           ok = false;
         } else if (!ENTITY_ITEM_FIELDS.has(field) && p.entities > 0) {
-          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between, after and not_after phrases only`);
+          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between, after, not_before and not_after phrases only`);
           ok = false;
-        } else compiled.push(field === 'before' ? reversePhrase(p) : p);
+        } else compiled.push(field === 'before' || field === 'not_before' ? reversePhrase(p) : p);
       });
       return compiled;
     };
 
     const between = phrases('between', e.between);
     const before = phrases('before', e.before);
+    const notBefore = phrases('not_before', e.not_before);
     const after = phrases('after', e.after);
     const notAfter = phrases('not_after', e.not_after);
     const listAfter = phrases('list_after', e.list_after);
@@ -115,6 +118,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
       subjectFirst: e.order !== 'object-first',
       pairing,
       before,
+      notBefore,
       after,
       notAfter,
       lists: e.lists,

@@ -129,6 +129,7 @@ class SentenceView {
   private readonly beforeCache = new Map<Entity, string[]>();
   private readonly afterCache = new Map<Entity, { tokens: string[]; end: number; toSentenceEnd: boolean }>();
   private readonly markedAfterCache = new Map<Entity, string[]>();
+  private readonly markedBeforeCache = new Map<Entity, string[]>();
   /** entity id → index, made when first asked: most sentences state no relation */
   private indexOf: Map<string, number> | null = null;
   /** per entity, the start of the outermost complete parenthetical holding it, or -1 */
@@ -225,13 +226,30 @@ class SentenceView {
     return CLOSE_PAREN.has(this.tokensAfter(r).tokens[0] ?? '') ? r : null;
   }
 
-  beforeMatches(p: RelationPattern, e: Entity): boolean {
-    if (p.before.length === 0) return true;
+  /** The words before an entity, read backwards from it, up to the sentence start or the window's. */
+  private tokensBefore(e: Entity): { backwards: string[]; from: number } {
     const from = Math.max(this.span.start, e.start - WINDOW);
     let backwards = this.beforeCache.get(e);
     if (!backwards) this.beforeCache.set(e, (backwards = tokenize(this.folded.slice(from, e.start)).reverse()));
+    return { backwards, from };
+  }
+
+  /** The same words with each entity standing there one `<type>` token, for the phrases that name one. */
+  private markedBefore(e: Entity, from: number): string[] {
+    let marked = this.markedBeforeCache.get(e);
+    if (!marked) {
+      const marks = this.entities.filter((x) => x.start >= from && x.end <= e.start).map((x) => ({ start: x.start, end: x.end, token: entityToken(x.type) }));
+      this.markedBeforeCache.set(e, (marked = tokenize(this.folded, from, e.start, marks).reverse()));
+    }
+    return marked;
+  }
+
+  /** One of the (reversed) phrases ends right before the entity; none given: true. */
+  beforeMatches(phrases: readonly Phrase[], e: Entity): boolean {
+    if (phrases.length === 0) return true;
+    const { backwards, from } = this.tokensBefore(e);
     // a cut window does not reach the sentence start; reversed, a `<start>` phrase must use every token
-    return p.before.some((ph) => (!ph.toEnd || from === this.span.start) && matchPhrase(ph, backwards, 'prefix'));
+    return phrases.some((ph) => (!ph.toEnd || from === this.span.start) && matchPhrase(ph, ph.entities > 0 ? this.markedBefore(e, from) : backwards, 'prefix'));
   }
 
   /** The words after an entity as written, up to the sentence end or the window's. */
@@ -282,7 +300,8 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   const firsts = view.listEndingAt(k, p.listJoiners);
   const seconds = view.listStartingAt(j, p.listJoiners);
   const last = seconds[seconds.length - 1]!;
-  if (!view.beforeMatches(p, firsts[0]!) || !view.afterMatches(p.after, last)) return [];
+  if (!view.beforeMatches(p.before, firsts[0]!) || !view.afterMatches(p.after, last)) return [];
+  if (p.notBefore.length > 0 && view.beforeMatches(p.notBefore, firsts[0]!)) return [];
   if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, last)) return [];
   const subjects = p.subjectFirst ? firsts : seconds;
   const objects = p.subjectFirst ? seconds : firsts;
@@ -332,7 +351,8 @@ function applyPattern(view: SentenceView, p: RelationPattern): RelationDraft[] {
       const candidates = objects.filter((e) => e !== a);
       // the same organization named twice ("Daily NK ... DNK") is still one
       if (new Set(candidates.map((e) => e.canonicalId ?? e.canonical.toLowerCase())).size !== 1) continue;
-      if (!view.beforeMatches(p, a) || !view.afterMatches(p.after, a)) continue;
+      if (!view.beforeMatches(p.before, a) || !view.afterMatches(p.after, a)) continue;
+      if (p.notBefore.length > 0 && view.beforeMatches(p.notBefore, a)) continue;
       if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, a)) continue;
       const nearest = candidates.reduce((x, y) => (Math.abs(y.start - a.start) < Math.abs(x.start - a.start) ? y : x));
       const d = draft(p, a, nearest);

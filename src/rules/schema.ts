@@ -199,6 +199,7 @@ export const RelationEntrySchema = z.object({
   }).strict().optional(),
   anywhere_in_sentence: z.literal(true).optional().describe('the object is the one entity of its kind in the sentence'),
   before: Phrases.optional().describe('one of these phrases ends right before the first entity'),
+  not_before: Phrases.optional().describe('none of these phrases ends right before the first entity'),
   after: Phrases.optional().describe('one of these phrases starts right after the last entity'),
   not_after: Phrases.optional().describe('none of these phrases starts right after the last entity'),
   lists: z.enum(['none', 'respectively', 'distribute', 'nearest']).default('none'),

@@ -97,7 +97,7 @@ describe('relation patterns in the rules', () => {
     ['a near word that needs no words', entry({ between: null, near: '{ max_words: 3, words: ["<end>"] }' }), 'near.words[0]', 'can match no words at all'],
     ['a near veto from an unknown list', entry({ between: null, near: '{ max_words: 3, words: [in], unless: ["{nope}"] }' }), 'near.unless[0]', 'no lexicon list "nope"'],
     ['an unknown entity type', entry({ between: '["in <TOWN>"]' }), 'between[0]', '"<TOWN>" is not an entity type'],
-    ['an entity item outside between', entry({ before: '["{units} of <ORG>"]' }), 'before[0]', 'entity items (<TYPE>) belong in between, after and not_after phrases only'],
+    ['an entity item outside between', entry({ before: '["{units} of <ORG>"]' }), 'before[0]', 'entity items (<TYPE>) belong in between, after, not_before and not_after phrases only'],
     ['an entity item in a near word', entry({ between: null, near: '{ max_words: 3, words: ["in <PLACE>"] }' }), 'near.words[0]', 'entity items'],
     ['list_joiners without lists', entry({ lists: null, list_joiners: '["and then"]' }), 'list_joiners', 'needs lists: respectively or distribute'],
     ['a bad restatement phrase', entry({ subject_restatement: '["{nope}*"]' }), 'subject_restatement[0]', 'no lexicon list "nope"'],
@@ -130,6 +130,12 @@ describe('relation patterns in the rules', () => {
     expect(b!.pairing).toMatchObject({ mode: 'between', entities: Infinity });
     expect(b!.listJoiners).toEqual([]);
     expect(b!.subjectRestatement).toEqual([]);
+  });
+
+  it('compiles not_before phrases reversed, with entity items and <start>', () => {
+    const [p] = compileEntries(entry({ not_before: '["<PLACE> ,", "<start> from"]' })).relations;
+    expect(p!.notBefore.map((ph) => [ph.source, ph.entities, ph.toEnd])).toEqual([['<PLACE> ,', 1, false], ['<start> from', 0, true]]);
+    expect(compileEntries(VALID).relations[0]).toMatchObject({ notBefore: [] });
   });
 
   it('compiles an entity item in an after and a not_after phrase', () => {

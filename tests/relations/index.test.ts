@@ -89,6 +89,13 @@ entries:
     order: subject-first
     between: ["in"]
     after: ["last week"]
+  - id: based
+    relation: based_in
+    subject: ORG
+    object: PLACE
+    order: object-first
+    between: ["- based"]
+    not_before: ["<PLACE> ,", "<start> from"]
   - id: of
     relation: quantity_of
     subject: QUANTITY
@@ -206,6 +213,19 @@ describe('after and before', () => {
     const specs = [org('Ministry of Social Security', 'police'), place('Hyesan')];
     expect(rel(['The branches of the Ministry of Social Security in Hyesan.'], specs)).toEqual(['based_in Ministry of Social Security -> Hyesan']);
     expect(rel(['The head of the Ministry of Social Security in Hyesan.'], specs)).toEqual([]);
+  });
+});
+
+describe('not_before', () => {
+  it('vetoes a phrase ending right before the first entity, an entity there read as its <TYPE> item', () => {
+    const dnk = org('Daily NK', 'media');
+    expect(rel(['The Seoul-based Daily NK reported.'], [place('Seoul', 'special_city'), dnk])).toEqual(['based_in Daily NK -> Seoul']);
+    expect(rel(['In 2010, Japan-based Daily NK reported.'], [date('2010'), place('Japan'), dnk])).toEqual(['based_in Daily NK -> Japan']);
+    expect(rel(['The Tokyo, Japan-based Daily NK reported.'], [place('Tokyo', 'city'), place('Japan'), dnk])).toEqual([]);
+    // a word of the text never stands for an entity, and <start> holds only at the sentence start
+    expect(rel(['The place, Japan-based Daily NK reported.'], [place('Japan'), dnk])).toEqual(['based_in Daily NK -> Japan']);
+    expect(rel(['From Japan-based Daily NK came news.'], [place('Japan'), dnk])).toEqual([]);
+    expect(rel(['News from Japan-based Daily NK came.'], [place('Japan'), dnk])).toEqual(['based_in Daily NK -> Japan']);
   });
 });
 
