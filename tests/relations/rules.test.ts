@@ -1476,6 +1476,17 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
       ['located_in Sodu -> Jilin Province [located-in-plural-of-list-in]', 'located_in Tanbong -> Jilin Province [located-in-plural-of-list-in]']],
     ["Bureau 78 (located in Pyongyang's Sosong District) raided the corps.", [org('Bureau 78', 'military'), place('Pyongyang'), place('Sosong District', 'district')],
       ['based_in Bureau 78 -> Sosong District [based-in-org-parenthesis]', 'located_in Sosong District -> Pyongyang [located-in-possessive]']],
+    // a declarative: the name opening the sentence heads the organization
+    ["Pak Yong heads Free Voices Korea's North Korea division.", [person('Pak Yong'), FVK(), place('North Korea')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-declared-role]']],
+    ['In 2014, Pak Yong founded Free Voices Korea.', [date('2014'), person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-declared-role]']],
+    // a unit set in a place; a unit that may name a subject only for a place below a country
+    ["Daily NK's China bureau reported it.", [org('Daily NK', 'media'), place('China')], ['based_in Daily NK -> China [based-in-org-possessive-place-unit]']],
+    ['The Hyesan department of the Ministry of State Security acted.', [place('Hyesan'), MSS()],
+      ['based_in Ministry of State Security -> Hyesan [based-in-local-unit-of-org]']],
+    ["The Ministry of State Security's Onsong County department acted.", [MSS(), place('Onsong County')],
+      ['based_in Ministry of State Security -> Onsong County [based-in-org-possessive-local-unit]']],
     ["Under Tanbong's penal code, Pak Yong was sentenced to death.", [place('Tanbong', 'country'), law('penal code'), person('Pak Yong'), penalty('death')],
       ['penalty_for penal code -> death [penalty-fronted-under-law]']],
     ['Such acts are subject to capital punishment through the 2013 revision of its Criminal Code.', [penalty('capital punishment'), date('2013'), CODE()],
@@ -1496,6 +1507,12 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
     // the law not opening the sentence; a negation
     ['Under pressure, officials cited the Criminal Code and Pak Yong was sentenced to death.', [CODE(), person('Pak Yong'), penalty('death')]],
     ['Under Article 60, Pak Yong was not sentenced to death.', [law('Article 60'), person('Pak Yong'), penalty('death')]],
+    // someone else heads it: the name is the object of the clause
+    ['The man who hired Pak Yong heads Free Voices Korea.', [person('Pak Yong'), FVK()]],
+    ["Pak Yong's brother founded Free Voices Korea.", [person('Pak Yong'), FVK()]],
+    // a country before a unit that may name its subject
+    ["The report cites Free Voices Korea's North Korea division.", [FVK(), place('North Korea')]],
+    ['The North Korea department of Free Voices Korea said so.', [place('North Korea'), FVK()]],
     // the verb of saying is someone else's; no plural kind before the list
     ['Article 60 was cited in the trial of the smugglers, and the judges of the court in the city of Tanbong said that they were sentenced to death.',
       [law('Article 60'), penalty('death')]],
