@@ -20,7 +20,8 @@ export interface Side {
 export type Pairing =
   /** `entities`: how many entities may stand between the two (entity items of the phrases) */
   | { mode: 'between'; phrases: readonly Phrase[]; entities: number }
-  | { mode: 'near'; maxWords: number; words: readonly Phrase[]; unless: readonly Phrase[]; skip: ReadonlySet<EntityType> }
+  /** `all`: every partner within reach, not only the first */
+  | { mode: 'near'; maxWords: number; words: readonly Phrase[]; unless: readonly Phrase[]; skip: ReadonlySet<EntityType>; all: boolean }
   | { mode: 'anywhere' };
 
 export interface RelationPattern {
@@ -58,8 +59,8 @@ const side = (types: readonly EntityType[], levels?: readonly PlaceLevel[], kind
   kinds: kinds ? new Set(kinds) : null,
 });
 
-/** Phrases that may name an entity standing in the text they read (`<PLACE>`): the gap, and the words after the last entity. */
-const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after', 'not_before', 'not_after']);
+/** Phrases that may name an entity standing in the text they read (`<PLACE>`): the gap, a near gap's words, and the words around the pair. */
+const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after', 'not_before', 'not_after', 'near.words', 'near.unless']);
 
 export function compileRelationPatterns(entries: readonly Located<RelationEntry>[], lists: WordLists, problems: RuleProblem[]): RelationPattern[] {
   const out: RelationPattern[] = [];
@@ -89,7 +90,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
           problem(`${field}[${i}]`, `"${source}" can match no words at all, so it would constrain nothing`);
           ok = false;
         } else if (!ENTITY_ITEM_FIELDS.has(field) && p.entities > 0) {
-          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between, after, not_before and not_after phrases only`);
+          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between, near, after, not_before and not_after phrases only`);
           ok = false;
         } else compiled.push(field === 'before' || field === 'not_before' ? reversePhrase(p) : p);
       });
@@ -107,7 +108,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
     let pairing: Pairing;
     if (e.between) pairing = { mode: 'between', phrases: between, entities: Math.max(...between.map((p) => p.entities)) };
     else if (e.near) {
-      pairing = { mode: 'near', maxWords: e.near.max_words, words: phrases('near.words', e.near.words), unless: phrases('near.unless', e.near.unless), skip: new Set(e.near.skip) };
+      pairing = { mode: 'near', maxWords: e.near.max_words, words: phrases('near.words', e.near.words), unless: phrases('near.unless', e.near.unless), skip: new Set(e.near.skip), all: e.near.all === true };
     } else pairing = { mode: 'anywhere' };
     if (!ok) continue;
     out.push({

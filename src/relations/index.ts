@@ -5,7 +5,7 @@
  * A pattern pairs two entities in one of three ways (docs/relations.md):
  * - `between`: two entities whose whole gap is one of the pattern's phrases; an entity in the
  *   gap is a `<TYPE>` item of the phrase, so without such items the two are neighbours;
- * - `near`: the first partner of the right type within a few words, the gap holding a trigger
+ * - `near`: the first partner of the right type within a few words (every one, with `all`), the gap holding a trigger
  *   phrase and no veto phrase;
  * - `anywhere`: the one entity of the object's kind in the sentence.
  * Anything in complete parentheses between two entities is not read, entities included.
@@ -375,19 +375,22 @@ function applyPattern(view: SentenceView, p: RelationPattern): RelationDraft[] {
       }
       continue;
     }
-    // each entity passed counts as a word, so more than max_words of them can never match
-    let j = k + 1;
-    for (let standing = 0; j < es.length && j - k <= pairing.maxWords + REACH && !fits(secondSide, es[j]!); j++) {
-      const hidden = view.hidden(k, j);
-      if (!hidden && (!pairing.skip.has(es[j]!.type) || ++standing > pairing.maxWords)) break;
+    // each entity passed counts as a word, so more than max_words of them can never match; with `all`,
+    // the partners met on the way may stand between too, and a veto ends the search
+    for (let j = k + 1, standing = 0; j < es.length && j - k <= pairing.maxWords + REACH; j++) {
+      const b = es[j]!;
+      if (!fits(secondSide, b)) {
+        if (!view.hidden(k, j) && (!pairing.skip.has(b.type) || ++standing > pairing.maxWords)) break;
+        continue;
+      }
+      const gap = view.gap(k, j);
+      // an entity between them counts as one word
+      const words = gap.filter((t) => isWord(t) || isEntity(t)).length;
+      if (words > pairing.maxWords || pairing.unless.some((ph) => occursIn(ph, gap))) break;
+      if (pairing.words.some((ph) => occursIn(ph, gap))) out.push(...pairLists(view, p, k, j));
+      if (!pairing.all) break;
+      standing++;
     }
-    const b = es[j];
-    if (!b || !fits(secondSide, b)) continue;
-    const gap = view.gap(k, j);
-    // an entity between them counts as one word
-    const words = gap.filter((t) => isWord(t) || isEntity(t)).length;
-    if (words > pairing.maxWords || !pairing.words.some((ph) => occursIn(ph, gap)) || pairing.unless.some((ph) => occursIn(ph, gap))) continue;
-    out.push(...pairLists(view, p, k, j));
   }
   return withRestatements(view, p, out);
 }

@@ -196,6 +196,7 @@ export const RelationEntrySchema = z.object({
     words: z.array(NonEmpty).min(1).describe('one of these words or phrases is between the entities'),
     unless: z.array(NonEmpty).default([]).describe('none of these words or phrases is between the entities'),
     skip: z.array(z.enum(ENTITY_TYPES)).default([]).describe('entity types that may stand between them'),
+    all: z.literal(true).optional().describe('every partner within reach, not only the first: the partners met on the way may stand between'),
   }).strict().optional(),
   anywhere_in_sentence: z.literal(true).optional().describe('the object is the one entity of its kind in the sentence'),
   before: Phrases.optional().describe('one of these phrases ends right before the first entity'),
