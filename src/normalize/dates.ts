@@ -167,9 +167,10 @@ export function recentSeasonValue(season: string, published: string | null): str
 /** TIMEX3 modifier of "early", "mid", "late", "the beginning/middle/end of". */
 export function dateMod(word: string | undefined): DateMod | undefined {
   switch (word?.toLowerCase()) {
-    case 'early': case 'beginning': case 'start': return 'START';
+    // "the first half of 2019" as "early 2019", "the second half" as "late"
+    case 'early': case 'beginning': case 'start': case 'first': return 'START';
     case 'mid': case 'middle': return 'MID';
-    case 'late': case 'end': return 'END';
+    case 'late': case 'end': case 'second': case 'latter': return 'END';
     default: return undefined;
   }
 }

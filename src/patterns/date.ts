@@ -69,7 +69,7 @@ const DECADE_THE_BEFORE = new RegExp(`\\bthe${WORD_GAP}(?:(?:early|mid|late)(?:-
 const YEARS = new RegExp(`${YEAR}(?:${OPTIONAL_WORD_GAP}(?:-|to|and|through|until)${OPTIONAL_WORD_GAP}${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');
 
 /** Leading words, read backwards from the anchor (normalize/numbers.ts matchEndingAt). */
-const MOD_BEFORE = new RegExp(`(?:(early|mid|late)(?:-|${WORD_GAP})|(beginning|start|middle|end)${WORD_GAP}of${WORD_GAP})$`, 'iy');
+const MOD_BEFORE = new RegExp(`(?:(early|mid|late)(?:-|${WORD_GAP})|(beginning|start|middle|end)${WORD_GAP}of${WORD_GAP}|(first|second|latter)${WORD_GAP}half${WORD_GAP}of${WORD_GAP})$`, 'iy');
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_SOURCE},?${WORD_GAP}$`, 'y');
 const YEAR_LEAD_BEFORE = new RegExp(`(?:in|into|since|until|till|during|throughout|before|after|around|by|from|between|as${WORD_GAP}of|circa)${WORD_GAP}(?:the${WORD_GAP}year${WORD_GAP})?$`, 'iy');
 /**
@@ -151,8 +151,8 @@ class Collector {
   /** Start and modifier after reading "early", "mid-", "end of"... before `start`. */
   withMod(start: number): [number, DateMod | undefined] {
     if (!MOD_LAST_WORDS.has(this.previous(start)?.word ?? '')) return [start, undefined];
-    const m = this.lead(MOD_BEFORE, start, 2);
-    return m ? [m.index, dateMod(m[1] ?? m[2])] : [start, undefined];
+    const m = this.lead(MOD_BEFORE, start, 3);
+    return m ? [m.index, dateMod(m[1] ?? m[2] ?? m[3])] : [start, undefined];
   }
 
   /** Start after reading a weekday before a date ("Wednesday, May 9, 2018"). */

@@ -9,9 +9,11 @@
  * a name that is already another entity (the gazetteer's laws, "Ministry of Law"), and a
  * bare head word ("the Act", "Law").
  */
-import type { CompiledRules } from '../rules/compile.js';
+import { LAW_WORDS_OF, type CompiledRules } from '../rules/compile.js';
+import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
+import { ENGLISH_WORDS } from '../text/english.js';
 import { isTitleCaseLine } from '../text/title-case.js';
 
 const POSSESSIVE = /^['’]s?(?=[ \t])/u;
@@ -24,8 +26,8 @@ const LINKS_AT_START = /^(?:[ \t]+|(?:of|on|for|the|and|against|to)(?![\p{L}]))+
 const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d{1,4})`;
 const LINK = String.raw`(?:of|on|for|the|and|against|to)`;
 const HEAD = String.raw`(?:Law|Act|Decree|Regulations|Code|Ordinance)`;
-/** One to six capitalized words, with links between them, then the head word. */
-const TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}?[ \t]+${HEAD}(?![\p{L}\p{N}])`, 'gu');
+/** One to six capitalized words, with links between them, then the head word; an opening quote may stand before it ("'Anti-reactionary ... Act'"), an apostrophe inside a word may not. */
+const TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}-]|[\p{L}\p{N}]['’])${WORD}(?:[ \t]+(?:${LINK}[ \t]+)*${WORD}){0,5}?[ \t]+${HEAD}(?![\p{L}\p{N}])`, 'gu');
 /** A head word that can end a title: TITLE needs blank space before it. */
 const TITLE_END = new RegExp(String.raw`(?<=[ \t])${HEAD}(?![\p{L}\p{N}])`, 'gu');
 /** How far before its head word a title can begin: six words and their links fit in far less. */
@@ -82,16 +84,96 @@ const CALENDAR_SUBJECT = /[ \t]on[ \t]+(?:the[ \t]+)?(?:Monday|Tuesday|Wednesday
 const QUOTED_TITLE = /\b(?:decree|order|directive|instruction|edict)s?,?[ \t]+(?:(?:titled|entitled|called|named|known[ \t]+as)[ \t]+)?["“](On[ \t]+\p{Lu}[^"”\n]{2,150}?)[,.]?["”]/giu;
 /** What every quoted title holds: texts without it skip QUOTED_TITLE, which tries every word. */
 const QUOTED_TITLE_OPENING = /["“]on[ \t]/i;
-/** Words that open a title which is not a law's: determiners and sentence openers. */
-const LEAD = /^(?:(?:The|A|An|This|That|These|Its|Their|His|Her|New|Under|In|By|Both)[ \t]+)+/u;
+/** Words that open a title which is not a law's: determiners, sentence openers, and the article a citation names ("Article 29 of the ... Law"). */
+const LEAD = /^(?:(?:The|A|An|This|That|These|Its|Their|His|Her|New|Under|In|By|Both)[ \t]+|Articles?[ \t]+\d{1,4}(?:[ \t]*(?:,|and|or)[ \t]*\d{1,4})*[ \t]+of[ \t]+(?:the[ \t]+)?)+/u;
 /** The rule of a title that holds the state's name ("Law of the DPRK on ..."): normalize lets it win over the place. */
 export const CONTAINING_LAW_RULE = 'pattern:law-title-containing';
 
-function lawDraft(doc: WorkingDoc, start: number, end: number, canonical = doc.text.slice(start, end), rule = 'pattern:law-title'): Draft {
+function lawDraft(doc: WorkingDoc, start: number, end: number, canonical = doc.text.slice(start, end), rule = 'pattern:law-title', known: GazetteerEntry | null = null): Draft {
+  if (known?.type === 'LAW') {
+    return { type: 'LAW', text: doc.text.slice(start, end), start, end, canonical: known.canonical, canonicalId: known.id, rule: KNOWN_LAW_RULE, norm: { code: known.code ?? known.canonical, article: null, title: null } };
+  }
   return { type: 'LAW', text: doc.text.slice(start, end), start, end, canonical, canonicalId: null, rule, norm: { code: canonical, article: null, title: null } };
 }
 
-export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
+/** The rule of a title that the words of a listed law identify (rules/law-words.yaml). */
+const KNOWN_LAW_RULE = 'pattern:law-title-known';
+/** The words of a title, in lower case, a hyphenated word by its parts ("anti-reactionary"). */
+const titleWords = (title: string): Set<string> => new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''));
+
+/** Each listed law's groups of words (`law-words-of-<id>`), read once per compiled rules. */
+const lawWordsCache = new WeakMap<CompiledRules, { entry: GazetteerEntry; groups: Set<string>[] }[]>();
+function lawWordsOf(rules: CompiledRules): { entry: GazetteerEntry; groups: Set<string>[] }[] {
+  let out = lawWordsCache.get(rules);
+  if (out) return out;
+  out = [];
+  for (const [id, items] of rules.lexicon) {
+    const entry = id.startsWith(LAW_WORDS_OF) ? rules.entries.get(id.slice(LAW_WORDS_OF.length)) : undefined;
+    if (entry) out.push({ entry, groups: [...items].map((item) => new Set(item.split(/\s+/))) });
+  }
+  lawWordsCache.set(rules, out);
+  return out;
+}
+
+/**
+ * The listed law whose words a title holds, one of each group ("Reactionary Thought Rejection
+ * Law" → Law on Rejecting Reactionary Ideology and Culture); none when two laws' words fit.
+ */
+function knownLaw(title: string, rules: CompiledRules): GazetteerEntry | null {
+  const words = titleWords(title);
+  const listed = lawWordsOf(rules);
+  // a name of its own in the title ("Tanbong", "Hamhung") makes another law
+  if ([...words].some((w) => !ENGLISH_WORDS.has(w) && !/^\d+$/.test(w) && !listed.some(({ groups }) => groups.some((g) => g.has(w))))) return null;
+  const fits = listed.filter(({ groups }) => groups.every((g) => [...g].some((w) => words.has(w))));
+  return fits.length === 1 ? fits[0]!.entry : null;
+}
+
+/** A lower-case law named by its subject: "the law on reactionary thought", "the youth upbringing act". */
+const LOWER_HEAD = /(?<![\p{L}\p{N}'’-])(?:law|act)(?![\p{L}\p{N}'’-])/gu;
+/** The lower-case words right before a head word ("the new youth upbringing law"): at most five. */
+const WORDS_BEFORE = /(?:(?<![\p{L}'’-])[\p{Ll}][\p{Ll}-]*[ \t]+){1,5}$/u;
+/** A subject after the head word ("law on reactionary thought", "law against reactionary culture"): at most five words. */
+const WORDS_AFTER = /^[ \t]+(?:on|against|rejecting|banning|to[ \t]+reject)(?:[ \t]+(?:the[ \t]+)?[\p{Ll}][\p{Ll}-]*){1,5}/u;
+
+/**
+ * Lower-case paraphrases of the listed laws: a "law" or "act" with the words of one of them
+ * right before it or in the subject after it. The span runs from the first word that belongs to
+ * the law's words (the adjectives before it describe) to the head, or from the head to the last
+ * such word.
+ */
+function lowerCaseKnownLaws(doc: WorkingDoc, rules: CompiledRules, taken: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  if (lawWordsOf(rules).length === 0) return out;
+  const free = (start: number, end: number) => !taken.some((d) => d.start < end && start < d.end) && !out.some((d) => d.start < end && start < d.end) && !overlapsAny(doc.boilerplate, start, end);
+  for (const head of doc.text.matchAll(LOWER_HEAD)) {
+    const headEnd = head.index + head[0].length;
+    const before = WORDS_BEFORE.exec(doc.text.slice(Math.max(0, head.index - 120), head.index));
+    if (before) {
+      const law = knownLaw(before[0], rules);
+      if (law) {
+        const listed = lawWordsOf(rules).find((l) => l.entry === law)!;
+        const words = [...before[0].matchAll(/[\p{Ll}][\p{Ll}-]*/gu)];
+        const from = words.find((w) => titleWords(w[0]).size > 0 && [...titleWords(w[0])].some((x) => listed.groups.some((g) => g.has(x))));
+        const start = head.index - before[0].length + from!.index;
+        if (free(start, headEnd)) out.push(lawDraft(doc, start, headEnd, undefined, undefined, law));
+        continue;
+      }
+    }
+    const after = WORDS_AFTER.exec(doc.text.slice(headEnd, headEnd + 120));
+    if (after) {
+      const law = knownLaw(after[0], rules);
+      if (!law) continue;
+      const listed = lawWordsOf(rules).find((l) => l.entry === law)!;
+      const words = [...after[0].matchAll(/[\p{Ll}][\p{Ll}-]*/gu)];
+      const last = words.filter((w) => [...titleWords(w[0])].some((x) => listed.groups.some((g) => g.has(x)))).pop()!;
+      const end = headEnd + last.index + last[0].length;
+      if (free(head.index, end)) out.push(lawDraft(doc, head.index, end, undefined, undefined, law));
+    }
+  }
+  return out;
+}
+
+export function findLawTitles(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const out: Draft[] = [];
   // an offence word inside a title is part of it ("Anti-Smuggling Law"); normalize drops it
   const names = doc.drafts.filter((d) => d.type !== 'CRIME');
@@ -107,11 +189,14 @@ export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
     const state = m[1] === undefined ? null : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
     // the state's name inside the title is part of it; any other entity there is not
     const inTitle = names.filter((d) => d.start < end && start < d.end && !(state && state.start <= d.start && d.end <= state.end));
-    if (isTitleCaseLine(doc.text, start) || inTitle.length > 0 || CALENDAR_SUBJECT.test(m[0]) || out.some((o) => o.start < end && start < o.end) || overlapsAny(doc.boilerplate, start, end)) continue;
     // the law's name without the state: "Law on the Prevention of ..."
     const written = state ? doc.text.slice(start, state.start) + doc.text.slice(state.end, end) : doc.text.slice(start, end);
+    // a place in a listed law's title is part of it ("the Law on Protecting the Pyongyang Dialect")
+    const known = knownLaw(written, rules);
+    const ownPlaces = known !== null && inTitle.every((d) => d.type === 'PLACE' && d.start >= start && d.end <= end);
+    if (isTitleCaseLine(doc.text, start) || inTitle.length > 0 && !ownPlaces || CALENDAR_SUBJECT.test(m[0]) || out.some((o) => o.start < end && start < o.end) || overlapsAny(doc.boilerplate, start, end)) continue;
     const canonical = written.charAt(0).toUpperCase() + written.slice(1).replace(/\s+/g, ' ');
-    out.push(lawDraft(doc, start, end, canonical, state ? CONTAINING_LAW_RULE : 'pattern:law-title'));
+    out.push(lawDraft(doc, start, end, canonical, state ? CONTAINING_LAW_RULE : 'pattern:law-title', known));
   }
   for (const m of titleMatches(doc.text)) {
     const end = m.index + m.title.length;
@@ -119,12 +204,15 @@ export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
     // another entity opening the match ("Pyongyang and the Anti-Drug Law") is not part of the title
     const before = names.filter((d) => d.start < end && start < d.end);
     if (before.some((d) => d.end >= end - 1)) continue;
-    // but a place right before the title's words names its subject: "the North Korea Sanctions and Policy Enhancement Act"
-    const subject = before.length === 1 && before[0]!.type === 'PLACE' && before[0]!.start === start && PLACE_IN_TITLE.test(doc.text.slice(before[0]!.end, end));
+    // but a place or a body right before the title's words names its subject: "the North Korea
+    // Sanctions and Policy Enhancement Act", "the People's Security Enforcement Law"
+    const subject = before.length === 1 && (before[0]!.type === 'PLACE' || before[0]!.type === 'ORG') && before[0]!.start === start && PLACE_IN_TITLE.test(doc.text.slice(before[0]!.end, end));
     if (subject) {
-      if (!out.some((o) => o.start < end && start < o.end) && !isTitleCaseLine(doc.text, start) && !overlapsAny(doc.boilerplate, start, end)) out.push(lawDraft(doc, start, end, undefined, CONTAINING_LAW_RULE));
+      if (!out.some((o) => o.start < end && start < o.end) && !isTitleCaseLine(doc.text, start) && !overlapsAny(doc.boilerplate, start, end)) out.push(lawDraft(doc, start, end, undefined, CONTAINING_LAW_RULE, knownLaw(doc.text.slice(start, end), rules)));
       continue;
     }
+    // after another state's possessive the title is that state's law, none the gazetteer lists for the North
+    const foreign = before.some((d) => d.type === 'PLACE' && d.norm.country !== 'KP');
     if (before.length > 0) {
       start = Math.max(...before.map((d) => d.end));
       // another state's law after its possessive: "China's Exit and Entry Administration Law"
@@ -139,7 +227,7 @@ export function findLawTitles(doc: WorkingDoc, _rules: CompiledRules): Draft[] {
     if (out.some((o) => o.start < end && start < o.end)) continue;
     if (!/^\p{Lu}/u.test(title) || !/[ \t]/.test(title)) continue;
     if (isTitleCaseLine(doc.text, start) || overlapsAny(doc.boilerplate, start, end)) continue;
-    out.push(lawDraft(doc, start, end));
+    out.push(lawDraft(doc, start, end, undefined, undefined, foreign ? null : knownLaw(title, rules)));
   }
-  return out;
+  return [...out, ...lowerCaseKnownLaws(doc, rules, [...names, ...out])];
 }

@@ -100,6 +100,10 @@ const AND = 'and';
 const MAX_WORDS_BEFORE_AND = 3;
 /** Connectors that may start the tail after the last head word. */
 const TAIL_STARTS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on']);
+/** Connectors of a tail that states the name's subject, which may be a place: "Commission on North Korea", "Committee for Human Rights in North Korea". */
+const SUBJECT_TAIL_STARTS: ReadonlySet<string> = new Set(['for', 'against', 'on']);
+/** Within a subject tail, "in" before a place continues the name ("... for Human Rights in North Korea"). */
+const IN = 'in';
 /** A weekday ends a name: "Tanbong Broadcasting on Wednesday" is a time, not the name's tail. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** A past participle opening a name's tail ("Abducted"), and the prepositions that may follow it. */
@@ -264,6 +268,12 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       && earlier.overlapping(owner.start, owner.end).length === 0;
   };
 
+  // "in" and a place after a subject tail of the run so far: "the Committee for Human Rights in North Korea"
+  const inSubjectTail = (runFirst: number, runLast: number, k: number): boolean => words[k]!.key === IN && words[k + 1] !== undefined
+    // (a name's subject tail is near: the last dozen words, not the whole of a headline's run)
+    && words.slice(Math.max(runFirst + 1, runLast - 12), runLast).some((x) => SUBJECT_TAIL_STARTS.has(x.key))
+    && earlier.overlapping(words[k + 1]!.start, words[k + 1]!.end).some((d) => d.type === 'PLACE' && d.start === words[k + 1]!.start);
+
   const units = numberedUnits();
   out.push(...units);
   const inUnit = spanIndex(units);
@@ -278,7 +288,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
         continue;
       }
       let j = last + 1;
-      while (j < words.length && joins(words[j - 1]!, words[j]) && (CONNECTORS.has(words[j]!.key) || words[j]!.key === AND) && !isNameWord(text, words[j]!)) j++;
+      while (j < words.length && joins(words[j - 1]!, words[j]) && (CONNECTORS.has(words[j]!.key) || words[j]!.key === AND || inSubjectTail(i, last, j)) && !isNameWord(text, words[j]!)) j++;
       const next = words[j];
       // a lower-case word hyphenated to a name word is part of it ("Coal-mining Complex"), but
       // "-based" says where the name that follows sits ("the Seoul-based Current TV")
@@ -615,7 +625,8 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       if (/^['\u2019]s/.test(after) || /s$/.test(words[k]!.key) && /^['\u2019]/.test(after)) {
         // "Human Rights Watch's Asia Division" is a unit of the organization, not one of its own
         // the owner is an entity that ends at the possessive, not one running on ("Workers' Party")
-        const owners = coveredBy(first, k).filter((d) => d.end <= words[k]!.end + 2);
+        // (an entity before it owns nothing: "the Dandong People's Court" is no court of Dandong's people)
+        const owners = coveredBy(first, k).filter((d) => d.end <= words[k]!.end + 2 && d.end > words[k]!.start);
         if (owners.some((d) => d.type === 'ORG')) return null;
         if (owners.some((d) => d.type === 'PLACE' || d.type === 'PERSON')) first = k + 1;
       }
@@ -646,7 +657,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const [lastHeadAt, lastHeadLength] = found[found.length - 1]!;
     let last = lastHeadAt + lastHeadLength - 1;
     // the tail: "of the United Nations", not "of Hyesan"
-    if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, ['PLACE', 'PERSON']).length === 0
+    // a place in a tail of "of" is the seat ("of Hyesan"), in a tail of "on" or "for" the subject ("on North Korea")
+    const tailTypes: Draft['type'][] = SUBJECT_TAIL_STARTS.has(words[last + 1]?.key ?? '') ? ['PERSON'] : ['PLACE', 'PERSON'];
+    if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, tailTypes).length === 0
       && amounts.overlapping(words[last + 1]!.start, words[runLast]!.end).length === 0 && !words.slice(last + 1, runLast + 1).some((x) => WEEKDAY.test(x.key))) last = runLast;
     else if (last + 1 === runLast) last = participleTail(last);
     const start = words[first]!.start;
@@ -671,7 +684,17 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const isLocalHead = ([at, n]: readonly [number, number, ...unknown[]]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' '));
     // a head that is no local head names an organ of its own ("the Dandong Customs Office"): no local unit of a generic kind
     const localHead = found.some(isLocalHead) && found.every((h) => h[0] > last || isLocalHead(h));
-    if (localHead && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || inPlace(first + k))) return localUnitOf(first, last, inPlace);
+    // the local units of a generic kind are the North's; another state's court or police named
+    // after its seat is an organization of its own ("the Seoul Central District Court", "the Yanji
+    // Intermediate People's Court"), a name the press gives each; an outlet's "Seoul Bureau" is none
+    const seatPlace = places.find((d) => d.type === 'PLACE' && d.start === start);
+    const abroad = seatPlace?.type === 'PLACE' && seatPlace.norm.country !== null && seatPlace.norm.country !== undefined && seatPlace.norm.country !== 'KP';
+    const organOfForce = found.some((h) => h[2] === 'judicial' || h[2] === 'police' || h[2] === 'security');
+    // a possessive generic word is listed with its apostrophe ("people's": key "peoples")
+    if (localHead && !(abroad && organOfForce) && places.length > 0 && spanKeys.every((key, k) => headWords.has(first + k) || CONNECTORS.has(key) || generic.has(key) || generic.has(`${key}s`) || inPlace(first + k))) {
+      // a unit abroad is no unit of the North's ministries ("the Jilin ... Security Department" is China's)
+      return abroad ? null : localUnitOf(first, last, inPlace);
+    }
     const kind = found[0]![2];
     const seat = places.find((d) => d.type === 'PLACE' && d.start === start && d.canonicalId !== null && SEAT_LEVELS.has(d.norm.level ?? '') && d.end < words[found[0]![0]]!.start);
     // a town named after a person, written as the person's name, names the organization after the person

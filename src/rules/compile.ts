@@ -21,8 +21,12 @@ const PROPER_NAME_TYPES: ReadonlySet<GazetteerEntry['type']> = new Set(['PLACE',
 const QUALIFIED_NAME = /^[^()]*\p{L}[^()]* \([^()]+\)$/u;
 /** Lexicon lists named after a gazetteer organization: the words naming its local units (src/patterns/organization.ts). */
 export const LOCAL_UNITS_OF = 'org-local-units-of-';
+/** Lexicon lists named after a gazetteer law: the words that identify it however its title is translated (src/patterns/law-title.ts). */
+export const LAW_WORDS_OF = 'law-words-of-';
 /** Lexicon ids `demonyms-of-<country id>`: the adjectives naming a country's people ("South Korean"). */
 export const DEMONYMS_OF = 'demonyms-of-';
+/** Lexicon ids `org-heads-<kind>`: the head words of organizations (rules/organization-heads.yaml). */
+const ORG_HEADS = 'org-heads-';
 /** The lexicon id of the organization kinds that can be an event's agent (src/stages/events.ts): each word an ORG kind. */
 export const EVENT_AGENT_KINDS = 'event-agent-kinds';
 
@@ -33,6 +37,13 @@ export interface AliasRef {
   caseSensitive: boolean;
   /** a one-word alias that is also an ordinary English word: needs capitalisation */
   ordinaryWord: boolean;
+  /**
+   * an organization's name of several words, one an ordinary English word, no head word, and
+   * written capitalised in the rules ("Good Friends", "Open Doors", "Korea Future"): matches only
+   * with no word in lower case, for then nothing says it names a body ("they were good friends",
+   * "Korea's future"); a description written in lower case ("North Korean military") is exempt
+   */
+  capitalisedName: boolean;
   /** lower-case words of which one must occur in the sentence */
   context: readonly string[] | null;
   /** words or phrases (as word keys) of which one must come right before the match */
@@ -218,6 +229,8 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
   const guardKeysOf = new Map<string, string[] | null>();
   const spellings = readSpellings(set.lexicon, problems);
   const aliasesById = new Map(unique.map(({ value: e }) => [e.id, withRespellings(e, aliasesOf(e), spellings)] as const));
+  // the one-word head words of organizations (rules/organization-heads.yaml): a name holding one says it names a body in any case
+  const orgHeads = new Set(set.lexicon.filter(({ value: l }) => l.id.startsWith(ORG_HEADS)).flatMap(({ value: l }) => l.words.map((w) => w.toLowerCase())).filter((w) => !/\s/.test(w)));
   const dropped = droppedGenerated(unique.map((u) => u.value), aliasesById);
 
   for (const { value: e, file, line } of unique) {
@@ -274,6 +287,9 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         caseSensitive: alias.caseSensitive,
         // a context list is the author's own guard, replacing the capital-letter one
         ordinaryWord: PROPER_NAME_TYPES.has(e.type) && !alias.caseSensitive && !alias.context && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
+        capitalisedName: e.type === 'ORG' && !alias.caseSensitive && !alias.context && keys.length > 1
+          && keys.some((k) => ENGLISH_WORDS.has(k) && !isStopWord(k)) && !keys.some((k) => orgHeads.has(k))
+          && !alias.text.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !isStopWord(w.toLowerCase())),
         context: alias.context?.map((w) => w.toLowerCase()) ?? null,
         after: guard('after', alias.after),
         before: guard('before', alias.before),
@@ -297,6 +313,9 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
     lexicon.set(l.id, new Set(l.words.map((w) => w.toLowerCase())));
     const parent = l.id.startsWith(LOCAL_UNITS_OF) ? l.id.slice(LOCAL_UNITS_OF.length) : null;
     if (parent !== null && byId.get(parent)?.value.type !== 'ORG') problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer organization "${parent}" for its local units` });
+    const law = l.id.startsWith(LAW_WORDS_OF) ? l.id.slice(LAW_WORDS_OF.length) : null;
+    const named = law === null ? undefined : byId.get(law)?.value;
+    if (law !== null && (named?.type !== 'LAW' || named.article !== null)) problems.push({ file, line, entry: l.id, field: 'id', message: `no named law "${law}" in the gazetteer for its words` });
     const country = l.id.startsWith(DEMONYMS_OF) ? byId.get(l.id.slice(DEMONYMS_OF.length))?.value : undefined;
     if (l.id.startsWith(DEMONYMS_OF) && (country?.type !== 'PLACE' || country.level !== 'country')) problems.push({ file, line, entry: l.id, field: 'id', message: `no gazetteer country "${l.id.slice(DEMONYMS_OF.length)}" for its demonyms` });
     if (l.id === EVENT_AGENT_KINDS) {

@@ -41,6 +41,7 @@ import { demonymsOf } from '../rules/demonyms.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import { DESIGNATORS } from '../rules/variants.js';
 import { tableOf } from '../text/key-table.js';
+import { isStopWord } from '../text/wink.js';
 import type { Draft, MatchWord, WorkingDoc } from './doc.js';
 
 const DESIGNATOR_WORDS: ReadonlySet<string> = new Set(
@@ -119,6 +120,7 @@ function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number,
     const designated = next !== undefined && next.sentence === words[last]!.sentence && DESIGNATOR_WORDS.has(next.key);
     if (sentenceInitial && !designated) return false;
   }
+  if (ref.capitalisedName && words.slice(first, last + 1).some((w) => !isStopWord(w.key) && /^\p{Ll}/u.test(doc.text.slice(w.start, w.end)))) return false;
   if (ref.context) {
     const keys = keysOf.of(first);
     if (!ref.context.some((w) => keys.has(w))) return false;

@@ -212,3 +212,19 @@ describe('dates across a wrapped line', () => {
     expect(rows('Guards Arrest Traders Since May\n2018 Was Hard')).toEqual([]);
   });
 });
+
+describe('a half of a year or month is its start or end (#16 §2)', () => {
+  test.each([
+    ['The crackdown began in the second half of 2019 in Hyesan.', [['second half of 2019', '2019', 'END']]],
+    ['Arrests rose in the first half of 2021.', [['first half of 2021', '2021', 'START']]],
+    ['Arrests rose in the latter half of 2021.', [['latter half of 2021', '2021', 'END']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  test.each([
+    // a half of something else is no date's part
+    ['The first half of the match ended in 2019.', [['2019', '2019', null]]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

@@ -100,3 +100,62 @@ describe('not a law title', () => {
     expect(titles(text)).toEqual([]);
   });
 });
+
+describe('a title holding the words of a listed law is that law (rules/law-words.yaml)', () => {
+  /** [text, canonical] of each law. */
+  const laws = (text: string) => {
+    const found = extract(text).entities.filter((e): e is EntityOf<'LAW'> => e.type === 'LAW');
+    for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.text);
+    return found.map((e) => [e.text, e.canonical]);
+  };
+  const RIRC = 'Law on Rejecting Reactionary Ideology and Culture';
+  test.each([
+    ['The men were tried under the Reactionary Thought Rejection Law last month.', 'Reactionary Thought Rejection Law', RIRC],
+    ["It violates the 'Anti-reactionary Ideology Cultural Exclusion Act.' the source said.", 'Anti-reactionary Ideology Cultural Exclusion Act', RIRC],
+    ['In 2021 the regime passed the Youth Upbringing Guarantee Act, which punishes parents.', 'Youth Upbringing Guarantee Act', 'Youth Education Guarantee Law'],
+    ['The Law on Protecting the Pyongyang Dialect bans Seoul slang, the source said.', 'Law on Protecting the Pyongyang Dialect', 'Pyongyang Cultural Language Protection Act'],
+    ['Officials said the People\'s Security Enforcement Law was revised for the police.', "People's Security Enforcement Law", 'Social Security Enforcement Law'],
+  ])('%s', (text, mention, canonical) => {
+    expect(laws(text)).toEqual([[mention, canonical]]);
+  });
+
+  test.each([
+    ['Under the new law on reactionary thought, viewers get long terms.', 'law on reactionary thought', RIRC],
+    ['The youth upbringing act took effect in the autumn, the source said.', 'youth upbringing act', 'Youth Education Guarantee Law'],
+  ])('a lower-case paraphrase: %s', (text, mention, canonical) => {
+    expect(laws(text)).toEqual([[mention, canonical]]);
+  });
+
+  test.each([
+    // a title whose words fit no listed law keeps its own name
+    ['Pyongyang adopted the Youth Morals Protection Act in 2021.', 'Youth Morals Protection Act', 'Youth Morals Protection Act'],
+  ])('no listed law: %s', (text, mention, canonical) => {
+    expect(laws(text)).toEqual([[mention, canonical]]);
+  });
+
+  test.each([
+    'The law on traffic was revised, and young drivers must act with care.',
+    'He said the reactionary elements would be punished by law.',
+    'The act of watching a film is no crime in the South, the youth said.',
+  ])('no law: %s', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+
+  test('an article of a title so identified is an article of the listed law', () => {
+    expect(laws('The court cited Article 29 of the Reactionary Thought Rejection Law in sentencing him.'))
+      .toEqual([['Article 29', `${RIRC} Article 29`]]);
+  });
+});
+
+describe('a title is not taken for a listed law of the North', () => {
+  const laws = (text: string) => extract(text).entities.filter((e): e is EntityOf<'LAW'> => e.type === 'LAW').map((e) => [e.text, e.canonical]);
+  test('with a name of its own among its words', () => {
+    expect(laws('The cabinet revised the Tanbong Administrative Penalty Code last spring.')).toEqual([['Tanbong Administrative Penalty Code', 'Tanbong Administrative Penalty Code']]);
+  });
+  test("after another state's possessive", () => {
+    expect(laws("Laos's Reactionary Thought Rejection Law was cited by the court.").filter(([, c]) => c !== 'Laos')).toEqual([['Reactionary Thought Rejection Law', 'Reactionary Thought Rejection Law']]);
+  });
+  test("but after the North's own possessive it is", () => {
+    expect(laws("The men were tried under North Korea's Reactionary Thought Rejection Law.")).toEqual([['Reactionary Thought Rejection Law', 'Law on Rejecting Reactionary Ideology and Culture']]);
+  });
+});

@@ -548,3 +548,70 @@ describe('gazetteer names the fifth and sixth batches showed', () => {
     expect(orgs("South Korea's Supreme Court upheld the verdict.").map((o) => o.canonical)).not.toContain('Central Court');
   });
 });
+
+describe("another state's court or office named after its seat is an organization (#16 §2)", () => {
+  const typedHere = (text: string) => extract(text).entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE').map((e) => [e.type, e.text, e.canonical]);
+  it.each([
+    ['Officials of the Seoul Tanbong District Court sentenced him.', [['PLACE', 'Seoul', 'Seoul'], ['ORG', 'Tanbong District Court', 'Seoul Tanbong District Court']]],
+    ["The Yanji Intermediate People's Court sentenced the smuggler.", [['PLACE', 'Yanji', 'Yanji'], ['ORG', "Intermediate People's Court", "Yanji Intermediate People's Court"]]],
+    ["Officials of the Dandong People's Court sentenced the man.", [['PLACE', 'Dandong', 'Dandong'], ['ORG', "People's Court", "Dandong People's Court"]]],
+  ])('%s', (text, expected) => {
+    expect(typedHere(text)).toEqual(expected);
+  });
+  it.each([
+    // the North's are local units of a generic kind
+    ['Officials of the Musan County Court sentenced the smuggler.', [['PLACE', 'Musan County', 'Musan']]],
+    ["Officials of the Hyesan People's Court sentenced the man.", [['PLACE', 'Hyesan', 'Hyesan']]],
+    // an outlet's bureau abroad is a unit of the outlet, no body of its own
+    ["The Tanbong Daily's Seoul Bureau reported it.", [['ORG', 'Tanbong Daily', 'Tanbong Daily'], ['PLACE', 'Seoul', 'Seoul']]],
+  ])('no organization: %s', (text, expected) => {
+    expect(typedHere(text)).toEqual(expected);
+  });
+});
+
+describe("a place before a name is no owner of a plural noun's possessive inside it", () => {
+  const typedHere = (text: string) => extract(text).entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE').map((e) => [e.type, e.text, e.canonical]);
+  it("a group's name runs on through \"Farmers'\" (a group keeps the place in its name)", () => {
+    expect(typedHere("Members of the Kanggye City Farmers' Cooperative Association were questioned."))
+      .toEqual([['ORG', "Kanggye City Farmers' Cooperative Association", "Kanggye City Farmers' Cooperative Association"]]);
+  });
+  it("an organization's name runs on through \"Workers'\" after a place", () => {
+    expect(typedHere("Officials of the Kanggye Provincial Workers' Organization were questioned."))
+      .toEqual([['ORG', "Kanggye Provincial Workers' Organization", "Kanggye Provincial Workers' Organization"]]);
+  });
+  it("a name without a place is no local unit: the Supreme People's Court", () => {
+    expect(typedHere('Kim Song Chol, a judge of the Supreme People\u2019s Court, said so.')).toEqual([['ORG', 'Supreme People\u2019s Court', "Supreme People's Court"]]);
+  });
+  it("a place, a generic possessive and a local head stay a local unit: the Hamhung City People's Committee", () => {
+    expect(typedHere("The Hamhung City People's Committee met.")).toEqual([['PLACE', 'Hamhung City', 'Hamhung']]);
+  });
+});
+
+describe('a tail of "on", "for" or "against" may name a place as the subject', () => {
+  const typedHere = (text: string) => extract(text).entities.filter((e) => e.type === 'ORG' || e.type === 'PLACE').map((e) => [e.type, e.text]);
+  it.each([
+    ['Members of the Tanbong Commission on North Korea met in Geneva.', [['ORG', 'Tanbong Commission on North Korea'], ['PLACE', 'Geneva']]],
+    ['The Tanbong Council for Human Rights in North Korea released a report.', [['ORG', 'Tanbong Council for Human Rights in North Korea']]],
+  ])('%s', (text, expected) => {
+    expect(typedHere(text)).toEqual(expected);
+  });
+  it.each([
+    // a tail of "of" names the seat; "in" without a subject tail says where
+    ['The Tanbong Trading Company of Hyesan sold the copper.', [['ORG', 'Tanbong Trading Company'], ['PLACE', 'Hyesan']]],
+    ['The Tanbong Trading Company in Hyesan sold the copper.', [['ORG', 'Tanbong Trading Company'], ['PLACE', 'Hyesan']]],
+    // a known body with a subject after it is that body
+    ['A report by the Ministry of Unification on North Korea was released.', [['ORG', 'Ministry of Unification'], ['PLACE', 'North Korea']]],
+  ])('the place stays a place: %s', (text, expected) => {
+    expect(typedHere(text)).toEqual(expected);
+  });
+});
+
+describe("a security unit abroad is no unit of the North's ministry", () => {
+  it('the Jilin ... Public Security Department is China\'s, not the Ministry of State Security', () => {
+    const o = orgs('Officials of the Jilin Provincial Public Security Department said.');
+    expect(o.map((e) => [e.text, e.canonicalId])).toEqual([['Public Security Department', null]]);
+  });
+  it('the Hyesan City Security Department is the Ministry of State Security', () => {
+    expect(orgs('Officers of the Hyesan City Security Department arrested him.').map((e) => e.canonical)).toEqual(['Ministry of State Security']);
+  });
+});

@@ -219,3 +219,15 @@ describe('person names across a wrapped line', () => {
     expect(persons('The trader (Pak\n\nYong-chol) was arrested.').filter(([surface]) => surface.includes('\n'))).toEqual([]);
   });
 });
+
+describe('Korean surnames the list lacked (#16 §2)', () => {
+  it.each([
+    ['Sim Jae-hwan and Jung Gwang-il were the sources.', [['Sim Jae-hwan', 'Sim Jae Hwan'], ['Jung Gwang-il', 'Jung Gwang Il']]],
+    ['The researcher Shim Mi-ok said so.', [['Shim Mi-ok', 'Shim Mi Ok']]],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it('a surname with no given name is no person', () => {
+    expect(persons('The Sim card was smuggled in.')).toEqual([]);
+  });
+});

@@ -250,7 +250,7 @@ describe('offence forms of the fifth and sixth batches: named acts, offender nou
     ['She spoke of the trafficking of illegal drugs abroad.', [['trafficking of', 'drug-dealing']]],
     ['The general was shot for anti-party acts.', [['anti-party acts', 'anti-state']]],
     ['The officer was branded a traitor and shot.', [['traitor', 'anti-state']]],
-    ['The colonel was purged for abusing authority.', [['abusing authority', 'other']]],
+    ['The colonel was purged for abusing authority.', [['abusing authority', 'bribery-corruption']]],
     ['Two officials were dismissed for making false reports to Pyongyang.', [['making false reports', 'other']]],
     ['Officials who made false statements are under investigation.', [['made false statements', 'other']]],
     ['The state charged him with terrorism.', [['terrorism', 'other']]],
@@ -345,5 +345,102 @@ describe('crime entries are validated on load', () => {
 
   test('a valid entry loads', () => {
     expect(problems('kind: gazetteer\nentries:\n  - id: theft\n    type: CRIME\n    canonical: theft\n    aliases: [stealing]\n')).toEqual([]);
+  });
+});
+
+describe('offence wordings unseen reporting uses (#16 §2)', () => {
+  test.each([
+    ['He was arrested for dealing methamphetamine in Tanbong.', 'dealing', 'drug-dealing'],
+    ['She was caught manufacturing meth in her flat in Tanbong.', 'manufacturing', 'drug-manufacture'],
+    ['The broker was arrested for guiding defectors across the river.', 'guiding defectors', 'defection'],
+    ['He was punished for helping people escape across the river.', 'helping people escape', 'defection'],
+    ['Students were caught watching South Korean TV at night.', 'watching South Korean TV', 'foreign-media'],
+    ['He was executed for distributing anti-regime leaflets.', 'distributing anti-regime leaflets', 'foreign-media'],
+    ['The clerk was shot for pocketing the fees.', 'pocketing', 'theft'],
+    ['She was arrested for forging travel permits.', 'forging travel permits', 'fraud'],
+    ['Brokers who sell North Korean women were arrested.', 'sell North Korean women', 'human-trafficking'],
+    ['The pastor was arrested for proselytizing near the border.', 'proselytizing', 'religion'],
+    ['He was sent to a camp for criticizing the regime.', 'criticizing the regime', 'anti-state'],
+    ['The teacher was executed for damaging a portrait in the classroom.', 'damaging a portrait', 'anti-state'],
+    ['He was charged with abusing authority for gain.', 'abusing authority', 'bribery-corruption'],
+    ['She was punished for imitating South Korean accents.', 'imitating South Korean accents', 'other'],
+    ['The youths were caught wearing South Korean clothes.', 'wearing South Korean clothes', 'other'],
+    ['The farm chief was shot for illegally slaughtering cattle.', 'illegally slaughtering', 'other'],
+    ['He was arrested for starting a private farm.', 'starting a private farm', 'other'],
+    ['She was caught travelling to Tanbong without a travel permit.', 'without a travel permit', 'other'],
+    ['The soldier was executed for desertion.', 'desertion', 'other'],
+  ])('%s', (text, mention, offence) => {
+    expect(offences(text)).toContainEqual([mention, offence]);
+  });
+
+  test.each([
+    // the leader stays a person of his own
+    ['He was sent to a camp for criticizing Kim Jong Un.', [['criticizing', 'anti-state']]],
+    // a drug named after the verb stays a DRUG; selling names no offence
+    ['He was arrested for selling methamphetamine.', []],
+    // participles name where a drug was made, not who made it
+    ['Police seized foreign-produced methamphetamine.', []],
+    // everyday senses
+    ['The dealing room of the bank was closed.', []],
+    ['He criticized the plan in a meeting of the farm.', []],
+    ['She wore a coat and hung the portrait on the wall.', []],
+    ['The soldiers deserted village was empty, and the cattle grazed.', []],
+    ['He left the country without permission and crossed into China.', [['left the country without permission', 'illegal-border-crossing'], ['crossed into', 'illegal-border-crossing']]],
+  ])('no other offence: %s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});
+
+describe('a defector\'s flight told as biography is no offence', () => {
+  test.each([
+    'A friend who defected to South Korea years ago called him.',
+    'Her relatives, who had defected, sent money.',
+    'The diplomat had defected and arrived in the South.',
+    'About 10,000 North Koreans have fled to the South via China.',
+  ])('%s', (text) => {
+    expect(offences(text).filter(([, o]) => o === 'defection')).toEqual([]);
+  });
+  test('a defection the state punishes is', () => {
+    expect(offences('Two officers defected to the South last month, and their families were sent to camps.')).toContainEqual(['defected', 'defection']);
+  });
+});
+
+describe('offence wordings unseen reporting uses, second batch (#16 §2)', () => {
+  test.each([
+    ['She was caught growing opium poppies behind her house.', 'growing', 'drug-manufacture'],
+    ['They were caught trying to escape to China in winter.', 'escape to', 'illegal-border-crossing'],
+    ['He was arrested for planning to defect with his family.', 'planning to defect', 'defection'],
+    ['She was a broker helping North Koreans escape.', 'helping North Koreans escape', 'defection'],
+    ['He was punished for listening to Radio Free Asia at night.', 'listening to', 'foreign-media'],
+    ['They were caught with USB sticks of South Korean songs.', 'South Korean songs', 'foreign-media'],
+    ['He was charged with spreading reactionary ideology.', 'reactionary ideology', 'foreign-media'],
+    ['They were arrested for engaging in non-socialist practices.', 'non-socialist practices', 'anti-state'],
+    ['He was executed for attempting a coup.', 'attempting a coup', 'anti-state'],
+    ['He was arrested for making anti-regime remarks.', 'anti-regime remarks', 'anti-state'],
+    ['The teenagers were arrested for robbing a shop.', 'robbing', 'theft'],
+    ['He was arrested for selling counterfeit cigarettes.', 'selling counterfeit cigarettes', 'fraud'],
+    ['She was sold as a bride to a farmer.', 'sold as a bride', 'human-trafficking'],
+    ['She was arrested for receiving money from relatives in the South.', 'receiving money from', 'remittance-brokering'],
+    ['He was arrested for currency speculation in the market.', 'currency speculation', 'other'],
+    ['He was arrested for dealing in foreign currency.', 'dealing in foreign currency', 'other'],
+    ['They were arrested for illegal gold mining in the hills.', 'illegal gold mining', 'other'],
+    ['He was arrested for selling medical supplies.', 'selling medical supplies', 'other'],
+  ])('%s', (text, mention, offence) => {
+    expect(offences(text)).toContainEqual([mention, offence]);
+  });
+
+  test.each([
+    // drug use named only through the drug has no offence span (docs/annotation.md)
+    ['She was arrested for using methamphetamine.', []],
+    // a source's own flight is biography
+    ['A woman who recently fled to China said prices rose.', []],
+    // a Non-Socialist Group stays an organization
+    ['The Non-Socialist Group searched the houses.', []],
+    // everyday senses
+    ['He grew corn and cultivated rice on the farm.', []],
+    ['Kim has a deep aversion to South Korean culture.', []],
+    ['He was listening to the radio news at home.', []],
+  ])('no other offence: %s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
   });
 });

@@ -30,6 +30,8 @@ describe('rule validation names the file, line, entry and field', () => {
     ['bad id', { 'a.yaml': `kind: gazetteer\nentries:\n${place('Onsong County')}` }, /field id: ids are lower-case/],
     ['local units of an organization the gazetteer lacks', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: org-local-units-of-tanbong-bureau\n    words: [security bureau]\n' },
       /a\.yaml:3: entry org-local-units-of-tanbong-bureau: field id: no gazetteer organization "tanbong-bureau"/],
+    ['the words of a law the gazetteer lacks', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: law-words-of-tanbong-law\n    words: [tanbong]\n' },
+      /a\.yaml:3: entry law-words-of-tanbong-law: field id: no named law "tanbong-law" in the gazetteer for its words/],
     ['demonyms of a place that is no country', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong')}`, 'b.yaml': 'kind: lexicon\nentries:\n  - id: demonyms-of-onsong\n    words: [Onsongese]\n' },
       /b\.yaml:3: entry demonyms-of-onsong: field id: no gazetteer country "onsong" for its demonyms/],
     ['an event agent kind that is no organization kind', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: event-agent-kinds\n    words: [police, polise]\n' },

@@ -273,3 +273,50 @@ describe('outlets, NGOs and UN bodies that report on North Korea', () => {
     expect(found('They crossed the Rimjin River at night.', 'ORG')).toEqual([]);
   });
 });
+
+describe('families of bodies unseen reporting names (#16 §2)', () => {
+  test.each([
+    ["The Tanbong cadre worked for the United Front Department before his arrest.", 'United Front Department', 'United Front Department'],
+    ['The Politburo dismissed the Tanbong county secretary last week.', 'Politburo', "Political Bureau of the Central Committee of the Workers' Party of Korea"],
+    ['Minju Joson published the decree on the front page.', 'Minju Joson', 'Minju Joson'],
+    ['The website Uriminzokkiri posted the Tanbong video.', 'Uriminzokkiri', 'Uriminzokkiri'],
+    ['The State Department said it was concerned about the Tanbong trial.', 'State Department', 'United States Department of State'],
+    ['The FBI tracked the Tanbong hackers for a year.', 'FBI', 'Federal Bureau of Investigation'],
+    ['The European Union urged Beijing to stop the returns.', 'European Union', 'European Union'],
+    ['The United Nations Command said the soldier crossed the line.', 'United Nations Command', 'United Nations Command'],
+    ['The UN Panel of Experts said the Tanbong ship broke sanctions.', 'UN Panel of Experts', 'UN Panel of Experts'],
+    ['Christian Solidarity Worldwide said the believers were sent to camps.', 'Christian Solidarity Worldwide', 'Christian Solidarity Worldwide'],
+    ['The group Open Doors ranked the country first again.', 'Open Doors', 'Open Doors'],
+    ['Reporters Without Borders ranked the country last again.', 'Reporters Without Borders', 'Reporters Without Borders'],
+    ['The Korea Coast Guard found the Tanbong boat near the island.', 'Korea Coast Guard', 'Korea Coast Guard'],
+    ['The National Assembly passed the Tanbong bill on Friday.', 'National Assembly', 'National Assembly'],
+  ])('%s', (text, mention, canonical) => {
+    expect(orgs(text).map((e) => [e.text, e.canonical])).toEqual([[mention, canonical]]);
+  });
+
+  test('a committee of the National Assembly is one name, not the assembly and a unit', () => {
+    expect(orgs('Members of the National Assembly Intelligence Committee were briefed.').map((e) => e.text)).toEqual(['National Assembly Intelligence Committee']);
+  });
+});
+
+describe('a name of ordinary words and no head word matches only capitalised', () => {
+  test.each([
+    'They were good friends before the war and kept in touch.',
+    'The regime will not open doors to foreigners.',
+    'Crossing borders without a permit is punished.',
+    "Those who walk free after a bribe are many, and Korea's future is uncertain.",
+  ])('no organization: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Good Friends reported the Tanbong trial.', 'Good Friends'],
+    ['The report by Crossing Borders named the Tanbong broker.', 'Crossing Borders'],
+  ])('%s', (text, mention) => {
+    expect(orgs(text).map((e) => e.text)).toEqual([mention]);
+  });
+
+  test('a description written in lower case in the rules still matches as written', () => {
+    expect(orgs("He served in North Korea's military before the purge.").map((e) => e.canonical)).toEqual(["Korean People's Army"]);
+  });
+});

@@ -95,3 +95,19 @@ describe('ordinary words are penalties only in their penal sense', () => {
     expect(penalties(text)).toEqual([]);
   });
 });
+
+describe('penalty wordings of other translators (#16 §2)', () => {
+  test.each([
+    ['He was sentenced to 15 years of labor correction for the films.', '15 years of labor correction', 'reform through labor', 'reform_through_labor'],
+    ['She got eight years of corrective labour.', 'eight years of corrective labour', 'reform through labor', 'reform_through_labor'],
+    ['The dealer was publicly hanged in the market.', 'hanged', 'death penalty', 'death_penalty'],
+  ])('%s', (text, mention, canonical, kind) => {
+    expect(penalties(text)).toEqual([[mention, canonical, kind]]);
+  });
+  test.each([
+    'A portrait of the leader hung in every room.',
+    'The correction of the error took a year of labor.',
+  ])('no penalty: %s', (text) => {
+    expect(penalties(text)).toEqual([]);
+  });
+});

@@ -117,6 +117,10 @@ describe('clean stage', () => {
     ['Published - March 05, 2010 07:32 pm IST - SEOUL', 'Published - March 05, 2010 07:32 pm IST'],
     ['Guards at a parade in Pyongyang. Harbor/Jane Roe | License Photo', 'Harbor/Jane Roe | License Photo'],
     ['Guards at a parade in Pyongyang. (Harbor Photo/Jane Roe/US Navy) | License Photo', '(Harbor Photo/Jane Roe/US Navy) | License Photo'],
+    ['A soldier stands guard at the border. (Photo: Harbor Press)', '(Photo: Harbor Press)'],
+    ['A soldier stands guard at the border. (Photo by Jane Roe/Harbor)', '(Photo by Jane Roe/Harbor)'],
+    ['Kim Jong Un at a rally in the capital. / KCNA-Yonhap', '/ KCNA-Yonhap'],
+    ['Inmates sent to work sites. Taken by Jane Roe-lee in East Tanbong, September 2008', 'Taken by Jane Roe-lee'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
   });
@@ -135,6 +139,8 @@ describe('clean stage', () => {
     'The ministry said the report came from Yonhap.',
     'Five were arrested, a source told Daily NK',
     'Guards patrol the bank of the Yalu -- Yonhap reported.',
+    'The trial was held in public (Photo: Kim Jong Un in Pyongyang, 2019) and many watched.',
+    'The photos were taken by the team / Yonhap reported that more were arrested.',
     'The photo was taken by ROE Jane in July 2017 at the market, the group said.',
     'HAMHUNG, May 7 (Yonhap) -- Police arrested five people.',
     'The report was published on March 5, 2010 by the ministry.',
