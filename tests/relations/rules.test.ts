@@ -1476,6 +1476,13 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
       ['located_in Sodu -> Jilin Province [located-in-plural-of-list-in]', 'located_in Tanbong -> Jilin Province [located-in-plural-of-list-in]']],
     ["Bureau 78 (located in Pyongyang's Sosong District) raided the corps.", [org('Bureau 78', 'military'), place('Pyongyang'), place('Sosong District', 'district')],
       ['based_in Bureau 78 -> Sosong District [based-in-org-parenthesis]', 'located_in Sosong District -> Pyongyang [located-in-possessive]']],
+    // joining a unit "of" an organization joins both
+    ["Pak Yong was born in Hyesan in 1962 and enlisted in Unit 974 of the Tanbong People's Army after school.",
+      [person('Pak Yong'), place('Hyesan'), date('1962'), org('Unit 974', 'military'), org("Tanbong People's Army", 'military')],
+      ['affiliated_with Pak Yong -> Unit 974 [affiliated-person-joined-org]', "affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-joined-org]"]],
+    // the second organization is not the unit's: a clause of its own
+    ['Pak Yong enlisted in Unit 974 after the Ministry of State Security arrested his father.', [person('Pak Yong'), org('Unit 974', 'military'), MSS()],
+      ['affiliated_with Pak Yong -> Unit 974 [affiliated-person-joined-org]']],
     // a declarative: the name opening the sentence heads the organization
     ["Pak Yong heads Free Voices Korea's North Korea division.", [person('Pak Yong'), FVK(), place('North Korea')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-declared-role]']],
