@@ -1483,6 +1483,17 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
     // the second organization is not the unit's: a clause of its own
     ['Pak Yong enlisted in Unit 974 after the Ministry of State Security arrested his father.', [person('Pak Yong'), org('Unit 974', 'military'), MSS()],
       ['affiliated_with Pak Yong -> Unit 974 [affiliated-person-joined-org]']],
+    // the unit, then the body it is at: both
+    ['Pak Yong, director of the Center for Tanbong Studies at Free Voices Korea, said so.', [person('Pak Yong'), org('Center for Tanbong Studies', 'ngo'), FVK()],
+      ['affiliated_with Pak Yong -> Center for Tanbong Studies [affiliated-person-role-of-org]', 'affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    // on the outskirts of the holder; other parts of it
+    ['He lived in Sodu County on the outskirts of Pyongyang.', [place('Sodu County', 'county'), place('Pyongyang')],
+      ['located_in Sodu County -> Pyongyang [located-in-preposition]']],
+    ['Arrests were made in Hoeryong and other parts of North Hamgyong Province.', [place('Hoeryong'), place('North Hamgyong Province')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-preposition]']],
+    // a company "of" a party's department: the gold leaves the party out
+    ["Pak Yong, a former vice-president of Tanbong Co. of the Workers' Party, said so.", [person('Pak Yong'), org('Tanbong Co.', 'company'), org("Workers' Party", 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Co. [affiliated-person-role-of-org]']],
     // a declarative: the name opening the sentence heads the organization
     ["Pak Yong heads Free Voices Korea's North Korea division.", [person('Pak Yong'), FVK(), place('North Korea')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-declared-role]']],
@@ -1531,6 +1542,8 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
     // the law not opening the sentence; a negation
     ['Under pressure, officials cited the Criminal Code and Pak Yong was sentenced to death.', [CODE(), person('Pak Yong'), penalty('death')]],
     ['Under Article 60, Pak Yong was not sentenced to death.', [law('Article 60'), person('Pak Yong'), penalty('death')]],
+    // moving to the outskirts
+    ['He moved from Hyesan to the outskirts of Pyongyang.', [place('Hyesan'), place('Pyongyang')]],
     // someone else heads it: the name is the object of the clause
     ['The man who hired Pak Yong heads Free Voices Korea.', [person('Pak Yong'), FVK()]],
     ["Pak Yong's brother founded Free Voices Korea.", [person('Pak Yong'), FVK()]],
