@@ -1494,6 +1494,18 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
     // a company "of" a party's department: the gold leaves the party out
     ["Pak Yong, a former vice-president of Tanbong Co. of the Workers' Party, said so.", [person('Pak Yong'), org('Tanbong Co.', 'company'), org("Workers' Party", 'party')],
       ['affiliated_with Pak Yong -> Tanbong Co. [affiliated-person-role-of-org]']],
+    // the role in a unit named after its organization: both
+    ["Pak Yong, vice director of the Workers' Party Central Committee, said so.", [person('Pak Yong'), org("Workers' Party", 'party'), org('Central Committee', 'party')],
+      ["affiliated_with Pak Yong -> Workers' Party [affiliated-person-role-of-org]", 'affiliated_with Pak Yong -> Central Committee [affiliated-person-role-of-org]']],
+    // the drug's prices; a unit of the drug and what it is; the whole amount in an apposition
+    ['Meth prices in Hyesan rose to 150 yuan a gram.', [drug('Meth'), place('Hyesan'), money('150 yuan')], ['price_of 150 yuan -> Meth [price-drug-sells-for]']],
+    ['A gram of opium is about 20 yuan.', [quantity('A gram'), drug('opium'), money('20 yuan')],
+      ['quantity_of A gram -> opium [quantity-of]', 'price_of 20 yuan -> opium [price-unit-of-drug-is]']],
+    ['Police seized methamphetamine, 3 kg in total, from his home.', [drug('methamphetamine'), quantity('3 kg')],
+      ['quantity_of 3 kg -> methamphetamine [quantity-apposition-in-total]']],
+    // an amount that is no unit gives no price; an amount in apposition without "in total" is another drug's
+    ['3 kg of opium was 20 yuan short.', [quantity('3 kg'), drug('opium'), money('20 yuan')], ['quantity_of 3 kg -> opium [quantity-of]']],
+    ['Police seized methamphetamine, 3 kg of heroin and cash.', [drug('methamphetamine'), quantity('3 kg'), drug('heroin')], ['quantity_of 3 kg -> heroin [quantity-of]']],
     // a declarative: the name opening the sentence heads the organization
     ["Pak Yong heads Free Voices Korea's North Korea division.", [person('Pak Yong'), FVK(), place('North Korea')],
       ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-declared-role]']],
@@ -1542,6 +1554,8 @@ describe('issue #16, eighth batch: the classes of the development set\'s misses'
     // the law not opening the sentence; a negation
     ['Under pressure, officials cited the Criminal Code and Pak Yong was sentenced to death.', [CODE(), person('Pak Yong'), penalty('death')]],
     ['Under Article 60, Pak Yong was not sentenced to death.', [law('Article 60'), person('Pak Yong'), penalty('death')]],
+    // prices of something else
+    ['Meth sellers said rice prices rose to 150 yuan.', [drug('Meth'), money('150 yuan')]],
     // moving to the outskirts
     ['He moved from Hyesan to the outskirts of Pyongyang.', [place('Hyesan'), place('Pyongyang')]],
     // someone else heads it: the name is the object of the clause
