@@ -66,10 +66,11 @@ const OPENING_QUOTE = /[\u201c"]/;
 /**
  * A dateline at the head of a sentence: a place in capitals, then a comma and a country or date, or
  * a dash at once ("SEOUL, Oct. 19 (UPI) --", "NEW YORK - "); or a place in title case, a comma, a
- * country and a long dash ("Changchun, China \u2014"), after a leftover bracketed tag of the page; or, with no place, a
- * date and the wire's name ("Feb. 6 (UPI) \u2014").
+ * country and a long dash ("Changchun, China \u2014"); or, with no place, a date and the wire's name ("Feb. 6 (UPI)
+ * \u2014"); each may follow a leftover bracketed tag of the page ("[imText1]", "[Alpha Biz= Kim Jisun] "). Or a page's
+ * date line left before the text ("date 2024-06-27 ").
  */
-const DATELINE = /^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|(?:\[[^\]\n]{0,20}\])?[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s|[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z]+\) ?(?:\u2014|\u2013|--?)\s)/;
+const DATELINE = /^[ \t]*(?:\[[^\]\n]{0,30}\]\s*)?(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s|[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z]+\) ?(?:\u2014|\u2013|--?)\s|date \d{4}-\d{2}-\d{2}\s)/;
 
 type Phrases = readonly (readonly string[])[];
 
@@ -103,6 +104,7 @@ interface Cues {
   subjectPronouns: ReadonlySet<string>;
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
+  publishing: ReadonlySet<string>;
   classHeads: Phrases;
   shootingWords: ReadonlySet<string>;
   flight: Phrases;
@@ -152,6 +154,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     subjectPronouns: rules.lexicon.get('event-subject-pronouns') ?? new Set(),
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
+    publishing: rules.lexicon.get('event-publishing-verbs') ?? new Set(),
     classHeads: phrases('event-class-heads'),
     shootingWords: rules.lexicon.get('event-shooting-words') ?? new Set(),
     flight: phrases('event-flight-words'),
@@ -271,6 +274,24 @@ function seizesPerson(text: string, words: readonly MatchWord[], keys: readonly 
 /** Words that may follow an object pronoun "her" (a possessive "her" is followed by a noun or adjective instead). */
 const OBJECT_FOLLOWERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'for', 'by', 'with', 'after', 'before', 'while', 'when', 'and', 'as', 'during', 'outside', 'inside']);
 
+/** What joins two places of one list: "and", "or" or a comma (with "and" or "or" after it), "the" before the later place. */
+const CONJUNCT_GAP = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/i;
+
+/** How many words before its verb of publishing a publication may stand ("a 400-page report issued in 2013"). */
+const PUBLISHED_SUBJECT_REACH = 6;
+
+/** The prepositions that make a person noun before a participle trigger the class a penalty is for ("punishments for residents caught"). */
+const CLASS_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'against']);
+
+/** How many words of a title may stand between a year and the publication or law it dates ("the 2024 North Korean Human Rights Report"). */
+const DOCUMENT_TITLE_WORDS = 5;
+
+/** How many lowercase words may describe an origin between "from" and its place ("from more prosperous and democratic South Korea"). */
+const DESCRIBED_ORIGIN_WORDS = 4;
+
+/** The possessives of an age after a person noun ("a woman in her 50s"). */
+const AGE_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their']);
+
 /** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'who', 'i', 'we', 'you']);
 
@@ -337,9 +358,13 @@ function findTriggers(text: string, words: readonly MatchWord[], keys: readonly 
   return out;
 }
 
-/** How many words before a trigger its subject may stand ("a report by Human Rights Watch released"); how many after, its object ("released the report"). */
-const SUBJECT_REACH = 5;
+/** How many words before a trigger its subject may stand ("a report by Human Rights Watch (HRW) released"); how many after, its object ("released the report"). */
+const SUBJECT_REACH = 6;
 const OBJECT_REACH = 2;
+/** How many words the title of a document released may hold, the document's noun included ("the 2024 North Korean Human Rights Report"). */
+const TITLED_OBJECT_REACH = 7;
+/** A word of a title: capitalised, or a year. */
+const TITLE_WORD = /^(?:[A-Z]|\d{4}$)/;
 
 /**
  * Whether a publication is the subject or object of a trigger of persons ("North Korea Human Rights Report
@@ -347,9 +372,15 @@ const OBJECT_REACH = 2;
  * A person noun, a pronoun of persons or a verb of saying between them ends the subject ("the report said
  * the prisoners were released").
  */
-function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, saying: Uint32Array): boolean {
+function ofPublication(text: string, words: readonly MatchWord[], keys: readonly string[], m: TriggerMatch, cues: Cues, saying: Uint32Array): boolean {
   if (!m.trigger.personsOnly) return false;
   for (let i = m.last + 1; i <= Math.min(keys.length - 1, m.last + OBJECT_REACH); i++) if (cues.publications.has(keys[i]!)) return true;
+  // "released the 2024 North Korean Human Rights Report": a title in capitals, or a year, between the verb and the document
+  for (let i = m.last + 1; i <= Math.min(keys.length - 1, m.last + TITLED_OBJECT_REACH); i++) {
+    if (CLAUSE_BREAK.test(text.slice(words[i - 1]!.end, words[i]!.start))) break;
+    if (cues.publications.has(keys[i]!)) return true;
+    if (!TITLE_WORD.test(text.slice(words[i]!.start, words[i]!.end)) && !cues.articles.has(keys[i]!)) break;
+  }
   for (let i = m.first - 1; i >= Math.max(0, m.first - SUBJECT_REACH); i--) {
     if (cues.personNouns.has(keys[i]!) || PERSON_PRONOUNS.has(keys[i]!) || anyIn(saying, i, i + 1)) return false;
     if (cues.publications.has(keys[i]!)) return true;
@@ -604,10 +635,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const saying = phraseCounts(keys, cues.saying);
     // "threats of punishment for those caught", "anyone caught watching videos will be sentenced": the trigger names
     // the class of persons a statement is about, not an event of its own
-    const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
+    const namesClass = (m: TriggerMatch, found: readonly TriggerMatch[]) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k)) || targetsClass(m, found);
+    // "harsh punishments for residents caught smuggling", "public executions of individuals caught distributing": a
+    // participle after the person noun a penalty is for names whom it targets, not an arrest of its own
+    const targetsClass = (m: TriggerMatch, found: readonly TriggerMatch[]) => m.first >= 3 && cues.personNouns.has(keys[m.first - 1]!) && CLASS_PREPOSITIONS.has(keys[m.first - 2]!)
+      && (cues.penaltyNouns.has(keys[m.first - 3]!) || found.some((o) => o.last === m.first - 3));
     // "shot dead while attempting to escape": a killing at the border or in flight is no justice's execution (adjudication 3)
     const inFlight = (m: TriggerMatch) => m.trigger.subtype === 'execute' && m.trigger.keys.some((k) => cues.shootingWords.has(k)) && hasPhrase(keys, m.last + 1, Math.min(keys.length, m.last + 1 + FLIGHT_REACH), cues.flight);
-    const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m) && !inFlight(m));
+    const found = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type)));
+    const matches = found.filter((m) => !ofPublication(doc.text, words, keys, m, cues, saying) && !namesClass(m, found) && !inFlight(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(doc.text, words, keys, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;
@@ -661,7 +697,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || namesBorder(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e) || unlinked(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || namesBorder(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e) || withConjunct(e, unlinked))) continue;
           if (type === 'DATE' && (isOtherDate(e) || isBound(e) || ofSequencePhrase(e))) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -698,6 +734,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const first = firstWordFrom(words, e.start);
         return e.end <= start && keys[first - 1] === 'that' && anyIn(saying, first - 2, first - 1);
       };
+      // "a trader from Chongjin", "a woman in her 50s from the Hyongjaesan District": a "from" after a person noun, or after
+      // the age that follows one, names the home of the persons the event befalls
+      const ofPersons = (from: number) => {
+        const age = from >= 4 && keys[from - 3] === 'in' && AGE_POSSESSIVES.has(keys[from - 2]!) && /^\d0s$/.test(keys[from - 1]!);
+        return cues.personNouns.has(keys[(age ? from - 3 : from) - 1] ?? '');
+      };
       // a repatriation's place is its destination or handover point ("repatriated to Kilju from China", "the repatriation
       // took place in Tumen"): after the trigger in its clause, linked by a word of the entry's place_after, never the
       // origin after "from" nor the acting state before the trigger ("China repatriated")
@@ -717,9 +759,10 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (m.trigger.placeLinks.size === 0) return true;
         const first = firstWordFrom(words, e.start);
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
-        if (m.trigger.placeLinks.has(keys[link] ?? '')) return true;
+        // "officials of North Korea were shot on charges of": after a person noun, "of" names whose officials they are
+        if (m.trigger.placeLinks.has(keys[link] ?? '')) return !(keys[link] === 'of' && cues.personNouns.has(keys[link - 1] ?? ''));
         // "a woman from Hyesan was executed": the home of the persons the event befalls
-        if (keys[link] === 'from' && cues.personNouns.has(keys[link - 1] ?? '')) return true;
+        if (keys[link] === 'from' && ofPersons(link)) return true;
         // "Hoeryong, where two women were executed": the place a relative clause of the trigger is about
         const last = firstWordFrom(words, e.end - 1);
         if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
@@ -732,7 +775,19 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const first = firstWordFrom(words, e.start);
         const at = keys[first - 1] === 'the' ? first - 2 : first - 1;
         const link = keys[at] ?? '';
-        return m.trigger.placeNotAfter.has(link) || (link === 'from' && !cues.personNouns.has(keys[at - 1] ?? ''));
+        return m.trigger.placeNotAfter.has(link) || (link === 'from' && !ofPersons(at)) || fromDescribed(first);
+      };
+      // "crimes involving foreign media from more prosperous and democratic South Korea": the words describing a place
+      // after "from" leave it an origin
+      const fromDescribed = (first: number) => {
+        // "three movies from the puppet scoundrels (South Korea)": a place in brackets glosses the words before them
+        const glossed = /\(\s*$/.test(doc.text.slice(words[first - 1]?.end ?? 0, words[first]!.start));
+        for (let i = first - 1; i >= Math.max(0, first - 1 - DESCRIBED_ORIGIN_WORDS); i--) {
+          if (!(glossed && i === first - 1) && CLAUSE_BREAK.test(doc.text.slice(words[i]!.end, words[i + 1]!.start))) return false;
+          if (keys[i] === 'from') return i < first - 2 && !ofPersons(i);
+          if (PREPOSITIONS.has(keys[i]!) || !/^[a-z]+$/.test(doc.text.slice(words[i]!.start, words[i]!.end))) return false;
+        }
+        return false;
       };
       // "North Korean leader Kim Jong Un", "dictator Kim Jong Il's death": the ruler who orders or is named, no one the event
       // befalls (a possessive is no cue: "the confiscation of Han's home" befalls Han)
@@ -790,15 +845,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // the rule sets aside shares its link
       const withConjunct = (e: Entity, rule: (p: Entity) => boolean): boolean => {
         if (rule(e)) return true;
-        const first = firstWordFrom(words, e.start);
-        if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
-        const before = inReach.find((p) => p.type === 'PLACE' && p.end <= words[first - 1]!.start && firstWordFrom(words, p.end - 1) === first - 2);
+        // a list: "and", "or" or a comma between the two, "the" before the later ("South Korea, the U.S., and Japan")
+        const before = inReach.find((p) => p.type === 'PLACE' && p.end <= e.start && CONJUNCT_GAP.test(doc.text.slice(p.end, e.start)));
         return before !== undefined && withConjunct(before, rule);
       };
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
       // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
       const isOtherDate = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
+        if (published(first)) return true;
         return cues.otherDate.some((p) => {
           for (let i = Math.max(0, first - OTHER_DATE_REACH - p.length + 1); i + p.length <= first; i++) {
             if (!afterTrigger.has(i) && p.every((k, j) => keys[i + j] === k)) return true;
@@ -806,11 +861,33 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           return false;
         });
       };
+      // "a report issued in 2013", "the 2024 North Korean Human Rights Report released on Thursday": the date a publication
+      // came out, a verb of publishing between them
+      const published = (first: number) => {
+        const on = first - 1;
+        if (keys[on] !== 'on' && keys[on] !== 'in') return false;
+        const verb = on - 1;
+        if (!cues.publishing.has(keys[verb] ?? '')) return false;
+        for (let i = verb - 1; i >= Math.max(0, verb - PUBLISHED_SUBJECT_REACH); i--) {
+          if (CLAUSE_BREAK.test(doc.text.slice(words[i]!.end, words[i + 1]!.start))) return false;
+          if (cues.publications.has(keys[i]!)) return true;
+        }
+        return false;
+      };
+      // "a 2021 report", "the 2024 North Korean Human Rights Report", "under a 2020 law", "the 2020 Reactionary Ideology Law":
+      // a year before a publication or a law, the words of its title between, dates the document, not the event
+      const namesDocument = (next: number) => {
+        for (let i = next; i < Math.min(keys.length, next + DOCUMENT_TITLE_WORDS + 1); i++) {
+          if (cues.publications.has(keys[i]!) || hasPhrase(keys, i, i + 1, cues.lawNouns) || inReach.some((o) => o.type === 'LAW' && firstWordFrom(words, o.start) === i)) return true;
+          if (!/^[A-Z]/.test(doc.text.slice(words[i]!.start, words[i]!.end))) return false;
+        }
+        return false;
+      };
       // "executed at least 27 times by 2018", "detained from 2009 to 2019": a date that bounds a period, not the event's date
       // ("between July 15 and July 17": the date coordinated with a bound one bounds it too); "a 2021 report": a publication's date
       const isBound = (e: Entity): boolean => {
         const first = firstWordFrom(words, e.start);
-        if (cues.publications.has(keys[firstWordFrom(words, e.end - 1) + 1] ?? '')) return true;
+        if (namesDocument(firstWordFrom(words, e.end - 1) + 1)) return true;
         if (cues.dateBounds.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k))) return true;
         // "from 2009 to 2019": a date that a bound follows starts the period
         const next = firstWordFrom(words, e.end - 1) + 1;

@@ -1207,3 +1207,130 @@ describe('a run-on sentence: each trigger\'s arguments from its own reach', () =
     }
   });
 });
+
+describe('trigger forms from the classified misses of 2026-12-06 (events8)', () => {
+  test.each([
+    ['Activists counted 1,076 forced repatriations since 2020.', 'extradite', 'forced repatriations'],
+    ['Rights groups urged China to stop forcibly returning North Korean refugees.', 'extradite', 'forcibly returning'],
+    ['Guards raided the home, apprehending the broker.', 'arrest-jail', 'apprehending'],
+    ['He was quickly tried in a court in Vladivostok.', 'trial-hearing', 'was quickly tried'],
+    ['The deserter would send him to a disciplinary labor center.', 'sentence', 'send'],
+    ['The woman was caught and shipped off to a political prison camp.', 'sentence', 'shipped off'],
+    ['The returnees are at high risk of imprisonment.', 'sentence', 'risk of'],
+    ['Authorities keep doling out harsh punishments to smugglers.', 'sentence', 'punishments'],
+    ['Repeat offenders end up in a political prison camp.', 'sentence', 'end up in'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)?.trigger).toBe(trigger);
+  });
+
+  test.each([
+    ['The broker was then tried to flee again.', 'trial-hearing'],
+    ['Relatives keep sending money to the North.', 'sentence'],
+    ['There is a risk of rain in Hyesan.', 'sentence'],
+  ])('must not match: %s', (text, subtype) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype)).toEqual([]);
+  });
+
+  test('must keep: the adverbs are written out, so "was arrested and later tried" keeps its arrest', () => {
+    expect(eventsOf('The broker was arrested and later tried in Hyesan.').map((v) => v.subtype)).toContain('arrest-jail');
+  });
+});
+
+describe('places that are not the event\'s (classified misses of 2026-12-06, events8)', () => {
+  const placeOf = (text: string, subtype: string) => eventsOf(text).find((e) => e.subtype === subtype)!.arguments.place?.value ?? null;
+
+  test.each([
+    // words describing an origin after "from" leave it an origin
+    ['Police will crack down on films from prosperous and democratic South Korea.', 'crackdown'],
+    // the places of a list after "from" are all origins
+    ['Distributors of films from China, the U.S., and South Korea were executed.', 'execute'],
+    // a place in brackets glosses the words before it
+    ['They were arrested for listening to songs from the puppet enemy (South Korea).', 'arrest-jail'],
+    // the country called or whose people are called
+    ['A man was put to death after being caught phoning South Korea.', 'execute'],
+    ['Police expanded the crackdown to citizens who have links to defectors in South Korea.', 'crackdown'],
+    ['Users were sent to a political prison camp if they had connections in China.', 'sentence'],
+    // "of" after a person noun names whose officials they are
+    ['Four officials of North Korea were shot on charges of spying.', 'charge-indict'],
+  ])('no place: %s', (text, subtype) => {
+    expect(placeOf(text, subtype)).toBeNull();
+  });
+
+  test.each([
+    // the home of the persons, an age between them and "from"
+    ['A woman in her 50s from Hoeryong was caught watching a drama.', 'arrest-jail', 'Hoeryong'],
+    ['Police in Hyesan arrested two smugglers from neighbouring China.', 'arrest-jail', 'Hyesan'],
+    ['Police arrested smugglers in Hyesan, Ryanggang Province.', 'arrest-jail', 'Hyesan'],
+    ['The spy was arrested in South Korea in May.', 'arrest-jail', 'South Korea'],
+    ['A public trial was held in the city of Chongjin.', 'trial-hearing', 'Chongjin'],
+  ])('must keep: %s', (text, subtype, place) => {
+    expect(placeOf(text, subtype)).toBe(place);
+  });
+
+  test('must not: a man in his 40s who came from China is no one from China', () => {
+    expect(placeOf('Police arrested a man in his 40s who came from China.', 'arrest-jail')).toBeNull();
+  });
+});
+
+describe('dates of a document, not of the event (classified misses of 2026-12-06, events8)', () => {
+  const timeOf = (text: string, subtype: string) => eventsOf(text, { published: '2024-06-27' }).find((e) => e.subtype === subtype)!.arguments.time?.value ?? null;
+
+  test.each([
+    // a year before a law or a publication, the words of its title between
+    ['The regime conducted public executions under a 2020 law.', 'execute'],
+    ['The 2024 North Korean Human Rights Report describes public executions.', 'execute'],
+    // a verb of publishing after a publication
+    ['A report issued in 2013 found that thousands were repatriated from China.', 'extradite'],
+    ['Soldiers execute prisoners in a video of the Human Rights Report released on Thursday.', 'execute'],
+    // a page's date line and a dateline after a bracketed tag
+    [' date 2024-06-27 A soldier is seen aiming a rifle to publicly execute prisoners.', 'execute'],
+    ['[Alpha Biz= Kim Ji] SEOUL, Oct. 19 \u2014 China has forcibly repatriated 60 defectors.', 'extradite'],
+  ])('no time: %s', (text, subtype) => {
+    expect(timeOf(text, subtype)).toBeNull();
+  });
+
+  test.each([
+    ['Two smugglers were executed in 2020 under the law.', 'execute', '2020'],
+    ['The prisoners released on Thursday returned home.', 'release-parole', '2024-06-27'],
+    ['An order issued in May said smugglers were arrested.', 'arrest-jail', null],
+    ['SEOUL, Oct. 19 \u2014 Police arrested a broker on Oct. 17.', 'arrest-jail', '2023-10-17'],
+  ])('must keep: %s', (text, subtype, expected) => {
+    expect(timeOf(text, subtype)).toBe(expected);
+  });
+});
+
+describe('a document released with its title, or a source in brackets, is no one freed', () => {
+  const releases = (text: string) => eventsOf(text).filter((v) => v.subtype === 'release-parole').map((v) => v.trigger);
+
+  test.each([
+    'The ministry released the 2024 North Korean Human Rights Report on Thursday.',
+    'Hundreds were repatriated, according to a new report by Human Rights Watch (HRW) released on Saturday.',
+  ])('no release: %s', (text) => {
+    expect(releases(text)).toEqual([]);
+  });
+
+  test.each([
+    'The ministry released the 2 South Korean fishermen on Thursday.',
+    'China released Kim Chol-su, the report said.',
+  ])('must keep: %s', (text) => {
+    expect(releases(text)).toEqual(['released']);
+  });
+});
+
+describe('a participle after the persons a penalty is for names whom it targets', () => {
+  const arrests = (text: string) => eventsOf(text).filter((v) => v.subtype === 'arrest-jail').map((v) => v.trigger);
+
+  test.each([
+    'Authorities threatened harsh punishments for residents caught smuggling goods.',
+    'The regime conducted public executions of individuals caught distributing films.',
+  ])('no arrest: %s', (text) => {
+    expect(arrests(text)).toEqual([]);
+  });
+
+  test.each([
+    'The rule saw the group of youths arrested in the city of Chongjin.',
+    'Police caught residents smuggling goods.',
+  ])('must keep: %s', (text) => {
+    expect(arrests(text).length).toBe(1);
+  });
+});
