@@ -228,6 +228,9 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
   return merged;
 }
 
+/** The subtypes that are steps of the proceeding that ends in an execution told in their sentence. */
+const PROCEEDING_STEPS: ReadonlySet<string> = new Set(['sentence', 'trial-hearing', 'convict']);
+
 /** How many words may stand between two coordinated triggers ("detained 10 people and seized a haul of meth"). */
 const COORDINATED_REACH = 10;
 
@@ -244,7 +247,10 @@ function clusterRoot(ev: Event, clusterOf: ReadonlyMap<Event, Event>): Event {
  * and when the other's event did, as its other mentions tell: "The 10 suspects were caught in
  * Dandong", "a border guard in Hyesan was caught and punished in late June". A place or time an event
  * has from outside the sentence of such a pair is given to the other event when that one has no time,
- * or no place or a place containing it, marked fromContext.
+ * or no place or a place containing it, marked fromContext. A sentencing, trial or conviction told
+ * anywhere in the sentence of an execution is a step of its proceeding and shares its place and time
+ * the same way ("At the execution site, he was sentenced", "before the execution, officials conducted
+ * an hour-long trial", "They pronounced sentences of death and carried out public executions").
  */
 function shareAcrossCoordination(mentions: readonly Event[], clusterOf: ReadonlyMap<Event, Event>, entities: readonly Entity[], lookup: Lookup, text: string): void {
   const sentenceOf = new Map(entities.map((e) => [e.id, e.sentence] as const));
@@ -260,7 +266,9 @@ function shareAcrossCoordination(mentions: readonly Event[], clusterOf: Readonly
     for (const y of bySentence.get(x.sentence)!) {
       if (x === y) continue;
       const between = text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
-      if (!/\band\b/i.test(between) || /[,;:\u2014\u2013"\u201c\u201d()]/.test(between) || between.split(/\s+/).length > COORDINATED_REACH) continue;
+      // "sentenced them to death, and immediately shot them", "a public trial and execution": one proceeding, wherever in the sentence
+      const proceeding = PROCEEDING_STEPS.has(x.subtype) && y.subtype === 'execute';
+      if (!proceeding && (!/\band\b/i.test(between) || /[,;:\u2014\u2013"\u201c\u201d()]/.test(between) || between.split(/\s+/).length > COORDINATED_REACH)) continue;
       const [a, b] = [clusterRoot(x, clusterOf), clusterRoot(y, clusterOf)];
       if (a !== x || a === b || a.genericity === 'generic' || b.genericity === 'generic') continue;
       const [A, B] = [a.arguments, b.arguments];

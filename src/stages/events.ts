@@ -283,6 +283,12 @@ const PUBLISHED_SUBJECT_REACH = 6;
 /** The prepositions that make a person noun before a participle trigger the class a penalty is for ("punishments for residents caught"). */
 const CLASS_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'against']);
 
+/** How many words (an auxiliary, a verb, an adjective) may stand between a state and the generic event it is the subject of ("North Korea has resumed frequent public executions"). */
+const STATE_SUBJECT_GAP = 3;
+
+/** Words that open another clause: a place after one is that clause's ("as South Korea ratcheted up pressure"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since', 'where', 'although', 'though', 'whereas']);
+
 /** How many words of a title may stand between a year and the publication or law it dates ("the 2024 North Korean Human Rights Report"). */
 const DOCUMENT_TITLE_WORDS = 5;
 
@@ -675,6 +681,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const ordered = entities.every((e, i) => i === 0 || entities[i - 1]!.start <= e.start) ? entities : [...entities].sort((a, b) => a.start - b.start);
     const entityWords = ordered.map((e) => firstWordFrom(words, e.start));
     const matchWords = matches.map((o) => o.first);
+    // the words of a date ("May 3"), which no cue word is
+    const inDate = new Uint8Array(words.length);
+    for (const e of entities) if (e.type === 'DATE') for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.start < e.end; i++) inDate[i] = 1;
     // where each word's clause begins: the first word after the last clause break before it
     const clauseStart = new Uint32Array(words.length);
     for (let i = 1; i < words.length; i++) clauseStart[i] = CLAUSE_BREAK.test(doc.text.slice(words[i - 1]!.end, words[i]!.start)) ? i : clauseStart[i - 1]!;
@@ -750,7 +759,16 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (CLAUSE_BREAK.test(doc.text.slice(end, e.start))) return false;
         const first = firstWordFrom(words, e.start);
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
-        return first - m.last <= DESTINATION_REACH && keys[link] !== 'from' && keys.slice(m.last + 1, first).some((k) => m.trigger.placeAfter.has(k));
+        if (first - m.last > DESTINATION_REACH || keys[link] === 'from') return false;
+        // the last preposition or subordinator before the place links it ("repatriated to their homeland over the weekend as
+        // South Korea ratcheted up pressure" is no repatriation to South Korea); "of" names the place of a noun ("the Chinese
+        // cities of Tumen")
+        for (let i = first - 1; i > m.last; i--) {
+          if (keys[i] === 'of') continue;
+          if (m.trigger.placeAfter.has(keys[i]!)) return true;
+          if (PREPOSITIONS.has(keys[i]!) || SUBORDINATORS.has(keys[i]!)) return false;
+        }
+        return false;
       };
       // an execution's place is where it happened ("executed in Hyesan", "a public trial in the port city of Chongjin") or
       // the state that executes at home ("North Korea executed"): not a place of another verb of the sentence ("leaflets
@@ -939,6 +957,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (other === undefined) return p;
         return nearest('PLACE', (q) => q.type === 'PLACE' && contains(q, p) && contains(q, other));
       };
+      // "North Korea has resumed frequent public executions": a generic event keeps the country that acts as its subject
+      // (annotation.md: a state acting at home gives its country), not a country of a law or a warning ("punishable by
+      // death in North Korea")
+      const stateSubject = () => {
+        const p = nearest('PLACE');
+        if (p?.type !== 'PLACE' || p.norm.level !== 'country' || p.end > start) return false;
+        const [first, last] = [firstWordFrom(words, p.start), firstWordFrom(words, p.end - 1)];
+        return !PREPOSITIONS.has(keys[first - 1] ?? '') && m.first - last <= STATE_SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(p.end, start));
+      };
       const before = (m.predicate ?? m.first) - CUE_WINDOW;
       // "smugglers caught with 5 kg of meth" are drug dealers: the offence of the drug trade, as "drug smuggling" is
       const crimeArgument = (crime: Entity | undefined, drug: Entity | undefined): EventArgument | null => {
@@ -951,7 +978,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // "will typically use executions", "would usually be sent": a modal before an adverb of habit states a habit, not a possibility
       const modalAt = (i: number) => {
         const cue = phraseAt(keys, i, modalCues);
-        return cue !== undefined && !cues.habitualAdverbs.has(keys[i + cue.length] ?? '');
+        // "On May 3": a word of a date is no modal
+        return cue !== undefined && !cues.habitualAdverbs.has(keys[i + cue.length] ?? '') && !inDate[i];
       };
       const modalBetween = (from: number, to: number) => {
         for (let i = Math.max(0, from); i < to; i++) if (modalAt(i)) return true;
@@ -997,8 +1025,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
           // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are
-          // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's)
-          place: byCue ? null : argument(placeOf(mostSpecific(nearest('PLACE')))),
+          // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's), unless the
+          // country is its subject
+          place: byCue && !stateSubject() ? null : argument(placeOf(mostSpecific(nearest('PLACE')))),
           // "arrested this past March on charges of spying": the date is the arrest's; a charge phrase takes none
           time: generic || m.trigger.undated ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),

@@ -217,3 +217,25 @@ describe('mergeCoreferentEvents on events built by hand', () => {
     expect(kept.map((v) => v.arguments.place?.value)).toEqual(['Hyesan', 'Musan']);
   });
 });
+
+describe('a sentencing, trial or conviction told in the sentence of an execution is a step of its proceeding', () => {
+  test('"At the execution site, he was sentenced": the sentence takes the execution\'s place and day', () => {
+    expect(rows('On May 3, a trader was executed by firing squad in Hyesan. At the execution site, he was sentenced to a grave punishment.', { published: '2021-06-01' }))
+      .toContainEqual('sentence Hyesan* 2021-05-03* death penalty -');
+  });
+
+  test('"before the execution, officials conducted an hour-long trial": the trial too', () => {
+    expect(rows('Nine men were executed in Musan on August 30. Before the execution, officials conducted an hour-long trial.', { published: '2021-09-01' }))
+      .toContainEqual('trial-hearing Musan* 2021-08-30* - -');
+  });
+
+  test('must not: an arrest of the sentence is no step of the proceeding', () => {
+    const shown = rows('On May 3, a trader was executed by firing squad in Hyesan. He had been arrested before the execution.', { published: '2021-06-01' });
+    expect(shown).toContainEqual('arrest-jail - - - -');
+  });
+
+  test('must not: a sentencing in another sentence than the execution keeps none', () => {
+    expect(rows('On May 3, a trader was executed by firing squad in Hyesan. His wife was sentenced to ten years of reform through labor.', { published: '2021-06-01' }))
+      .toContainEqual('sentence - - reform through labor -');
+  });
+});

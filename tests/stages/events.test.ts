@@ -1334,3 +1334,45 @@ describe('a participle after the persons a penalty is for names whom it targets'
     expect(arrests(text).length).toBe(1);
   });
 });
+
+describe('a generic event keeps the country that acts as its subject', () => {
+  const placeOf = (text: string) => eventsOf(text)[0]!.arguments.place?.value ?? null;
+
+  test('"North Korea has resumed frequent public executions": generic, in North Korea', () => {
+    const v = eventsOf('North Korea has resumed frequent public executions.')[0]!;
+    expect(v).toMatchObject({ genericity: 'generic' });
+    expect(v.arguments.place?.value).toBe('North Korea');
+  });
+
+  test.each([
+    'Drug dealing is punishable by death in North Korea.',
+    'In North Korea, those caught are often sent to labor camps.',
+    'North Korea says that smugglers are usually executed.',
+  ])('must not: %s', (text) => {
+    expect(placeOf(text)).toBeNull();
+  });
+});
+
+describe('modality cues of the classified misses of 2026-12-06 (events8)', () => {
+  test.each([
+    ['The former minister is also believed to have been executed last year.', 'execute', 'other'],
+    ['The paper said it was unable to confirm their deportation.', 'extradite', 'other'],
+    ['On May 3, a trader was executed by firing squad in Hyesan.', 'execute', 'asserted'],
+    ['The former minister was executed last year, officials believe.', 'execute', 'asserted'],
+  ])('%s', (text, subtype, modality) => {
+    expect(eventsOf(text, { published: '2021-06-01' }).find((v) => v.subtype === subtype)).toMatchObject({ modality });
+  });
+});
+
+describe('a repatriation\'s destination is linked by the last preposition before it', () => {
+  const placeOf = (text: string) => eventsOf(text).find((v) => v.subtype === 'extradite')!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Nine defectors were repatriated to their homeland over the weekend as South Korea ratcheted up pressure.', null],
+    ['Nine defectors were repatriated over the weekend to Onsong.', 'Onsong'],
+    ['The repatriation took place in the Chinese cities of Tumen and Hunchun.', null],
+    ['The repatriation took place in the Chinese city of Tumen.', 'Tumen'],
+  ])('%s', (text, expected) => {
+    expect(placeOf(text)).toBe(expected);
+  });
+});
