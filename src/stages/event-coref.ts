@@ -142,6 +142,8 @@ export function compatible(a: Event, b: Event, lookup: Lookup, anaphoric = false
 export interface AnaphoraCues {
   determiners: ReadonlySet<string>;
   novelty: ReadonlySet<string>;
+  /** `event-addition-adverbs`: right before a trigger ("was also arrested"), one word between at most, a new event of the kind */
+  addition: ReadonlySet<string>;
 }
 
 /** How many words may stand between a determiner and the trigger it makes definite ("the August execution"). */
@@ -175,6 +177,17 @@ export function anaphoric(ev: Event, text: string, cues: AnaphoraCues): boolean 
   }
   const at = words.findIndex((w) => cues.determiners.has(w));
   return at >= 0 && !words.slice(0, at).some((w) => cues.novelty.has(w));
+}
+
+/**
+ * Whether a mention adds another event of its kind to those told: an adverb of `cues.addition` right
+ * before its trigger, one word between at most and no clause break ("The merchant ... was also
+ * apprehended", "Two men were also executed at Hyesan airport"). Such a mention joins no earlier event.
+ */
+export function announcesAnother(ev: Event, text: string, cues: AnaphoraCues): boolean {
+  // two words at most before the trigger, only spaces between them
+  const before = /(?:^|[^A-Za-z'\u2019-])([A-Za-z]+)(?:\s+([A-Za-z]+))?\s+$/.exec(text.slice(Math.max(0, ev.start - 40), ev.start));
+  return before !== null && [before[1], before[2]].some((w) => w !== undefined && cues.addition.has(w.toLowerCase()));
 }
 
 const fromContext = (a: EventArgument): EventArgument => ({ ...a, fromContext: true });
@@ -211,7 +224,9 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
   for (const ev of events) {
     let target: Event | undefined;
     const pointsBack = anaphoric(ev, text, cues);
-    for (let i = kept.length - 1; i >= Math.max(0, kept.length - LOOKBACK); i--) {
+    // "The merchant who lent her the CD was also apprehended": another event of the kind, no repeat of one told
+    const another = announcesAnother(ev, text, cues);
+    for (let i = another ? -1 : kept.length - 1; i >= Math.max(0, kept.length - LOOKBACK); i--) {
       if (compatible(kept[i]!, ev, lookup, pointsBack)) {
         target = kept[i]!;
         break;

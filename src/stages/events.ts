@@ -168,7 +168,11 @@ const cuesOf = (rules: CompiledRules): Cues => {
     habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
     specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
     articles: rules.lexicon.get('event-articles') ?? new Set(),
-    anaphora: { determiners: rules.lexicon.get('event-anaphoric-determiners') ?? new Set(), novelty: rules.lexicon.get('event-novelty-words') ?? new Set() },
+    anaphora: {
+      determiners: rules.lexicon.get('event-anaphoric-determiners') ?? new Set(),
+      novelty: rules.lexicon.get('event-novelty-words') ?? new Set(),
+      addition: rules.lexicon.get('event-addition-adverbs') ?? new Set(),
+    },
   };
 };
 
@@ -832,9 +836,14 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // another trigger of the sentence, with a word of sequence between the two, dates that event alone (one
       // happened after the other); "arrested since November amid a crackdown" shares it
       const distance = (e: Entity, from: number, to: number) => (e.end <= from ? from - e.end : e.start >= to ? e.start - to : 0);
-      const nearerOtherTrigger = (e: Entity) =>
-        othersInReach.some((o) => distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
+      const nearerOtherTrigger = (e: Entity) => {
+        const [first, last] = [firstWordFrom(words, e.start), firstWordFrom(words, e.end - 1)];
+        // the word of sequence stands between the date and this trigger: "executed at Hyesan airport in 2014 after being
+        // charged" dates the execution, the charge comes after the word
+        const apart = e.end <= start ? anyIn(sequence, last + 1, m.first) : anyIn(sequence, m.last + 1, first);
+        return apart && othersInReach.some((o) => distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
           anyIn(sequence, Math.min(o.last, m.last) + 1, Math.max(o.first, m.first)));
+      };
       // "a crackdown on the border area with China", "escaping across the border to China": the country on the other
       // side of a border, not where the event happened
       const beyondBorder = (e: Entity) => {

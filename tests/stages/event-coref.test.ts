@@ -122,7 +122,7 @@ describe('one event per reported event: mentions merged through the document', (
   });
 });
 
-const NO_ANAPHORA: AnaphoraCues = { determiners: new Set(), novelty: new Set() };
+const NO_ANAPHORA: AnaphoraCues = { determiners: new Set(), novelty: new Set(), addition: new Set() };
 
 describe('an anaphoric mention points back to an event already told, however far', () => {
   test('"The execution" three sentences on is the execution already told, its time added', () => {
@@ -168,7 +168,7 @@ describe('an anaphoric mention points back to an event already told, however far
   });
 
   test('the cue words: a determiner right before the trigger or one word before; not across a clause break', () => {
-    const cues: AnaphoraCues = { determiners: new Set(['the', 'this', 'these']), novelty: new Set(['new', 'latest']) };
+    const cues: AnaphoraCues = { determiners: new Set(['the', 'this', 'these']), novelty: new Set(['new', 'latest']), addition: new Set() };
     const at = (text: string, trigger: string) => {
       const start = text.lastIndexOf(trigger);
       return anaphoric({ trigger, start } as Event, text, cues);
@@ -237,5 +237,24 @@ describe('a sentencing, trial or conviction told in the sentence of an execution
   test('must not: a sentencing in another sentence than the execution keeps none', () => {
     expect(rows('On May 3, a trader was executed by firing squad in Hyesan. His wife was sentenced to ten years of reform through labor.', { published: '2021-06-01' }))
       .toContainEqual('sentence - - reform through labor -');
+  });
+});
+
+describe('"also" before a trigger adds another event of its kind (event-addition-adverbs)', () => {
+  test('the merchant "was also apprehended": a second arrest, not the woman\'s told again', () => {
+    expect(rows('A woman from Hoeryong was caught watching a drama. The merchant who lent her the CD was also apprehended.'))
+      .toEqual(['arrest-jail Hoeryong - - -', 'arrest-jail - - - -']);
+  });
+
+  test('"Two men were also executed at Hyesan airport in 2014" after three shot in Hyesan', () => {
+    expect(rows('Three men were shot dead in Hyesan for distributing drugs. Two men were also executed at Hyesan airport in 2014.'))
+      .toEqual(['execute Hyesan - death penalty* -', 'execute Hyesan Airfield 2014 death penalty -']);
+  });
+
+  test.each([
+    'A woman from Hoeryong was caught watching a drama. The woman was caught in her home.',
+    'A woman from Hoeryong was caught watching a drama. Police also said she was caught in her home.',
+  ])('must merge: no "also" right before the trigger: %s', (text) => {
+    expect(rows(text)).toHaveLength(1);
   });
 });

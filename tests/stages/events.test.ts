@@ -1376,3 +1376,21 @@ describe('a repatriation\'s destination is linked by the last preposition before
     expect(placeOf(text)).toBe(expected);
   });
 });
+
+describe('a date belongs to the trigger on its side of a word of sequence', () => {
+  const times = (text: string) => Object.fromEntries(eventsOf(text).map((v) => [v.trigger, v.arguments.time?.value ?? null]));
+
+  test('"executed at Hyesan airport in 2014 after being charged": the execution\'s year', () => {
+    expect(times('Two men were executed at Hyesan airport in 2014 after being charged with smuggling.')).toMatchObject({ executed: '2014' });
+  });
+
+  test('must keep: "convicted after they were arrested in March": the arrest\'s month only', () => {
+    expect(times('The reporters were convicted of a grave crime after they were arrested in March 2009.')).toEqual({ convicted: null, arrested: '2009-03' });
+  });
+});
+
+describe('"face penalization" is a sentence triggered by the penalty noun', () => {
+  test('those involved will face penalization', () => {
+    expect(eventsOf('Those involved will face penalization with no mercy.').find((v) => v.subtype === 'sentence')).toMatchObject({ trigger: 'penalization', modality: 'other' });
+  });
+});
