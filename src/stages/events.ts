@@ -457,14 +457,19 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
         continue;
       }
     }
-    const verb = lawVerb ?? phraseAt(keys, i, cues.penaltyVerbs);
+    // "carrying out public executions" performs them: no law carries a penalty here; "carrying out harsher punishments" is
+    // one of the penalty verbs that end in the particle
+    const asLaw = lawVerb !== undefined && !cues.penaltyVerbParticles.has(keys[i + lawVerb.length] ?? '') ? lawVerb : undefined;
+    const verb = asLaw ?? phraseAt(keys, i, cues.penaltyVerbs);
     if (!verb) continue;
-    const trigger = lawVerb ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
+    const trigger = asLaw ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
     const last = i + verb.length - 1;
-    // "carrying out public executions" performs them: no law carries a penalty here
     if (cues.penaltyVerbParticles.has(keys[last + 1] ?? '')) continue;
+    // a verb that ends in its particle ("carrying out", "meting out") performs penalties: its object is a penalty noun; a
+    // PENALTY after it is the trigger's own ("carrying out public executions")
+    const performs = cues.penaltyVerbParticles.has(verb[verb.length - 1]!);
     const reach = words[Math.min(words.length - 1, last + PENALTY_VERB_REACH)]!.end;
-    if (penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) {
+    if (!performs && penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) {
       out.push({ trigger, first: i, last });
       i = last;
       continue;

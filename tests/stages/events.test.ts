@@ -1394,3 +1394,24 @@ describe('"face penalization" is a sentence triggered by the penalty noun', () =
     expect(eventsOf('Those involved will face penalization with no mercy.').find((v) => v.subtype === 'sentence')).toMatchObject({ trigger: 'penalization', modality: 'other' });
   });
 });
+
+describe('verbs that perform, hand out or introduce penalties: their penalty noun is the trigger', () => {
+  const sentences = (text: string) => eventsOf(text).filter((v) => v.subtype === 'sentence').map((v) => [v.trigger, v.genericity]);
+
+  test.each([
+    ['The security service proved it by carrying out harsher punishments.', [['punishments', 'specific']]],
+    ['Authorities are meting out harsher punishments for offenders.', [['punishments', 'specific']]],
+    ['The government only handed out light punishments.', [['punishments', 'specific']]],
+    ['Authorities introduced severe punishments for drug dealing.', [['punishments', 'generic']]],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  test.each([
+    'The policy of regularly carrying out public executions serves to instill fear.',
+    'Officials carried out inspections of the market.',
+    'The ministry introduced new rules for traders.',
+  ])('no sentence: %s', (text) => {
+    expect(sentences(text)).toEqual([]);
+  });
+});
