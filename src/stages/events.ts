@@ -45,6 +45,13 @@ const PENALTY_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['sentence', 'execut
  */
 const PENALTYLESS_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['trial-hearing', 'charge-indict', 'convict', 'crackdown', 'extradite', 'appeal', 'pardon', 'acquit']);
 
+/**
+ * The subtypes that take no place from their own sentence, only from their other mentions: a charge's clause places the
+ * offence ("arrested ... on charges of drug trafficking in Dandong", "charged with espionage by North Korea, appeared before a
+ * press conference in Pyongyang"); 31 of the 39 charges of the development gold have no place.
+ */
+const UNPLACED_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['charge-indict']);
+
 /** Counts written as words of vagueness: the least they mean. */
 const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
 
@@ -97,6 +104,7 @@ interface Cues {
   drugTradeOffences: ReadonlySet<string>;
   conditional: ReadonlySet<string>;
   seatWords: ReadonlySet<string>;
+  qualifiedNouns: ReadonlySet<string>;
   otherDate: Phrases;
   agentKinds: ReadonlySet<string>;
   rulerTitles: Phrases;
@@ -147,6 +155,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     drugTradeOffences: rules.lexicon.get('event-drug-trade-offences') ?? new Set(),
     conditional: rules.lexicon.get('event-conditional') ?? new Set(),
     seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
+    qualifiedNouns: rules.lexicon.get('event-place-qualified-nouns') ?? new Set(),
     otherDate: phrases('event-date-other'),
     agentKinds: rules.lexicon.get(EVENT_AGENT_KINDS) ?? new Set(),
     rulerTitles: phrases('event-ruler-titles'),
@@ -793,6 +802,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         // "Hoeryong, where two women were executed": the place a relative clause of the trigger is about
         const last = firstWordFrom(words, e.end - 1);
         if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
+        return subjectOf(e);
+      };
+      // "North Korea has charged two officials": the place right before the trigger as its subject, an auxiliary or an adverb between
+      const subjectOf = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
         return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
       // "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served; and
@@ -827,6 +842,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const isSeat = (e: Entity) => {
         const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
         if (next !== null && cues.seatWords.has(next[1]!.toLowerCase())) return true;
+        // "Watching Sokor Films", "United States citizen Kenneth Bae": a place before a noun it qualifies
+        const noun = /^ ([a-z]+)\b/i.exec(doc.text.slice(e.end, e.end + 20));
+        if (noun !== null && cues.qualifiedNouns.has(noun[1]!.toLowerCase())) return true;
         // "an official from North Korea's Ministry of State Security", "under North Korea's penal code": after a preposition,
         // the country of an organization or a law names someone's post or the law applied; not the state's organ as the
         // subject ("North Korea's Ministry of State Security arrested") nor the site of the event ("tried at the North's
@@ -1041,7 +1059,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are
           // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's), unless the
           // country is its subject
-          place: byCue && !stateSubject() ? null : argument(placeOf(mostSpecific(nearest('PLACE')))),
+          // a charge's clause places the offence ("on charges of drug trafficking in Dandong"), not the charge; the state that
+          // charges is its place ("North Korea has charged two officials")
+          place: byCue && !stateSubject() ? null : argument(placeOf(mostSpecific(nearest('PLACE', (e) => !UNPLACED_SUBTYPES.has(m.trigger.subtype) || subjectOf(e))))),
           // "arrested this past March on charges of spying": the date is the arrest's; a charge phrase takes none
           time: generic || m.trigger.undated ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),

@@ -1415,3 +1415,41 @@ describe('verbs that perform, hand out or introduce penalties: their penalty nou
     expect(sentences(text)).toEqual([]);
   });
 });
+
+describe('a charge takes no place or time from its clause, only the state that charges', () => {
+  const placeTime = (text: string) => {
+    const v = eventsOf(text, { published: '2015-04-01' }).find((e) => e.subtype === 'charge-indict')!;
+    return [v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test.each([
+    ['Police arrested an official on charges of drug trafficking in Dandong on March 2.'],
+    ['Choe, one of two men charged with espionage by North Korea, appeared before a press conference in Pyongyang on March 26.'],
+    ['The two women were accused of selling medicine in Hyesan in May.'],
+    ['Charged with human trafficking, two women were executed Aug. 31 after a public trial in Chongjin.'],
+  ])('no place, no time: %s', (text) => {
+    expect(placeTime(text)).toEqual([null, null]);
+  });
+
+  test('must keep: the state that charges ("North Korea has charged two officials")', () => {
+    expect(placeTime('North Korea has charged two officials with espionage.')).toEqual(['North Korea', null]);
+  });
+});
+
+describe('a place before a noun it qualifies is no event\'s place (event-place-qualified-nouns)', () => {
+  const placeOf = (text: string, subtype: string) => eventsOf(text).find((e) => e.subtype === subtype)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Public forced to watch the execution of 80 people guilty of watching Sokor Films', 'execute'],
+    ['United States citizen Kenneth Bae received 15 years of hard labor in 2013.', 'sentence'],
+  ])('no place: %s', (text, subtype) => {
+    expect(placeOf(text, subtype)).toBeNull();
+  });
+
+  test.each([
+    ['North Korea executed 80 people for watching films.', 'execute', 'North Korea'],
+    ['A citizen was arrested in Hyesan last week.', 'arrest-jail', 'Hyesan'],
+  ])('must keep: %s', (text, subtype, place) => {
+    expect(placeOf(text, subtype)).toBe(place);
+  });
+});
