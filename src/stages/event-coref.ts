@@ -190,6 +190,15 @@ export function announcesAnother(ev: Event, text: string, cues: AnaphoraCues): b
   return before !== null && [before[1], before[2]].some((w) => w !== undefined && cues.addition.has(w.toLowerCase()));
 }
 
+/**
+ * Whether two mentions count the same group of persons, two or more ("executed two women repatriated from China" ...
+ * "These two women were executed because", "the execution of nine people on August 30" ... "Nine people were executed
+ * by firing squad in August"): a group told again by its number is the event already told, at any distance.
+ */
+function sameGroup(a: Event, b: Event): boolean {
+  return a.count !== null && b.count !== null && b.count.min !== null && b.count.min >= 2 && a.count.min === b.count.min && a.count.max === b.count.max;
+}
+
 const fromContext = (a: EventArgument): EventArgument => ({ ...a, fromContext: true });
 
 /** Folds event `b` into the kept event `a` (in place); a far anaphoric `b` gives only its time, persons and count. */
@@ -227,7 +236,8 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
     // "The merchant who lent her the CD was also apprehended": another event of the kind, no repeat of one told
     const another = announcesAnother(ev, text, cues);
     for (let i = another ? -1 : kept.length - 1; i >= Math.max(0, kept.length - LOOKBACK); i--) {
-      if (compatible(kept[i]!, ev, lookup, pointsBack)) {
+      const k = kept[i]!;
+      if (compatible(k, ev, lookup, pointsBack || sameGroup(k, ev))) {
         target = kept[i]!;
         break;
       }

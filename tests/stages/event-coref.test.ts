@@ -258,3 +258,20 @@ describe('"also" before a trigger adds another event of its kind (event-addition
     expect(rows(text)).toHaveLength(1);
   });
 });
+
+describe('a group of persons told again by its number is the event already told, at any distance', () => {
+  const filler = 'The city was quiet. Markets reopened. Prices rose.';
+
+  test('"These two women were executed" far after "executed two women" in Chongjin', () => {
+    expect(rows(`Two women were executed in Chongjin on Aug. 31. ${filler} These two women were executed because they had helped defectors.`, { published: '2024-09-17' }))
+      .toEqual(['execute Chongjin 2024-08-31 death penalty -']);
+  });
+
+  test.each([
+    [`Two men were executed in Hyesan in May. ${filler} Two men were executed in Musan in June.`, 2],
+    [`Two women were executed in Chongjin on Aug. 31. ${filler} Three women were executed in the city.`, 2],
+    [`One man was executed in Chongjin on Aug. 31. ${filler} One man was executed in the city.`, 2],
+  ])('must not merge: %s', (text, n) => {
+    expect(rows(text, { published: '2024-09-17' })).toHaveLength(n);
+  });
+});
