@@ -199,6 +199,9 @@ function sameGroup(a: Event, b: Event): boolean {
   return a.count !== null && b.count !== null && b.count.min !== null && b.count.min >= 2 && a.count.min === b.count.min && a.count.max === b.count.max;
 }
 
+/** A mention with neither place nor time. */
+const unplaced = (v: Event) => v.arguments.place === null && v.arguments.time === null;
+
 const fromContext = (a: EventArgument): EventArgument => ({ ...a, fromContext: true });
 
 /** Folds event `b` into the kept event `a` (in place); a far anaphoric `b` gives only its time, persons and count. */
@@ -230,20 +233,31 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
   const kept: Event[] = [];
   // each mention's cluster: the kept event it joined (or itself); mergeToldTwice may join a kept event to another
   const clusterOf = new Map<Event, Event>();
+  // the subtypes told in the body so far, and the kept events of headlines that had neither place nor time
+  const bodySubtypes = new Set<string>();
+  const bareHeadlines = new Set<Event>();
   for (const ev of events) {
     let target: Event | undefined;
+    const firstBody = !headlines.has(ev.sentence) && !bodySubtypes.has(ev.subtype);
+    if (!headlines.has(ev.sentence)) bodySubtypes.add(ev.subtype);
     const pointsBack = anaphoric(ev, text, cues);
     // "The merchant who lent her the CD was also apprehended": another event of the kind, no repeat of one told
     const another = announcesAnother(ev, text, cues);
     for (let i = another ? -1 : kept.length - 1; i >= Math.max(0, kept.length - LOOKBACK); i--) {
       const k = kept[i]!;
-      if (compatible(k, ev, lookup, pointsBack || sameGroup(k, ev))) {
+      // a headline's event with neither place nor time is the article's event of its kind: the first body mention of the
+      // kind tells it in detail, a later mention with neither place nor time repeats it
+      const ofBareHeadline = bareHeadlines.has(k) && ((firstBody && headlines.has(lastSentence.get(k) ?? k.sentence)) || unplaced(ev));
+      if (compatible(k, ev, lookup, pointsBack || sameGroup(k, ev) || ofBareHeadline)) {
         target = kept[i]!;
         break;
       }
     }
     if (target) absorb(target, ev, lookup, pointsBack);
-    else kept.push(ev);
+    else {
+      kept.push(ev);
+      if (headlines.has(ev.sentence) && unplaced(ev)) bareHeadlines.add(ev);
+    }
     lastSentence.set(target ?? ev, ev.sentence);
     clusterOf.set(ev, target ?? ev);
   }

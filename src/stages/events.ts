@@ -557,6 +557,17 @@ function habitualPassive(keys: readonly string[], m: TriggerMatch, cues: Cues): 
   return personSubject || eventNounSubject;
 }
 
+/**
+ * A habitual present with a bare plural object: "the North Korean government executes people for offenses like treason",
+ * "North Korea is executing people who distribute drugs" (a headline's present tells one event: "North Korea executes 80").
+ */
+function habitualActive(keys: readonly string[], m: TriggerMatch, cues: Cues): boolean {
+  const verb = keys[m.last]!;
+  if (!(verb.endsWith('es') || verb.endsWith('ing')) || m.trigger.subtype === 'crackdown') return false;
+  const object = keys[m.last + 1] ?? '';
+  return (cues.personNouns.has(object) && object.endsWith('s')) || object === 'people';
+}
+
 /** One more group of a list of places ("and nine others in Kunming"): its place and its count. */
 interface ListedGroup {
   place: Entity;
@@ -640,6 +651,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     return doc;
   }
   const { index, cues } = prepare(rules);
+  const headlines = headlineSentences(doc);
   const bySentence = new Map<number, MatchWord[]>();
   for (const w of doc.words) {
     const list = bySentence.get(w.sentence);
@@ -713,7 +725,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const othersInReach = matches.slice(lowerBound(matchWords, m.first - ARGUMENT_REACH), lowerBound(matchWords, m.last + ARGUMENT_REACH + 1)).filter((o) => o !== m);
       // what a law provides is generic whatever the sentence's cues ("the act prescribes strong punishments")
       // a date makes a habitual form one occurrence ("smugglers are sent to the camp on Monday")
-      const habitual = habitualPassive(keys, m, cues) && !inReach.some((e) => e.type === 'DATE');
+      const habitual = (habitualPassive(keys, m, cues) || (!headlines.has(sentence) && habitualActive(keys, m, cues))) && !inReach.some((e) => e.type === 'DATE');
       const byCue = genericFor(m) || m.trigger === LAW_VERB_TRIGGER;
       const generic = byCue || habitual;
       const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
@@ -1109,7 +1121,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   }
   // one event per reported event, not per mention: the coreferent mentions merged
-  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlineSentences(doc));
+  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlines);
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   fillDeathPenalty(doc.events, doc.entities);
   return doc;

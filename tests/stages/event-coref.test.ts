@@ -275,3 +275,23 @@ describe('a group of persons told again by its number is the event already told,
     expect(rows(text, { published: '2024-09-17' })).toHaveLength(n);
   });
 });
+
+describe('a headline\'s event with neither place nor time is the article\'s event of its kind', () => {
+  const title = 'Border guards arrested for smuggling';
+  const filler = 'The city was quiet. Markets reopened. Prices rose.';
+
+  test('the first body mention of the kind tells it in detail, a later bare mention repeats it', () => {
+    expect(rows(`${title}\n\n${filler} Two border guards were arrested in Hyesan on Feb. 8. ${filler} The guards were caught smuggling copper.`, { title, published: '2021-03-01' }))
+      .toEqual(['arrest-jail Hyesan* 2021-02-08* - -']);
+  });
+
+  test('must not: a headline with its own place stays the summary event ("North Korea executes 80")', () => {
+    const headline = 'North Korea executes 80 people';
+    expect(rows(`${headline}\n\n${filler} Eight people were executed in Wonsan.`, { title: headline })).toHaveLength(2);
+  });
+
+  test('must not: a later mention with its own place is another event', () => {
+    expect(rows(`${title}\n\n${filler} Two border guards were arrested in Hyesan on Feb. 8. ${filler} A trader was arrested in Musan in May.`, { title, published: '2021-06-01' }))
+      .toHaveLength(2);
+  });
+});

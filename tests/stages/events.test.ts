@@ -1453,3 +1453,24 @@ describe('a place before a noun it qualifies is no event\'s place (event-place-q
     expect(placeOf(text, subtype)).toBe(place);
   });
 });
+
+describe('a habitual present with a bare plural object is generic', () => {
+  test.each([
+    ['While the government executes people for treason, it spares thieves.', 'execute'],
+    ['North Korea is executing people who distribute drugs.', 'execute'],
+  ])('generic: %s', (text, subtype) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ genericity: 'generic' });
+  });
+
+  test('the state as its subject stays its place', () => {
+    expect(eventsOf('North Korea is executing people who distribute drugs.')[0]!.arguments.place?.value).toBe('North Korea');
+  });
+
+  test.each([
+    ['North Korea executes 80 people for watching films', { title: 'North Korea executes 80 people for watching films' }],
+    ['Police arrested smugglers at the market.', {}],
+    ['The court executes two smugglers on Monday.', {}],
+  ])('must stay specific: %s', (text, meta) => {
+    expect(eventsOf(text, meta)[0]).toMatchObject({ genericity: 'specific' });
+  });
+});
