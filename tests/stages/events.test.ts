@@ -1474,3 +1474,16 @@ describe('a habitual present with a bare plural object is generic', () => {
     expect(eventsOf(text, meta)[0]).toMatchObject({ genericity: 'specific' });
   });
 });
+
+describe('a crackdown word before a body of an organization names the body (not_before of the crackdown entry)', () => {
+  test.each([
+    'The central inspection committee ran an evaluation of officials.',
+    'The director of the inspection division met the minister.',
+  ])('no crackdown: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'crackdown')).toEqual([]);
+  });
+
+  test('must keep: inspection teams searched the market', () => {
+    expect(eventsOf('Inspection teams searched the market in Hyesan.').map((v) => v.subtype)).toEqual(['crackdown']);
+  });
+});
