@@ -101,25 +101,48 @@ export function dayOfMonthValue(day: number, published: string): string | null {
   return p.m === 1 ? isoDate(p.y - 1, 12, day) : isoDate(p.y, p.m - 1, day);
 }
 
-/** A month and day without a year: "XXXX-03-12", or resolved against publication. */
-export function monthDayValue(month: number, day: number, published: string | null): string | null {
+/** How many days after publication a month-day may fall and still be of the publication year. */
+export const UPCOMING_DAYS = 31;
+
+/**
+ * A month and day without a year: "XXXX-03-12", or resolved against publication. A day after
+ * publication is of the year before, unless it is `upcoming` (its sentence speaks of what is
+ * to come) or falls within UPCOMING_DAYS after publication: nobody names a day eleven months
+ * back without its year ("prohibited as of April 1" in an article of March 30).
+ */
+export function monthDayValue(month: number, day: number, published: string | null, upcoming = false): string | null {
   if (isoDate(2000, month, day) === null) return null;
   if (published === null) return `XXXX-${pad(month)}-${pad(day)}`;
   const p = parseIso(published);
   const after = month > p.m || (month === p.m && day > p.d);
-  return isoDate(after ? p.y - 1 : p.y, month, day);
+  const thisYear = isoDate(p.y, month, day);
+  const soon = thisYear !== null && dayNumber(p.y, month, day) - dayOf(p) <= UPCOMING_DAYS;
+  return isoDate(after && !upcoming && !soon ? p.y - 1 : p.y, month, day);
 }
 
 /**
  * A month without a year: "XXXX-07", or resolved against publication: "in July" is the most
- * recent July up to the publication month, "last July" one strictly before it, "this July"
- * the one of the publication year.
+ * recent July up to the publication month, or the coming one when `upcoming` (its sentence
+ * speaks of what is to come: "will be enacted in April"); "last July" one strictly before it,
+ * "this July" the one of the publication year.
  */
-export function monthValue(month: number, published: string | null, relation: 'in' | 'last' | 'this' = 'in'): string {
+export function monthValue(month: number, published: string | null, relation: 'in' | 'last' | 'this' = 'in', upcoming = false): string {
   if (published === null) return `XXXX-${pad(month)}`;
   const p = parseIso(published);
-  const previousYear = relation === 'this' ? false : relation === 'last' ? month >= p.m : month > p.m;
+  const previousYear = relation === 'this' ? false : relation === 'last' ? month >= p.m : month > p.m && !upcoming;
   return `${previousYear ? p.y - 1 : p.y}-${pad(month)}`;
+}
+
+/**
+ * A month or month-day said to be in the year before publication, or in the publication year
+ * ("July last year", "mid-May of last year", "March this year"): `year`-MM(-DD), or XXXX
+ * placeholders without a publication date.
+ */
+export function relativeYearValue(offset: -1 | 0, month: number, day: number | null, published: string | null): string | null {
+  const y = published === null ? null : parseIso(published).y + offset;
+  if (day !== null && isoDate(y ?? 2000, month, day) === null) return null;
+  const year = y === null ? 'XXXX' : pad(y, 4);
+  return day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
 /**

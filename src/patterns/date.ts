@@ -25,13 +25,14 @@
  */
 import {
   MONTH_SOURCE, MONTH_WORDS, WEEKDAY_SOURCE, WEEKDAY_WORDS, dateMod, dayOfMonthValue, decadeValue, isoDate, monthDayValue, monthNumber, monthValue,
-  recentSeasonValue, seasonValue, weekdayNumber, weekdayValue, type DateMod,
+  recentSeasonValue, relativeYearValue, seasonValue, weekdayNumber, weekdayValue, type DateMod,
 } from '../normalize/dates.js';
 import { CURRENCY_AFTER_SOURCE } from '../normalize/money.js';
 import { followingWord, matchAt, matchEndingAt, precedingWord, type NearWord } from '../normalize/numbers.js';
 import { MASS_UNIT_SOURCE } from '../normalize/quantity.js';
+import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
-import { overlapsAny } from '../stages/doc.js';
+import { overlapsAny, sentenceAt } from '../stages/doc.js';
 import { KeyTable } from '../text/key-table.js';
 import { OPTIONAL_WORD_GAP, WORD_GAP } from '../text/space.js';
 
@@ -41,6 +42,10 @@ const AMOUNT_AFTER = `(?!${OPTIONAL_WORD_GAP}(?:%|percent\\b|per\\b|${MASS_UNIT_
 
 // Sticky patterns, tried at the word that anchors them.
 const ISO = /(?<![\w./-])(\d{4})([-/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/y;
+/** "05/22/2014": a month and a day in figures, in either order where the numbers tell which is the month (a day above 12). */
+const NUMERIC_DATE = /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/((?:1[89]|20)\d\d)(?![\w/-]|\.\d)/y;
+/** "(1912-94)", "(1950-1953)": a span of years in parentheses, a life's or a war's; the second may drop its century. */
+const YEAR_SPAN = /(?<=\()((?:1[89]|20)\d\d)[-\u2013]((?:1[89]|20)?\d\d)(?=\))/y;
 /** "May 7, 2018", "January of 2016", "Jan. 19", "March": a month, then maybe a day, maybe a year. */
 const MONTH_FIRST = new RegExp(`(${MONTH_SOURCE})(?![A-Za-z])(?:${WORD_GAP}([0-3]?\\d)(?:st|nd|rd|th)?\\b(?![:.,]\\d))?(?:,?${WORD_GAP}(?:of${WORD_GAP})?${YEAR}\\b)?`, 'y');
 /**
@@ -67,16 +72,18 @@ const SHORT_DECADE = /(?<![\w'])'([3-9]0)s\b/y;
 const BARE_SHORT_DECADE = /(?<![\w'])([3-9]0)s\b/y;
 const DECADE_THE_BEFORE = new RegExp(`\\bthe${WORD_GAP}(?:(?:early|mid|late)(?:-|${WORD_GAP}))?$`, 'iy');
 const YEARS = new RegExp(`${YEAR}(?:${OPTIONAL_WORD_GAP}(?:-|to|and|through|until)${OPTIONAL_WORD_GAP}${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');
+/** After a month or month-day, the year it is in said relative to publication: "July last year", "mid-May of last year", "March this year". */
+const RELATIVE_YEAR_AFTER = new RegExp(`,?${WORD_GAP}(?:of${WORD_GAP})?(last|this)${WORD_GAP}year\\b`, 'iy');
 
 /** Leading words, read backwards from the anchor (normalize/numbers.ts matchEndingAt). */
 const MOD_BEFORE = new RegExp(`(?:(early|mid|late)(?:-|${WORD_GAP})|(beginning|start|middle|end)${WORD_GAP}of${WORD_GAP}|(first|second|latter)${WORD_GAP}half${WORD_GAP}of${WORD_GAP})$`, 'iy');
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_SOURCE},?${WORD_GAP}$`, 'y');
 const YEAR_LEAD_BEFORE = new RegExp(`(?:in|into|since|until|till|during|throughout|before|after|around|by|from|between|as${WORD_GAP}of|circa)${WORD_GAP}(?:the${WORD_GAP}year${WORD_GAP})?$`, 'iy');
 /**
- * What leads a season named without a year: a preposition and "the", maybe a modifier ("in the
- * spring", "since the early fall"); group 1 the modifier.
+ * What leads a season named without a year: a preposition and "the", or "this (past)", maybe a
+ * modifier ("in the spring", "since the early fall", "this past spring"); group 1 the modifier.
  */
-const SEASON_ALONE_BEFORE = new RegExp(`(?:in|since|until|till|during|throughout|before|after|by|from)${WORD_GAP}the${WORD_GAP}(?:(early|mid|late)(?:-|${WORD_GAP}))?$`, 'iy');
+const SEASON_ALONE_BEFORE = new RegExp(`(?:(?:in|since|until|till|during|throughout|before|after|by|from)${WORD_GAP}the|this(?:${WORD_GAP}past)?)${WORD_GAP}(?:(early|mid|late)(?:-|${WORD_GAP}))?$`, 'iy');
 /** After a season named without a year, words that make it a noun of another sense ("the fall of the regime", "the fall in prices") or a name's. */
 const SEASON_ALONE_NOT_BEFORE = new RegExp(`^(?:${WORD_GAP}(?:of|in|to|from)\\b|${WORD_GAP}\\p{Lu})`, 'u');
 /** The last word of each kind of lead, to test cheaply before the pattern. */
@@ -136,7 +143,17 @@ interface Found {
 
 class Collector {
   readonly found: Found[] = [];
-  constructor(readonly text: string) {}
+  /**
+   * @param upcoming whether the sentence at an offset speaks of what is to come
+   * (`date-future-cues`): a month or day after publication there is the coming one
+   */
+  constructor(readonly text: string, readonly upcoming: (at: number) => boolean) {}
+
+  /** "last year" or "this year" right after `end`: the year offset and the end of the phrase. */
+  relativeYear(end: number): [-1 | 0, number] | null {
+    const m = matchAt(RELATIVE_YEAR_AFTER, this.text, end);
+    return m ? [m[1]!.toLowerCase() === 'last' ? -1 : 0, end + m[0].length] : null;
+  }
 
   /** The lead words matched by `re` that end at `at`. */
   lead(re: RegExp, at: number, words: number): RegExpExecArray | null {
@@ -175,25 +192,30 @@ function monthFirst(c: Collector, m: RegExpExecArray, published: string | null):
     const [start, mod] = c.withMod(m.index);
     c.add('monthYear', start, end, `${year}-${String(month).padStart(2, '0')}`, mod);
   } else if (day !== undefined) {
+    const relative = c.relativeYear(end);
+    if (relative) return c.add('full', c.withWeekday(m.index), relative[1], relativeYearValue(relative[0], month, Number(day), published));
     const second = matchAt(COORDINATED_DAY, c.text, end);
     const day2 = second ? parseInt(second[1]!, 10) : 0;
     const coordinated = second !== null && day2 > Number(day) && day2 <= 31;
     const year2 = coordinated ? second[2] : undefined;
-    const valueOf = (d: number) => (year2 === undefined ? monthDayValue(month, d, published) : isoDate(Number(year2), month, d));
+    const valueOf = (d: number) => (year2 === undefined ? monthDayValue(month, d, published, c.upcoming(m.index)) : isoDate(Number(year2), month, d));
     c.add(year2 === undefined ? 'monthDay' : 'full', c.withWeekday(m.index), end, valueOf(Number(day)));
     if (coordinated) c.add('monthDay', second.indices![1]![0], second.indices![1]![1], valueOf(day2));
   } else if (FULL_MONTH.test(name!)) {
     const [start, mod] = c.withMod(m.index);
-    if (mod) return c.add('month', start, end, monthValue(month, published), mod);
+    const relative = c.relativeYear(end);
+    if (relative) return c.add('monthYear', start, relative[1], relativeYearValue(relative[0], month, null, published), mod);
+    const upcoming = c.upcoming(m.index);
+    if (mod) return c.add('month', start, end, monthValue(month, published, 'in', upcoming), mod);
     const lead = c.previous(m.index);
     const relation = lead && lead.end < m.index ? MONTH_LEADS.get(lead.word) : undefined;
     if (relation === undefined) {
       const alone = MONTHS_ALONE.has(name!.toLowerCase()) && !NAME_AFTER.test(c.text.slice(end, end + 3));
       const modifier = lead !== null && MONTH_MODIFIER_DETERMINERS.has(lead.word) && beforeLowerCaseNoun(c.text, end);
-      if (alone || modifier || joinedToMonth(c, m.index)) c.add('month', m.index, end, monthValue(month, published));
+      if (alone || modifier || joinedToMonth(c, m.index)) c.add('month', m.index, end, monthValue(month, published, 'in', upcoming));
       return;
     }
-    c.add('month', relation === 'in' ? m.index : lead!.start, end, monthValue(month, published, relation));
+    c.add('month', relation === 'in' ? m.index : lead!.start, end, monthValue(month, published, relation, upcoming));
   }
 }
 
@@ -206,8 +228,11 @@ function dayFirst(c: Collector, m: RegExpExecArray, published: string | null): v
   const [, day, name, year] = m;
   const month = monthNumber(name!)!;
   const end = m.index + m[0].length;
-  if (year !== undefined) c.add('full', c.withWeekday(m.index), end, isoDate(Number(year), month, Number(day)));
-  else if (FULL_MONTH.test(name!)) c.add('monthDay', m.index, end, monthDayValue(month, Number(day), published));
+  if (year !== undefined) return c.add('full', c.withWeekday(m.index), end, isoDate(Number(year), month, Number(day)));
+  if (!FULL_MONTH.test(name!)) return;
+  const relative = c.relativeYear(end);
+  if (relative) c.add('full', m.index, relative[1], relativeYearValue(relative[0], month, Number(day), published));
+  else c.add('monthDay', m.index, end, monthDayValue(month, Number(day), published, c.upcoming(m.index)));
 }
 
 function decade(c: Collector, m: RegExpExecArray, decadeStart: number): void {
@@ -224,6 +249,32 @@ function years(c: Collector, m: RegExpExecArray, modifier = false): void {
     const [s2, e2] = m.indices![2]!;
     c.add('year', s2, e2, m[2]);
   }
+}
+
+/** "05/22/2014" → 2014-05-22; "22/05/2014" too; "05/06/2014" names no day for certain and is skipped. */
+function numericDate(c: Collector, m: RegExpExecArray): void {
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (a <= 12 && b <= 12 && a !== b) return;
+  const [month, day] = a > 12 ? [b, a] : [a, b];
+  c.add('iso', m.index, m.index + m[0].length, isoDate(year, month, day));
+}
+
+/**
+ * The two years of "(1912-94)": the second takes the first's century, or the next one's when it
+ * would come before it; a second of 12 or less is a month ("(1998-03)") and no span.
+ */
+function yearSpan(c: Collector, m: RegExpExecArray): void {
+  const first = Number(m[1]);
+  let second = Number(m[2]);
+  if (m[2]!.length === 2) {
+    if (second <= 12) return;
+    second += Math.floor(first / 100) * 100;
+    if (second < first) second += 100;
+  }
+  if (second <= first) return;
+  const [s1, e1] = [m.index, m.index + m[1]!.length];
+  c.add('year', s1, e1, String(first));
+  c.add('year', m.index + m[0].length - m[2]!.length, m.index + m[0].length, String(second));
 }
 
 /**
@@ -272,7 +323,9 @@ function numberAnchor(c: Collector, key: string, start: number, end: number, pub
       const leadWord = lead?.word ?? '';
       if ((MOD_LAST_WORDS.has(leadWord) || YEAR_LEAD_LAST_WORDS.has(leadWord)) && (m = matchAt(YEARS, text, start))) years(c, m, leadWord === 'of' && afterNameOf(c, lead!));
       else if ((YEAR_MODIFIER_DETERMINERS.has(leadWord) || isPossessive(text, lead)) && beforeNoun(text, end) && (m = matchAt(YEARS, text, start))) years(c, m, true);
-    } else if (key.length <= 2 && beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
+      if ((next === '-' || next === '\u2013') && text[start - 1] === '(' && (m = matchAt(YEAR_SPAN, text, start))) yearSpan(c, m);
+    } else if (key.length <= 2 && text[end] === '/' && (m = matchAt(NUMERIC_DATE, text, start))) numericDate(c, m);
+    else if (key.length <= 2 && beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
   } else if (ORDINAL_DAY.test(key)) {
     if (beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
     else if (published !== null) dayOfMonth(c, key, start, end, published);
@@ -339,10 +392,29 @@ function beforeMonth(text: string, end: number): boolean {
   return next !== null && (next.word === 'of' || (MONTH_WORDS.has(next.word) && isUpper(text.charCodeAt(next.start))));
 }
 
-export function findDates(doc: WorkingDoc): Draft[] {
+const futureCues = new WeakMap<CompiledRules, RegExp | null>();
+
+/** The `date-future-cues` of the rules as one pattern on whole words, made once per rules. */
+function futureCuesOf(rules: CompiledRules): RegExp | null {
+  let re = futureCues.get(rules);
+  if (re === undefined) {
+    const words = [...(rules.lexicon.get('date-future-cues') ?? [])];
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, WORD_GAP);
+    re = words.length === 0 ? null : new RegExp(`(?<![\\w'])(?:${words.map(escape).join('|')})(?![\\w'])`, 'i');
+    futureCues.set(rules, re);
+  }
+  return re;
+}
+
+export function findDates(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const text = doc.folded;
   const published = doc.published;
-  const c = new Collector(text);
+  const cues = futureCuesOf(rules);
+  const upcoming = (at: number) => {
+    const s = cues === null ? -1 : sentenceAt(doc.sentences, at);
+    return s !== -1 && cues!.test(text.slice(doc.sentences[s]!.start, doc.sentences[s]!.end));
+  };
+  const c = new Collector(text, upcoming);
   let m: RegExpExecArray | null;
   for (const w of doc.words) {
     if (w.boilerplate) continue;

@@ -34,7 +34,11 @@ const LOWER_CASE_NEXT = /^ ([a-z]+)/;
 /** A head written syllable by syllable ("Kyo-hwa-so") is the head of the lexicon ("kyohwaso"). */
 const unhyphenated = (word: string) => word.replace(/-/g, '');
 
-/** The length of the facility phrase at the start of `words`, or 0: qualifiers then a head, capitalised. */
+/**
+ * The length of the facility phrase at the start of `words`, or 0: qualifiers then a head,
+ * capitalised; the first word may be a name of the facility's own that no dictionary knows
+ * ("Yanji Chaoyangchuan Airport").
+ */
 function facilityLength(run: string, heads: ReadonlySet<string>, qualifiers: ReadonlySet<string>): number {
   const words = run.split(' ');
   let length = 0;
@@ -42,10 +46,13 @@ function facilityLength(run: string, heads: ReadonlySet<string>, qualifiers: Rea
     const w = words[i]!.toLowerCase();
     length += (i > 0 ? 1 : 0) + words[i]!.length;
     if (heads.has(w) || heads.has(unhyphenated(w))) return length;
-    if (!qualifiers.has(w)) return 0;
+    if (!qualifiers.has(w) && !(i === 0 && words.length > 1 && OWN_NAME.test(words[i]!) && !ENGLISH.has(w) && !isStopWord(w))) return 0;
   }
   return 0;
 }
+
+/** A facility's own name after its place: one capitalised word of letters ("Chaoyangchuan"). */
+const OWN_NAME = /^[A-Z][a-z]{2,}$/;
 
 /** The facility words with a syllable-hyphenated head written as the lexicon lists it. */
 function headAsListed(words: string, heads: ReadonlySet<string>): string {

@@ -59,6 +59,7 @@
 import { LOCAL_UNITS_OF, type CompiledRules } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
 import { standardSpelling, type Spellings } from '../rules/spellings.js';
+import { placeStem } from '../rules/variants.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { overlapsAny } from '../stages/doc.js';
@@ -74,8 +75,11 @@ export const CONTAINING_ORG_RULE = 'pattern:organization-containing';
 const RULE = 'pattern:organization';
 const NUMBERED_RULE = 'pattern:organization-numbered';
 const OUTLET_RULE = 'pattern:organization-outlet';
-/** An ordinal in figures: "25th", "31st". */
+/** An ordinal in figures or, capitalised, in words: "25th", "31st", "Third". */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const SPELLED_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+/** The seat of a unit's commander after the unit's head: "the Third Corps Command" is the Third Corps. */
+const COMMAND_OF_UNIT = /^(?:command|headquarters|hq)$/;
 /** The most capitalised words between a unit's ordinal and its head ("31st Border Guard Brigade"). */
 const MAX_UNIT_WORDS = 3;
 const LOCAL_UNIT_RULE = 'pattern:organization-local-unit';
@@ -116,7 +120,7 @@ const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
 const NAME_JOIN = new RegExp(`^(?:['\u2019]?${WORD_GAP}|-|\\.(?:${WORD_GAP})?)$`);
 const DESCRIBING = /(?:^|[^\p{L}])(?:a|an|another|one|two|three|several|some|many|other|its|their|his|her|our|this|that|these|those)\s+$/iu;
 /** Places that give an organization named after them its seat ("the Anju Textile Mill" sits in Anju). */
-const SEAT_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county', 'district', 'workers_district', 'town', 'village']);
+const SEAT_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county', 'district', 'workers_district', 'town', 'village', 'region']);
 /** Organs of a state: their official names carry no nationality adjective ("the North Korean Ministry of ..."). */
 const STATE_ORGANS: ReadonlySet<OrgKind> = new Set(['security', 'police', 'judicial', 'party', 'military', 'state']);
 /** Kinds of organization whose place-name prefix is their seat; not outlets, groups or bodies named after a place they cover. */
@@ -129,6 +133,8 @@ const ACRONYM = /^ \(([A-Z][A-Za-z&]{1,7})(?: (\p{Lu}\p{Ll}+))?\)/u;
 const BASED = /[\p{L}.]-based (?:the )?$/iu;
 
 const toKey = (phrase: string) => phrase.toLowerCase().replace(/['\u2019]/g, '').split(/[\s-]+/).join(' ');
+/** A head word of several words as the words' keys read it: a possessive's "'s" is no part of its word ("children's palace" → "children palace"). */
+const toHeadKey = (phrase: string) => toKey(phrase.replace(/['\u2019]s\b/g, ''));
 
 /** The form two spellings of one name share: "the Korea Central News Agency" = "Korean Central News Agency", "Labour" = "Labor" (rules/spellings.yaml). */
 function variantKey(name: string, spellings: Spellings): string {
@@ -159,6 +165,8 @@ interface OrgLexicon {
   missions: Set<string>;
   /** `org-numbered-units`: a designation a number follows ("Unit 974") */
   numberedUnits: Set<string>;
+  /** `org-unit-heads`: a head that opens a unit's own name after an organization's head ("University School of Law") */
+  unitHeads: Set<string>;
   /** `org-outlet-nouns`: a lower-case noun an outlet's name follows ("newspaper Kommersant") */
   outletNouns: Set<string>;
   /** `relation-org-units`: the last word of a unit nested in the name of its organization ("... Party Finance Department") */
@@ -176,12 +184,12 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
   let longest = 1;
   for (const kind of ORG_KINDS) {
     for (const phrase of rules.lexicon.get(`org-heads-${kind}`) ?? []) {
-      const key = toKey(phrase);
+      const key = toHeadKey(phrase);
       kinds.set(key, kind);
       longest = Math.max(longest, key.split(' ').length);
     }
   }
-  const keys = (id: string) => new Set([...(rules.lexicon.get(id) ?? [])].map(toKey));
+  const keys = (id: string, key = toKey) => new Set([...(rules.lexicon.get(id) ?? [])].map(key));
   const nouns = [...(rules.lexicon.get('org-publication-nouns') ?? [])].map((n) => n.toLowerCase().replace(/[^a-z ]/g, ''));
   const localUnitParents = new Map<string, GazetteerEntry>();
   for (const [id, words] of rules.lexicon) {
@@ -200,13 +208,14 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     }
   }
   const lexicon: OrgLexicon = {
-    kinds, longest, generic: keys('org-generic-words'), notNames: keys('org-not-names'), localUnitHeads: keys('org-local-unit-heads'),
+    kinds, longest, generic: keys('org-generic-words'), notNames: keys('org-not-names'), localUnitHeads: keys('org-local-unit-heads', toHeadKey),
     publicationAfter: nouns.length === 0 ? null : new RegExp(`^[ \t](?:${nouns.join('|')})\\b`),
     localUnitParents,
     surnames: keys('korean-surnames'),
     variants,
     missions: keys('org-missions'),
     numberedUnits: keys('org-numbered-units'),
+    unitHeads: keys('org-unit-heads'),
     outletNouns: keys('org-outlet-nouns'),
     unitWords: keys('relation-org-units'),
     abbreviatedHeads: keys('org-abbreviated-heads'),
@@ -297,6 +306,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       last = j;
     }
     last = cutAtListAnd(i, last);
+    last = cutAtUnitName(i, last);
     const candidate = nameIn(i, last);
     if (candidate) {
       const drafts = draftsOf(candidate);
@@ -314,7 +324,34 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const stated = [...own, ...acronymRepeats(own)];
   unitsOfKnownOrganizations(stated);
   const named = [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions(), ...outletsAfterNouns(stated)];
-  return [...named, ...lowerCaseNamesOfKnownBodies(named)];
+  return shortFormsOfSeatedNames([...named, ...lowerCaseNamesOfKnownBodies(named)]);
+
+  /**
+   * A name found without its seat that the article gives with it elsewhere ("the Provincial
+   * Workers' Organizations" and "the Ryanggang Provincial Workers' Organization"): one
+   * organization, the seated name its canonical. The seat is a place the article names; a short
+   * form two seated names share stays as written.
+   */
+  function shortFormsOfSeatedNames(found: Draft[]): Draft[] {
+    // a place as written, its canonical, and its name without designator: "Ryanggang" of "Ryanggang Provincial ..."
+    const places = new Set(doc.drafts.filter((d) => d.type === 'PLACE').flatMap((d) => [d.text, d.canonical, placeStem(d.canonical)].map((n) => variantKey(n, rules.spellings))));
+    const seated = new Map<string, Set<string>>();
+    for (const d of [...found, ...doc.drafts]) {
+      if (d.type !== 'ORG') continue;
+      const parts = variantKey(d.canonical, rules.spellings).split(' ');
+      for (let n = 1; n < parts.length - 1; n++) {
+        if (!places.has(parts.slice(0, n).join(' '))) continue;
+        const tail = parts.slice(n).join(' ');
+        seated.set(tail, (seated.get(tail) ?? new Set()).add(d.canonical));
+      }
+    }
+    if (seated.size === 0) return found;
+    return found.map((d) => {
+      if (d.type !== 'ORG' || d.canonicalId !== null) return d;
+      const full = seated.get(variantKey(d.canonical, rules.spellings));
+      return full?.size === 1 && !full.has(d.canonical) ? { ...d, canonical: [...full][0]! } : d;
+    });
+  }
 
   /**
    * A known organization's name in lower case with its words in another order: "the education
@@ -390,10 +427,13 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
         i++;
         continue;
       }
-      if (!ORDINAL.test(w.key)) continue;
+      if (!ORDINAL.test(w.key) && !(SPELLED_ORDINAL.test(w.key) && isNameWord(text, w))) continue;
       let end = i;
       while (end - i < MAX_UNIT_WORDS + 1 && joins(words[end]!, words[end + 1]) && isNameWord(text, words[end + 1]!) && !/\d/.test(words[end + 1]!.key)) end++;
-      const military = headsIn(i + 1, end).filter(([, , kind]) => kind === 'military').pop();
+      const militaryHeads = headsIn(i + 1, end).filter(([, , kind]) => kind === 'military');
+      // "the Third Corps Command" is the corps: its command after another head names no other unit
+      if (militaryHeads.length > 1 && COMMAND_OF_UNIT.test(words[militaryHeads[militaryHeads.length - 1]![0]]!.key)) militaryHeads.pop();
+      const military = militaryHeads.pop();
       if (military === undefined) continue;
       const last = military[0] + military[1] - 1;
       if (coveredBy(i + 1, last).length > 0) continue;
@@ -410,7 +450,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     for (const d of found) {
       const parts = d.canonical.split(' ');
       const full = fullNames.get(`${parts[0]!.toLowerCase()} ${parts.slice(-1)[0]!.toLowerCase()}`);
-      if (parts.length === 2 && full !== undefined && ORDINAL.test(parts[0]!)) d.canonical = full;
+      if (parts.length === 2 && full !== undefined && (ORDINAL.test(parts[0]!) || SPELLED_ORDINAL.test(parts[0]!.toLowerCase()))) d.canonical = full;
     }
     return found;
   }
@@ -552,6 +592,19 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   }
 
   /**
+   * Where a name ends right before a unit's own name opens ("the Yanbian University School of
+   * Law": the university, then its "School of Law"): an organization's head word, then a head of
+   * `org-unit-heads` with "of" after it. Mentions never overlap, and the parent and the unit are
+   * each an organization (docs/annotation.md, nested names); else `last`.
+   */
+  function cutAtUnitName(first: number, last: number): number {
+    for (let k = first; k + 2 <= last; k++) {
+      if (heads.kinds.has(words[k]!.key) && heads.unitHeads.has(words[k + 1]!.key) && words[k + 2]!.key === 'of') return k;
+    }
+    return last;
+  }
+
+  /**
    * The run up to its first "and" that joins two names rather than two words of one name. An
    * "and" stays inside a name in its tail, when the words after it hold no head word ("Network
    * for North Korean Democracy and Human Rights", "Ministry of Land and Environment
@@ -614,7 +667,9 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     // of the name ("the South Korean Democracy Network Against ...", "the Japanese Association for ...")
     while (first <= runLast && isStopWord(words[first]!.key)) first++;
     let adjectives = first;
-    while (adjectives <= runLast && (COMPASS.has(words[adjectives]!.key) && NATIONALITY.test(words[adjectives + 1]?.key ?? '') || NATIONALITY.test(words[adjectives]!.key) && !heads.kinds.has(words[adjectives]!.key))) adjectives++;
+    // a place's name that ends like an adjective is no adjective ("Yanbian University")
+    const nationality = (k: number) => NATIONALITY.test(words[k]?.key ?? '') && !earlier.overlapping(words[k]!.start, words[k]!.end).some((d) => d.type === 'PLACE' && d.canonicalId !== null);
+    while (adjectives <= runLast && (COMPASS.has(words[adjectives]!.key) && nationality(adjectives + 1) || nationality(adjectives) && !heads.kinds.has(words[adjectives]!.key))) adjectives++;
     const opening = headsIn(adjectives, runLast)[0];
     const organOfState = opening !== undefined && opening[0] === adjectives && STATE_ORGANS.has(opening[2]);
     if (adjectives > first && (DESCRIBING.test(doc.text.slice(Math.max(0, words[first]!.start - 12), words[first]!.start)) || organOfState)) first = adjectives;
@@ -673,14 +728,15 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (spanKeys.length >= 3 && !/\p{Ll}/u.test(doc.text.slice(start, end))) return null;
     const headWords = new Set<number>();
     for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
-    // a nationality adjective belongs to a name but does not make one ("the North Korean Army" is no name)
-    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && key !== AND && !generic.has(key) && !NATIONALITY.test(key));
+    const places = coveredBy(first, last, ['PLACE']);
+    const inPlace = (k: number) => places.some((d) => d.start <= words[k]!.start && words[k]!.end <= d.end);
+    // a nationality adjective belongs to a name but does not make one ("the North Korean Army" is
+    // no name); a place's name that ends like one does ("Yanbian University")
+    const ownWord = spanKeys.some((key, k) => !headWords.has(first + k) && !CONNECTORS.has(key) && key !== AND && !generic.has(key) && (!NATIONALITY.test(key) || inPlace(first + k)));
     // a one-word name that is all head: "Radio", "Ministry"; after "-based" a name of two words
     // or more may be all generic words and heads ("the San Francisco-based Current TV")
     if (!ownWord && !(spanKeys.length >= 2 && BASED.test(doc.text.slice(Math.max(0, start - 8), start)))) return unitOfParent(first, last);
     // a place and generic words before a local head: a local unit of a generic kind
-    const places = coveredBy(first, last, ['PLACE']);
-    const inPlace = (k: number) => places.some((d) => d.start <= words[k]!.start && words[k]!.end <= d.end);
     const isLocalHead = ([at, n]: readonly [number, number, ...unknown[]]) => localUnitHeads.has(spanKeys.slice(at - first, at - first + n).join(' '));
     // a head that is no local head names an organ of its own ("the Dandong Customs Office"): no local unit of a generic kind
     const localHead = found.some(isLocalHead) && found.every((h) => h[0] > last || isLocalHead(h));

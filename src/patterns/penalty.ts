@@ -30,9 +30,9 @@ type PenaltyDraft = Extract<Draft, { type: 'PENALTY' }>;
 const SP = WORD_GAP;
 const LENGTH = `(${NUMBER_SOURCE}|an?)(?:${SP}|-)(${DURATION_UNIT_SOURCE})(${SP}and${SP}a${SP}half)?`;
 // Sticky patterns, read from a gazetteer penalty's start backwards or from its end forwards.
-/** "two months of", "15 years in a", "three years at a", "a 10-year sentence of", "six months' ", right before the penalty. */
+/** "two months of", "15 years in a", "three years at a", "10 years with", "a 10-year sentence of", "six months' ", right before the penalty. */
 const LENGTH_BEFORE = new RegExp(
-  `(?<![\\w.,])${LENGTH}'?(?:-long)?(?:${SP}(?:prison${SP})?(?:sentence|term))?(?:${SP}(?:of|in|at)(?:${SP}(?:a|an|the))?)?${OPTIONAL_WORD_GAP}["']?$`,
+  `(?<![\\w.,])${LENGTH}'?(?:-long)?(?:${SP}(?:prison${SP})?(?:sentence|term))?(?:${SP}(?:of|in|at|with)(?:${SP}(?:a|an|the))?)?${OPTIONAL_WORD_GAP}["']?$`,
   'iy',
 );
 /** "for 10 years", "of three years", "sentence of six months", right after the penalty. */
@@ -64,6 +64,23 @@ const SENTENCED_LABOR_TERM = new RegExp(
 /** "got 10-12 years of labor camp": a term "of" a labor camp, after a verb of sentencing; groups 1-3 are LENGTH's. */
 const LABOR_CAMP_TERM_OF = new RegExp(`${SENTENCING_BEFORE}${LENGTH}${SP}of${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
 const MENTIONS_LABOR_CAMP = new RegExp(`labou?r${WORD_GAP}camp`, 'i');
+/**
+ * A bare term after a verb of sentencing, with no penalty word after it ("sentenced to 10 to 12
+ * years.", "punishable by up to 10 years", "get sentenced for one year", "serving the longest term
+ * of 12 years", "may face five years and"): the term restates a sentence the article names
+ * elsewhere (docs/annotation.md, adjudication 2). Groups 1-3 are LENGTH's.
+ */
+const BARE_TERM = new RegExp(
+  `(?:${SENTENCING_BEFORE}|(?<=\\b(?:punishable${SP}by|sentenced${SP}for|terms?${SP}of)${SP}(?:(?:up${SP}to|at${SP}least)${SP})?))${LENGTH}`
+  + `(?=${OPTIONAL_WORD_GAP}[,.;:!?)"'\u201d\u2019]|\\s*$|${SP}(?:and|or|but|while|for|after|each|apiece)\\b)`,
+  'gi',
+);
+/** The first number of a range and its link, right before the second ("10 to ", "10-"). */
+const RANGE_START = new RegExp(`(?:${NUMBER_SOURCE})${OPTIONAL_WORD_GAP}(?:-|–|to|or)${OPTIONAL_WORD_GAP}$`, 'i');
+/** Every BARE_TERM match holds a unit of time. */
+const MENTIONS_TERM = /year|month/i;
+/** The kinds a term is served in. */
+const TERM_KINDS: ReadonlySet<PenaltyKind> = new Set(['reform_through_labor', 'labor_training', 'imprisonment']);
 const MENTIONS_LABOR = /labou?r/i;
 /** Every PRISON_TERM match holds one of the words; the cheap test first. */
 const MENTIONS_PRISON = /prison|jail/i;
@@ -75,7 +92,7 @@ const LENGTH_WORDS = 10;
 const UNIT_WORDS = ['year', 'month', 'week', 'day'];
 /** The words a length before a penalty can contain besides numbers: "years of", "month sentence in a". */
 const LENGTH_LINK_WORDS: ReadonlySet<string> = new Set([
-  ...UNIT_WORDS.flatMap((u) => [u, `${u}s`]), 'of', 'in', 'at', 'the', 'sentence', 'term', 'prison', 'long',
+  ...UNIT_WORDS.flatMap((u) => [u, `${u}s`]), 'of', 'in', 'at', 'with', 'the', 'sentence', 'term', 'prison', 'long',
 ]);
 const inLength = (word: string) => inAmount(word) || LENGTH_LINK_WORDS.has(word);
 /** The word right after a penalty that can lead to its length: "for 10 years", "camp for six months". */
@@ -174,7 +191,43 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   // penalties the gazetteer found stand: "five years of labor training" was extended above or is a penalty of its own
   const found = [...out, ...penalties];
   if (MENTIONS_LABOR.test(doc.folded)) out.push(...terms(doc, rules, [SENTENCED_LABOR_TERM], laborCampKind, 'pattern:penalty-labor-term', found));
+  if (MENTIONS_TERM.test(doc.folded)) out.push(...bareTerms(doc, rules, [...out, ...penalties]));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Bare terms after a verb of sentencing (BARE_TERM), each of the kind the article gives the
+ * sentence it restates: the kind of a penalty of the same duration, else of the nearest term
+ * penalty or "labor camp" before it (a camp's kind by the duration), else after it; none when
+ * the article names no term penalty at all.
+ */
+function bareTerms(doc: WorkingDoc, rules: CompiledRules, taken: readonly PenaltyDraft[]): PenaltyDraft[] {
+  const text = doc.folded;
+  // where the article names a term's kind: its term penalties and its labor camps
+  const kinds: { at: number; kind: (duration: string | null) => PenaltyKind }[] = taken
+    .filter((p) => TERM_KINDS.has(p.norm.kind))
+    .map((p) => ({ at: p.start, kind: () => p.norm.kind }));
+  const camps = new RegExp(MENTIONS_LABOR_CAMP.source, 'gi');
+  for (let m = camps.exec(text); m !== null; m = camps.exec(text)) kinds.push({ at: m.index, kind: laborCampKind });
+  if (kinds.length === 0) return [];
+  const out: PenaltyDraft[] = [];
+  BARE_TERM.lastIndex = 0;
+  for (let m = BARE_TERM.exec(text); m !== null; m = BARE_TERM.exec(text)) {
+    const ranged = followsRangeStart(text, m.index);
+    // a range's span starts at its first number ("10 to 12 years")
+    const start = ranged ? m.index - (RANGE_START.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[0].length ?? 0) : m.index;
+    const end = m.index + m[0].length;
+    if (overlapsAny(doc.boilerplate, start, end) || taken.some((o) => o.start < end && start < o.end)) continue;
+    const duration = ranged ? null : durationOf(m[1]!, m[2]!, m[3]);
+    const same = duration === null ? undefined : taken.find((p) => p.norm.duration === duration && TERM_KINDS.has(p.norm.kind));
+    const before = kinds.filter((k) => k.at < start).sort((a, b) => b.at - a.at)[0];
+    const after = kinds.filter((k) => k.at > end).sort((a, b) => a.at - b.at)[0];
+    const kind = same?.norm.kind ?? (before ?? after)!.kind(duration);
+    const entry = entryOfKind(rules, kind);
+    if (entry === null) continue;
+    out.push({ type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical: entry.canonical, canonicalId: entry.id, rule: 'pattern:penalty-bare-term', norm: { kind, status: null, duration } });
+  }
+  return out;
 }
 
 /** A labor camp's term of a year or more (or a range) is reform through labor, a shorter one labor training. */

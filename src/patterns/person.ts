@@ -52,6 +52,12 @@ const LEXICON = nlp.model().one.lexicon;
 const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|th|kh|ph|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
 const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE})?$`, 'i');
 const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
+/** A given name of one or two Korean syllables written as one word ("Sokeel", "Dahye", "Euna"). */
+const KOREAN_WORD = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`, 'i');
+/** What compromise may call a syllable that is a one-syllable given name: nothing, a noun, an abbreviation, a name ("Mi", "Min"). */
+const ONE_SYLLABLE_NAME_TAGS: ReadonlySet<string> = new Set(['none', 'Noun', 'Abbreviation', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+/** A dash after a name's word: a given name broken by a dash ("Ha Tae—keung") is not a name of one syllable. */
+const DASH = /^[-\u2010-\u2015]/;
 
 // One pinyin syllable (tone marks folded away); a given name is one or two, written together or hyphenated.
 const PINYIN = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)';
@@ -107,30 +113,52 @@ function orgHeadsOf(rules: CompiledRules): ReadonlySet<string> {
   return heads;
 }
 
-/** The surname of a person mention, read from its own words: first in Korean and Chinese order, else last. */
-function surnameOf(text: string, p: Draft): string {
-  const parts = text.slice(p.start, p.end).split(/[ -]/);
-  const surnameFirst = p.rule === 'pattern:korean-name' || p.rule === 'pattern:chinese-name';
-  return (surnameFirst ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
+const prefixSets = new WeakMap<CompiledRules, ReadonlySet<string>>();
+
+/** The first two words of every known person's name of three (rules/persons.yaml: "kim jong"), made once per rules. */
+function knownPrefixesOf(rules: CompiledRules): ReadonlySet<string> {
+  let prefixes = prefixSets.get(rules);
+  if (!prefixes) {
+    prefixes = new Set([...rules.entries.values()].filter((e) => e.type === 'PERSON').map((e) => e.canonical.toLowerCase().split(' ')).filter((p) => p.length > 2).map((p) => `${p[0]} ${p[1]}`));
+    prefixSets.set(rules, prefixes);
+  }
+  return prefixes;
 }
 
 /**
- * A second name in parentheses right after a person is the same person under another name
- * ("Lee Seung Eun (Euna Lee)"): every mention of either name takes the canonical of the one
- * the article used first.
+ * The surname of a person mention, read from its own words: first in Korean and Chinese order
+ * (a known person's name whose first word is a Korean or Chinese surname: "Kim Jong Un", "Xi
+ * Jinping"), else last ("Bill Clinton").
+ */
+function surnameOf(text: string, p: Draft, eastAsianSurname: (key: string) => boolean): string {
+  const parts = text.slice(p.start, p.end).split(/[ -]/);
+  const surnameFirst = p.rule === 'pattern:korean-name' || p.rule === 'pattern:chinese-name' || (p.canonicalId !== null && eastAsianSurname(p.canonical.split(' ')[0]!.toLowerCase()));
+  return (surnameFirst ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
+}
+
+/** What joins a person's other name to the first: "Pae Jun-ho, known in the US as Kenneth Bae", "also known as". */
+const KNOWN_AS = /^,? (?:(?:also|better|more commonly|widely) )?known (?:(?:in|to) (?:the )?[A-Za-z.]+(?: [A-Za-z.]+)? )?as $/;
+
+/**
+ * A second name in parentheses right after a person ("Lee Seung Eun (Euna Lee)"), or after "known
+ * (in the US) as" ("Pae Jun-ho, known in the US as Kenneth Bae"), is the same person under another
+ * name: every mention of either name takes the canonical of the one the article uses most, the
+ * first used on a tie.
  */
 function joinAliases(text: string, persons: Draft[]): Draft[] {
   const sorted = [...persons].sort((a, b) => a.start - b.start);
   const renamed = new Map<string, string>();
   const current = (canonical: string) => renamed.get(canonical) ?? canonical;
+  const uses = (canonical: string) => sorted.filter((p) => current(p.canonical) === canonical).length;
   for (let k = 1; k < sorted.length; k++) {
     const a = sorted[k - 1]!;
     const b = sorted[k]!;
-    if (text.slice(a.end, b.start) !== ' (' || text.charAt(b.end) !== ')') continue;
-    const names = new Set([current(a.canonical), current(b.canonical)]);
-    const first = sorted.find((p) => names.has(current(p.canonical)))!;
-    const kept = current(first.canonical);
-    for (const [from, to] of renamed) if (names.has(to)) renamed.set(from, kept);
+    const between = text.slice(a.end, b.start);
+    if (!(between === ' (' && text.charAt(b.end) === ')') && !KNOWN_AS.test(between)) continue;
+    const names = [...new Set([current(a.canonical), current(b.canonical)])];
+    const firstUsed = current(sorted.find((p) => names.includes(current(p.canonical)))!.canonical);
+    const kept = names.reduce((x, y) => (uses(y) > uses(x) ? y : x), firstUsed);
+    for (const [from, to] of renamed) if (names.includes(to)) renamed.set(from, kept);
     renamed.set(a.canonical, kept);
     renamed.set(b.canonical, kept);
   }
@@ -143,12 +171,12 @@ function joinAliases(text: string, persons: Draft[]): Draft[] {
  * two persons share stays unlinked, and so does one a surname marker introduces as a new
  * person ("a man identified as Kim").
  */
-function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[]): Draft[] {
+function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[], eastAsianSurname: (key: string) => boolean): Draft[] {
   const full = new Map<string, string | null>();
   const firstAt = new Map<string, number>();
   for (const p of persons) {
     if (!p.canonical.includes(' ')) continue;
-    const surname = surnameOf(doc.folded, p);
+    const surname = surnameOf(doc.folded, p, eastAsianSurname);
     const known = full.get(surname);
     full.set(surname, known === undefined || known === p.canonical ? p.canonical : null);
     firstAt.set(surname, Math.min(firstAt.get(surname) ?? Infinity, p.start));
@@ -192,7 +220,7 @@ const BARE_SURNAME_USES = 2;
  * each later use is that person; with none, the article must use it at least twice ("allowed
  * Choi to work at sea ... an example out of Choi").
  */
-function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>, familyNouns: KeyTable<true>): Draft[] {
+function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>, familyNouns: KeyTable<true>, knownSurnames: KeyTable<true>): Draft[] {
   const text = doc.folded;
   const words = doc.words;
   const owned = new Set(persons.filter((p) => p.canonical.includes(' ')).flatMap((p) => p.canonical.toLowerCase().split(' ')));
@@ -203,14 +231,21 @@ function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyT
   const out: Draft[] = [];
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (w.boilerplate || !capitalAt(text, w.start) || !surnames.has(w.key) || ENGLISH.has(w.key) || isStopWord(w.key) || owned.has(w.key)) continue;
+    if (w.boilerplate || !capitalAt(text, w.start) || owned.has(w.key)) continue;
+    const known = knownSurnames.has(w.key);
+    if (!known && (!surnames.has(w.key) || ENGLISH.has(w.key) || isStopWord(w.key))) continue;
     const prev = words[i - 1]!;
     const next = words[i + 1];
-    if (prev.sentence !== w.sentence || capitalAt(text, prev.start) || (next && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start))) continue;
-    // the ruling family named by its surname ("the Kim regime", "the Kim family") is no person
-    if (next && next.sentence === w.sentence && familyNouns.has(next.key)) continue;
+    // a capitalised word before may be a name's first, not a sentence's "The" before a leader's
+    // surname; a leader's surname may open a sentence ("Obama administration officials said"),
+    // unless it is an English word there too ("Bush fires raged")
+    const opens = prev.sentence !== w.sentence;
+    if ((opens && (!known || ENGLISH.has(w.key))) || (!opens && capitalAt(text, prev.start) && !(known && isStopWord(prev.key))) || (next && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start))) continue;
+    // the ruling family named by its surname ("the Kim regime", "the Kim family") is no person; a leader's administration is his
+    if (!known && next && next.sentence === w.sentence && familyNouns.has(next.key)) continue;
     if (taken.some((d) => d.start < w.end && w.start < d.end)) continue;
-    if (w.start > (introducedAt.get(w.key) ?? Infinity)) out.push(person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:surname-repeat'));
+    if (known) out.push(person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:known-surname'));
+    else if (w.start > (introducedAt.get(w.key) ?? Infinity)) out.push(person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:surname-repeat'));
     else uses.set(w.key, [...(uses.get(w.key) ?? []), w]);
   }
   for (const ws of uses.values()) if (ws.length >= BARE_SURNAME_USES) out.push(...ws.map((w) => person(doc, w.start, w.end, text.slice(w.start, w.end), 'pattern:bare-surname')));
@@ -225,6 +260,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const chineseSurnames = tableOf(rules.lexicon.get('chinese-surnames') ?? NO_WORDS);
   const pseudonymMarkers = tableOf(rules.lexicon.get('pseudonym-markers') ?? NO_WORDS);
   const orgHeads = orgHeadsOf(rules);
+  const knownPrefixes = knownPrefixesOf(rules);
   const words = doc.words;
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;
@@ -279,7 +315,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       i += 1;
       continue;
     }
-    if (prev && !sentenceInitial && honorifics.has(prev.key)) {
+    // a letter after an honorific stands for an unnamed person ("Mr. A"): no name (docs/annotation.md)
+    if (prev && !sentenceInitial && honorifics.has(prev.key) && w.end - w.start > 1) {
       // a full name after the honorific, of words no dictionary knows ("Mr. Somchai Wongsawat")
       const last = unknownRun(i);
       if (last > i || !(continues(w, next) && capitalAt(text, next.start))) {
@@ -290,7 +327,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       }
     }
     // a surname marker introduces a name, not an English word ("identified as Chinese")
-    if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start)) && afterMarker(i, surnameMarkers)
+    if (prev && !sentenceInitial && !(continues(w, next) && capitalAt(text, next.start)) && afterMarker(i, surnameMarkers) && !honorifics.has(w.key)
       && (!ENGLISH.has(w.key) || surnames.has(w.key) || chineseSurnames.has(w.key))) {
       out.push(person(doc, w.start, w.end, surface(w), 'pattern:surnamed'));
       i = surnameList(i);
@@ -302,6 +339,20 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const given = koreanCanonical('', text.slice(w.start, next.end)).trim();
       out.push(person(doc, w.start, next2.end, `${given} ${surface(next2)}`, 'pattern:korean-name-given-first'));
       i += 2;
+      continue;
+    }
+    // Western order, the given name one word of Korean syllables no dictionary knows ("Sokeel Park", "Dahye Kim")
+    if (continues(w, next) && text.charCodeAt(w.end) === 32 && surnames.has(next.key) && CAPITALISED.test(surface(next)) && !surnames.has(w.key)
+      && KOREAN_WORD.test(surface(w)) && unknownWord(w) && !(prev && !sentenceInitial && capitalAt(text, prev.start))
+      && !(continues(next, next2) && capitalAt(text, next2.start)) && !named(w.start, next.end)) {
+      out.push(person(doc, w.start, next.end, text.slice(w.start, next.end), 'pattern:korean-name-given-first'));
+      i += 1;
+      continue;
+    }
+    // a surname alone before an appositive naming a role ("Yu, a police officer with the bureau");
+    // not a ruler's ("Kim, the leader": which Kim the surname does not say)
+    if (!sentenceInitial && (surnames.has(w.key) || chineseSurnames.has(w.key)) && CAPITALISED.test(surface(w)) && !isStopWord(w.key) && roleFollows(i, 'leader') && !named(w.start, w.end)) {
+      out.push(person(doc, w.start, w.end, surface(w), 'pattern:surname-appositive'));
       continue;
     }
     if (!sentenceInitial && unknownWord(w)) {
@@ -336,9 +387,30 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     out.push(person(doc, w.start, end, text.slice(w.start, end), rule));
     i += three ? 2 : 1;
   }
-  const named = joinAliases(text, parenthesisedNames(out.filter((p) => !aloneOnLine(text, p))));
-  const linked = surnameRepeats(doc, named);
-  return [...linked, ...bareSurnames(doc, linked, surnames, tableOf(rules.lexicon.get('surname-family-nouns') ?? NO_WORDS))];
+  // a known person the gazetteer named (rules/persons.yaml) is that person, under its canonical,
+  // and its full name owns the surname's later uses like a name found here
+  const known = doc.drafts.filter((d) => d.type === 'PERSON' && d.canonicalId !== null);
+  const unknown = out.filter((p) => !aloneOnLine(text, p) && !known.some((k) => k.start < p.end && p.start < k.end));
+  const found = joinAliases(text, parenthesisedNames(unknown));
+  const eastAsianSurname = (key: string) => surnames.has(key) || chineseSurnames.has(key);
+  const linked = surnameRepeats(doc, [...found, ...known], eastAsianSurname).filter((p) => !known.includes(p));
+  const familyNouns = tableOf(rules.lexicon.get('surname-family-nouns') ?? NO_WORDS);
+  return [...linked, ...bareSurnames(doc, [...linked, ...known], surnames, familyNouns, tableOf(rules.lexicon.get('known-surnames') ?? NO_WORDS))];
+
+  /**
+   * The word before `w` makes it part of another name: a capitalised word in mid-sentence ("Book Do
+   * Chung"), or "the" ("the Pong Su", a ship).
+   */
+  function insideName(w: MatchWord): boolean {
+    const k = words.indexOf(w);
+    const before = words[k - 1];
+    return before !== undefined && before.sentence === w.sentence && (before.key === 'the' || (capitalAt(text, before.start) && k > 1 && words[k - 2]!.sentence === w.sentence));
+  }
+
+  /** A gazetteer name (a place, a body) holds part of [start, end): "Hong Kong" is no person. */
+  function named(start: number, end: number): boolean {
+    return doc.drafts.some((d) => d.canonicalId !== null && d.start < end && start < d.end);
+  }
 
   /** Neither an English word nor one compromise's lexicon tags (a weekday, a month, a place...). */
   function unknownWord(w: MatchWord): boolean {
@@ -375,13 +447,13 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
    * an article and within four more words a `person-triggers` word ("Vitit Muntarbhorn, a Thai
    * law professor").
    */
-  function roleFollows(i: number): boolean {
+  function roleFollows(i: number, except?: string): boolean {
     const name = words[i]!;
     const article = words[i + 1];
     if (!article || article.sentence !== name.sentence || text.slice(name.end, article.start) !== ', ') return false;
     if (article.key !== 'a' && article.key !== 'an' && article.key !== 'the') return false;
     for (let j = i + 2; j <= i + 6 && j < words.length && words[j]!.sentence === name.sentence; j++) {
-      if (triggers.has(words[j]!.key)) return true;
+      if (triggers.has(words[j]!.key)) return words[j]!.key !== except;
       if (/[,.;:]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) return false;
     }
     return false;
@@ -437,8 +509,14 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const given = text.slice(g1.start, last.end);
       const spaced = given.split(' ');
       if (!KOREAN_GIVEN.test(given) || !spaced.every(isCapitalised)) continue;
-      // a one-syllable given name is rare and collides with English ("Kim Il"): only hyphenated
-      if (parts.length === 1 && !given.includes('-')) continue;
+      // a one-syllable given name is rare and collides with English ("Kim Il"): spaced, only a
+      // syllable no common word (compromise's lexicon knows verbs and adjectives: "Kim Met"),
+      // that ends the name and does not begin a known person's name ("Hwang Min", "Jang Mi";
+      // not "Kim Jong" of Kim Jong Un)
+      if (parts.length === 1 && !given.includes('-') && (isStopWord(g1.key) || !ONE_SYLLABLE_NAME_TAGS.has(LEXICON[g1.key] ?? 'none') || DASH.test(text.slice(g1.end, g1.end + 1))
+        // opening a sentence, where any word is capitalised, not an English word of three letters or more ("Shin Sun left")
+        || (sentenceInitial && g1.key.length > 2 && ENGLISH.has(g1.key))
+        || (g2 !== undefined && capitalAt(text, g2.start)) || knownPrefixes.has(`${s.key} ${g1.key}`) || named(s.start, g1.end) || insideName(s))) continue;
       // a function word inside a spaced given name ends it, except as its last syllable ("Moon Jae In")
       if (spaced.slice(0, -1).some((p) => isStopWord(p.toLowerCase()))) continue;
       return { end: last.end, words: parts.length + 1, canonical: koreanCanonical(surface(s), given) };

@@ -41,7 +41,8 @@ export interface AliasRef {
    * an organization's name of several words, one an ordinary English word, no head word, and
    * written capitalised in the rules ("Good Friends", "Open Doors", "Korea Future"): matches only
    * with no word in lower case, for then nothing says it names a body ("they were good friends",
-   * "Korea's future"); a description written in lower case ("North Korean military") is exempt
+   * "Korea's future"); a description written in lower case ("North Korean military") is exempt.
+   * So is a person's name of several words ("Ri Pyong Chol", not a caption's keywords "ri pyong chol")
    */
   capitalisedName: boolean;
   /** lower-case words of which one must occur in the sentence */
@@ -287,9 +288,9 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
         caseSensitive: alias.caseSensitive,
         // a context list is the author's own guard, replacing the capital-letter one
         ordinaryWord: PROPER_NAME_TYPES.has(e.type) && !alias.caseSensitive && !alias.context && keys.length === 1 && ENGLISH_WORDS.has(keys[0]!),
-        capitalisedName: e.type === 'ORG' && !alias.caseSensitive && !alias.context && keys.length > 1
+        capitalisedName: !alias.caseSensitive && !alias.context && keys.length > 1 && (e.type === 'PERSON' || (e.type === 'ORG'
           && keys.some((k) => ENGLISH_WORDS.has(k) && !isStopWord(k)) && !keys.some((k) => orgHeads.has(k))
-          && !alias.text.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !isStopWord(w.toLowerCase())),
+          && !alias.text.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !isStopWord(w.toLowerCase())))),
         context: alias.context?.map((w) => w.toLowerCase()) ?? null,
         after: guard('after', alias.after),
         before: guard('before', alias.before),

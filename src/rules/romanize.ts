@@ -100,6 +100,9 @@ const RR_OI: Scheme = { ...RR, vowels: withVowels(RR, { [OE]: 'oi' }) };
 const MR_SHI: Scheme = { ...MR, shi: true };
 const U = 13;
 const OLD_OO: Scheme = { ...OLD, vowels: withVowels(OLD, { [U]: 'oo' }), woo: true };
+/** ㅚ written as ㅢ is ("Huiryeong" for 회령): a writer's confusion of two vowels, not a system. */
+const MR_UI: Scheme = { ...MR, vowels: withVowels(MR, { [OE]: 'ui' }) };
+const RR_UI: Scheme = { ...RR, vowels: withVowels(RR, { [OE]: 'ui' }) };
 
 interface Family {
   scheme: Scheme;
@@ -131,6 +134,14 @@ const SECONDARY: readonly Family[] = [
   { scheme: RR_OI, pronounced: true, keepInitial: false },
   { scheme: MR_SHI, pronounced: true, keepInitial: true },
   { scheme: OLD_OO, pronounced: true, keepInitial: true },
+];
+/**
+ * Misspellings the press prints, weaker evidence still: like the hybrids, the gazetteer drops one
+ * that another place claims (희천 is Huichon, so no 회천 may be "Huichon").
+ */
+const MISSPELLED: readonly Family[] = [
+  { scheme: MR_UI, pronounced: true, keepInitial: true },
+  { scheme: RR_UI, pronounced: true, keepInitial: true },
 ];
 /** The two families whose syllables the press mixes inside one word (Pyong + sung). */
 const HYBRID: readonly [Family, Family] = [
@@ -285,10 +296,48 @@ export function romanizations(hangul: string): string[] {
 
 /**
  * The press hybrids of a Hangul name that no system above writes (Pyongsung, Hamkyong,
- * Hoeryung). They are weaker evidence than a system's form: the gazetteer drops one that
- * another place claims (src/rules/compile.ts).
+ * Hoeryung), and its misspellings (Huiryeong). They are weaker evidence than a system's form:
+ * the gazetteer drops one that another place claims (src/rules/compile.ts).
  */
 export function hybridRomanizations(hangul: string): string[] {
   const known = romanizations(hangul).length;
-  return render(hangul, [...STANDARD, ...SECONDARY], true)?.slice(known) ?? [];
+  return render(hangul, [...STANDARD, ...SECONDARY, ...MISSPELLED], true)?.slice(known) ?? [];
+}
+
+/**
+ * The spellings of a Korean person's name written in Hangul, surname and given name apart
+ * ("김 정은"): the press writes a name syllable by syllable, each syllable in whatever system the
+ * writer chose (Kim Jong Un, Kim Jong-eun, Kim Jung Un, Kim Chong-un), so every syllable takes
+ * any onset and any rhyme any family above gives it; a given name's syllables are spaced (the
+ * gazetteer matches "Jong-un" as "Jong Un"), a surname's written together (Namgung). [] when it
+ * is not Hangul.
+ */
+export function personRomanizations(hangul: string): string[] {
+  const words = hangul.trim().split(/\s+/).map(decompose);
+  if (words.length === 0 || words.some((w) => w === null)) return [];
+  const families = [...STANDARD, ...SECONDARY];
+  const syllableForms = (syl: Syllable): string[] => {
+    const onsets = new Set<string>();
+    const rhymes = new Set<string>();
+    for (const family of families) {
+      const [c, v] = renderPieces([syl], family)[0]!;
+      onsets.add(c);
+      rhymes.add(v);
+    }
+    return [...onsets].flatMap((c) => [...rhymes].map((v) => capitalize(c + v)));
+  };
+  const wordForms = words.map((w, i) => {
+    const perSyllable = w!.map(syllableForms);
+    const joiner = i === 0 ? '' : ' ';
+    return perSyllable.reduce<string[]>((acc, forms) => acc.flatMap((a) => forms.map((f) => (a ? a + joiner + (joiner ? f : f.toLowerCase()) : f))), ['']);
+  });
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const v of combine(wordForms)) {
+    const key = nameKeys(v)?.join(' ');
+    if (key === undefined || seen.has(key)) continue;
+    seen.add(key);
+    out.push(v);
+  }
+  return out;
 }

@@ -146,6 +146,8 @@ export const PersonEntrySchema = z.object({
   ...base,
   type: z.literal('PERSON'),
   role: z.string().optional(),
+  hangul: z.string().regex(/^[\uac00-\ud7a3]+ [\uac00-\ud7a3]+$/, 'Hangul syllables: the surname, a space, the given name ("김 정은")').optional()
+    .describe('a Korean name, whose spellings in every romanization are generated (src/rules/romanize.ts personRomanizations)'),
 }).strict();
 
 export const GazetteerEntrySchema = z.discriminatedUnion('type', [

@@ -6,7 +6,7 @@
 import type { PlaceLevel } from '../types.js';
 import { nameKeys } from '../text/fold.js';
 import type { Alias, CrimePhrase, GazetteerEntry, PlaceEntry } from './schema.js';
-import { hybridRomanizations, romanizations } from './romanize.js';
+import { hybridRomanizations, personRomanizations, romanizations } from './romanize.js';
 
 export interface ExpandedAlias {
   text: string;
@@ -156,9 +156,12 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
 
 const isGuarded = (a: ExpandedAlias): boolean => a.context !== undefined || a.after !== undefined || a.before !== undefined || a.not_before !== undefined || a.not_after !== undefined || a.predicate !== undefined;
 
-/** A guarded alias replaces the same name unguarded, the canonical name included. */
+/**
+ * A guarded alias replaces the same name unguarded, the canonical name included; so does one
+ * written case-sensitive ("Northeast China" capitalised is the region, "northeast China" is China).
+ */
 function withoutUnguardedTwins(aliases: ExpandedAlias[]): ExpandedAlias[] {
-  const guarded = new Set(aliases.filter(isGuarded).map(aliasKey));
+  const guarded = new Set(aliases.filter((a) => isGuarded(a) || a.caseSensitive).map(aliasKey));
   return guarded.size === 0 ? aliases : aliases.filter((a) => isGuarded(a) || a.caseSensitive || !guarded.has(aliasKey(a)));
 }
 
@@ -204,6 +207,8 @@ export function aliasesOf(e: GazetteerEntry): ExpandedAlias[] {
   const out: ExpandedAlias[] = [{ text: e.canonical, caseSensitive: false }, ...e.aliases.map(fromAlias)];
   for (const a of e.acronyms) out.push({ text: a, caseSensitive: true });
   if (e.type === 'CRIME') for (const p of e.phrases) out.push(...phraseAliases(p));
+  // a known person's name in every romanization ("Kim Jong Eun", "Kim Jung Un"); one another entry names is dropped
+  if (e.type === 'PERSON' && e.hangul) for (const name of personRomanizations(e.hangul)) out.push({ text: name, caseSensitive: false, generated: true });
   if (e.type === 'ORG') {
     if (e.acronym) out.push({ text: e.acronym, caseSensitive: true });
     for (const f of e.formerly) {

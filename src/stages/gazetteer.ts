@@ -21,6 +21,8 @@
  * its own where the same first words spell another offence ("drug traders").
  *
  * An alias shared by several entries (stated with shares_alias_with) is settled, in order, by:
+ * 0. the one entry whose alias asked for words right before or after it, or a predicate, and found
+ *    them ("smuggling" before "illegal drugs" is drug dealing, whatever else the article smuggles);
  * 1. an entry named unambiguously elsewhere in the article (its own expansion wins);
  * 2. for places, an entry whose province the article names;
  * 3. the publication year: an entry not yet named so (valid_from), or renamed before it (formerly.until);
@@ -35,6 +37,11 @@
  *
  * A place named right before its camp's number in parentheses ("Yodok (Camp 15)") is the camp:
  * the name takes the camp's entry when the camp's canonical begins with the place's.
+ *
+ * The article's own outlet (its `outlet` field) by its initials, three letters or more, in
+ * capitals ("TON" of The Orient News, "USAGM" of the U.S. Agency for Global Media, "ICC" of
+ * International Christian Concern): each use is that outlet, whatever else the letters may stand
+ * for; its canonical is the gazetteer organization of that name, else the outlet's name.
  */
 import type { AliasRef, CompiledRules, Guard, TrieNode } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
@@ -120,7 +127,9 @@ function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number,
     const designated = next !== undefined && next.sentence === words[last]!.sentence && DESIGNATOR_WORDS.has(next.key);
     if (sentenceInitial && !designated) return false;
   }
-  if (ref.capitalisedName && words.slice(first, last + 1).some((w) => !isStopWord(w.key) && /^\p{Ll}/u.test(doc.text.slice(w.start, w.end)))) return false;
+  // a person's given name may go on in lower case after a hyphen ("Kim Jong-un")
+  const lowerCase = (w: MatchWord) => !isStopWord(w.key) && /^\p{Ll}/u.test(doc.text.slice(w.start, w.end)) && !(ref.entry.type === 'PERSON' && doc.text[w.start - 1] === '-');
+  if (ref.capitalisedName && words.slice(first, last + 1).some(lowerCase)) return false;
   if (ref.context) {
     const keys = keysOf.of(first);
     if (!ref.context.some((w) => keys.has(w))) return false;
@@ -275,6 +284,8 @@ function findDemonyms(words: readonly MatchWord[], table: Map<string, GazetteerE
 /** Picks the entry a shared alias means here, with the reason, or null. */
 function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>, named: Set<string>, settled: Set<string>, provinces: Set<string>, countries: ReadonlySet<string>, ownerCountry: string | null): [AliasRef, string] | null {
   const steps: [string, (r: AliasRef) => boolean][] = [
+    // an alias whose neighbouring words were asked for and found says more than one that asked for none
+    ['guard', hasWordGuard],
     ['expansion', (r) => named.has(r.entry.id)],
     ['province', (r) => r.entry.type === 'PLACE' && r.entry.province !== null && provinces.has(r.entry.province)],
     ['date', (r) => validInYear(r.entry, r, publishedYear(doc))],
@@ -329,11 +340,13 @@ function unresolvedDraft(type: GazetteerEntry['type'], start: number, end: numbe
   return null;
 }
 
-/** The entries a match may mean: those of the preferred type, each once. */
+const hasWordGuard = (r: AliasRef) => r.before !== null || r.after !== null || r.predicate !== null;
+
+/** The entries a match may mean: those of the preferred type, each once (by its alias with a word guard, if one matched). */
 function pick(m: Match): AliasRef[] {
   if (m.refs.length === 1) return m.refs;
   const type = TYPE_ORDER.find((t) => m.refs.some((r) => r.entry.type === t))!;
-  const ofType = m.refs.filter((r) => r.entry.type === type);
+  const ofType = m.refs.filter((r) => r.entry.type === type).sort((a, b) => Number(hasWordGuard(b)) - Number(hasWordGuard(a)));
   return ofType.filter((r, i) => ofType.findIndex((o) => o.entry.id === r.entry.id) === i);
 }
 
@@ -388,7 +401,48 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   });
   nameCampsByPlace(doc, rules);
+  outletByInitials(doc, rules);
   return doc;
+}
+
+/** What follows an outlet's name that is no part of it: "The Press United (Daily NK)". */
+const OUTLET_QUALIFIER = /\s*\(.*\)\s*$/;
+/** The fewest letters an outlet's initials need: "ON" or "DN" could be anything. */
+const MIN_INITIALS = 3;
+
+/**
+ * The initials of an outlet's name: the first letter of each capitalised word and every letter
+ * of an abbreviation ("U.S."), with and without a leading "The".
+ */
+export function outletInitials(name: string): string[] {
+  const words = name.replace(OUTLET_QUALIFIER, '').split(/\s+/).filter((w) => w !== '');
+  const letters = (w: string) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : /^\p{Lu}/u.test(w) ? w[0]! : '');
+  const all = words.map(letters).join('');
+  const withoutThe = words[0] === 'The' ? words.slice(1).map(letters).join('') : all;
+  return [...new Set([all, withoutThe])].filter((x) => x.length >= MIN_INITIALS);
+}
+
+/** Replaces every draft on a use of the article's outlet's initials with the outlet (see the file's comment). */
+function outletByInitials(doc: WorkingDoc, rules: CompiledRules): void {
+  if (!doc.outlet) return;
+  const name = doc.outlet.replace(OUTLET_QUALIFIER, '').trim();
+  const initials = outletInitials(name);
+  if (initials.length === 0) return;
+  const known = [...rules.entries.values()].find((e) => e.type === 'ORG' && [e.canonical, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))].some((n) => n.toLowerCase() === name.toLowerCase()));
+  const uses: [number, number][] = [];
+  for (const w of doc.words) {
+    if (w.boilerplate || w.end - w.start < MIN_INITIALS) continue;
+    const written = doc.text.slice(w.start, w.end);
+    if (initials.includes(written)) uses.push([w.start, w.end]);
+  }
+  if (uses.length === 0) return;
+  doc.drafts = doc.drafts.filter((d) => !uses.some(([start, end]) => d.start < end && start < d.end));
+  for (const [start, end] of uses) {
+    const text = doc.text.slice(start, end);
+    doc.drafts.push(known
+      ? entryDraft(known, start, end, text, 'gazetteer:outlet-initials', rules)
+      : { text, start, end, canonical: name.replace(/[\u2018\u2019]/g, "'"), canonicalId: null, rule: 'gazetteer:outlet-initials', type: 'ORG', norm: { kind: 'media', acronym: text } });
+  }
 }
 
 const CAMP_IN_PARENTHESES = /^\s*\(\s*$/;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  dateMod, decadeValue, isoDate, monthDayValue, monthNumber, monthValue, recentSeasonValue, seasonValue, weekdayNumber, weekdayValue,
+  dateMod, decadeValue, isoDate, monthDayValue, monthNumber, monthValue, recentSeasonValue, relativeYearValue, seasonValue, weekdayNumber, weekdayValue,
 } from '../../src/normalize/dates.js';
 
 // 2018-05-07 is a Monday
@@ -35,10 +35,17 @@ describe('monthDayValue', () => {
   test.each([
     [3, 12, PUB, '2018-03-12'],
     [5, 7, PUB, '2018-05-07'],
-    [5, 8, PUB, '2017-05-08'],
+    // within a month after publication: the coming day, not eleven months back
+    [5, 8, PUB, '2018-05-08'],
+    [6, 7, PUB, '2018-06-07'],
+    [6, 8, PUB, '2017-06-08'],
     [12, 24, PUB, '2017-12-24'],
     [1, 19, null, 'XXXX-01-19'],
   ])('%d/%d published %s → %s', (m, d, pub, value) => expect(monthDayValue(m, d, pub)).toBe(value));
+  test('a day its sentence speaks of as to come is of the publication year', () => {
+    expect(monthDayValue(12, 24, PUB, true)).toBe('2018-12-24');
+    expect(monthDayValue(3, 12, PUB, true)).toBe('2018-03-12');
+  });
   test('an impossible day has no value', () => expect(monthDayValue(2, 30, PUB)).toBeNull());
 });
 
@@ -52,6 +59,10 @@ describe('monthValue', () => {
     [9, PUB, 'this', '2018-09'],
     [7, null, 'in', 'XXXX-07'],
   ] as const)('%d published %s (%s) → %s', (m, pub, relation, value) => expect(monthValue(m, pub, relation)).toBe(value));
+  test('a month its sentence speaks of as to come is of the publication year', () => {
+    expect(monthValue(7, PUB, 'in', true)).toBe('2018-07');
+    expect(monthValue(7, PUB, 'last', true)).toBe('2017-07');
+  });
 });
 
 describe('weekdayValue', () => {
@@ -103,4 +114,14 @@ describe('calendar arithmetic agrees with Date', () => {
     }));
   });
 
+});
+
+describe('relativeYearValue', () => {
+  test.each([
+    [-1, 7, null, PUB, '2017-07'],
+    [0, 3, 12, PUB, '2018-03-12'],
+    [-1, 7, null, null, 'XXXX-07'],
+    [-1, 2, 29, '2017-05-01', '2016-02-29'],
+  ] as const)('%d: %d/%s published %s → %s', (offset, m, d, pub, value) => expect(relativeYearValue(offset, m, d, pub)).toBe(value));
+  test('an impossible day has no value', () => expect(relativeYearValue(-1, 2, 29, PUB)).toBeNull());
 });

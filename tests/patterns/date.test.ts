@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { createPipeline } from '../../src/pipeline.js';
 import type { EntityOf } from '../../src/types.js';
-import { rulesDir } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES_DIR, rulesDir } from '../helpers.js';
 
 // no gazetteer: the finder alone, independent of the rule files being edited
 const pipe = createPipeline({ rulesDir: rulesDir({ 'empty.yaml': 'kind: lexicon\nentries: []\n' }) });
@@ -224,6 +226,57 @@ describe('a half of a year or month is its start or end (#16 §2)', () => {
   test.each([
     // a half of something else is no date's part
     ['The first half of the match ended in 2019.', [['2019', '2019', null]]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('what the eighth batch wrote (#16 §2, entities9)', () => {
+  // the future cues of the rules, the finder otherwise alone
+  const cued = createPipeline({ rulesDir: rulesDir({ 'date-words.yaml': readFileSync(join(RULES_DIR, 'date-words.yaml'), 'utf8') }) });
+  const cuedRows = (text: string, published: string | null = PUB) =>
+    cued.process({ id: 't', source: 't.txt', text, published }).entities.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE').map((e) => [e.text, e.norm.value, e.norm.mod ?? null]);
+
+  test.each([
+    // a sentence about what is to come names the coming day or month
+    ['Police will restrict movement from July 1 to July 15.', [['July 1', '2018-07-01', null], ['July 15', '2018-07-15', null]]],
+    ['The rule will be enforced in October, officials said.', [['October', '2018-10', null]]],
+    ['"We will send them back by Nov. 20 at the latest."', [['Nov. 20', '2018-11-20', null]]],
+    ['A mourning period runs through the end of June.', [['end of June', '2018-06', 'END']]],
+    // a day within a month after publication is the coming one, whatever the sentence
+    ['The ban includes the memorial day on May 20.', [['May 20', '2018-05-20', null]]],
+    // past events keep the year before
+    ['He was repatriated in October.', [['October', '2017-10', null]]],
+    ['He was arrested on Nov. 20 in Hyesan.', [['Nov. 20', '2017-11-20', null]]],
+    // a cue in another sentence says nothing of this one
+    ['Officials will talk. He was arrested on Nov. 20.', [['Nov. 20', '2017-11-20', null]]],
+  ])('%s', (text, expected) => {
+    expect(cuedRows(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He fled in July last year, a source said.', PUB, [['July last year', '2017-07', null]]],
+    ['Trials began in mid-March of last year.', PUB, [['mid-March of last year', '2017-03', 'MID']]],
+    ['On Feb. 20 last year he fled.', PUB, [['Feb. 20 last year', '2017-02-20', null]]],
+    ['Arrests rose in March this year.', PUB, [['March this year', '2018-03', null]]],
+    ['He fled in July last year, a source said.', null, [['July last year', 'XXXX-07', null]]],
+    // "last year" alone stays no date
+    ['He fled last year in a boat.', PUB, []],
+  ])('the year said after a month: %s', (text, published, expected) => {
+    expect(rows(text, published)).toEqual(expected);
+  });
+
+  test.each([
+    ['05/22/2014 Hyesan (Harbor Press)- Guards were held.', [['05/22/2014', '2014-05-22', null]]],
+    ['The notice of 22/05/2014 was read out.', [['22/05/2014', '2014-05-22', null]]],
+    // neither number tells the month
+    ['The notice of 05/06/2014 was read out.', []],
+    // a life's span in parentheses: two years, the second with the first's century
+    ['The founder Ri Tanbong (1912-94) is revered.', [['1912', '1912', null], ['94', '1994', null]]],
+    ['The war (1950-1953) ended in a truce.', [['1950', '1950', null], ['1953', '1953', null]]],
+    ['Since (1998-03) the numbers fell.', []],
+    ['The inspection came this past spring.', [['spring', 'XXXX-SP', null]]],
+    ['They drank from this spring of water.', []],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

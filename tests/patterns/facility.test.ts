@@ -90,3 +90,14 @@ describe('a facility named by a word of its own, in an article naming North Kore
     expect(facility(text)).toBeUndefined();
   });
 });
+
+describe('a facility with a name of its own after its place (#16 §2, entities9)', () => {
+  it('"Yanji Tanbongchuan Airport" is one facility, in the place\'s province', () => {
+    const f = facility('Flights leave Yanji Tanbongchuan Airport daily.');
+    expect(f).toMatchObject({ text: 'Yanji Tanbongchuan Airport', canonical: 'Yanji Tanbongchuan Airport', norm: { province: 'Jilin Province', country: 'CN' } });
+  });
+  it('an English word there is no name of the facility\'s own', () => {
+    expect(facility('Guards left Hyesan Police Station.')).toBeUndefined();
+    expect(facility('Guards left Hyesan Old Airport.')).toBeUndefined();
+  });
+});

@@ -615,3 +615,27 @@ describe("a security unit abroad is no unit of the North's ministry", () => {
     expect(orgs('Officers of the Hyesan City Security Department arrested him.').map((e) => e.canonical)).toEqual(['Ministry of State Security']);
   });
 });
+
+describe('organizations the eighth batch named (#16 §2, entities9)', () => {
+  /** [text, canonical] of every organization. */
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  it.each([
+    // a unit numbered by an ordinal in words; its command is the unit
+    ['The command of the Fourth Corps was raided. Officers at the Fourth Corps Command paid.', [['Fourth Corps', 'Fourth Corps'], ['Fourth Corps', 'Fourth Corps']]],
+    ['The Ninth Army Corps moved north.', [['Ninth Army Corps', 'Ninth Army Corps']]],
+    ['The fourth corps of dancers sang.', []],
+    // a designation and its number
+    ['Agents of Bureau 64 raided the command.', [['Bureau 64', 'Bureau 64']]],
+    // a head of several words with a possessive
+    ["He praised a pupil at the Tanbong Children's Palace.", [["Tanbong Children's Palace", "Tanbong Children's Palace"]]],
+    // a name given without its seat, after or before the seated name, is the seated one
+    ["The head of the Provincial Tanbong Organization was shot. Ri, head of the Musan Provincial Tanbong Organization, lied.", [["Provincial Tanbong Organization", 'Musan Provincial Tanbong Organization'], ["Musan Provincial Tanbong Organization", 'Musan Provincial Tanbong Organization']]],
+    // a unit's own name after its parent's head: two organizations
+    ['A paper by the Tanbong University School of Law said so.', [['Tanbong University', 'Tanbong University'], ['School of Law', 'School of Law']]],
+    ['The Tanbong School of Law opened.', [['Tanbong School of Law', 'Tanbong School of Law']]],
+    // a place's name that ends like a demonym is an own word of the name it seats
+    ['He studied at Yanbian University in Jilin.', [['University', 'Yanbian University']]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -218,3 +218,26 @@ describe('penalties across a wrapped line', () => {
     ]);
   });
 });
+
+describe('a bare term after a verb of sentencing restates a sentence the article names (#16 §2, entities9)', () => {
+  const terms = (text: string) => penalties(text).filter((p) => p.rule === 'pattern:penalty-bare-term').map((p) => [p.text, p.norm.kind, p.norm.duration]);
+  test.each([
+    // the kind of a penalty of the same duration
+    ['Viewing dramas is punishable by up to 9 years. The code sets 9 years of hard labor for it.', [['9 years', 'reform_through_labor', 'P9Y']]],
+    // else the nearest term penalty or labor camp before it, its kind by the duration
+    ['Four youths got 8-9 years in a labor camp. Each was sentenced to 8 to 9 years, one serving a term of 9 years.', [['8 to 9 years', 'reform_through_labor', null], ['9 years', 'reform_through_labor', 'P9Y']]],
+    ['They may go to labor camps. The offence could see them get sentenced for six months.', [['six months', 'labor_training', 'P6M']]],
+    // or after it, when none comes before
+    ['A returnee who stayed abroad for four years may face four years and more in a kyohwaso.', [['four years', 'reform_through_labor', 'P4Y']]],
+    ['He got two years of labor training. His wife was sentenced to three years, the source said.', [['three years', 'labor_training', 'P3Y']]],
+  ])('%s', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+  test.each([
+    // no penalty in the article gives the term a kind
+    ['He was sentenced to four years, the source said.'],
+    // a term followed by what it is spent on is no sentence
+    ['He served 10 years in the army before the labor camp.'],
+    ['She faces two years of study in a kyohwaso town.'],
+  ])('no bare term: %s', (text) => expect(terms(text)).toEqual([]));
+});

@@ -231,3 +231,42 @@ describe('Korean surnames the list lacked (#16 §2)', () => {
     expect(persons('The Sim card was smuggled in.')).toEqual([]);
   });
 });
+
+describe('names the eighth batch wrote (#16 §2, entities9)', () => {
+  it.each([
+    // North Korea's leaders are one canonical each, in every romanization (rules/persons.yaml)
+    ['North Korean leader Kim Jong Eun met officials.', [['Kim Jong Eun', 'Kim Jong Un']]],
+    ['Kim Jung-un arrived in Hyesan. Kim said so.', [['Kim Jung-un', 'Kim Jong Un'], ['Kim', 'Kim Jong Un']]],
+    ['The founder Kim Il Song was revered.', [['Kim Il Song', 'Kim Il Sung']]],
+    // other Korean names keep the text's spelling
+    ['Pak Tan-bong met Kim Jong Hwa.', [['Pak Tan-bong', 'Pak Tan Bong'], ['Kim Jong Hwa', 'Kim Jong Hwa']]],
+    // a caption's lower-case keywords name no one
+    ['Tags: ri pyong chol, kim jong un, parade', []],
+    // leaders abroad by full name; a later surname is the full name's person, a surname alone is as written
+    ['Former Presidents Bill Clinton and Jimmy Carter came. Clinton spoke first.', [['Bill Clinton', 'Bill Clinton'], ['Jimmy Carter', 'Jimmy Carter'], ['Clinton', 'Bill Clinton']]],
+    ['The Obama administration said so.', [['Obama', 'Obama']]],
+    ['He came. Obama administration officials said so.', [['Obama', 'Obama']]],
+    ['The Bush administration acted.', [['Bush', 'Bush']]],
+    ['Bush fires raged in the hills.', []],
+    // a letter after an honorific, or an honorific after a surname marker, is no name
+    ['The suspect, identified only as Mr. A, was held. Police linked A to the ring.', []],
+    // a second name after "known as" is the same person, under the name the article uses most
+    ['Ri Tan-bong, known in the US as Peter Tanbong, was tried. Peter Tanbong confessed.', [['Ri Tan-bong', 'Peter Tanbong'], ['Peter Tanbong', 'Peter Tanbong'], ['Peter Tanbong', 'Peter Tanbong']]],
+    // Western order with a given name of one word of Korean syllables
+    ['It was hard, said Dokeel Park of the group.', [['Dokeel Park', 'Dokeel Park']]],
+    ['Guards closed the Hyesan Park gate.', []],
+    // Chinese surnames the list lacked
+    ['A paper by Cui Wenhai of the law school said so.', [['Cui Wenhai', 'Cui Wenhai']]],
+    // a surname alone before an appositive naming a role; not a ruler's
+    ['"Arrests rose," Xu, a police officer with the bureau, said.', [['Xu', 'Xu']]],
+    ['In remarks by Kim, the leader has criticized slang.', []],
+    // a spaced given name of one syllable
+    ['Pyon Mi defected in 2020.', [['Pyon Mi', 'Pyon Mi']]],
+    ['Hwang Min said so.', [['Hwang Min', 'Hwang Min']]],
+    ['Headline: Kim Met Officials in Hyesan', []],
+    ['Guards boarded the Pong Su at dawn.', []],
+    ['The address was Ham Kyung Book Do Chung.', []],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -444,3 +444,27 @@ describe('offence wordings unseen reporting uses, second batch (#16 §2)', () =>
     expect(offences(text)).toEqual(expected);
   });
 });
+
+describe('offence wordings of the eighth batch (#16 §2, entities9)', () => {
+  test.each([
+    ['Police questioned the drug buyers in Hyesan.', [['drug buyers', 'drug-use']]],
+    ['Most users of drugs are young.', [['users of', 'drug-use']]],
+    ['Poppy growers sold the sap in Tanbong.', [['Poppy growers', 'drug-manufacture']]],
+    ['He was tried for betrayal of the nation.', [['betrayal of the nation', 'anti-state']]],
+    ['She faced transgression of the national border charges.', [['transgression of the national border', 'illegal-border-crossing']]],
+    ['The tourist was accused of entering North Korea illegally.', [['entering North Korea illegally', 'illegal-border-crossing']]],
+    ['The pastor was accused of seeking to convert others.', [['seeking to convert others', 'religion']]],
+    ['The law punishes the distribution of adult content.', [['adult content', 'other']]],
+    ['The law targets the infiltration of western culture.', [['infiltration of western culture', 'foreign-media']]],
+    // the word after a shared alias decides, whatever else the article smuggles
+    ['Contraband was seized at the river. They were tried for smuggling and smuggling illegal drugs.', [['Contraband', 'smuggling'], ['smuggling', 'smuggling'], ['smuggling', 'drug-dealing']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+  test.each([
+    ['The users of the library read.', []],
+    ['The tourist entered the museum illegally parked.', []],
+  ])('no offence: %s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});

@@ -28,6 +28,7 @@ describe('rule validation names the file, line, entry and field', () => {
     ['missing field', { 'a.yaml': 'kind: gazetteer\nentries:\n  - id: x\n    type: ORG\n    canonical: X\n' }, /entry x: field kind: /],
     ['empty alias', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    aliases: ["  "]')}` }, /entry onsong: field aliases\[0\]: must not be empty/],
     ['bad id', { 'a.yaml': `kind: gazetteer\nentries:\n${place('Onsong County')}` }, /field id: ids are lower-case/],
+    ["a person's Hangul without the space after the surname", { 'a.yaml': 'kind: gazetteer\nentries:\n  - id: kim-tan-bong\n    type: PERSON\n    canonical: Kim Tan Bong\n    hangul: 김단봉\n' }, /entry kim-tan-bong: field hangul: Hangul syllables: the surname, a space/],
     ['local units of an organization the gazetteer lacks', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: org-local-units-of-tanbong-bureau\n    words: [security bureau]\n' },
       /a\.yaml:3: entry org-local-units-of-tanbong-bureau: field id: no gazetteer organization "tanbong-bureau"/],
     ['the words of a law the gazetteer lacks', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: law-words-of-tanbong-law\n    words: [tanbong]\n' },
@@ -78,5 +79,13 @@ describe('rule validation names the file, line, entry and field', () => {
     expect(a.entries.get('onsong')?.canonical).toBe('onsong');
     expect(compileRules(rulesDir(files)).fingerprint).toBe(a.fingerprint);
     expect(compileRules(rulesDir({ 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    lat: 42.9')}` })).fingerprint).not.toBe(a.fingerprint);
+  });
+});
+
+describe('an alias written case-sensitive (#16 §2, entities9)', () => {
+  it('replaces the same name in any case, the canonical included', () => {
+    const rules = compileRules(rulesDir({ 'a.yaml': `kind: gazetteer\nentries:\n  - id: region-tanbong\n    type: PLACE\n    canonical: Upper Tanbong\n    level: region\n    country: KP\n    aliases: [{ text: Upper Tanbong, case_sensitive: true }]\n` }));
+    const refs = rules.trie.next.get('upper')!.next.get('tanbong')!.refs!;
+    expect(refs.map((r) => r.caseSensitive)).toEqual([true]);
   });
 });

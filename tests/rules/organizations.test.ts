@@ -320,3 +320,10 @@ describe('a name of ordinary words and no head word matches only capitalised', (
     expect(orgs("He served in North Korea's military before the purge.").map((e) => e.canonical)).toEqual(["Korean People's Army"]);
   });
 });
+
+describe('the Associated Press by its initials (#16 §2, entities9)', () => {
+  test('"AP reported" is the agency; a caption credit after a bar is furniture', () => {
+    expect(found('The guard was held, AP reported.', 'ORG')).toEqual([['AP', 'Associated Press']]);
+    expect(found('Guards leaving Pyongyang Airport for China | AP\nGuards were held.', 'ORG')).toEqual([]);
+  });
+});

@@ -111,3 +111,23 @@ describe('penalty wordings of other translators (#16 §2)', () => {
     expect(penalties(text)).toEqual([]);
   });
 });
+
+describe('penalty wordings of the eighth batch (#16 §2, entities9)', () => {
+  test.each([
+    ['They face a minimum of 6 years imprisonment with hard labor.', '6 years imprisonment with hard labor', 'reform through labor', 'reform_through_labor'],
+    ['In grave cases it is 9 years with hard labor.', '9 years with hard labor', 'reform through labor', 'reform_through_labor'],
+    ['The rest got seven years of reeducation for the films.', 'seven years of reeducation', 'reform through labor', 'reform_through_labor'],
+    ['Dealers face three to six years of re-education.', 're-education', 'reform through labor', 'reform_through_labor'],
+    ['The broker faces prison time in China.', 'prison time', 'imprisonment', 'imprisonment'],
+    ['The minister was expelled from office in March.', 'expelled from office', 'dismissal', 'dismissal'],
+  ])('%s', (text, mention, canonical, kind) => {
+    expect(penalties(text)).toEqual([[mention, canonical, kind]]);
+  });
+  test.each([
+    'The reeducation of teachers began in March.',
+    'He was expelled from the room by the chairman.',
+    'The old prison was rebuilt over time.',
+  ])('no penalty: %s', (text) => {
+    expect(penalties(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityOf } from '../../src/types.js';
-import { extract } from '../helpers.js';
+import { extract, found } from '../helpers.js';
 
 const places = (text: string): EntityOf<'PLACE'>[] =>
   extract(text).entities.filter((e): e is EntityOf<'PLACE'> => e.type === 'PLACE');
@@ -248,6 +248,9 @@ describe('places beyond the admin list', () => {
     ['Women are held at the Kaechon kyohwaso.', 'Kaechon kyohwaso', 'kp-kyohwaso-1'],
     ['He served five years in Chongori.', 'Chongori', 'kp-kyohwaso-12'],
     ['He served five years in Jongori.', 'Jongori', 'kp-kyohwaso-12'],
+    ['He was sent to the No. 12 Reeducation Camp in the north.', 'No. 12 Reeducation Camp', 'kp-kyohwaso-12'],
+    ['Meth floods the three provinces of Northeast China.', 'Northeast China', 'region-northeast-china'],
+    ['Under the criminal law of the People’s Republic of Korea, he was tried.', 'People’s Republic of Korea', 'kp'],
     ['Trucks crossed the Sino-Korean Friendship Bridge.', 'Sino-Korean Friendship Bridge', 'kp-crossing-sinuiju-dandong'],
     ['Traffic at the Sinuiju-Dandong crossing resumed.', 'Sinuiju-Dandong crossing', 'kp-crossing-sinuiju-dandong'],
     ['Traffic at the Hyesan–Changbai crossing resumed.', 'Hyesan–Changbai crossing', 'kp-crossing-hyesan-changbai'],
@@ -325,5 +328,17 @@ describe('press hybrid spellings (one word mixing two systems)', () => {
 
   it('a hybrid that is another place\'s own spelling stays that place\'s (Sunchon is 순천, not 선천)', () => {
     expect(ids('Farmers in Sunchon were fined.')).toEqual([['Sunchon', 'kp-sunchon']]);
+  });
+});
+
+describe('a name capitalised only (#16 §2, entities9)', () => {
+  it('"northeast China" in lower case is China with an adjective', () => {
+    expect(found('Police in northeast China detained ten.', 'PLACE')).toEqual([['China', 'China']]);
+  });
+});
+
+describe('a misspelt name of a place (#16 §2, entities9)', () => {
+  it('"Huiryeong" is Hoeryong; Huichon stays Huichon', () => {
+    expect(found('He was shot in Huiryeong city and buried in Huichon.', 'PLACE')).toEqual([['Huiryeong city', 'Hoeryong'], ['Huichon', 'Huichon']]);
   });
 });

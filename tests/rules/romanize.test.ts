@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hybridRomanizations, romanizations, standardRomanizations } from '../../src/rules/romanize.js';
+import { hybridRomanizations, personRomanizations, romanizations, standardRomanizations } from '../../src/rules/romanize.js';
 import { nameKeys } from '../../src/text/fold.js';
 
 const key = (s: string) => nameKeys(s)!.join(' ');
@@ -105,5 +105,25 @@ describe('romanizations: bounded, deterministic, no duplicates after folding', (
 describe('romanizations: not Hangul', () => {
   it.each(['', 'Hyesan', '혜산A', 'ㅎ'])('%j gives nothing', (text) => {
     expect(romanizations(text)).toEqual([]);
+  });
+});
+
+describe('personRomanizations: a name syllable by syllable, each in any system (#16 §2)', () => {
+  it('spells every syllable every way the press does, the given name spaced', () => {
+    const names = personRomanizations('김 정은');
+    for (const n of ['Kim Jong Un', 'Kim Jong Eun', 'Kim Jung Un', 'Kim Chong Un', 'Kim Jeong Eun', 'Gim Jong Un']) expect(names).toContain(n);
+    expect(names).not.toContain('Kim Jongun');
+  });
+  it('keeps or drops an initial r, and writes a two-syllable surname solid', () => {
+    expect(personRomanizations('최 룡해')).toEqual(expect.arrayContaining(['Choe Ryong Hae', 'Choi Yong Hae']));
+    expect(personRomanizations('남궁 민')).toContain('Namgung Min');
+  });
+  it('gives nothing for a name not in Hangul', () => expect(personRomanizations('Kim Jong Un')).toEqual([]));
+});
+
+describe('misspellings the press prints (#16 §2, entities9)', () => {
+  it('writes ㅚ as ㅢ is, a generated spelling like the hybrids', () => {
+    expect(hybridRomanizations('회령')).toEqual(expect.arrayContaining(['Huiryeong', 'Huiryong']));
+    expect(romanizations('회령')).not.toContain('Huiryeong');
   });
 });

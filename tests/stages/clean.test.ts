@@ -54,6 +54,9 @@ describe('clean stage', () => {
     '- Copyright © Harbor Daily & harbor.com',
     'Updated - November 17, 2021 07:03 am IST',
     'Published: 5 March 2010, 19:32',
+    'UPDATED at 7:42 ET on Sept. 12, 2024.',
+    'Join our brand new verified HPN Telegram channel and get important news uncensored!',
+    '1/25/2007',
     'License Photo',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
@@ -66,6 +69,9 @@ describe('clean stage', () => {
     'Officials will print new ID cards.',
     'Hyesan Market | 2019-03-02 10:15 prices rose',
     'On 2012/05/14 Pak Mi-ra fled.',
+    'On 1/25/2007 Pak Mi-ra fled.',
+    'Updated at 7:42 the list showed five names.',
+    'Join our protest, the defectors said on the channel.',
     'Posted by Pak Mi-ra, the video shows the trial on June 16, 2021.',
     'Jane Roe | the source said',
     'prices | 2019-03-02',
@@ -120,6 +126,7 @@ describe('clean stage', () => {
     ['A soldier stands guard at the border. (Photo: Harbor Press)', '(Photo: Harbor Press)'],
     ['A soldier stands guard at the border. (Photo by Jane Roe/Harbor)', '(Photo by Jane Roe/Harbor)'],
     ['Kim Jong Un at a rally in the capital. / KCNA-Yonhap', '/ KCNA-Yonhap'],
+    ['Ri Tanbong leaving Pyongyang Airport for China | AP', '| AP'],
     ['Inmates sent to work sites. Taken by Jane Roe-lee in East Tanbong, September 2008', 'Taken by Jane Roe-lee'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
@@ -141,6 +148,7 @@ describe('clean stage', () => {
     'Guards patrol the bank of the Yalu -- Yonhap reported.',
     'The trial was held in public (Photo: Kim Jong Un in Pyongyang, 2019) and many watched.',
     'The photos were taken by the team / Yonhap reported that more were arrested.',
+    'Guards | AP reported that more were arrested.',
     'The photo was taken by ROE Jane in July 2017 at the market, the group said.',
     'HAMHUNG, May 7 (Yonhap) -- Police arrested five people.',
     'The report was published on March 5, 2010 by the ministry.',

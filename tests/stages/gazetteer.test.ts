@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/pipeline.js';
-import { rulesDir } from '../helpers.js';
+import { outletInitials } from '../../src/stages/gazetteer.js';
+import { found, rulesDir } from '../helpers.js';
 
 // A small rule set written for these tests: the stage's mechanics, not the shipped data.
 const RULES = rulesDir({
@@ -444,5 +445,30 @@ entries:
 
   it('must not match: other types list their forms one by one', () => {
     expect(spans('He was sent to tanbong labour.')).toEqual([]);
+  });
+});
+
+describe("the article's outlet by its initials (#16 §2, entities9)", () => {
+  it.each([
+    ['The Orient News', ['TON']],
+    ['U.S. Agency for Global Media', ['USAGM']],
+    ['International Christian Concern', ['ICC']],
+    ['The Press United (Daily NK)', ['TPU']],
+    ['Daily NK', []],
+  ])('%s → %j', (name, initials) => expect(outletInitials(name)).toEqual(initials));
+
+  it('each use of the initials is the outlet, whatever the gazetteer reads in them', () => {
+    const text = 'PYONGYANG, May 7, TPN: Guards were held. TPN learned more.';
+    expect(found(text, 'ORG', { outlet: 'The Pyongyang Notes' })).toEqual([['TPN', 'The Pyongyang Notes'], ['TPN', 'The Pyongyang Notes']]);
+    // "MSS" is the Ministry of State Security elsewhere
+    expect(found('MSS Note: guards were held.', 'ORG', { outlet: 'Mountain State Standard' })).toEqual([['MSS', 'Mountain State Standard']]);
+    expect(found('MSS agents held guards.', 'ORG')).toEqual([['MSS', 'Ministry of State Security']]);
+    // an outlet the gazetteer knows by name takes its canonical
+    expect(found('The RFA source said so.', 'ORG', { outlet: 'Radio Free Asia' })).toEqual([['RFA', 'Radio Free Asia']]);
+  });
+
+  it('without the outlet, or in lower case, the letters are no outlet', () => {
+    expect(found('PYONGYANG, May 7, TPN: Guards were held.', 'ORG')).toEqual([]);
+    expect(found('The tpn code was read out.', 'ORG', { outlet: 'The Pyongyang Notes' })).toEqual([]);
   });
 });
