@@ -20,7 +20,8 @@ export interface Side {
 export type Pairing =
   /** `entities`: how many entities may stand between the two (entity items of the phrases) */
   | { mode: 'between'; phrases: readonly Phrase[]; entities: number }
-  | { mode: 'near'; maxWords: number; words: readonly Phrase[]; unless: readonly Phrase[]; skip: ReadonlySet<EntityType> }
+  /** `all`: every partner within reach, not only the first */
+  | { mode: 'near'; maxWords: number; words: readonly Phrase[]; unless: readonly Phrase[]; skip: ReadonlySet<EntityType>; all: boolean }
   | { mode: 'anywhere' };
 
 export interface RelationPattern {
@@ -32,6 +33,8 @@ export interface RelationPattern {
   pairing: Pairing;
   /** read backwards: they are matched from the first entity towards the sentence start */
   before: readonly Phrase[];
+  /** none of these may end right before the first entity (read backwards too) */
+  notBefore: readonly Phrase[];
   after: readonly Phrase[];
   /** none of these may start right after the last entity */
   notAfter: readonly Phrase[];
@@ -56,8 +59,8 @@ const side = (types: readonly EntityType[], levels?: readonly PlaceLevel[], kind
   kinds: kinds ? new Set(kinds) : null,
 });
 
-/** Phrases that may name an entity standing in the text they read (`<PLACE>`): the gap, and the words after the last entity. */
-const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after']);
+/** Phrases that may name an entity standing in the text they read (`<PLACE>`): the gap, a near gap's words, and the words around the pair. */
+const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after', 'not_before', 'not_after', 'near.words', 'near.unless']);
 
 export function compileRelationPatterns(entries: readonly Located<RelationEntry>[], lists: WordLists, problems: RuleProblem[]): RelationPattern[] {
   const out: RelationPattern[] = [];
@@ -72,12 +75,14 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
     let ok = true;
     // `<end>` closes the text a phrase is matched against: the sentence after an entity, or a near gap
     const endAllowed = new Set(['after', 'not_after', 'list_after', 'near.words', 'near.unless']);
+    // `<start>` opens the text a phrase is matched against: the sentence before an entity, or a near gap
+    const startAllowed = new Set(['before', 'not_before', 'near.words', 'near.unless']);
     // these may match nothing: an empty gap, or an entity alone in its parentheses
     const mayBeEmpty = new Set(['between', 'list_joiners', 'subject_restatement']);
     const phrases = (field: string, sources: readonly string[] | undefined): Phrase[] => {
       const compiled: Phrase[] = [];
       (sources ?? []).forEach((source, i) => {
-        const p = compilePhrase(source, lists, endAllowed.has(field), field === 'before');
+        const p = compilePhrase(source, lists, endAllowed.has(field), startAllowed.has(field));
         if (typeof p === 'string') {
           problem(`${field}[${i}]`, p);
           ok = false;
@@ -85,15 +90,16 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
           problem(`${field}[${i}]`, `"${source}" can match no words at all, so it would constrain nothing`);
           ok = false;
         } else if (!ENTITY_ITEM_FIELDS.has(field) && p.entities > 0) {
-          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between and after phrases only`);
+          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between, near, after, not_before and not_after phrases only`);
           ok = false;
-        } else compiled.push(field === 'before' ? reversePhrase(p) : p);
+        } else compiled.push(field === 'before' || field === 'not_before' ? reversePhrase(p) : p);
       });
       return compiled;
     };
 
     const between = phrases('between', e.between);
     const before = phrases('before', e.before);
+    const notBefore = phrases('not_before', e.not_before);
     const after = phrases('after', e.after);
     const notAfter = phrases('not_after', e.not_after);
     const listAfter = phrases('list_after', e.list_after);
@@ -102,7 +108,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
     let pairing: Pairing;
     if (e.between) pairing = { mode: 'between', phrases: between, entities: Math.max(...between.map((p) => p.entities)) };
     else if (e.near) {
-      pairing = { mode: 'near', maxWords: e.near.max_words, words: phrases('near.words', e.near.words), unless: phrases('near.unless', e.near.unless), skip: new Set(e.near.skip) };
+      pairing = { mode: 'near', maxWords: e.near.max_words, words: phrases('near.words', e.near.words), unless: phrases('near.unless', e.near.unless), skip: new Set(e.near.skip), all: e.near.all === true };
     } else pairing = { mode: 'anywhere' };
     if (!ok) continue;
     out.push({
@@ -113,6 +119,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
       subjectFirst: e.order !== 'object-first',
       pairing,
       before,
+      notBefore,
       after,
       notAfter,
       lists: e.lists,

@@ -5,7 +5,7 @@
  * A pattern pairs two entities in one of three ways (docs/relations.md):
  * - `between`: two entities whose whole gap is one of the pattern's phrases; an entity in the
  *   gap is a `<TYPE>` item of the phrase, so without such items the two are neighbours;
- * - `near`: the first partner of the right type within a few words, the gap holding a trigger
+ * - `near`: the first partner of the right type within a few words (every one, with `all`), the gap holding a trigger
  *   phrase and no veto phrase;
  * - `anywhere`: the one entity of the object's kind in the sentence.
  * Anything in complete parentheses between two entities is not read, entities included.
@@ -129,6 +129,7 @@ class SentenceView {
   private readonly beforeCache = new Map<Entity, string[]>();
   private readonly afterCache = new Map<Entity, { tokens: string[]; end: number; toSentenceEnd: boolean }>();
   private readonly markedAfterCache = new Map<Entity, string[]>();
+  private readonly markedBeforeCache = new Map<Entity, string[]>();
   /** entity id → index, made when first asked: most sentences state no relation */
   private indexOf: Map<string, number> | null = null;
   /** per entity, the start of the outermost complete parenthetical holding it, or -1 */
@@ -225,13 +226,30 @@ class SentenceView {
     return CLOSE_PAREN.has(this.tokensAfter(r).tokens[0] ?? '') ? r : null;
   }
 
-  beforeMatches(p: RelationPattern, e: Entity): boolean {
-    if (p.before.length === 0) return true;
+  /** The words before an entity, read backwards from it, up to the sentence start or the window's. */
+  private tokensBefore(e: Entity): { backwards: string[]; from: number } {
     const from = Math.max(this.span.start, e.start - WINDOW);
     let backwards = this.beforeCache.get(e);
     if (!backwards) this.beforeCache.set(e, (backwards = tokenize(this.folded.slice(from, e.start)).reverse()));
+    return { backwards, from };
+  }
+
+  /** The same words with each entity standing there one `<type>` token, for the phrases that name one. */
+  private markedBefore(e: Entity, from: number): string[] {
+    let marked = this.markedBeforeCache.get(e);
+    if (!marked) {
+      const marks = this.entities.filter((x) => x.start >= from && x.end <= e.start).map((x) => ({ start: x.start, end: x.end, token: entityToken(x.type) }));
+      this.markedBeforeCache.set(e, (marked = tokenize(this.folded, from, e.start, marks).reverse()));
+    }
+    return marked;
+  }
+
+  /** One of the (reversed) phrases ends right before the entity; none given: true. */
+  beforeMatches(phrases: readonly Phrase[], e: Entity): boolean {
+    if (phrases.length === 0) return true;
+    const { backwards, from } = this.tokensBefore(e);
     // a cut window does not reach the sentence start; reversed, a `<start>` phrase must use every token
-    return p.before.some((ph) => (!ph.toEnd || from === this.span.start) && matchPhrase(ph, backwards, 'prefix'));
+    return phrases.some((ph) => (!ph.toEnd || from === this.span.start) && matchPhrase(ph, ph.entities > 0 ? this.markedBefore(e, from) : backwards, 'prefix'));
   }
 
   /** The words after an entity as written, up to the sentence end or the window's. */
@@ -282,7 +300,8 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   const firsts = view.listEndingAt(k, p.listJoiners);
   const seconds = view.listStartingAt(j, p.listJoiners);
   const last = seconds[seconds.length - 1]!;
-  if (!view.beforeMatches(p, firsts[0]!) || !view.afterMatches(p.after, last)) return [];
+  if (!view.beforeMatches(p.before, firsts[0]!) || !view.afterMatches(p.after, last)) return [];
+  if (p.notBefore.length > 0 && view.beforeMatches(p.notBefore, firsts[0]!)) return [];
   if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, last)) return [];
   const subjects = p.subjectFirst ? firsts : seconds;
   const objects = p.subjectFirst ? seconds : firsts;
@@ -332,7 +351,8 @@ function applyPattern(view: SentenceView, p: RelationPattern): RelationDraft[] {
       const candidates = objects.filter((e) => e !== a);
       // the same organization named twice ("Daily NK ... DNK") is still one
       if (new Set(candidates.map((e) => e.canonicalId ?? e.canonical.toLowerCase())).size !== 1) continue;
-      if (!view.beforeMatches(p, a) || !view.afterMatches(p.after, a)) continue;
+      if (!view.beforeMatches(p.before, a) || !view.afterMatches(p.after, a)) continue;
+      if (p.notBefore.length > 0 && view.beforeMatches(p.notBefore, a)) continue;
       if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, a)) continue;
       const nearest = candidates.reduce((x, y) => (Math.abs(y.start - a.start) < Math.abs(x.start - a.start) ? y : x));
       const d = draft(p, a, nearest);
@@ -355,19 +375,22 @@ function applyPattern(view: SentenceView, p: RelationPattern): RelationDraft[] {
       }
       continue;
     }
-    // each entity passed counts as a word, so more than max_words of them can never match
-    let j = k + 1;
-    for (let standing = 0; j < es.length && j - k <= pairing.maxWords + REACH && !fits(secondSide, es[j]!); j++) {
-      const hidden = view.hidden(k, j);
-      if (!hidden && (!pairing.skip.has(es[j]!.type) || ++standing > pairing.maxWords)) break;
+    // each entity passed counts as a word, so more than max_words of them can never match; with `all`,
+    // the partners met on the way may stand between too, and a veto ends the search
+    for (let j = k + 1, standing = 0; j < es.length && j - k <= pairing.maxWords + REACH; j++) {
+      const b = es[j]!;
+      if (!fits(secondSide, b)) {
+        if (!view.hidden(k, j) && (!pairing.skip.has(b.type) || ++standing > pairing.maxWords)) break;
+        continue;
+      }
+      const gap = view.gap(k, j);
+      // an entity between them counts as one word
+      const words = gap.filter((t) => isWord(t) || isEntity(t)).length;
+      if (words > pairing.maxWords || pairing.unless.some((ph) => occursIn(ph, gap))) break;
+      if (pairing.words.some((ph) => occursIn(ph, gap))) out.push(...pairLists(view, p, k, j));
+      if (!pairing.all) break;
+      standing++;
     }
-    const b = es[j];
-    if (!b || !fits(secondSide, b)) continue;
-    const gap = view.gap(k, j);
-    // an entity between them counts as one word
-    const words = gap.filter((t) => isWord(t) || isEntity(t)).length;
-    if (words > pairing.maxWords || !pairing.words.some((ph) => occursIn(ph, gap)) || pairing.unless.some((ph) => occursIn(ph, gap))) continue;
-    out.push(...pairLists(view, p, k, j));
   }
   return withRestatements(view, p, out);
 }

@@ -3,8 +3,9 @@
  *
  * A phrase is a space-separated sequence of items. An item is one word or punctuation mark,
  * alternatives joined by `|`, `{list}` (any word of a lexicon list), `<TYPE>` (one entity of
- * that type standing in the text) or `<number>` (a number written in digits: "Kim, 45, a former
- * officer"), optionally followed by `?` (may be absent), `*` (any number)
+ * that type standing in the text), `<number>` (a number written in digits: "Kim, 45, a former
+ * officer") or `<word>` (any one word, no punctuation: the words of a clause closed by commas,
+ * "Kim, who fled in 2008, now works for ..."), optionally followed by `?` (may be absent), `*` (any number)
  * or `+` (one or more). `<end>`, only as the last item where allowed, means the text looked at
  * ends there; `<start>`, only as the first item of a `before` phrase, that the sentence begins there.
  *
@@ -74,6 +75,8 @@ interface Slot {
   words: ReadonlySet<string>;
   /** `<number>`: any token of digits also fills the slot */
   number: boolean;
+  /** `<word>`: any word token (letters or digits; not punctuation, not an entity) also fills the slot */
+  anyWord: boolean;
   optional: boolean;
   repeat: boolean;
 }
@@ -94,9 +97,11 @@ export type WordLists = ReadonlyMap<string, ReadonlySet<string>>;
 const END = '<end>';
 const START = '<start>';
 const NUMBER = '<number>';
+const ANY_WORD = '<word>';
 const DIGITS = /^[0-9]+$/;
 
-const takes = (slot: Slot, token: string): boolean => slot.words.has(token) || (slot.number && DIGITS.test(token));
+const takes = (slot: Slot, token: string): boolean =>
+  slot.words.has(token) || (slot.number && DIGITS.test(token)) || (slot.anyWord && WORD.test(token));
 const LIST = /^\{([a-z0-9][a-z0-9-]*)\}$/;
 const ENTITY = /^<([A-Za-z]+)>$/;
 
@@ -114,7 +119,7 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
       continue;
     }
     if (raw === START) {
-      if (!allowStart || i !== 0) return `${START} is allowed only as the first item of a "before" phrase`;
+      if (!allowStart || i !== 0) return `${START} is allowed only as the first item of a "before" phrase or a near word`;
       fromStart = true;
       continue;
     }
@@ -122,9 +127,14 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
     const body = suffix ? raw.slice(0, -1) : raw;
     const words = new Set<string>();
     let number = false;
+    let anyWord = false;
     for (const alt of body.split('|')) {
       if (alt === NUMBER) {
         number = true;
+        continue;
+      }
+      if (alt === ANY_WORD) {
+        anyWord = true;
         continue;
       }
       const entity = ENTITY.exec(alt);
@@ -150,7 +160,7 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
       }
       words.add(t[0]);
     }
-    const slot = { words, number, optional: suffix === '?' || suffix === '*', repeat: suffix === '*' || suffix === '+' };
+    const slot = { words, number, anyWord, optional: suffix === '?' || suffix === '*', repeat: suffix === '*' || suffix === '+' };
     if ([...words].some(isEntity)) entities += slot.repeat ? Infinity : 1;
     slots.push(slot);
   }
@@ -214,10 +224,10 @@ export function matchPhrase(p: Phrase, tokens: readonly string[], mode: 'whole' 
   return states[n] === 1;
 }
 
-/** True when the phrase matches somewhere in the tokens (a `<end>` phrase: at their end). */
+/** True when the phrase matches somewhere in the tokens (a `<end>` phrase: at their end; a `<start>` phrase: at their start). */
 export function occursIn(p: Phrase, tokens: readonly string[]): boolean {
   const first = p.slots[0];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < (p.fromStart ? Math.min(1, tokens.length) : tokens.length); i++) {
     // a match can only start at a token the first required item takes
     if (first && !first.optional && !takes(first, tokens[i]!)) continue;
     if (matchPhrase(p, tokens, 'prefix', i)) return true;

@@ -142,6 +142,8 @@ export function compatible(a: Event, b: Event, lookup: Lookup, anaphoric = false
 export interface AnaphoraCues {
   determiners: ReadonlySet<string>;
   novelty: ReadonlySet<string>;
+  /** `event-addition-adverbs`: right before a trigger ("was also arrested"), one word between at most, a new event of the kind */
+  addition: ReadonlySet<string>;
 }
 
 /** How many words may stand between a determiner and the trigger it makes definite ("the August execution"). */
@@ -177,6 +179,29 @@ export function anaphoric(ev: Event, text: string, cues: AnaphoraCues): boolean 
   return at >= 0 && !words.slice(0, at).some((w) => cues.novelty.has(w));
 }
 
+/**
+ * Whether a mention adds another event of its kind to those told: an adverb of `cues.addition` right
+ * before its trigger, one word between at most and no clause break ("The merchant ... was also
+ * apprehended", "Two men were also executed at Hyesan airport"). Such a mention joins no earlier event.
+ */
+export function announcesAnother(ev: Event, text: string, cues: AnaphoraCues): boolean {
+  // two words at most before the trigger, only spaces between them
+  const before = /(?:^|[^A-Za-z'\u2019-])([A-Za-z]+)(?:\s+([A-Za-z]+))?\s+$/.exec(text.slice(Math.max(0, ev.start - 40), ev.start));
+  return before !== null && [before[1], before[2]].some((w) => w !== undefined && cues.addition.has(w.toLowerCase()));
+}
+
+/**
+ * Whether two mentions count the same group of persons, two or more ("executed two women repatriated from China" ...
+ * "These two women were executed because", "the execution of nine people on August 30" ... "Nine people were executed
+ * by firing squad in August"): a group told again by its number is the event already told, at any distance.
+ */
+function sameGroup(a: Event, b: Event): boolean {
+  return a.count !== null && b.count !== null && b.count.min !== null && b.count.min >= 2 && a.count.min === b.count.min && a.count.max === b.count.max;
+}
+
+/** A mention with neither place nor time. */
+const unplaced = (v: Event) => v.arguments.place === null && v.arguments.time === null;
+
 const fromContext = (a: EventArgument): EventArgument => ({ ...a, fromContext: true });
 
 /** Folds event `b` into the kept event `a` (in place); a far anaphoric `b` gives only its time, persons and count. */
@@ -208,17 +233,31 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
   const kept: Event[] = [];
   // each mention's cluster: the kept event it joined (or itself); mergeToldTwice may join a kept event to another
   const clusterOf = new Map<Event, Event>();
+  // the subtypes told in the body so far, and the kept events of headlines that had neither place nor time
+  const bodySubtypes = new Set<string>();
+  const bareHeadlines = new Set<Event>();
   for (const ev of events) {
     let target: Event | undefined;
+    const firstBody = !headlines.has(ev.sentence) && !bodySubtypes.has(ev.subtype);
+    if (!headlines.has(ev.sentence)) bodySubtypes.add(ev.subtype);
     const pointsBack = anaphoric(ev, text, cues);
-    for (let i = kept.length - 1; i >= Math.max(0, kept.length - LOOKBACK); i--) {
-      if (compatible(kept[i]!, ev, lookup, pointsBack)) {
+    // "The merchant who lent her the CD was also apprehended": another event of the kind, no repeat of one told
+    const another = announcesAnother(ev, text, cues);
+    for (let i = another ? -1 : kept.length - 1; i >= Math.max(0, kept.length - LOOKBACK); i--) {
+      const k = kept[i]!;
+      // a headline's event with neither place nor time is the article's event of its kind: the first body mention of the
+      // kind tells it in detail, a later mention with neither place nor time repeats it
+      const ofBareHeadline = bareHeadlines.has(k) && ((firstBody && headlines.has(lastSentence.get(k) ?? k.sentence)) || unplaced(ev));
+      if (compatible(k, ev, lookup, pointsBack || sameGroup(k, ev) || ofBareHeadline)) {
         target = kept[i]!;
         break;
       }
     }
     if (target) absorb(target, ev, lookup, pointsBack);
-    else kept.push(ev);
+    else {
+      kept.push(ev);
+      if (headlines.has(ev.sentence) && unplaced(ev)) bareHeadlines.add(ev);
+    }
     lastSentence.set(target ?? ev, ev.sentence);
     clusterOf.set(ev, target ?? ev);
   }
@@ -227,6 +266,9 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
   merged.forEach((ev, i) => (ev.id = `v${i + 1}`));
   return merged;
 }
+
+/** The subtypes that are steps of the proceeding that ends in an execution told in their sentence. */
+const PROCEEDING_STEPS: ReadonlySet<string> = new Set(['sentence', 'trial-hearing', 'convict']);
 
 /** How many words may stand between two coordinated triggers ("detained 10 people and seized a haul of meth"). */
 const COORDINATED_REACH = 10;
@@ -244,7 +286,10 @@ function clusterRoot(ev: Event, clusterOf: ReadonlyMap<Event, Event>): Event {
  * and when the other's event did, as its other mentions tell: "The 10 suspects were caught in
  * Dandong", "a border guard in Hyesan was caught and punished in late June". A place or time an event
  * has from outside the sentence of such a pair is given to the other event when that one has no time,
- * or no place or a place containing it, marked fromContext.
+ * or no place or a place containing it, marked fromContext. A sentencing, trial or conviction told
+ * anywhere in the sentence of an execution is a step of its proceeding and shares its place and time
+ * the same way ("At the execution site, he was sentenced", "before the execution, officials conducted
+ * an hour-long trial", "They pronounced sentences of death and carried out public executions").
  */
 function shareAcrossCoordination(mentions: readonly Event[], clusterOf: ReadonlyMap<Event, Event>, entities: readonly Entity[], lookup: Lookup, text: string): void {
   const sentenceOf = new Map(entities.map((e) => [e.id, e.sentence] as const));
@@ -260,7 +305,9 @@ function shareAcrossCoordination(mentions: readonly Event[], clusterOf: Readonly
     for (const y of bySentence.get(x.sentence)!) {
       if (x === y) continue;
       const between = text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
-      if (!/\band\b/i.test(between) || /[,;:\u2014\u2013"\u201c\u201d()]/.test(between) || between.split(/\s+/).length > COORDINATED_REACH) continue;
+      // "sentenced them to death, and immediately shot them", "a public trial and execution": one proceeding, wherever in the sentence
+      const proceeding = PROCEEDING_STEPS.has(x.subtype) && y.subtype === 'execute';
+      if (!proceeding && (!/\band\b/i.test(between) || /[,;:\u2014\u2013"\u201c\u201d()]/.test(between) || between.split(/\s+/).length > COORDINATED_REACH)) continue;
       const [a, b] = [clusterRoot(x, clusterOf), clusterRoot(y, clusterOf)];
       if (a !== x || a === b || a.genericity === 'generic' || b.genericity === 'generic') continue;
       const [A, B] = [a.arguments, b.arguments];

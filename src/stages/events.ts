@@ -45,6 +45,13 @@ const PENALTY_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['sentence', 'execut
  */
 const PENALTYLESS_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['trial-hearing', 'charge-indict', 'convict', 'crackdown', 'extradite', 'appeal', 'pardon', 'acquit']);
 
+/**
+ * The subtypes that take no place from their own sentence, only from their other mentions: a charge's clause places the
+ * offence ("arrested ... on charges of drug trafficking in Dandong", "charged with espionage by North Korea, appeared before a
+ * press conference in Pyongyang"); 31 of the 39 charges of the development gold have no place.
+ */
+const UNPLACED_SUBTYPES: ReadonlySet<EventSubtype> = new Set(['charge-indict']);
+
 /** Counts written as words of vagueness: the least they mean. */
 const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['dozen', 12]]);
 
@@ -66,10 +73,11 @@ const OPENING_QUOTE = /[\u201c"]/;
 /**
  * A dateline at the head of a sentence: a place in capitals, then a comma and a country or date, or
  * a dash at once ("SEOUL, Oct. 19 (UPI) --", "NEW YORK - "); or a place in title case, a comma, a
- * country and a long dash ("Changchun, China \u2014"), after a leftover bracketed tag of the page; or, with no place, a
- * date and the wire's name ("Feb. 6 (UPI) \u2014").
+ * country and a long dash ("Changchun, China \u2014"); or, with no place, a date and the wire's name ("Feb. 6 (UPI)
+ * \u2014"); each may follow a leftover bracketed tag of the page ("[imText1]", "[Alpha Biz= Kim Jisun] "). Or a page's
+ * date line left before the text ("date 2024-06-27 ").
  */
-const DATELINE = /^[ \t]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|(?:\[[^\]\n]{0,20}\])?[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s|[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z]+\) ?(?:\u2014|\u2013|--?)\s)/;
+const DATELINE = /^[ \t]*(?:\[[^\]\n]{0,30}\]\s*)?(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^\n]{0,40}?)?(?:\s--?|\s\u2014|\s\u2013)\s|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?(?:\u2014|\u2013|--)\s|[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z]+\) ?(?:\u2014|\u2013|--?)\s|date \d{4}-\d{2}-\d{2}\s)/;
 
 type Phrases = readonly (readonly string[])[];
 
@@ -96,6 +104,7 @@ interface Cues {
   drugTradeOffences: ReadonlySet<string>;
   conditional: ReadonlySet<string>;
   seatWords: ReadonlySet<string>;
+  qualifiedNouns: ReadonlySet<string>;
   otherDate: Phrases;
   agentKinds: ReadonlySet<string>;
   rulerTitles: Phrases;
@@ -103,6 +112,7 @@ interface Cues {
   subjectPronouns: ReadonlySet<string>;
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
+  publishing: ReadonlySet<string>;
   classHeads: Phrases;
   shootingWords: ReadonlySet<string>;
   flight: Phrases;
@@ -145,6 +155,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     drugTradeOffences: rules.lexicon.get('event-drug-trade-offences') ?? new Set(),
     conditional: rules.lexicon.get('event-conditional') ?? new Set(),
     seatWords: rules.lexicon.get('event-place-seat') ?? new Set(),
+    qualifiedNouns: rules.lexicon.get('event-place-qualified-nouns') ?? new Set(),
     otherDate: phrases('event-date-other'),
     agentKinds: rules.lexicon.get(EVENT_AGENT_KINDS) ?? new Set(),
     rulerTitles: phrases('event-ruler-titles'),
@@ -152,6 +163,7 @@ const cuesOf = (rules: CompiledRules): Cues => {
     subjectPronouns: rules.lexicon.get('event-subject-pronouns') ?? new Set(),
     dateBounds: phrases('event-date-bounds'),
     publications: rules.lexicon.get('event-publication-nouns') ?? new Set(),
+    publishing: rules.lexicon.get('event-publishing-verbs') ?? new Set(),
     classHeads: phrases('event-class-heads'),
     shootingWords: rules.lexicon.get('event-shooting-words') ?? new Set(),
     flight: phrases('event-flight-words'),
@@ -165,7 +177,11 @@ const cuesOf = (rules: CompiledRules): Cues => {
     habitualNounAuxiliaries: phrases('event-habitual-noun-auxiliaries'),
     specificDeterminers: rules.lexicon.get('event-specific-determiners') ?? new Set(),
     articles: rules.lexicon.get('event-articles') ?? new Set(),
-    anaphora: { determiners: rules.lexicon.get('event-anaphoric-determiners') ?? new Set(), novelty: rules.lexicon.get('event-novelty-words') ?? new Set() },
+    anaphora: {
+      determiners: rules.lexicon.get('event-anaphoric-determiners') ?? new Set(),
+      novelty: rules.lexicon.get('event-novelty-words') ?? new Set(),
+      addition: rules.lexicon.get('event-addition-adverbs') ?? new Set(),
+    },
   };
 };
 
@@ -271,6 +287,30 @@ function seizesPerson(text: string, words: readonly MatchWord[], keys: readonly 
 /** Words that may follow an object pronoun "her" (a possessive "her" is followed by a noun or adjective instead). */
 const OBJECT_FOLLOWERS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'from', 'for', 'by', 'with', 'after', 'before', 'while', 'when', 'and', 'as', 'during', 'outside', 'inside']);
 
+/** What joins two places of one list: "and", "or" or a comma (with "and" or "or" after it), "the" before the later place. */
+const CONJUNCT_GAP = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/i;
+
+/** How many words before its verb of publishing a publication may stand ("a 400-page report issued in 2013"). */
+const PUBLISHED_SUBJECT_REACH = 6;
+
+/** The prepositions that make a person noun before a participle trigger the class a penalty is for ("punishments for residents caught"). */
+const CLASS_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'against']);
+
+/** How many words (an auxiliary, a verb, an adjective) may stand between a state and the generic event it is the subject of ("North Korea has resumed frequent public executions"). */
+const STATE_SUBJECT_GAP = 3;
+
+/** Words that open another clause: a place after one is that clause's ("as South Korea ratcheted up pressure"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since', 'where', 'although', 'though', 'whereas']);
+
+/** How many words of a title may stand between a year and the publication or law it dates ("the 2024 North Korean Human Rights Report"). */
+const DOCUMENT_TITLE_WORDS = 5;
+
+/** How many lowercase words may describe an origin between "from" and its place ("from more prosperous and democratic South Korea"). */
+const DESCRIBED_ORIGIN_WORDS = 4;
+
+/** The possessives of an age after a person noun ("a woman in her 50s"). */
+const AGE_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their']);
+
 /** Pronouns that stand for persons: a subject of a trigger of persons that is no publication. */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'who', 'i', 'we', 'you']);
 
@@ -337,9 +377,13 @@ function findTriggers(text: string, words: readonly MatchWord[], keys: readonly 
   return out;
 }
 
-/** How many words before a trigger its subject may stand ("a report by Human Rights Watch released"); how many after, its object ("released the report"). */
-const SUBJECT_REACH = 5;
+/** How many words before a trigger its subject may stand ("a report by Human Rights Watch (HRW) released"); how many after, its object ("released the report"). */
+const SUBJECT_REACH = 6;
 const OBJECT_REACH = 2;
+/** How many words the title of a document released may hold, the document's noun included ("the 2024 North Korean Human Rights Report"). */
+const TITLED_OBJECT_REACH = 7;
+/** A word of a title: capitalised, or a year. */
+const TITLE_WORD = /^(?:[A-Z]|\d{4}$)/;
 
 /**
  * Whether a publication is the subject or object of a trigger of persons ("North Korea Human Rights Report
@@ -347,9 +391,15 @@ const OBJECT_REACH = 2;
  * A person noun, a pronoun of persons or a verb of saying between them ends the subject ("the report said
  * the prisoners were released").
  */
-function ofPublication(keys: readonly string[], m: TriggerMatch, cues: Cues, saying: Uint32Array): boolean {
+function ofPublication(text: string, words: readonly MatchWord[], keys: readonly string[], m: TriggerMatch, cues: Cues, saying: Uint32Array): boolean {
   if (!m.trigger.personsOnly) return false;
   for (let i = m.last + 1; i <= Math.min(keys.length - 1, m.last + OBJECT_REACH); i++) if (cues.publications.has(keys[i]!)) return true;
+  // "released the 2024 North Korean Human Rights Report": a title in capitals, or a year, between the verb and the document
+  for (let i = m.last + 1; i <= Math.min(keys.length - 1, m.last + TITLED_OBJECT_REACH); i++) {
+    if (CLAUSE_BREAK.test(text.slice(words[i - 1]!.end, words[i]!.start))) break;
+    if (cues.publications.has(keys[i]!)) return true;
+    if (!TITLE_WORD.test(text.slice(words[i]!.start, words[i]!.end)) && !cues.articles.has(keys[i]!)) break;
+  }
   for (let i = m.first - 1; i >= Math.max(0, m.first - SUBJECT_REACH); i--) {
     if (cues.personNouns.has(keys[i]!) || PERSON_PRONOUNS.has(keys[i]!) || anyIn(saying, i, i + 1)) return false;
     if (cues.publications.has(keys[i]!)) return true;
@@ -416,14 +466,19 @@ function penaltyVerbTriggers(text: string, words: readonly MatchWord[], keys: re
         continue;
       }
     }
-    const verb = lawVerb ?? phraseAt(keys, i, cues.penaltyVerbs);
+    // "carrying out public executions" performs them: no law carries a penalty here; "carrying out harsher punishments" is
+    // one of the penalty verbs that end in the particle
+    const asLaw = lawVerb !== undefined && !cues.penaltyVerbParticles.has(keys[i + lawVerb.length] ?? '') ? lawVerb : undefined;
+    const verb = asLaw ?? phraseAt(keys, i, cues.penaltyVerbs);
     if (!verb) continue;
-    const trigger = lawVerb ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
+    const trigger = asLaw ? LAW_VERB_TRIGGER : PENALTY_VERB_TRIGGER;
     const last = i + verb.length - 1;
-    // "carrying out public executions" performs them: no law carries a penalty here
     if (cues.penaltyVerbParticles.has(keys[last + 1] ?? '')) continue;
+    // a verb that ends in its particle ("carrying out", "meting out") performs penalties: its object is a penalty noun; a
+    // PENALTY after it is the trigger's own ("carrying out public executions")
+    const performs = cues.penaltyVerbParticles.has(verb[verb.length - 1]!);
     const reach = words[Math.min(words.length - 1, last + PENALTY_VERB_REACH)]!.end;
-    if (penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) {
+    if (!performs && penalties.some((e) => e.end > words[i]!.start && e.start <= reach)) {
       out.push({ trigger, first: i, last });
       i = last;
       continue;
@@ -500,6 +555,17 @@ function habitualPassive(keys: readonly string[], m: TriggerMatch, cues: Cues): 
   });
   const eventNounSubject = keys[m.last]!.endsWith('s') && bare(m.first) && cues.habitualNounAuxiliaries.some((aux) => aux.every((k, j) => keys[m.last + 1 + j] === k));
   return personSubject || eventNounSubject;
+}
+
+/**
+ * A habitual present with a bare plural object: "the North Korean government executes people for offenses like treason",
+ * "North Korea is executing people who distribute drugs" (a headline's present tells one event: "North Korea executes 80").
+ */
+function habitualActive(keys: readonly string[], m: TriggerMatch, cues: Cues): boolean {
+  const verb = keys[m.last]!;
+  if (!(verb.endsWith('es') || verb.endsWith('ing')) || m.trigger.subtype === 'crackdown') return false;
+  const object = keys[m.last + 1] ?? '';
+  return (cues.personNouns.has(object) && object.endsWith('s')) || object === 'people';
 }
 
 /** One more group of a list of places ("and nine others in Kunming"): its place and its count. */
@@ -585,6 +651,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     return doc;
   }
   const { index, cues } = prepare(rules);
+  const headlines = headlineSentences(doc);
   const bySentence = new Map<number, MatchWord[]>();
   for (const w of doc.words) {
     const list = bySentence.get(w.sentence);
@@ -604,10 +671,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const saying = phraseCounts(keys, cues.saying);
     // "threats of punishment for those caught", "anyone caught watching videos will be sentenced": the trigger names
     // the class of persons a statement is about, not an event of its own
-    const namesClass = (m: TriggerMatch) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k));
+    const namesClass = (m: TriggerMatch, found: readonly TriggerMatch[]) => cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k)) || targetsClass(m, found);
+    // "harsh punishments for residents caught smuggling", "public executions of individuals caught distributing": a
+    // participle after the person noun a penalty is for names whom it targets, not an arrest of its own
+    const targetsClass = (m: TriggerMatch, found: readonly TriggerMatch[]) => m.first >= 3 && cues.personNouns.has(keys[m.first - 1]!) && CLASS_PREPOSITIONS.has(keys[m.first - 2]!)
+      && (cues.penaltyNouns.has(keys[m.first - 3]!) || found.some((o) => o.last === m.first - 3));
     // "shot dead while attempting to escape": a killing at the border or in flight is no justice's execution (adjudication 3)
     const inFlight = (m: TriggerMatch) => m.trigger.subtype === 'execute' && m.trigger.keys.some((k) => cues.shootingWords.has(k)) && hasPhrase(keys, m.last + 1, Math.min(keys.length, m.last + 1 + FLIGHT_REACH), cues.flight);
-    const matches = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type))).filter((m) => !ofPublication(keys, m, cues, saying) && !namesClass(m) && !inFlight(m));
+    const found = findTriggers(doc.text, words, keys, index, entities.filter((e) => NAME_TYPES.has(e.type)));
+    const matches = found.filter((m) => !ofPublication(doc.text, words, keys, m, cues, saying) && !namesClass(m, found) && !inFlight(m));
     matches.push(...penaltyVerbTriggers(doc.text, words, keys, matches, entities, cues));
     matches.push(...escalationTriggers(keys, words, matches, cues));
     for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(doc.text, words, keys, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;
@@ -639,6 +711,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     const ordered = entities.every((e, i) => i === 0 || entities[i - 1]!.start <= e.start) ? entities : [...entities].sort((a, b) => a.start - b.start);
     const entityWords = ordered.map((e) => firstWordFrom(words, e.start));
     const matchWords = matches.map((o) => o.first);
+    // the words of a date ("May 3"), which no cue word is
+    const inDate = new Uint8Array(words.length);
+    for (const e of entities) if (e.type === 'DATE') for (let i = firstWordFrom(words, e.start); i < words.length && words[i]!.start < e.end; i++) inDate[i] = 1;
     // where each word's clause begins: the first word after the last clause break before it
     const clauseStart = new Uint32Array(words.length);
     for (let i = 1; i < words.length; i++) clauseStart[i] = CLAUSE_BREAK.test(doc.text.slice(words[i - 1]!.end, words[i]!.start)) ? i : clauseStart[i - 1]!;
@@ -650,7 +725,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const othersInReach = matches.slice(lowerBound(matchWords, m.first - ARGUMENT_REACH), lowerBound(matchWords, m.last + ARGUMENT_REACH + 1)).filter((o) => o !== m);
       // what a law provides is generic whatever the sentence's cues ("the act prescribes strong punishments")
       // a date makes a habitual form one occurrence ("smugglers are sent to the camp on Monday")
-      const habitual = habitualPassive(keys, m, cues) && !inReach.some((e) => e.type === 'DATE');
+      const habitual = (habitualPassive(keys, m, cues) || (!headlines.has(sentence) && habitualActive(keys, m, cues))) && !inReach.some((e) => e.type === 'DATE');
       const byCue = genericFor(m) || m.trigger === LAW_VERB_TRIGGER;
       const generic = byCue || habitual;
       const nearest = (type: Entity['type'], accept: (e: Entity) => boolean = () => true) => {
@@ -661,7 +736,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           if ((type === 'PLACE' || type === 'DATE') && (e.end <= datelineEnd || acrossSaying(e))) continue;
           // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
           if (type === 'ORG' && acrossSaying(e)) continue;
-          if (type === 'PLACE' && (isSeat(e) || namesBorder(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e) || unlinked(e))) continue;
+          if (type === 'PLACE' && (isSeat(e) || namesBorder(e) || withConjunct(e, beyondBorder) || withConjunct(e, ofMovement) || !linkedAfter(e) || !linked(e) || withConjunct(e, unlinked))) continue;
           if (type === 'DATE' && (isOtherDate(e) || isBound(e) || ofSequencePhrase(e))) continue;
           if (type === 'DATE' && nearerOtherTrigger(e)) continue;
           const d = distance(e, start, end);
@@ -698,6 +773,12 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const first = firstWordFrom(words, e.start);
         return e.end <= start && keys[first - 1] === 'that' && anyIn(saying, first - 2, first - 1);
       };
+      // "a trader from Chongjin", "a woman in her 50s from the Hyongjaesan District": a "from" after a person noun, or after
+      // the age that follows one, names the home of the persons the event befalls
+      const ofPersons = (from: number) => {
+        const age = from >= 4 && keys[from - 3] === 'in' && AGE_POSSESSIVES.has(keys[from - 2]!) && /^\d0s$/.test(keys[from - 1]!);
+        return cues.personNouns.has(keys[(age ? from - 3 : from) - 1] ?? '');
+      };
       // a repatriation's place is its destination or handover point ("repatriated to Kilju from China", "the repatriation
       // took place in Tumen"): after the trigger in its clause, linked by a word of the entry's place_after, never the
       // origin after "from" nor the acting state before the trigger ("China repatriated")
@@ -708,7 +789,16 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (CLAUSE_BREAK.test(doc.text.slice(end, e.start))) return false;
         const first = firstWordFrom(words, e.start);
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
-        return first - m.last <= DESTINATION_REACH && keys[link] !== 'from' && keys.slice(m.last + 1, first).some((k) => m.trigger.placeAfter.has(k));
+        if (first - m.last > DESTINATION_REACH || keys[link] === 'from') return false;
+        // the last preposition or subordinator before the place links it ("repatriated to their homeland over the weekend as
+        // South Korea ratcheted up pressure" is no repatriation to South Korea); "of" names the place of a noun ("the Chinese
+        // cities of Tumen")
+        for (let i = first - 1; i > m.last; i--) {
+          if (keys[i] === 'of') continue;
+          if (m.trigger.placeAfter.has(keys[i]!)) return true;
+          if (PREPOSITIONS.has(keys[i]!) || SUBORDINATORS.has(keys[i]!)) return false;
+        }
+        return false;
       };
       // an execution's place is where it happened ("executed in Hyesan", "a public trial in the port city of Chongjin") or
       // the state that executes at home ("North Korea executed"): not a place of another verb of the sentence ("leaflets
@@ -717,12 +807,19 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (m.trigger.placeLinks.size === 0) return true;
         const first = firstWordFrom(words, e.start);
         const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
-        if (m.trigger.placeLinks.has(keys[link] ?? '')) return true;
+        // "officials of North Korea were shot on charges of": after a person noun, "of" names whose officials they are
+        if (m.trigger.placeLinks.has(keys[link] ?? '')) return !(keys[link] === 'of' && cues.personNouns.has(keys[link - 1] ?? ''));
         // "a woman from Hyesan was executed": the home of the persons the event befalls
-        if (keys[link] === 'from' && cues.personNouns.has(keys[link - 1] ?? '')) return true;
+        if (keys[link] === 'from' && ofPersons(link)) return true;
         // "Hoeryong, where two women were executed": the place a relative clause of the trigger is about
         const last = firstWordFrom(words, e.end - 1);
         if (e.end <= start && keys[last + 1] === 'where' && !keys.slice(last + 2, m.first).some((_, j) => CLAUSE_BREAK.test(doc.text.slice(words[last + 2 + j]!.end, words[last + 3 + j]?.start ?? start)))) return true;
+        return subjectOf(e);
+      };
+      // "North Korea has charged two officials": the place right before the trigger as its subject, an auxiliary or an adverb between
+      const subjectOf = (e: Entity) => {
+        const first = firstWordFrom(words, e.start);
+        const link = keys[first - 1] === 'the' ? first - 2 : first - 1;
         return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(e.end, start));
       };
       // "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served; and
@@ -732,7 +829,19 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const first = firstWordFrom(words, e.start);
         const at = keys[first - 1] === 'the' ? first - 2 : first - 1;
         const link = keys[at] ?? '';
-        return m.trigger.placeNotAfter.has(link) || (link === 'from' && !cues.personNouns.has(keys[at - 1] ?? ''));
+        return m.trigger.placeNotAfter.has(link) || (link === 'from' && !ofPersons(at)) || fromDescribed(first);
+      };
+      // "crimes involving foreign media from more prosperous and democratic South Korea": the words describing a place
+      // after "from" leave it an origin
+      const fromDescribed = (first: number) => {
+        // "three movies from the puppet scoundrels (South Korea)": a place in brackets glosses the words before them
+        const glossed = /\(\s*$/.test(doc.text.slice(words[first - 1]?.end ?? 0, words[first]!.start));
+        for (let i = first - 1; i >= Math.max(0, first - 1 - DESCRIBED_ORIGIN_WORDS); i--) {
+          if (!(glossed && i === first - 1) && CLAUSE_BREAK.test(doc.text.slice(words[i]!.end, words[i + 1]!.start))) return false;
+          if (keys[i] === 'from') return i < first - 2 && !ofPersons(i);
+          if (PREPOSITIONS.has(keys[i]!) || !/^[a-z]+$/.test(doc.text.slice(words[i]!.start, words[i]!.end))) return false;
+        }
+        return false;
       };
       // "North Korean leader Kim Jong Un", "dictator Kim Jong Il's death": the ruler who orders or is named, no one the event
       // befalls (a possessive is no cue: "the confiscation of Han's home" befalls Han)
@@ -745,6 +854,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const isSeat = (e: Entity) => {
         const next = /^[-\u2010-\u2014 ]+([a-z]+)/i.exec(doc.text.slice(e.end, e.end + 20));
         if (next !== null && cues.seatWords.has(next[1]!.toLowerCase())) return true;
+        // "Watching Sokor Films", "United States citizen Kenneth Bae": a place before a noun it qualifies
+        const noun = /^ ([a-z]+)\b/i.exec(doc.text.slice(e.end, e.end + 20));
+        if (noun !== null && cues.qualifiedNouns.has(noun[1]!.toLowerCase())) return true;
         // "an official from North Korea's Ministry of State Security", "under North Korea's penal code": after a preposition,
         // the country of an organization or a law names someone's post or the law applied; not the state's organ as the
         // subject ("North Korea's Ministry of State Security arrested") nor the site of the event ("tried at the North's
@@ -759,9 +871,14 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // another trigger of the sentence, with a word of sequence between the two, dates that event alone (one
       // happened after the other); "arrested since November amid a crackdown" shares it
       const distance = (e: Entity, from: number, to: number) => (e.end <= from ? from - e.end : e.start >= to ? e.start - to : 0);
-      const nearerOtherTrigger = (e: Entity) =>
-        othersInReach.some((o) => distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
+      const nearerOtherTrigger = (e: Entity) => {
+        const [first, last] = [firstWordFrom(words, e.start), firstWordFrom(words, e.end - 1)];
+        // the word of sequence stands between the date and this trigger: "executed at Hyesan airport in 2014 after being
+        // charged" dates the execution, the charge comes after the word
+        const apart = e.end <= start ? anyIn(sequence, last + 1, m.first) : anyIn(sequence, m.last + 1, first);
+        return apart && othersInReach.some((o) => distance(e, words[o.first]!.start, words[o.last]!.end) < distance(e, start, end) &&
           anyIn(sequence, Math.min(o.last, m.last) + 1, Math.max(o.first, m.first)));
+      };
       // "a crackdown on the border area with China", "escaping across the border to China": the country on the other
       // side of a border, not where the event happened
       const beyondBorder = (e: Entity) => {
@@ -790,15 +907,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // the rule sets aside shares its link
       const withConjunct = (e: Entity, rule: (p: Entity) => boolean): boolean => {
         if (rule(e)) return true;
-        const first = firstWordFrom(words, e.start);
-        if (!COORDINATORS.has(keys[first - 1] ?? '')) return false;
-        const before = inReach.find((p) => p.type === 'PLACE' && p.end <= words[first - 1]!.start && firstWordFrom(words, p.end - 1) === first - 2);
+        // a list: "and", "or" or a comma between the two, "the" before the later ("South Korea, the U.S., and Japan")
+        const before = inReach.find((p) => p.type === 'PLACE' && p.end <= e.start && CONJUNCT_GAP.test(doc.text.slice(p.end, e.start)));
         return before !== undefined && withConjunct(before, rule);
       };
       // "executions had declined since 2000", "the law adopted in 2020": the date another verb's state began or a law
       // was made, not the event's; a cue right after a trigger dates that event ("arrested since November")
       const isOtherDate = (e: Entity) => {
         const first = firstWordFrom(words, e.start);
+        if (published(first)) return true;
         return cues.otherDate.some((p) => {
           for (let i = Math.max(0, first - OTHER_DATE_REACH - p.length + 1); i + p.length <= first; i++) {
             if (!afterTrigger.has(i) && p.every((k, j) => keys[i + j] === k)) return true;
@@ -806,11 +923,33 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           return false;
         });
       };
+      // "a report issued in 2013", "the 2024 North Korean Human Rights Report released on Thursday": the date a publication
+      // came out, a verb of publishing between them
+      const published = (first: number) => {
+        const on = first - 1;
+        if (keys[on] !== 'on' && keys[on] !== 'in') return false;
+        const verb = on - 1;
+        if (!cues.publishing.has(keys[verb] ?? '')) return false;
+        for (let i = verb - 1; i >= Math.max(0, verb - PUBLISHED_SUBJECT_REACH); i--) {
+          if (CLAUSE_BREAK.test(doc.text.slice(words[i]!.end, words[i + 1]!.start))) return false;
+          if (cues.publications.has(keys[i]!)) return true;
+        }
+        return false;
+      };
+      // "a 2021 report", "the 2024 North Korean Human Rights Report", "under a 2020 law", "the 2020 Reactionary Ideology Law":
+      // a year before a publication or a law, the words of its title between, dates the document, not the event
+      const namesDocument = (next: number) => {
+        for (let i = next; i < Math.min(keys.length, next + DOCUMENT_TITLE_WORDS + 1); i++) {
+          if (cues.publications.has(keys[i]!) || hasPhrase(keys, i, i + 1, cues.lawNouns) || inReach.some((o) => o.type === 'LAW' && firstWordFrom(words, o.start) === i)) return true;
+          if (!/^[A-Z]/.test(doc.text.slice(words[i]!.start, words[i]!.end))) return false;
+        }
+        return false;
+      };
       // "executed at least 27 times by 2018", "detained from 2009 to 2019": a date that bounds a period, not the event's date
       // ("between July 15 and July 17": the date coordinated with a bound one bounds it too); "a 2021 report": a publication's date
       const isBound = (e: Entity): boolean => {
         const first = firstWordFrom(words, e.start);
-        if (cues.publications.has(keys[firstWordFrom(words, e.end - 1) + 1] ?? '')) return true;
+        if (namesDocument(firstWordFrom(words, e.end - 1) + 1)) return true;
         if (cues.dateBounds.some((p) => p.length <= first && p.every((k, j) => keys[first - p.length + j] === k))) return true;
         // "from 2009 to 2019": a date that a bound follows starts the period
         const next = firstWordFrom(words, e.end - 1) + 1;
@@ -862,6 +1001,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         if (other === undefined) return p;
         return nearest('PLACE', (q) => q.type === 'PLACE' && contains(q, p) && contains(q, other));
       };
+      // "North Korea has resumed frequent public executions": a generic event keeps the country that acts as its subject
+      // (annotation.md: a state acting at home gives its country), not a country of a law or a warning ("punishable by
+      // death in North Korea")
+      const stateSubject = () => {
+        const p = nearest('PLACE');
+        if (p?.type !== 'PLACE' || p.norm.level !== 'country' || p.end > start) return false;
+        const [first, last] = [firstWordFrom(words, p.start), firstWordFrom(words, p.end - 1)];
+        return !PREPOSITIONS.has(keys[first - 1] ?? '') && m.first - last <= STATE_SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(doc.text.slice(p.end, start));
+      };
       const before = (m.predicate ?? m.first) - CUE_WINDOW;
       // "smugglers caught with 5 kg of meth" are drug dealers: the offence of the drug trade, as "drug smuggling" is
       const crimeArgument = (crime: Entity | undefined, drug: Entity | undefined): EventArgument | null => {
@@ -874,7 +1022,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       // "will typically use executions", "would usually be sent": a modal before an adverb of habit states a habit, not a possibility
       const modalAt = (i: number) => {
         const cue = phraseAt(keys, i, modalCues);
-        return cue !== undefined && !cues.habitualAdverbs.has(keys[i + cue.length] ?? '');
+        // "On May 3": a word of a date is no modal
+        return cue !== undefined && !cues.habitualAdverbs.has(keys[i + cue.length] ?? '') && !inDate[i];
       };
       const modalBetween = (from: number, to: number) => {
         for (let i = Math.max(0, from); i < to; i++) if (modalAt(i)) return true;
@@ -920,8 +1069,11 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
           law: argument(nearest('LAW')),
           // a generic event (what a law provides, what happens as a rule) is no one occurrence: it has no place or time of its own
           // a habitual form keeps the place of its own sentence, which bounds it ("inside North Korea, where citizens are
-          // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's)
-          place: byCue ? null : argument(placeOf(mostSpecific(nearest('PLACE')))),
+          // detained"); a cue-generic event does not (measured: a law's "in North Korea" is mostly no place of the gold's), unless the
+          // country is its subject
+          // a charge's clause places the offence ("on charges of drug trafficking in Dandong"), not the charge; the state that
+          // charges is its place ("North Korea has charged two officials")
+          place: byCue && !stateSubject() ? null : argument(placeOf(mostSpecific(nearest('PLACE', (e) => !UNPLACED_SUBTYPES.has(m.trigger.subtype) || subjectOf(e))))),
           // "arrested this past March on charges of spying": the date is the arrest's; a charge phrase takes none
           time: generic || m.trigger.undated ? null : argument(nearest('DATE')),
           money: argument(nearest('MONEY')),
@@ -969,7 +1121,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   }
   // one event per reported event, not per mention: the coreferent mentions merged
-  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlineSentences(doc));
+  doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlines);
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   fillDeathPenalty(doc.events, doc.entities);
   return doc;

@@ -97,12 +97,10 @@ describe('relation patterns in the rules', () => {
     ['a near word that needs no words', entry({ between: null, near: '{ max_words: 3, words: ["<end>"] }' }), 'near.words[0]', 'can match no words at all'],
     ['a near veto from an unknown list', entry({ between: null, near: '{ max_words: 3, words: [in], unless: ["{nope}"] }' }), 'near.unless[0]', 'no lexicon list "nope"'],
     ['an unknown entity type', entry({ between: '["in <TOWN>"]' }), 'between[0]', '"<TOWN>" is not an entity type'],
-    ['an entity item outside between', entry({ before: '["{units} of <ORG>"]' }), 'before[0]', 'entity items (<TYPE>) belong in between and after phrases only'],
-    ['an entity item in a near word', entry({ between: null, near: '{ max_words: 3, words: ["in <PLACE>"] }' }), 'near.words[0]', 'entity items'],
+    ['an entity item outside between', entry({ before: '["{units} of <ORG>"]' }), 'before[0]', 'entity items (<TYPE>) belong in between, near, after, not_before and not_after phrases only'],
     ['list_joiners without lists', entry({ lists: null, list_joiners: '["and then"]' }), 'list_joiners', 'needs lists: respectively or distribute'],
     ['a bad restatement phrase', entry({ subject_restatement: '["{nope}*"]' }), 'subject_restatement[0]', 'no lexicon list "nope"'],
     ['a not_after phrase from an unknown list', entry({ not_after: '["{nope}"]' }), 'not_after[0]', 'no lexicon list "nope"'],
-    ['an entity item in not_after', entry({ not_after: '["\'s <PLACE>"]' }), 'not_after[0]', 'entity items'],
     ['distribute_known on another relation', entry({ relation: 'based_in', subject: 'ORG', object_levels: null, distribute_known: 'true' }), 'distribute_known', 'applies to located_in only'],
   ];
   it.each(invalid)('reports %s with file, entry and field', (_, yaml, field, message) => {
@@ -133,9 +131,16 @@ describe('relation patterns in the rules', () => {
     expect(b!.subjectRestatement).toEqual([]);
   });
 
-  it('compiles an entity item in an after phrase', () => {
-    const [p] = compileEntries(entry({ after: '["agent in <PLACE> ,"]' })).relations;
+  it('compiles not_before phrases reversed, with entity items and <start>', () => {
+    const [p] = compileEntries(entry({ not_before: '["<PLACE> ,", "<start> from"]' })).relations;
+    expect(p!.notBefore.map((ph) => [ph.source, ph.entities, ph.toEnd])).toEqual([['<PLACE> ,', 1, false], ['<start> from', 0, true]]);
+    expect(compileEntries(VALID).relations[0]).toMatchObject({ notBefore: [] });
+  });
+
+  it('compiles an entity item in an after and a not_after phrase', () => {
+    const [p] = compileEntries(entry({ after: '["agent in <PLACE> ,"]', not_after: '["\'s <PLACE>"]' })).relations;
     expect(p!.after.map((ph) => [ph.source, ph.entities])).toEqual([['agent in <PLACE> ,', 1]]);
+    expect(p!.notAfter.map((ph) => [ph.source, ph.entities])).toEqual([["'s <PLACE>", 1]]);
   });
 
   it('compiles not_after phrases and distribute_known', () => {

@@ -89,6 +89,13 @@ entries:
     order: subject-first
     between: ["in"]
     after: ["last week"]
+  - id: based
+    relation: based_in
+    subject: ORG
+    object: PLACE
+    order: object-first
+    between: ["- based"]
+    not_before: ["<PLACE> ,", "<start> from"]
   - id: of
     relation: quantity_of
     subject: QUANTITY
@@ -109,6 +116,12 @@ entries:
     near: { max_words: 8, words: [sets, carries], unless: [not], skip: [LAW, DATE] }
     lists: distribute
     list_joiners: ["and allows"]
+  - id: provides-all
+    relation: penalty_for
+    subject: LAW
+    object: PENALTY
+    order: subject-first
+    near: { all: true, max_words: 12, words: ["<start> provides"], unless: [";"], skip: [CRIME] }
   - id: all-under
     relation: penalty_for
     subject: LAW
@@ -206,6 +219,31 @@ describe('after and before', () => {
     const specs = [org('Ministry of Social Security', 'police'), place('Hyesan')];
     expect(rel(['The branches of the Ministry of Social Security in Hyesan.'], specs)).toEqual(['based_in Ministry of Social Security -> Hyesan']);
     expect(rel(['The head of the Ministry of Social Security in Hyesan.'], specs)).toEqual([]);
+  });
+});
+
+describe('near: all', () => {
+  it('pairs every partner within reach, the ones met on the way standing between; a veto or another entity ends it', () => {
+    const specs = [law('Code'), penalty('death'), penalty('10 years')];
+    expect(rel(['Code provides death for dealers, 10 years for users.'], specs)).toEqual(['penalty_for Code -> death', 'penalty_for Code -> 10 years']);
+    expect(rel(['Code provides death for dealers; 10 years for users.'], specs)).toEqual(['penalty_for Code -> death']);
+    expect(rel(['Code provides death for dealers in Hyesan, 10 years for users.'], [law('Code'), penalty('death'), place('Hyesan'), penalty('10 years')])).toEqual(['penalty_for Code -> death']);
+    expect(rel(['Code provides death for dealers and for the many others who help them, and 10 years for users.'], specs)).toEqual(['penalty_for Code -> death']);
+    // without all, the first partner only (sets: max 8 words)
+    expect(rel(['Code sets death for dealers, 10 years for users.'], specs)).toEqual(['penalty_for Code -> death']);
+  });
+});
+
+describe('not_before', () => {
+  it('vetoes a phrase ending right before the first entity, an entity there read as its <TYPE> item', () => {
+    const dnk = org('Daily NK', 'media');
+    expect(rel(['The Seoul-based Daily NK reported.'], [place('Seoul', 'special_city'), dnk])).toEqual(['based_in Daily NK -> Seoul']);
+    expect(rel(['In 2010, Japan-based Daily NK reported.'], [date('2010'), place('Japan'), dnk])).toEqual(['based_in Daily NK -> Japan']);
+    expect(rel(['The Tokyo, Japan-based Daily NK reported.'], [place('Tokyo', 'city'), place('Japan'), dnk])).toEqual([]);
+    // a word of the text never stands for an entity, and <start> holds only at the sentence start
+    expect(rel(['The place, Japan-based Daily NK reported.'], [place('Japan'), dnk])).toEqual(['based_in Daily NK -> Japan']);
+    expect(rel(['From Japan-based Daily NK came news.'], [place('Japan'), dnk])).toEqual([]);
+    expect(rel(['News from Japan-based Daily NK came.'], [place('Japan'), dnk])).toEqual(['based_in Daily NK -> Japan']);
   });
 });
 

@@ -134,6 +134,13 @@ describe('matchPhrase', () => {
     [', <number> , a', ', , a', false],
     [', <number>|about , a', ', about, a', true],
     ['<number>+ of', ' 3 4 of ', true],
+    // <word>: any one word, never punctuation or an entity
+    [', who <word>+ , works', ', who fled in 2008, works', true],
+    [', who <word>+ , works', ', who fled, in 2008, works', false],
+    [', who <word>+ , works', ', who met <person> , works', false],
+    [', who <word>|<PLACE>+ , works', ', who fled <place> in 2008, works', true],
+    [', who <word>+ , works', ", who fled the regime's camps , works", true],
+    [', who <word>+ , works', ', who , works', false],
     ["'s|'", "'s ", true],
     ['', ' ', true],
     ['', ' and ', false],
@@ -176,9 +183,14 @@ describe('matchPhrase', () => {
     ['for|at about? <end>', 'for the family, a price of', false],
     ['all|both under the? <end>', 'and his partner <penalty> , both under the', true],
     ['all|both under the? <end>', 'all under way , and then', false],
+    // <start>: the match must begin the tokens
+    ['<start> of the? <word>? <word>? says that', 'of the Criminal Code says that those', true],
+    ['<start> of the? <word>? <word>? says that', 'was cited when the judge says that those', false],
   ];
   it.each(occurs)('%j occurs in %j: %s', (source, text, expected) => {
-    expect(occursIn(phrase(source, true), tokensOf(text))).toBe(expected);
+    const p = compilePhrase(source, LISTS, true, true);
+    if (typeof p === 'string') throw new Error(p);
+    expect(occursIn(p, tokensOf(text))).toBe(expected);
   });
 
   it('matches the words before an entity when reversed', () => {

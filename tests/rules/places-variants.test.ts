@@ -71,8 +71,11 @@ describe('aliases of a place', () => {
   it('a guarded typed alias replaces the same name unguarded, the canonical name included', () => {
     const aliases = aliasesOf(place({ canonical: 'Chad', level: 'country', country: 'TD', aliases: [{ text: 'Chad', context: ['africa'] }] }));
     expect(aliases.filter((a) => key(a.text) === 'chad')).toEqual([{ text: 'Chad', caseSensitive: false, context: ['africa'] }]);
-    // a case-sensitive alias is no guard: China keeps its canonical name too
-    const china = aliasesOf(place({ canonical: 'China', level: 'country', country: 'CN', aliases: [{ text: 'China', case_sensitive: true }] }));
+    // an alias written case-sensitive replaces its name in any case: "Northeast China" capitalised only
+    const region = aliasesOf(place({ canonical: 'Northeast China', level: 'region', country: 'CN', aliases: [{ text: 'Northeast China', case_sensitive: true }] }));
+    expect(region.filter((a) => key(a.text) === 'northeast china')).toEqual([{ text: 'Northeast China', caseSensitive: true }]);
+    // its twin: a name with no case-sensitive alias matches in any case
+    const china = aliasesOf(place({ canonical: 'China', level: 'country', country: 'CN', aliases: [{ text: 'PRC', case_sensitive: true }] }));
     expect(china).toContainEqual({ text: 'China', caseSensitive: false });
     // but a name of several words written case-sensitive is matched only so (#16 §2)
     const northeast = aliasesOf(place({ canonical: 'Northeast China', level: 'region', country: 'CN', aliases: [{ text: 'Northeast China', case_sensitive: true }] }));

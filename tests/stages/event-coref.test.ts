@@ -122,7 +122,7 @@ describe('one event per reported event: mentions merged through the document', (
   });
 });
 
-const NO_ANAPHORA: AnaphoraCues = { determiners: new Set(), novelty: new Set() };
+const NO_ANAPHORA: AnaphoraCues = { determiners: new Set(), novelty: new Set(), addition: new Set() };
 
 describe('an anaphoric mention points back to an event already told, however far', () => {
   test('"The execution" three sentences on is the execution already told, its time added', () => {
@@ -168,7 +168,7 @@ describe('an anaphoric mention points back to an event already told, however far
   });
 
   test('the cue words: a determiner right before the trigger or one word before; not across a clause break', () => {
-    const cues: AnaphoraCues = { determiners: new Set(['the', 'this', 'these']), novelty: new Set(['new', 'latest']) };
+    const cues: AnaphoraCues = { determiners: new Set(['the', 'this', 'these']), novelty: new Set(['new', 'latest']), addition: new Set() };
     const at = (text: string, trigger: string) => {
       const start = text.lastIndexOf(trigger);
       return anaphoric({ trigger, start } as Event, text, cues);
@@ -215,5 +215,83 @@ describe('mergeCoreferentEvents on events built by hand', () => {
   test('a later mention joins the nearest earlier event it agrees with', () => {
     const kept = mergeCoreferentEvents([event(0, arg('p2', 'Hyesan')), event(1, arg('p3', 'Musan')), event(2, null)], entities, '', NO_ANAPHORA);
     expect(kept.map((v) => v.arguments.place?.value)).toEqual(['Hyesan', 'Musan']);
+  });
+});
+
+describe('a sentencing, trial or conviction told in the sentence of an execution is a step of its proceeding', () => {
+  test('"At the execution site, he was sentenced": the sentence takes the execution\'s place and day', () => {
+    expect(rows('On May 3, a trader was executed by firing squad in Hyesan. At the execution site, he was sentenced to a grave punishment.', { published: '2021-06-01' }))
+      .toContainEqual('sentence Hyesan* 2021-05-03* death penalty -');
+  });
+
+  test('"before the execution, officials conducted an hour-long trial": the trial too', () => {
+    expect(rows('Nine men were executed in Musan on August 30. Before the execution, officials conducted an hour-long trial.', { published: '2021-09-01' }))
+      .toContainEqual('trial-hearing Musan* 2021-08-30* - -');
+  });
+
+  test('must not: an arrest of the sentence is no step of the proceeding', () => {
+    const shown = rows('On May 3, a trader was executed by firing squad in Hyesan. He had been arrested before the execution.', { published: '2021-06-01' });
+    expect(shown).toContainEqual('arrest-jail - - - -');
+  });
+
+  test('must not: a sentencing in another sentence than the execution keeps none', () => {
+    expect(rows('On May 3, a trader was executed by firing squad in Hyesan. His wife was sentenced to ten years of reform through labor.', { published: '2021-06-01' }))
+      .toContainEqual('sentence - - reform through labor -');
+  });
+});
+
+describe('"also" before a trigger adds another event of its kind (event-addition-adverbs)', () => {
+  test('the merchant "was also apprehended": a second arrest, not the woman\'s told again', () => {
+    expect(rows('A woman from Hoeryong was caught watching a drama. The merchant who lent her the CD was also apprehended.'))
+      .toEqual(['arrest-jail Hoeryong - - -', 'arrest-jail - - - -']);
+  });
+
+  test('"Two men were also executed at Hyesan airport in 2014" after three shot in Hyesan', () => {
+    expect(rows('Three men were shot dead in Hyesan for distributing drugs. Two men were also executed at Hyesan airport in 2014.'))
+      .toEqual(['execute Hyesan - death penalty* -', 'execute Hyesan Airfield 2014 death penalty -']);
+  });
+
+  test.each([
+    'A woman from Hoeryong was caught watching a drama. The woman was caught in her home.',
+    'A woman from Hoeryong was caught watching a drama. Police also said she was caught in her home.',
+  ])('must merge: no "also" right before the trigger: %s', (text) => {
+    expect(rows(text)).toHaveLength(1);
+  });
+});
+
+describe('a group of persons told again by its number is the event already told, at any distance', () => {
+  const filler = 'The city was quiet. Markets reopened. Prices rose.';
+
+  test('"These two women were executed" far after "executed two women" in Chongjin', () => {
+    expect(rows(`Two women were executed in Chongjin on Aug. 31. ${filler} These two women were executed because they had helped defectors.`, { published: '2024-09-17' }))
+      .toEqual(['execute Chongjin 2024-08-31 death penalty -']);
+  });
+
+  test.each([
+    [`Two men were executed in Hyesan in May. ${filler} Two men were executed in Musan in June.`, 2],
+    [`Two women were executed in Chongjin on Aug. 31. ${filler} Three women were executed in the city.`, 2],
+    [`One man was executed in Chongjin on Aug. 31. ${filler} One man was executed in the city.`, 2],
+  ])('must not merge: %s', (text, n) => {
+    expect(rows(text, { published: '2024-09-17' })).toHaveLength(n);
+  });
+});
+
+describe('a headline\'s event with neither place nor time is the article\'s event of its kind', () => {
+  const title = 'Border guards arrested for smuggling';
+  const filler = 'The city was quiet. Markets reopened. Prices rose.';
+
+  test('the first body mention of the kind tells it in detail, a later bare mention repeats it', () => {
+    expect(rows(`${title}\n\n${filler} Two border guards were arrested in Hyesan on Feb. 8. ${filler} The guards were caught smuggling copper.`, { title, published: '2021-03-01' }))
+      .toEqual(['arrest-jail Hyesan* 2021-02-08* - -']);
+  });
+
+  test('must not: a headline with its own place stays the summary event ("North Korea executes 80")', () => {
+    const headline = 'North Korea executes 80 people';
+    expect(rows(`${headline}\n\n${filler} Eight people were executed in Wonsan.`, { title: headline })).toHaveLength(2);
+  });
+
+  test('must not: a later mention with its own place is another event', () => {
+    expect(rows(`${title}\n\n${filler} Two border guards were arrested in Hyesan on Feb. 8. ${filler} A trader was arrested in Musan in May.`, { title, published: '2021-06-01' }))
+      .toHaveLength(2);
   });
 });

@@ -1207,3 +1207,283 @@ describe('a run-on sentence: each trigger\'s arguments from its own reach', () =
     }
   });
 });
+
+describe('trigger forms from the classified misses of 2026-12-06 (events8)', () => {
+  test.each([
+    ['Activists counted 1,076 forced repatriations since 2020.', 'extradite', 'forced repatriations'],
+    ['Rights groups urged China to stop forcibly returning North Korean refugees.', 'extradite', 'forcibly returning'],
+    ['Guards raided the home, apprehending the broker.', 'arrest-jail', 'apprehending'],
+    ['He was quickly tried in a court in Vladivostok.', 'trial-hearing', 'was quickly tried'],
+    ['The deserter would send him to a disciplinary labor center.', 'sentence', 'send'],
+    ['The woman was caught and shipped off to a political prison camp.', 'sentence', 'shipped off'],
+    ['The returnees are at high risk of imprisonment.', 'sentence', 'risk of'],
+    ['Authorities keep doling out harsh punishments to smugglers.', 'sentence', 'punishments'],
+    ['Repeat offenders end up in a political prison camp.', 'sentence', 'end up in'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)?.trigger).toBe(trigger);
+  });
+
+  test.each([
+    ['The broker was then tried to flee again.', 'trial-hearing'],
+    ['Relatives keep sending money to the North.', 'sentence'],
+    ['There is a risk of rain in Hyesan.', 'sentence'],
+  ])('must not match: %s', (text, subtype) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype)).toEqual([]);
+  });
+
+  test('must keep: the adverbs are written out, so "was arrested and later tried" keeps its arrest', () => {
+    expect(eventsOf('The broker was arrested and later tried in Hyesan.').map((v) => v.subtype)).toContain('arrest-jail');
+  });
+});
+
+describe('places that are not the event\'s (classified misses of 2026-12-06, events8)', () => {
+  const placeOf = (text: string, subtype: string) => eventsOf(text).find((e) => e.subtype === subtype)!.arguments.place?.value ?? null;
+
+  test.each([
+    // words describing an origin after "from" leave it an origin
+    ['Police will crack down on films from prosperous and democratic South Korea.', 'crackdown'],
+    // the places of a list after "from" are all origins
+    ['Distributors of films from China, the U.S., and South Korea were executed.', 'execute'],
+    // a place in brackets glosses the words before it
+    ['They were arrested for listening to songs from the puppet enemy (South Korea).', 'arrest-jail'],
+    // the country called or whose people are called
+    ['A man was put to death after being caught phoning South Korea.', 'execute'],
+    ['Police expanded the crackdown to citizens who have links to defectors in South Korea.', 'crackdown'],
+    ['Users were sent to a political prison camp if they had connections in China.', 'sentence'],
+    // "of" after a person noun names whose officials they are
+    ['Four officials of North Korea were shot on charges of spying.', 'charge-indict'],
+  ])('no place: %s', (text, subtype) => {
+    expect(placeOf(text, subtype)).toBeNull();
+  });
+
+  test.each([
+    // the home of the persons, an age between them and "from"
+    ['A woman in her 50s from Hoeryong was caught watching a drama.', 'arrest-jail', 'Hoeryong'],
+    ['Police in Hyesan arrested two smugglers from neighbouring China.', 'arrest-jail', 'Hyesan'],
+    ['Police arrested smugglers in Hyesan, Ryanggang Province.', 'arrest-jail', 'Hyesan'],
+    ['The spy was arrested in South Korea in May.', 'arrest-jail', 'South Korea'],
+    ['A public trial was held in the city of Chongjin.', 'trial-hearing', 'Chongjin'],
+  ])('must keep: %s', (text, subtype, place) => {
+    expect(placeOf(text, subtype)).toBe(place);
+  });
+
+  test('must not: a man in his 40s who came from China is no one from China', () => {
+    expect(placeOf('Police arrested a man in his 40s who came from China.', 'arrest-jail')).toBeNull();
+  });
+});
+
+describe('dates of a document, not of the event (classified misses of 2026-12-06, events8)', () => {
+  const timeOf = (text: string, subtype: string) => eventsOf(text, { published: '2024-06-27' }).find((e) => e.subtype === subtype)!.arguments.time?.value ?? null;
+
+  test.each([
+    // a year before a law or a publication, the words of its title between
+    ['The regime conducted public executions under a 2020 law.', 'execute'],
+    ['The 2024 North Korean Human Rights Report describes public executions.', 'execute'],
+    // a verb of publishing after a publication
+    ['A report issued in 2013 found that thousands were repatriated from China.', 'extradite'],
+    ['Soldiers execute prisoners in a video of the Human Rights Report released on Thursday.', 'execute'],
+    // a page's date line and a dateline after a bracketed tag
+    [' date 2024-06-27 A soldier is seen aiming a rifle to publicly execute prisoners.', 'execute'],
+    ['[Alpha Biz= Kim Ji] SEOUL, Oct. 19 \u2014 China has forcibly repatriated 60 defectors.', 'extradite'],
+  ])('no time: %s', (text, subtype) => {
+    expect(timeOf(text, subtype)).toBeNull();
+  });
+
+  test.each([
+    ['Two smugglers were executed in 2020 under the law.', 'execute', '2020'],
+    ['The prisoners released on Thursday returned home.', 'release-parole', '2024-06-27'],
+    ['An order issued in May said smugglers were arrested.', 'arrest-jail', null],
+    ['SEOUL, Oct. 19 \u2014 Police arrested a broker on Oct. 17.', 'arrest-jail', '2023-10-17'],
+  ])('must keep: %s', (text, subtype, expected) => {
+    expect(timeOf(text, subtype)).toBe(expected);
+  });
+});
+
+describe('a document released with its title, or a source in brackets, is no one freed', () => {
+  const releases = (text: string) => eventsOf(text).filter((v) => v.subtype === 'release-parole').map((v) => v.trigger);
+
+  test.each([
+    'The ministry released the 2024 North Korean Human Rights Report on Thursday.',
+    'Hundreds were repatriated, according to a new report by Human Rights Watch (HRW) released on Saturday.',
+  ])('no release: %s', (text) => {
+    expect(releases(text)).toEqual([]);
+  });
+
+  test.each([
+    'The ministry released the 2 South Korean fishermen on Thursday.',
+    'China released Kim Chol-su, the report said.',
+  ])('must keep: %s', (text) => {
+    expect(releases(text)).toEqual(['released']);
+  });
+});
+
+describe('a participle after the persons a penalty is for names whom it targets', () => {
+  const arrests = (text: string) => eventsOf(text).filter((v) => v.subtype === 'arrest-jail').map((v) => v.trigger);
+
+  test.each([
+    'Authorities threatened harsh punishments for residents caught smuggling goods.',
+    'The regime conducted public executions of individuals caught distributing films.',
+  ])('no arrest: %s', (text) => {
+    expect(arrests(text)).toEqual([]);
+  });
+
+  test.each([
+    'The rule saw the group of youths arrested in the city of Chongjin.',
+    'Police caught residents smuggling goods.',
+  ])('must keep: %s', (text) => {
+    expect(arrests(text).length).toBe(1);
+  });
+});
+
+describe('a generic event keeps the country that acts as its subject', () => {
+  const placeOf = (text: string) => eventsOf(text)[0]!.arguments.place?.value ?? null;
+
+  test('"North Korea has resumed frequent public executions": generic, in North Korea', () => {
+    const v = eventsOf('North Korea has resumed frequent public executions.')[0]!;
+    expect(v).toMatchObject({ genericity: 'generic' });
+    expect(v.arguments.place?.value).toBe('North Korea');
+  });
+
+  test.each([
+    'Drug dealing is punishable by death in North Korea.',
+    'In North Korea, those caught are often sent to labor camps.',
+    'North Korea says that smugglers are usually executed.',
+  ])('must not: %s', (text) => {
+    expect(placeOf(text)).toBeNull();
+  });
+});
+
+describe('modality cues of the classified misses of 2026-12-06 (events8)', () => {
+  test.each([
+    ['The former minister is also believed to have been executed last year.', 'execute', 'other'],
+    ['The paper said it was unable to confirm their deportation.', 'extradite', 'other'],
+    ['On May 3, a trader was executed by firing squad in Hyesan.', 'execute', 'asserted'],
+    ['The former minister was executed last year, officials believe.', 'execute', 'asserted'],
+  ])('%s', (text, subtype, modality) => {
+    expect(eventsOf(text, { published: '2021-06-01' }).find((v) => v.subtype === subtype)).toMatchObject({ modality });
+  });
+});
+
+describe('a repatriation\'s destination is linked by the last preposition before it', () => {
+  const placeOf = (text: string) => eventsOf(text).find((v) => v.subtype === 'extradite')!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Nine defectors were repatriated to their homeland over the weekend as South Korea ratcheted up pressure.', null],
+    ['Nine defectors were repatriated over the weekend to Onsong.', 'Onsong'],
+    ['The repatriation took place in the Chinese cities of Tumen and Hunchun.', null],
+    ['The repatriation took place in the Chinese city of Tumen.', 'Tumen'],
+  ])('%s', (text, expected) => {
+    expect(placeOf(text)).toBe(expected);
+  });
+});
+
+describe('a date belongs to the trigger on its side of a word of sequence', () => {
+  const times = (text: string) => Object.fromEntries(eventsOf(text).map((v) => [v.trigger, v.arguments.time?.value ?? null]));
+
+  test('"executed at Hyesan airport in 2014 after being charged": the execution\'s year', () => {
+    expect(times('Two men were executed at Hyesan airport in 2014 after being charged with smuggling.')).toMatchObject({ executed: '2014' });
+  });
+
+  test('must keep: "convicted after they were arrested in March": the arrest\'s month only', () => {
+    expect(times('The reporters were convicted of a grave crime after they were arrested in March 2009.')).toEqual({ convicted: null, arrested: '2009-03' });
+  });
+});
+
+describe('"face penalization" is a sentence triggered by the penalty noun', () => {
+  test('those involved will face penalization', () => {
+    expect(eventsOf('Those involved will face penalization with no mercy.').find((v) => v.subtype === 'sentence')).toMatchObject({ trigger: 'penalization', modality: 'other' });
+  });
+});
+
+describe('verbs that perform, hand out or introduce penalties: their penalty noun is the trigger', () => {
+  const sentences = (text: string) => eventsOf(text).filter((v) => v.subtype === 'sentence').map((v) => [v.trigger, v.genericity]);
+
+  test.each([
+    ['The security service proved it by carrying out harsher punishments.', [['punishments', 'specific']]],
+    ['Authorities are meting out harsher punishments for offenders.', [['punishments', 'specific']]],
+    ['The government only handed out light punishments.', [['punishments', 'specific']]],
+    ['Authorities introduced severe punishments for drug dealing.', [['punishments', 'generic']]],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  test.each([
+    'The policy of regularly carrying out public executions serves to instill fear.',
+    'Officials carried out inspections of the market.',
+    'The ministry introduced new rules for traders.',
+  ])('no sentence: %s', (text) => {
+    expect(sentences(text)).toEqual([]);
+  });
+});
+
+describe('a charge takes no place or time from its clause, only the state that charges', () => {
+  const placeTime = (text: string) => {
+    const v = eventsOf(text, { published: '2015-04-01' }).find((e) => e.subtype === 'charge-indict')!;
+    return [v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test.each([
+    ['Police arrested an official on charges of drug trafficking in Dandong on March 2.'],
+    ['Choe, one of two men charged with espionage by North Korea, appeared before a press conference in Pyongyang on March 26.'],
+    ['The two women were accused of selling medicine in Hyesan in May.'],
+    ['Charged with human trafficking, two women were executed Aug. 31 after a public trial in Chongjin.'],
+  ])('no place, no time: %s', (text) => {
+    expect(placeTime(text)).toEqual([null, null]);
+  });
+
+  test('must keep: the state that charges ("North Korea has charged two officials")', () => {
+    expect(placeTime('North Korea has charged two officials with espionage.')).toEqual(['North Korea', null]);
+  });
+});
+
+describe('a place before a noun it qualifies is no event\'s place (event-place-qualified-nouns)', () => {
+  const placeOf = (text: string, subtype: string) => eventsOf(text).find((e) => e.subtype === subtype)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Public forced to watch the execution of 80 people guilty of watching Sokor Films', 'execute'],
+    ['United States citizen Kenneth Bae received 15 years of hard labor in 2013.', 'sentence'],
+  ])('no place: %s', (text, subtype) => {
+    expect(placeOf(text, subtype)).toBeNull();
+  });
+
+  test.each([
+    ['North Korea executed 80 people for watching films.', 'execute', 'North Korea'],
+    ['A citizen was arrested in Hyesan last week.', 'arrest-jail', 'Hyesan'],
+  ])('must keep: %s', (text, subtype, place) => {
+    expect(placeOf(text, subtype)).toBe(place);
+  });
+});
+
+describe('a habitual present with a bare plural object is generic', () => {
+  test.each([
+    ['While the government executes people for treason, it spares thieves.', 'execute'],
+    ['North Korea is executing people who distribute drugs.', 'execute'],
+  ])('generic: %s', (text, subtype) => {
+    expect(eventsOf(text).find((v) => v.subtype === subtype)).toMatchObject({ genericity: 'generic' });
+  });
+
+  test('the state as its subject stays its place', () => {
+    expect(eventsOf('North Korea is executing people who distribute drugs.')[0]!.arguments.place?.value).toBe('North Korea');
+  });
+
+  test.each([
+    ['North Korea executes 80 people for watching films', { title: 'North Korea executes 80 people for watching films' }],
+    ['Police arrested smugglers at the market.', {}],
+    ['The court executes two smugglers on Monday.', {}],
+  ])('must stay specific: %s', (text, meta) => {
+    expect(eventsOf(text, meta)[0]).toMatchObject({ genericity: 'specific' });
+  });
+});
+
+describe('a crackdown word before a body of an organization names the body (not_before of the crackdown entry)', () => {
+  test.each([
+    'The central inspection committee ran an evaluation of officials.',
+    'The director of the inspection division met the minister.',
+  ])('no crackdown: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'crackdown')).toEqual([]);
+  });
+
+  test('must keep: inspection teams searched the market', () => {
+    expect(eventsOf('Inspection teams searched the market in Hyesan.').map((v) => v.subtype)).toEqual(['crackdown']);
+  });
+});
