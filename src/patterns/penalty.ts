@@ -64,6 +64,8 @@ const SENTENCED_LABOR_TERM = new RegExp(
 /** "got 10-12 years of labor camp": a term "of" a labor camp, after a verb of sentencing; groups 1-3 are LENGTH's. */
 const LABOR_CAMP_TERM_OF = new RegExp(`${SENTENCING_BEFORE}${LENGTH}${SP}of${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
 const MENTIONS_LABOR_CAMP = new RegExp(`labou?r${WORD_GAP}camp`, 'i');
+/** Every "labor camp" of a text, made once: the per-article pass only resets `lastIndex`. */
+const LABOR_CAMPS = new RegExp(MENTIONS_LABOR_CAMP.source, 'gi');
 /**
  * A bare term after a verb of sentencing, with no penalty word after it ("sentenced to 10 to 12
  * years.", "punishable by up to 10 years", "get sentenced for one year", "serving the longest term
@@ -207,8 +209,8 @@ function bareTerms(doc: WorkingDoc, rules: CompiledRules, taken: readonly Penalt
   const kinds: { at: number; kind: (duration: string | null) => PenaltyKind }[] = taken
     .filter((p) => TERM_KINDS.has(p.norm.kind))
     .map((p) => ({ at: p.start, kind: () => p.norm.kind }));
-  const camps = new RegExp(MENTIONS_LABOR_CAMP.source, 'gi');
-  for (let m = camps.exec(text); m !== null; m = camps.exec(text)) kinds.push({ at: m.index, kind: laborCampKind });
+  LABOR_CAMPS.lastIndex = 0;
+  for (let m = LABOR_CAMPS.exec(text); m !== null; m = LABOR_CAMPS.exec(text)) kinds.push({ at: m.index, kind: laborCampKind });
   if (kinds.length === 0) return [];
   const out: PenaltyDraft[] = [];
   BARE_TERM.lastIndex = 0;
