@@ -314,6 +314,8 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   else if (p.lists === 'respectively' && firsts.length === seconds.length) pairs = firsts.map((f, i) => [f, seconds[i]!]);
   else if (p.lists === 'distribute' && firsts.length === 1) pairs = seconds.map((s) => [firsts[0]!, s]);
   else if (p.lists === 'distribute' && seconds.length === 1) pairs = firsts.map((f) => [f, seconds[0]!]);
+  // "the Ministry of State Security in Hyesan and Musan": its units in both; "the MSS and the MoSS in Hyesan" says not which
+  else if (p.lists === 'distribute_objects' && subjects.length === 1) pairs = objects.map((o) => (p.subjectFirst ? [subjects[0]!, o] : [o, subjects[0]!]));
   // an apposition or a phrase right after a list item is that item's alone ("Kim and Pak, an official at ...")
   else if (p.lists === 'nearest') pairs = [[firsts[firsts.length - 1]!, seconds[0]!]];
   else return [];

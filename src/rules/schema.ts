@@ -205,7 +205,8 @@ export const RelationEntrySchema = z.object({
   not_before: Phrases.optional().describe('none of these phrases ends right before the first entity'),
   after: Phrases.optional().describe('one of these phrases starts right after the last entity'),
   not_after: Phrases.optional().describe('none of these phrases starts right after the last entity'),
-  lists: z.enum(['none', 'respectively', 'distribute', 'nearest']).default('none'),
+  lists: z.enum(['none', 'respectively', 'distribute', 'distribute_objects', 'nearest']).default('none')
+    .describe('how a list on either side pairs: all or nothing; distribute_objects: only the object may be a list, each item paired with the one subject'),
   distribute_known: z.literal(true).optional().describe('located_in: a list of places and one place pair all, when the gazetteer puts every listed place inside the one'),
   list_after: Phrases.optional().describe('when a side is a list, one of these phrases starts right after the last entity'),
   list_joiners: Phrases.optional().describe('besides ",", "and", "or": phrases that join two entities of one type into a list for this pattern'),
