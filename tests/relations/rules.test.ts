@@ -1643,6 +1643,13 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ['based_in Ministry of State Security -> Hyesan [based-in-organ-role-posted-in-place]']],
     ['Ministry of State Security agents posted in China hunt defectors.', [MSS(), place('China')],
       ['based_in Ministry of State Security -> China [based-in-organ-role-posted-in-place]']],
+    // work declared of the name: "was working for", the organization's place before it; "affiliated with"
+    ['Pak Yong was working for the Ministry of State Security when he fled.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-role]']],
+    ["Pak Yong worked for Tanbong's Ministry of State Security for years.", [person('Pak Yong'), place('Tanbong', 'country'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-role]', 'based_in Ministry of State Security -> Tanbong [based-in-place-possessive-org]']],
+    ['Kim Chol, a pastor affiliated with Free Voices Korea, was arrested.', [person('Kim Chol'), FVK()],
+      ['affiliated_with Kim Chol -> Free Voices Korea [affiliated-person-role-of-org]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
 
@@ -1676,6 +1683,9 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     // where the officer lives, or was sent
     ['A Ministry of State Security officer living in Seoul was interviewed.', [MSS(), SEOUL()]],
     ['A Ministry of State Security officer sent to Hyesan was arrested.', [MSS(), place('Hyesan')]],
+    // someone else's work
+    ["Pak Yong's son was working for the Ministry of State Security.", [person('Pak Yong'), MSS()]],
+    ['The guard who beat Pak Yong was working for the Ministry of State Security.', [person('Pak Yong'), MSS()]],
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => {
     const found = run(s, specs).filter((r) => !r.startsWith('based_in Security Department'));

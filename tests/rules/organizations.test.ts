@@ -163,6 +163,7 @@ describe('media, NGOs, international and foreign bodies', () => {
     ['The Unification Ministry declined to comment.', 'Unification Ministry', 'Ministry of Unification'],
     ['The NIS told lawmakers about the purge.', 'NIS', 'National Intelligence Service'],
     ["China's Ministry of Public Security repatriated them.", "China's Ministry of Public Security", "Ministry of Public Security of the People's Republic of China"],
+    ['In China, the Public Security Bureau questioned the defectors.', 'Public Security Bureau', "Ministry of Public Security of the People's Republic of China"],
   ])('%s', (text, mention, canonical) => {
     expect(found(text, 'ORG')).toEqual([[mention, canonical]]);
   });
@@ -173,6 +174,9 @@ describe('media, NGOs, international and foreign bodies', () => {
     'The two companies signed an MOU last week.',
     "East Germany's secret police kept files.",
     'The Supreme Court ruled on Thursday.',
+    // a generic description in lower case is no mention (docs/annotation.md)
+    "North Korea's secret police agency recruits defectors in China.",
+    'A police officer with the public security bureau of Yanbian spoke to reporters in China.',
   ])('no organization: %s', (text) => {
     expect(found(text, 'ORG')).toEqual([]);
   });
