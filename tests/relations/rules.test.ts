@@ -1650,6 +1650,14 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-role]', 'based_in Ministry of State Security -> Tanbong [based-in-place-possessive-org]']],
     ['Kim Chol, a pastor affiliated with Free Voices Korea, was arrested.', [person('Kim Chol'), FVK()],
       ['affiliated_with Kim Chol -> Free Voices Korea [affiliated-person-role-of-org]']],
+    // the unit's seat before the organization in the apposition; a unit of two words
+    ['Pak Yong, the Onsong County MSS chief, was dismissed.', [person('Pak Yong'), place('Onsong County'), org('MSS', 'security', 'Ministry of State Security')],
+      ['affiliated_with Pak Yong -> MSS [affiliated-person-comma-org-role]', 'based_in MSS -> Onsong County [based-in-place-org-compound]']],
+    ["The Ministry of State Security's branch office in Onsong County arrested him.", [MSS(), place('Onsong County')],
+      ['based_in Ministry of State Security -> Onsong County [based-in-org-unit-in-place]']],
+    // not closed: the unit's chief is the subject of what follows, and Pak Yong is not he
+    ['According to Pak Yong, the Onsong County MSS chief arrested him.', [person('Pak Yong'), place('Onsong County'), org('MSS', 'security', 'Ministry of State Security')],
+      ['based_in MSS -> Onsong County [based-in-place-org-compound]']],
   ];
   it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
 
