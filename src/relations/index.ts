@@ -29,6 +29,19 @@ const LEVEL_RANK: Readonly<Record<string, number>> = {
   country: 5, province: 4, special_city: 4, city: 3, county: 3, region: 3, district: 2, workers_district: 2, town: 1, village: 0,
 };
 
+/**
+ * A place's size as a holder. A region the gazetteer knows is sized by what it puts it in: one inside a
+ * province (a prefecture: "Yanji in Yanbian") holds cities and counties, one inside a country only
+ * ("Jilin in Northeast China") holds provinces; an unknown region, or one in no country, holds as a city does.
+ */
+function rankOf(p: Place): number | undefined {
+  if (p.norm.level === 'region' && p.canonicalId !== null) {
+    if (p.norm.province !== null) return LEVEL_RANK.province! - 0.5;
+    if (p.norm.country !== null) return LEVEL_RANK.country! - 0.5;
+  }
+  return LEVEL_RANK[p.norm.level ?? ''];
+}
+
 /** Places that run across units: no city holds a river or a region. */
 const SPANNING: ReadonlySet<string> = new Set(['river', 'region']);
 
@@ -43,7 +56,7 @@ const LOCAL_FEATURES: ReadonlySet<string> = new Set(['mountain', 'lake']);
  * province spans provinces: only a country holds it.
  */
 export function canContain(outer: Place, inner: Place): boolean {
-  const o = LEVEL_RANK[outer.norm.level ?? ''];
+  const o = rankOf(outer);
   const i = LEVEL_RANK[inner.norm.level ?? ''];
   if (o === undefined) return false;
   const level = inner.norm.level ?? '';

@@ -1650,6 +1650,11 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-role]', 'based_in Ministry of State Security -> Tanbong [based-in-place-possessive-org]']],
     ['Kim Chol, a pastor affiliated with Free Voices Korea, was arrested.', [person('Kim Chol'), FVK()],
       ['affiliated_with Kim Chol -> Free Voices Korea [affiliated-person-role-of-org]']],
+    // a dash (or the letter the Korean press types for it) opens the list of places of the holder
+    ['He said the three provinces of Jilin Province - Yanji, Dandong and Tanbong - were hit.', [place('Jilin Province'), place('Yanji'), place('Dandong'), place('Tanbong', 'city')],
+      ['located_in Yanji -> Jilin Province [located-in-container-then-list]', 'located_in Dandong -> Jilin Province [located-in-container-then-list]', 'located_in Tanbong -> Jilin Province [located-in-container-then-list]']],
+    ['The cities of Jilin Province ㅡ Yanji and Tanbong ㅡ were hit.', [place('Jilin Province'), place('Yanji'), place('Tanbong', 'city')],
+      ['located_in Yanji -> Jilin Province [located-in-container-then-list]', 'located_in Tanbong -> Jilin Province [located-in-container-then-list]']],
     // the unit's seat before the organization in the apposition; a unit of two words
     ['Pak Yong, the Onsong County MSS chief, was dismissed.', [person('Pak Yong'), place('Onsong County'), org('MSS', 'security', 'Ministry of State Security')],
       ['affiliated_with Pak Yong -> MSS [affiliated-person-comma-org-role]', 'based_in MSS -> Onsong County [based-in-place-org-compound]']],
@@ -1691,6 +1696,9 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     // where the officer lives, or was sent
     ['A Ministry of State Security officer living in Seoul was interviewed.', [MSS(), SEOUL()]],
     ['A Ministry of State Security officer sent to Hyesan was arrested.', [MSS(), place('Hyesan')]],
+    // no plural kind of place before the holder; the dash opens a clause
+    ['In Jilin Province - Yanji and Tanbong were hit.', [place('Jilin Province'), place('Yanji'), place('Tanbong', 'city')]],
+    ['The cities of Jilin Province - and Yanji officials agree - are booming.', [place('Jilin Province'), place('Yanji')]],
     // someone else's work
     ["Pak Yong's son was working for the Ministry of State Security.", [person('Pak Yong'), MSS()]],
     ['The guard who beat Pak Yong was working for the Ministry of State Security.', [person('Pak Yong'), MSS()]],
