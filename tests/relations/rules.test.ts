@@ -1650,6 +1650,11 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-role]', 'based_in Ministry of State Security -> Tanbong [based-in-place-possessive-org]']],
     ['Kim Chol, a pastor affiliated with Free Voices Korea, was arrested.', [person('Kim Chol'), FVK()],
       ['affiliated_with Kim Chol -> Free Voices Korea [affiliated-person-role-of-org]']],
+    // a post written as a title before the name
+    ['Minister of State Security Pak Yong was dismissed.', [org('State Security', 'security', 'Ministry of State Security'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> State Security [affiliated-role-of-org-title]']],
+    ["Vice Director of the Tanbong People's Army Kim Chol issued a statement.", [TPA(), person('Kim Chol')],
+      ["affiliated_with Kim Chol -> Tanbong People's Army [affiliated-role-of-org-title]"]],
     // a dash (or the letter the Korean press types for it) opens the list of places of the holder
     ['He said the three provinces of Jilin Province - Yanji, Dandong and Tanbong - were hit.', [place('Jilin Province'), place('Yanji'), place('Dandong'), place('Tanbong', 'city')],
       ['located_in Yanji -> Jilin Province [located-in-container-then-list]', 'located_in Dandong -> Jilin Province [located-in-container-then-list]', 'located_in Tanbong -> Jilin Province [located-in-container-then-list]']],
@@ -1696,6 +1701,8 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     // where the officer lives, or was sent
     ['A Ministry of State Security officer living in Seoul was interviewed.', [MSS(), SEOUL()]],
     ['A Ministry of State Security officer sent to Hyesan was arrested.', [MSS(), place('Hyesan')]],
+    // several posts: the name begins a clause
+    ['Officials of the Ministry of State Security Pak Yong had trained were dismissed.', [MSS(), person('Pak Yong')]],
     // no plural kind of place before the holder; the dash opens a clause
     ['In Jilin Province - Yanji and Tanbong were hit.', [place('Jilin Province'), place('Yanji'), place('Tanbong', 'city')]],
     ['The cities of Jilin Province - and Yanji officials agree - are booming.', [place('Jilin Province'), place('Yanji')]],
