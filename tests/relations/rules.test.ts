@@ -1650,6 +1650,13 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-role]', 'based_in Ministry of State Security -> Tanbong [based-in-place-possessive-org]']],
     ['Kim Chol, a pastor affiliated with Free Voices Korea, was arrested.', [person('Kim Chol'), FVK()],
       ['affiliated_with Kim Chol -> Free Voices Korea [affiliated-person-role-of-org]']],
+    // a unit and the stretch it is charged with: "in charge of", "responsible for", "deployed along"
+    ["The Tanbong People's Army, responsible for guarding the border in Ryanggang Province, arrested two smugglers.", [TPA(), place('Ryanggang Province')],
+      ["based_in Tanbong People's Army -> Ryanggang Province [based-in-unit-duty-in-place]"]],
+    ["The Tanbong People's Army, which is in charge of the border in Ryanggang Province, arrested two smugglers.", [TPA(), place('Ryanggang Province')],
+      ["based_in Tanbong People's Army -> Ryanggang Province [based-in-unit-duty-in-place]"]],
+    ["The Tanbong People's Army, deployed along the border in Ryanggang Province, arrested two smugglers.", [TPA(), place('Ryanggang Province')],
+      ["based_in Tanbong People's Army -> Ryanggang Province [based-in-unit-duty-in-place]"]],
     // a post written as a title before the name
     ['Minister of State Security Pak Yong was dismissed.', [org('State Security', 'security', 'Ministry of State Security'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> State Security [affiliated-role-of-org-title]']],
@@ -1701,6 +1708,10 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     // where the officer lives, or was sent
     ['A Ministry of State Security officer living in Seoul was interviewed.', [MSS(), SEOUL()]],
     ['A Ministry of State Security officer sent to Hyesan was arrested.', [MSS(), place('Hyesan')]],
+    // a task, an act, an errand: not a post
+    ["The Tanbong People's Army, in charge of the investigation in Ryanggang Province, arrested two smugglers.", [TPA(), place('Ryanggang Province')]],
+    ["The Tanbong People's Army, responsible for the killings in Hyesan, denied it.", [TPA(), place('Hyesan')]],
+    ["The Tanbong People's Army, deployed to fight floods in Ryanggang Province, helped.", [TPA(), place('Ryanggang Province')]],
     // several posts: the name begins a clause
     ['Officials of the Ministry of State Security Pak Yong had trained were dismissed.', [MSS(), person('Pak Yong')]],
     // no plural kind of place before the holder; the dash opens a clause
