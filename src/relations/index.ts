@@ -96,6 +96,17 @@ function phrase(source: string): Phrase {
 
 /** What joins the items of a list: English grammar, not a rule an analyst tunes. */
 const LIST_JOINERS: readonly Phrase[] = [', the?', ',? and|or|& the?', ',? as well as the?'].map(phrase);
+/** The joiners that never state a location, as a bare comma may ("Hyesan, Ryanggang Province"). */
+const AND_OR: readonly Phrase[] = [',? and|or|& the?', ',? as well as the?'].map(phrase);
+
+/** Levels that hold cities of their own country: joined to a foreign city they may still be read as its holder. */
+const WIDE_LEVELS: ReadonlySet<string> = new Set(['country', 'province', 'region']);
+
+/** Both places resolved, neither a country, province or region, in two countries: neither holds the other. */
+function otherCountries(a: Place, b: Place): boolean {
+  return a.canonicalId !== null && b.canonicalId !== null && a.norm.country !== null && b.norm.country !== null
+    && a.norm.country !== b.norm.country && !WIDE_LEVELS.has(a.norm.level ?? '') && !WIDE_LEVELS.has(b.norm.level ?? '');
+}
 
 function fits(side: Side, e: Entity): boolean {
   if ((side.typeMask & TYPE_BIT[e.type]) === 0) return false;
@@ -201,10 +212,13 @@ class SentenceView {
       const a = this.entities[k]!;
       const b = this.entities[k + 1]!;
       const joined = (p: Phrase) => matchPhrase(p, this.gap(k, k + 1), 'whole');
-      // a place and a place that can hold it are a location ("Hyesan, Ryanggang"), not a list;
-      // one entity named twice is an apposition ("the secret police, the Ministry of State Security")
+      // a place and a place that can hold it are a location ("Hyesan, Ryanggang"), not a list, unless "and" or
+      // "or" joins cities of two countries ("offices in Seoul and Tokyo"; "between North Korea and Dandong, China's
+      // largest border city" stays the city's apposition); one entity named twice is an apposition ("the secret
+      // police, the Ministry of State Security")
       m = a.type === b.type
-        && !(a.type === 'PLACE' && (canContain(a, b as Place) || canContain(b as Place, a)))
+        && !(a.type === 'PLACE' && (canContain(a, b as Place) || canContain(b as Place, a))
+          && !(otherCountries(a as Place, b as Place) && AND_OR.some(joined)))
         && !(a.canonicalId !== null && a.canonicalId === b.canonicalId)
         && (LIST_JOINERS.some(joined) || joiners.some(joined));
       cache.set(k, m);

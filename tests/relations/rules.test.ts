@@ -1657,6 +1657,12 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ["based_in Tanbong People's Army -> Ryanggang Province [based-in-unit-duty-in-place]"]],
     ["The Tanbong People's Army, deployed along the border in Ryanggang Province, arrested two smugglers.", [TPA(), place('Ryanggang Province')],
       ["based_in Tanbong People's Army -> Ryanggang Province [based-in-unit-duty-in-place]"]],
+    // cities of two countries joined by "and" are a list, whatever their sizes
+    ['Free Voices Korea has offices in Pyongyang and Nagoya.', [FVK(), place('Pyongyang'), place('Nagoya')],
+      ['based_in Free Voices Korea -> Pyongyang [based-in-org-based-in-place]', 'based_in Free Voices Korea -> Nagoya [based-in-org-based-in-place]']],
+    // a country joined to a foreign city is not: the apposition after the city is the city's
+    ["They wait at the crossing between North Korea and Dandong, China's largest border city.", [place('North Korea'), place('Dandong'), place('China')],
+      ['located_in Dandong -> China [located-in-comma]']],
     // a post written as a title before the name
     ['Minister of State Security Pak Yong was dismissed.', [org('State Security', 'security', 'Ministry of State Security'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> State Security [affiliated-role-of-org-title]']],
