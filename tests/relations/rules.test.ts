@@ -1596,6 +1596,8 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ['based_in Free Voices Korea -> Seoul [based-in-orgs-apposition-place-based]', 'based_in Justice Now -> Seoul [based-in-orgs-apposition-place-based]']],
     ['The Seoul-based groups Free Voices Korea and Justice Now reported it.', [SEOUL(), FVK(), JN()],
       ['based_in Free Voices Korea -> Seoul [based-in-place-based-orgs]', 'based_in Justice Now -> Seoul [based-in-place-based-orgs]']],
+    ['Seoul-based rights groups, including Free Voices Korea and Justice Now, reported it.', [SEOUL(), FVK(), JN()],
+      ['based_in Free Voices Korea -> Seoul [based-in-place-based-orgs]', 'based_in Justice Now -> Seoul [based-in-place-based-orgs]']],
     // one organ, a list of places: its units in each
     ['The Ministry of State Security in Hyesan and Musan County arrested smugglers.', [MSS(), place('Hyesan'), place('Musan County')],
       ['based_in Ministry of State Security -> Hyesan [based-in-org-in-place]', 'based_in Ministry of State Security -> Musan County [based-in-org-in-place]']],
@@ -1691,6 +1693,7 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     ['Defectors Pak Yong and Kim Chol told Free Voices Korea.', [person('Pak Yong'), person('Kim Chol'), FVK()]],
     // a singular apposition after a list is the last one's; a list of organizations and one place
     ['Free Voices Korea and Justice Now, a Seoul-based group, reported it.', [FVK(), JN(), SEOUL()]],
+    ['Seoul-based groups have criticized Free Voices Korea and Justice Now.', [SEOUL(), FVK(), JN()]],
     ['The Ministry of State Security and the Ministry of Social Security in Hyesan arrested smugglers.', [MSS(), MOSS(), place('Hyesan')]],
     // near the holder, or in a part of another place
     ['Hyesan and Samsu County, two cities near Ryanggang Province, were hit.', [place('Hyesan'), place('Samsu County'), place('Ryanggang Province')]],
