@@ -3,10 +3,10 @@
  * (rules/penalties.yaml) with no duration; this finder extends such a draft over a length
  * stated next to it ("two months of labor training", "15 years in a kyohwaso", "reform
  * through labor for 10 years"), keeping its canonical and canonicalId so the longer draft
- * wins in normalize. Life terms ("life-term reform through labor", "a life sentence of ...",
- * "... for life", "sentenced to life") are North Korea's unlimited-term reform through labor
- * (normalize/penalty.ts): they take the gazetteer's reform-through-labor entry, with `life:
- * true`; "life imprisonment" and "life in prison" keep the kind their words name, imprisonment. Ranges ("5 to 10 years") state
+ * wins in normalize. Life terms ("life-term reform through labor", "hard labor for life") keep
+ * the kind of the penalty they extend, with `life: true`; a bare "life sentence", "sentenced to
+ * life", "life imprisonment" and "life in prison" are imprisonment (the kind the words name, or
+ * none: docs/annotation.md, adjudications 2 and 5). Ranges ("5 to 10 years") state
  * no single duration and leave the penalty as it is; a maximum ("imprisonment for no more than 10
  * years", a law's wording) states the term. A term "in prison" or "in jail" ("10 years
  * in prison", "several years in jail") is the gazetteer's imprisonment entry, with its duration
@@ -17,7 +17,7 @@
  * penalty (docs/annotation.md), since the press uses it for every kind of camp.
  */
 import { NUMBER_SOURCE, followingWord, followsRangeStart, inAmount, matchAt, matchEndingAt, parseNumber } from '../normalize/numbers.js';
-import { DURATION_UNIT_SOURCE, LIFE_SENTENCE_KIND, isoDuration } from '../normalize/penalty.js';
+import { DURATION_UNIT_SOURCE, isoDuration } from '../normalize/penalty.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
@@ -102,7 +102,7 @@ const AFTER_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'camp', 'center',
 
 const entriesOfKind = new WeakMap<CompiledRules, Map<PenaltyKind, GazetteerEntry | null>>();
 
-/** The first gazetteer penalty of a kind; a life sentence resolves to the reform-through-labor one. */
+/** The first gazetteer penalty of a kind. */
 function entryOfKind(rules: CompiledRules, kind: PenaltyKind): GazetteerEntry | null {
   let byKind = entriesOfKind.get(rules);
   if (byKind === undefined) {
@@ -127,20 +127,17 @@ function extend(doc: WorkingDoc, p: PenaltyDraft, start: number, end: number, du
   return { ...p, text: doc.text.slice(start, end), start, end, rule: 'pattern:penalty-duration', norm: { kind: p.norm.kind, status: null, duration } };
 }
 
-/** A life term whose words name a prison ("life in prison", "life imprisonment"): its kind is the text's word. */
-const NAMES_PRISON = /prison|jail|imprison/i;
-
 /**
- * A life sentence over [start, end): the gazetteer's imprisonment entry where the words name a
- * prison (docs/annotation.md), else its reform-through-labor entry; without the entry in the
- * rules, the penalty it extends, else an unresolved "life imprisonment".
+ * A life sentence over [start, end): the kind of the penalty it extends where the text names one
+ * ("life-term reform through labor", "hard labor for life"), else imprisonment, as a bare "life
+ * sentence" or "life in prison" names a custodial sentence and no kind (docs/annotation.md,
+ * adjudications 2 and 5); without an imprisonment entry in the rules, an unresolved one.
  */
 function lifeDraft(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft | undefined, start: number, end: number): PenaltyDraft {
-  const namedKind: PenaltyKind = NAMES_PRISON.test(doc.folded.slice(start, end)) ? 'imprisonment' : LIFE_SENTENCE_KIND;
-  const entry = entryOfKind(rules, namedKind);
-  const [canonical, canonicalId, kind]: [string, string | null, PenaltyKind] = entry
-    ? [entry.canonical, entry.id, namedKind]
-    : p ? [p.canonical, p.canonicalId, p.norm.kind] : ['life imprisonment', null, LIFE_SENTENCE_KIND];
+  const entry = p ? null : entryOfKind(rules, 'imprisonment');
+  const [canonical, canonicalId, kind]: [string, string | null, PenaltyKind] = p
+    ? [p.canonical, p.canonicalId, p.norm.kind]
+    : entry ? [entry.canonical, entry.id, 'imprisonment'] : ['life imprisonment', null, 'imprisonment'];
   return {
     type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical, canonicalId,
     rule: 'pattern:penalty-life', norm: { kind, status: null, duration: null, life: true },

@@ -31,7 +31,7 @@ entries:
     kind: death_penalty
     canonical: death penalty
 `;
-const WITHOUT_REFORM = PENALTIES.replace(/  - id: reform-through-labor[\s\S]*?(?=  - id: imprisonment)/, '');
+const WITHOUT_IMPRISONMENT = PENALTIES.replace(/  - id: imprisonment[\s\S]*?(?=  - id: detention)/, '');
 
 const run = (dir: string) => {
   const pipe = createPipeline({ rulesDir: dir });
@@ -72,35 +72,36 @@ describe('stated durations extend a gazetteer penalty', () => {
 
 describe('life sentences', () => {
   test.each([
-    ['The dealer was given a life sentence.', 'life sentence'],
-    ['The dealer was sentenced to life for running the ring.', 'life'],
     ['The dealer got life-term reform through labor.', 'life-term reform through labor'],
     ['The dealer got a life sentence of reform through labor.', 'life sentence of reform through labor'],
     ['The dealer got reform through labor for life.', 'reform through labor for life'],
     ['The dealer got unlimited-term reform through labor.', 'unlimited-term reform through labor'],
-  ])('%j → %j, reform through labor for life', (text, span) => {
+  ])('%j → %j: the kind the text names, for life', (text, span) => {
     expect(rows(text)).toEqual([[span, 'reform-through-labor', 'reform_through_labor', null, true]]);
     expect(penalties(text)[0]!.rule).toBe('pattern:penalty-life');
   });
 
   test.each([
+    // a bare life sentence names a custodial sentence and no kind (adjudications 2 and 5)
+    ['The dealer was given a life sentence.', 'life sentence'],
+    ['The dealer was sentenced to life for running the ring.', 'life'],
     ['The dealer received life imprisonment.', 'life imprisonment'],
     ['The dealer was sentenced to life in prison.', 'life in prison'],
     ['He got a life prison term.', 'life prison term'],
-  ])('%j → %j: words that name a prison keep their kind, imprisonment for life', (text, span) => {
+  ])('%j → %j: imprisonment for life', (text, span) => {
     expect(rows(text)).toEqual([[span, 'imprisonment', 'imprisonment', null, true]]);
+    expect(penalties(text)[0]!.rule).toBe('pattern:penalty-life');
   });
 
   test('a life prison sentence replaces the shorter imprisonment match', () => {
     expect(rows('He was handed a life prison sentence.').map((r) => r[0])).not.toContain('prison sentence');
   });
 
-  test('without a reform-through-labor entry, a life sentence keeps the penalty it extends, or stays unresolved', () => {
-    const other = run(rulesDir({ 'penalties.yaml': WITHOUT_REFORM }));
+  test('without an imprisonment entry, a bare life sentence stays unresolved and a named kind keeps its entry', () => {
+    const other = run(rulesDir({ 'penalties.yaml': WITHOUT_IMPRISONMENT }));
     const lifeRows = (text: string) => other(text).map((e) => [e.text, e.canonicalId, e.norm.kind, e.norm.life]);
-    expect(lifeRows('He got a life prison term.')).toEqual([['life prison term', 'imprisonment', 'imprisonment', true]]);
-    expect(lifeRows('He got life imprisonment.')).toEqual([['life imprisonment', 'imprisonment', 'imprisonment', true]]);
-    expect(lifeRows('He was sentenced to life.')).toEqual([['life', null, 'reform_through_labor', true]]);
+    expect(lifeRows('He was sentenced to life.')).toEqual([['life', null, 'imprisonment', true]]);
+    expect(lifeRows('He got reform through labor for life.')).toEqual([['reform through labor for life', 'reform-through-labor', 'reform_through_labor', true]]);
   });
 });
 
