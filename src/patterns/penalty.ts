@@ -39,9 +39,11 @@ const LENGTH_BEFORE = new RegExp(
 const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}(?:(?:up${SP}to|no${SP}more${SP}than|not${SP}more${SP}than|a${SP}maximum${SP}of|at${SP}most)${SP})?${LENGTH}\\b`, 'iy');
 const LIFE_BEFORE = new RegExp(`(?<![\\w-])(?:life|lifelong|life-long|(?:life|unlimited|indefinite)[ -]term)(?:${WORD_GAP}(?:sentence|term)${WORD_GAP}(?:of|in)(?:${WORD_GAP}(?:a|an|the))?)?[ \\t-]+["']?$`, 'iy');
 const LIFE_AFTER = new RegExp(`["']?(?:${WORD_GAP}(?:sentence|term))?${WORD_GAP}for${WORD_GAP}life\\b`, 'iy');
-/** "life imprisonment", "life in prison", "a life sentence"; "sentenced to life" (the span is "life"). */
-const LIFE_SENTENCE = new RegExp(`\\blife${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b|\\bsentenced${WORD_GAP}to${WORD_GAP}(life)\\b(?!${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b)`, 'gi');
+/** "life imprisonment", "life in prison", "a life sentence", "jailed for life"; "sentenced to life" (the span is "life"). */
+const LIFE_SENTENCE = new RegExp(`\\blife${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b|\\bjailed${WORD_GAP}for${WORD_GAP}life\\b|\\bsentenced${WORD_GAP}to${WORD_GAP}(life)\\b(?!${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b)`, 'gi');
 /** "10 years in prison", "several years in a jail", "years in prison": a term served in a prison; group 1-3 are LENGTH's. */
+/** "jailed for three years", "jailed 10 years": a bare "jailed" is custody, not a penalty (docs/annotation.md, adjudication 5); a term makes it a sentence. Groups 1-3 are LENGTH's. */
+const JAILED_TERM = new RegExp(`\\bjailed${SP}(?:for${SP}(?:(?:up${SP}to|at${SP}least)${SP})?)?${LENGTH}\\b`, 'gi');
 const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:(?:several|many|a${SP}few)${SP})?(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
 /** "three years in a labor camp": groups 1-3 are LENGTH's. */
 const LABOR_CAMP_TERM_BEFORE = new RegExp(`(?<![\\w.,])${LENGTH}${SP}(?:in|at)${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
@@ -84,7 +86,7 @@ const MENTIONS_TERM = /year|month/i;
 /** The kinds a term is served in. */
 const TERM_KINDS: ReadonlySet<PenaltyKind> = new Set(['reform_through_labor', 'labor_training', 'imprisonment']);
 const MENTIONS_LABOR = /labou?r/i;
-/** Every PRISON_TERM match holds one of the words; the cheap test first. */
+/** Every PRISON_TERM and JAILED_TERM match holds one of the words; the cheap test first. */
 const MENTIONS_PRISON = /prison|jail/i;
 /** Every LIFE_SENTENCE match holds the word: most articles lack it, and this test is several times cheaper than the pattern. */
 const MENTIONS_LIFE = /life/i;
@@ -185,7 +187,7 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     out.push(lifeDraft(doc, rules, penalties.find((p) => p.start >= start && p.end <= end), start, end));
   }
   // "10 years in prison", "three years in a labor camp" where no penalty there was extended
-  if (MENTIONS_PRISON.test(doc.folded)) out.push(...terms(doc, rules, [PRISON_TERM], () => 'imprisonment', 'pattern:penalty-prison-term', out));
+  if (MENTIONS_PRISON.test(doc.folded)) out.push(...terms(doc, rules, [PRISON_TERM, JAILED_TERM], () => 'imprisonment', 'pattern:penalty-prison-term', out));
   if (MENTIONS_LABOR_CAMP.test(doc.folded)) out.push(...terms(doc, rules, [LABOR_CAMP_TERM_BEFORE, LABOR_CAMP_TERM_AFTER, LABOR_CAMP_TERM_OF], laborCampKind, 'pattern:penalty-labor-camp-term', out));
   // penalties the gazetteer found stand: "five years of labor training" was extended above or is a penalty of its own
   const found = [...out, ...penalties];

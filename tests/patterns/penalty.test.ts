@@ -114,6 +114,9 @@ describe('a term in prison or jail is imprisonment', () => {
     ['He served several years in prison.', 'several years in prison', null],
     ['They face 3 to 7 years in prison.', '7 years in prison', null],
     ['The two men face years in prison.', 'years in prison', null],
+    // "jailed" with a term states a sentence (adjudication 5)
+    ['The broker was jailed for three years.', 'jailed for three years', 'P3Y'],
+    ['The broker was jailed 10 years for smuggling.', 'jailed 10 years', 'P10Y'],
   ])('%j → %j, %j', (text, span, duration) => {
     expect(rows(text)).toEqual([[span, 'imprisonment', 'imprisonment', duration, false]]);
     const p = penalties(text)[0]!;
@@ -126,7 +129,14 @@ describe('a term in prison or jail is imprisonment', () => {
     ['Ten years in Seoul changed him.'],
     ['He was in prison when the law passed.'],
     ['The two years in the jailhouse were hard.'],
+    // a bare "jailed" is custody, not a penalty (adjudication 5)
+    ['A soldier was jailed for listening to foreign radio.'],
+    ['An American jailed in the North was freed after two years.'],
   ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
+
+  test('"jailed for life" is imprisonment for life', () => {
+    expect(rows('The broker was jailed for life.')).toEqual([['jailed for life', 'imprisonment', 'imprisonment', null, true]]);
+  });
 
   test('without an imprisonment entry in the rules, a prison term is no penalty', () => {
     const noPrison = run(rulesDir({ 'penalties.yaml': PENALTIES.replace(/  - id: imprisonment[\s\S]*?(?=  - id: detention)/, '') }));
