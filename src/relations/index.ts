@@ -96,6 +96,9 @@ function phrase(source: string): Phrase {
 
 /** What joins the items of a list: English grammar, not a rule an analyst tunes. */
 const LIST_JOINERS: readonly Phrase[] = [', the?', ',? and|or|& the?', ',? as well as the?'].map(phrase);
+/** What joins alternatives: "meth or heroin", "meth, heroin or opium". */
+const OR_JOINERS: readonly Phrase[] = [', the?', ',? or the?'].map(phrase);
+
 /** The joiners that never state a location, as a bare comma may ("Hyesan, Ryanggang Province"). */
 const AND_OR: readonly Phrase[] = [',? and|or|& the?', ',? as well as the?'].map(phrase);
 
@@ -233,6 +236,14 @@ class SentenceView {
     return this.entities.slice(i, k + 1);
   }
 
+  /** Every item of the list (consecutive entities, in text order) is joined to the next by "or" or a comma, and "or" joins one. */
+  alternatives(list: readonly Entity[]): boolean {
+    if (list.length < 2) return true;
+    const first = this.entity(list[0]!.id)[1];
+    const gaps = list.slice(1).map((_, i) => this.gap(first + i, first + i + 1));
+    return gaps.every((g) => OR_JOINERS.some((ph) => matchPhrase(ph, g, 'whole'))) && gaps.some((g) => g.includes('or'));
+  }
+
   /** The list that starts with entity k. */
   listStartingAt(k: number, joiners: readonly Phrase[]): Entity[] {
     let j = k;
@@ -330,6 +341,7 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   if (!view.beforeMatches(p.before, firsts[0]!) || !view.afterMatches(p.after, last)) return [];
   if (p.notBefore.length > 0 && view.beforeMatches(p.notBefore, firsts[0]!)) return [];
   if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, last)) return [];
+  if (p.listsOfAlternatives && !(view.alternatives(firsts) && view.alternatives(seconds))) return [];
   const subjects = p.subjectFirst ? firsts : seconds;
   const objects = p.subjectFirst ? seconds : firsts;
   const known = p.distributeKnown && subjects.length > 1 && objects.length === 1

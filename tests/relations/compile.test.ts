@@ -101,6 +101,7 @@ describe('relation patterns in the rules', () => {
     ['list_joiners without lists', entry({ lists: null, list_joiners: '["and then"]' }), 'list_joiners', 'needs lists: respectively or distribute'],
     ['a bad restatement phrase', entry({ subject_restatement: '["{nope}*"]' }), 'subject_restatement[0]', 'no lexicon list "nope"'],
     ['a not_after phrase from an unknown list', entry({ not_after: '["{nope}"]' }), 'not_after[0]', 'no lexicon list "nope"'],
+    ['lists_of_alternatives without lists', entry({ lists: null, lists_of_alternatives: 'true' }), 'lists_of_alternatives', 'needs lists: respectively or distribute'],
     ['distribute_known on another relation', entry({ relation: 'based_in', subject: 'ORG', object_levels: null, distribute_known: 'true' }), 'distribute_known', 'applies to located_in only'],
   ];
   it.each(invalid)('reports %s with file, entry and field', (_, yaml, field, message) => {

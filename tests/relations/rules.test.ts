@@ -1665,6 +1665,22 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     // a country joined to a foreign city is not: the apposition after the city is the city's
     ["They wait at the crossing between North Korea and Dandong, China's largest border city.", [place('North Korea'), place('Dandong'), place('China')],
       ['located_in Dandong -> China [located-in-comma]']],
+    // the ninth batch's forms: what the group is before its name; a role and what the person is besides; a part of the
+    // holder named "extreme"; a direction before the holder's owner; a camp said to be in its holder; alternatives
+    ['It quoted Pak Yong of activist group Free Voices Korea as saying so.', [person('Pak Yong'), FVK()],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]']],
+    ["It was organized by Tanbong People's Army general and North Korean defector Pak Yong.", [TPA(), person('Pak Yong')],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-org-role-person]"]],
+    ['Meth is traded in Ryanggang Province, in the extreme north of North Korea.', [drug('Meth'), place('Ryanggang Province'), place('North Korea')],
+      ['located_in Ryanggang Province -> North Korea [located-in-preposition]']],
+    ["A court in the city of Yanji, northeast China's Jilin Province, convicted them.", [place('Yanji'), place('China'), place('Jilin Province')],
+      ['located_in Yanji -> Jilin Province [located-in-comma-possessive]', 'located_in Jilin Province -> China [located-in-possessive]']],
+    ['Camp 16 is the largest political prison camp in North Korea.', [place('Camp 16', 'prison_camp'), penalty('political prison camp'), place('North Korea')],
+      ['located_in Camp 16 -> North Korea [located-in-preposition]']],
+    ['Possession of more than one kilogram of methamphetamine or heroin is punishable by death.', [quantity('one kilogram'), drug('methamphetamine'), drug('heroin')],
+      ['quantity_of one kilogram -> methamphetamine [quantity-of]', 'quantity_of one kilogram -> heroin [quantity-of]']],
+    ['Trading 50 grams of meth, heroin or opium is a crime.', [quantity('50 grams'), drug('meth'), drug('heroin'), drug('opium')],
+      ['quantity_of 50 grams -> meth [quantity-of]', 'quantity_of 50 grams -> heroin [quantity-of]', 'quantity_of 50 grams -> opium [quantity-of]']],
     // a post written as a title before the name
     ['Minister of State Security Pak Yong was dismissed.', [org('State Security', 'security', 'Ministry of State Security'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> State Security [affiliated-role-of-org-title]']],
@@ -1721,6 +1737,9 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     ["The Tanbong People's Army, in charge of the investigation in Ryanggang Province, arrested two smugglers.", [TPA(), place('Ryanggang Province')]],
     ["The Tanbong People's Army, responsible for the killings in Hyesan, denied it.", [TPA(), place('Hyesan')]],
     ["The Tanbong People's Army, deployed to fight floods in Ryanggang Province, helped.", [TPA(), place('Ryanggang Province')]],
+    // the amount of two drugs together; an adjective of place, not a part of the holder
+    ['Police seized 500 grams of meth, heroin and opium.', [quantity('500 grams'), drug('meth'), drug('heroin'), drug('opium')]],
+    ['Hyesan, north of Pyongyang, is cold.', [place('Hyesan'), place('Pyongyang')]],
     // several posts: the name begins a clause
     ['Officials of the Ministry of State Security Pak Yong had trained were dismissed.', [MSS(), person('Pak Yong')]],
     // no plural kind of place before the holder; the dash opens a clause
