@@ -1681,6 +1681,11 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ['quantity_of one kilogram -> methamphetamine [quantity-of]', 'quantity_of one kilogram -> heroin [quantity-of]']],
     ['Trading 50 grams of meth, heroin or opium is a crime.', [quantity('50 grams'), drug('meth'), drug('heroin'), drug('opium')],
       ['quantity_of 50 grams -> meth [quantity-of]', 'quantity_of 50 grams -> heroin [quantity-of]', 'quantity_of 50 grams -> opium [quantity-of]']],
+    // a price changed from one amount to another: both
+    ['International heroin prices more than tripled from $69 last year to $281 per kg.', [drug('heroin'), money('$69'), date('last year'), money('$281')],
+      ['price_of $69 -> heroin [price-drug-sells-for]', 'price_of $281 -> heroin [price-drug-sells-for]']],
+    ['Meth prices rose from 100 yuan to 150 yuan.', [drug('Meth'), money('100 yuan'), money('150 yuan')],
+      ['price_of 100 yuan -> Meth [price-drug-sells-for]', 'price_of 150 yuan -> Meth [price-drug-sells-for]']],
     // a post written as a title before the name
     ['Minister of State Security Pak Yong was dismissed.', [org('State Security', 'security', 'Ministry of State Security'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> State Security [affiliated-role-of-org-title]']],
@@ -1740,6 +1745,8 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     // the amount of two drugs together; an adjective of place, not a part of the holder
     ['Police seized 500 grams of meth, heroin and opium.', [quantity('500 grams'), drug('meth'), drug('heroin'), drug('opium')]],
     ['Hyesan, north of Pyongyang, is cold.', [place('Hyesan'), place('Pyongyang')]],
+    // the price of something else
+    ['Meth sellers said rice prices rose from 100 yuan to 150 yuan.', [drug('Meth'), money('100 yuan'), money('150 yuan')]],
     // several posts: the name begins a clause
     ['Officials of the Ministry of State Security Pak Yong had trained were dismissed.', [MSS(), person('Pak Yong')]],
     // no plural kind of place before the holder; the dash opens a clause
