@@ -1686,6 +1686,13 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
       ['price_of $69 -> heroin [price-drug-sells-for]', 'price_of $281 -> heroin [price-drug-sells-for]']],
     ['Meth prices rose from 100 yuan to 150 yuan.', [drug('Meth'), money('100 yuan'), money('150 yuan')],
       ['price_of 100 yuan -> Meth [price-drug-sells-for]', 'price_of 150 yuan -> Meth [price-drug-sells-for]']],
+    // "of it" after an amount; another portion of the drug named before
+    ['They smuggled 14.8kg of meth and sold 12.3kg of it to dealers.', [quantity('14.8kg'), drug('meth'), quantity('12.3kg')],
+      ['quantity_of 14.8kg -> meth [quantity-of]', 'quantity_of 12.3kg -> meth [quantity-of-it]']],
+    ['They sold 4.5 kilograms of meth, and one was charged with holding an additional batch of 5.7 kilograms.', [quantity('4.5 kilograms'), drug('meth'), quantity('5.7 kilograms')],
+      ['quantity_of 4.5 kilograms -> meth [quantity-of]', 'quantity_of 5.7 kilograms -> meth [quantity-drug-in-portions]']],
+    ['He sold meth and was caught with an additional batch of 5 kilograms of opium.', [drug('meth'), quantity('5 kilograms'), drug('opium')],
+      ['quantity_of 5 kilograms -> opium [quantity-of]']],
     // a post written as a title before the name
     ['Minister of State Security Pak Yong was dismissed.', [org('State Security', 'security', 'Ministry of State Security'), person('Pak Yong')],
       ['affiliated_with Pak Yong -> State Security [affiliated-role-of-org-title]']],
@@ -1747,6 +1754,8 @@ describe('issue #16, relations10: coordination, relative clauses and posts in th
     ['Hyesan, north of Pyongyang, is cold.', [place('Hyesan'), place('Pyongyang')]],
     // the price of something else
     ['Meth sellers said rice prices rose from 100 yuan to 150 yuan.', [drug('Meth'), money('100 yuan'), money('150 yuan')]],
+    // a person between: "it" may be what he was sold
+    ['He sold meth to Pak Yong and 3 kg of it went to Seoul.', [drug('meth'), person('Pak Yong'), quantity('3 kg'), place('Seoul', 'special_city')]],
     // several posts: the name begins a clause
     ['Officials of the Ministry of State Security Pak Yong had trained were dismissed.', [MSS(), person('Pak Yong')]],
     // no plural kind of place before the holder; the dash opens a clause
