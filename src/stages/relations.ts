@@ -66,16 +66,24 @@ const SIBLING_WORDS = /\b(?:and|or|but|nor|then|to|from|towards?|via|before|afte
  */
 function inheritSentenceProvinces(doc: WorkingDoc): void {
   const located = new Set(doc.relations.filter((r) => r.type === 'located_in').map((r) => r.subject));
-  const places = doc.entities.filter((e): e is Place => e.type === 'PLACE');
+  const bySentence = new Map<number, Place[]>();
+  for (const e of doc.entities) {
+    if (e.type !== 'PLACE') continue;
+    const list = bySentence.get(e.sentence);
+    if (list) list.push(e);
+    else bySentence.set(e.sentence, [e]);
+  }
   const between = (a: Place, b: Place) => doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  for (const place of places) {
-    if (place.norm.province !== null || located.has(place.id) || !LOCAL_LEVELS.has(place.norm.level as PlaceLevel)) continue;
-    const others = places.filter((o) => o !== place && o.sentence === place.sentence && provinceOf(o) !== null);
-    const provinces = new Set(others.map((o) => `${o.norm.country}\u0000${provinceOf(o)}`));
-    if (provinces.size !== 1 || others.some((o) => SIBLING_WORDS.test(between(place, o)))) continue;
-    const { norm } = others[0]!;
-    if (norm.country !== (place.norm.country ?? 'KP')) continue;
-    place.norm.province = provinceOf(others[0]!);
-    place.norm.country = norm.country;
+  for (const sentence of bySentence.values()) {
+    for (const place of sentence) {
+      if (place.norm.province !== null || located.has(place.id) || !LOCAL_LEVELS.has(place.norm.level as PlaceLevel)) continue;
+      const others = sentence.filter((o) => o !== place && provinceOf(o) !== null);
+      const provinces = new Set(others.map((o) => `${o.norm.country}\u0000${provinceOf(o)}`));
+      if (provinces.size !== 1 || others.some((o) => SIBLING_WORDS.test(between(place, o)))) continue;
+      const { norm } = others[0]!;
+      if (norm.country !== (place.norm.country ?? 'KP')) continue;
+      place.norm.province = provinceOf(others[0]!);
+      place.norm.country = norm.country;
+    }
   }
 }
