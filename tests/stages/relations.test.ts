@@ -38,24 +38,24 @@ describe('the province of a place the gazetteer does not know', () => {
   };
 
   it('comes from the known place the text puts it in', () => {
-    expect(provinceOf('Police raided Sinhung-dong in Hyesan last week.', 'Sinhung-dong')).toEqual(['village', 'Ryanggang Province', 'KP', false]);
+    expect(provinceOf('Police raided Sinhung-dong in Hyesan last week.', 'Sinhung-dong')).toEqual(['district', 'Ryanggang Province', 'KP', false]);
     expect(provinceOf('Residents of Toksong Village in Kapsan County were fined.', 'Toksong Village')).toEqual(['village', 'Ryanggang Province', 'KP', false]);
     expect(provinceOf('Guards in Pongchon-ri, North Hamgyong Province, were named.', 'Pongchon-ri')).toEqual(['village', 'North Hamgyong Province', 'KP', false]);
   });
 
   it('comes through a container the gazetteer does not know either, once that one has its province', () => {
     // Ryonpung-dong in Songbong District (unknown), Songbong District in Hyesan (known)
-    expect(provinceOf('Police raided Ryonpung-dong in Songbong District of Hyesan.', 'Ryonpung-dong')).toEqual(['village', 'Ryanggang Province', 'KP', false]);
+    expect(provinceOf('Police raided Ryonpung-dong in Songbong District of Hyesan.', 'Ryonpung-dong')).toEqual(['district', 'Ryanggang Province', 'KP', false]);
     expect(provinceOf('Guards at Kumbit Stadium in Songbong District, Hyesan, were named.', 'Kumbit Stadium')).toEqual(['facility', 'Ryanggang Province', 'KP', false]);
     // the unknown container itself has no province: nothing to pass on
-    expect(provinceOf('Police raided Ryonpung-dong in Songbong District, and a house in Hyesan.', 'Ryonpung-dong')).toEqual(['village', null, null, false]);
+    expect(provinceOf('Police raided Ryonpung-dong in Songbong District, and a house in Hyesan.', 'Ryonpung-dong')).toEqual(['district', null, null, false]);
   });
 
   it('comes from its sentence when every place there with a province lies in that one', () => {
     expect(provinceOf('Musan authorities gathered thousands at Kumbit Stadium.', 'Kumbit Stadium')).toEqual(['facility', 'North Hamgyong Province', 'KP', false]);
     expect(provinceOf('Police searched Ryonhwa District, a source in North Hamgyong Province said.', 'Ryonhwa District')).toEqual(['district', 'North Hamgyong Province', 'KP', false]);
     expect(provinceOf('A market in Kumsong-ri near Hoeryong was closed.', 'Kumsong-ri')).toEqual(['village', 'North Hamgyong Province', 'KP', false]);
-    expect(provinceOf('Police raided Ryonpung-dong, Kumsong-ri, Kapsan County.', 'Ryonpung-dong')).toEqual(['village', 'Ryanggang Province', 'KP', false]);
+    expect(provinceOf('Police raided Ryonpung-dong, Kumsong-ri, Kapsan County.', 'Ryonpung-dong')).toEqual(['district', 'Ryanggang Province', 'KP', false]);
   });
 
   it('not from a sentence of two provinces, of places set side by side, or of places abroad only', () => {
@@ -68,8 +68,8 @@ describe('the province of a place the gazetteer does not know', () => {
   });
 
   it('stays unknown when the text does not put it in a known place', () => {
-    expect(provinceOf('Police raided Sinhung-dong last week.', 'Sinhung-dong')).toEqual(['village', null, null, false]);
-    expect(provinceOf('Police raided Sinhung-dong and then Hyesan.', 'Sinhung-dong')).toEqual(['village', null, null, false]);
+    expect(provinceOf('Police raided Sinhung-dong last week.', 'Sinhung-dong')).toEqual(['district', null, null, false]);
+    expect(provinceOf('Police raided Sinhung-dong and then Hyesan.', 'Sinhung-dong')).toEqual(['district', null, null, false]);
     // a possessive names the container, not a lower place: Pyongyang stays a place of its own
     expect(provinceOf("Guards in Pyongyang's Moranbong District checked phones.", 'Pyongyang')).toEqual(['special_city', 'Pyongyang', 'KP', true]);
   });
