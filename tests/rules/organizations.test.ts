@@ -335,3 +335,26 @@ describe('companies whose devices and shows reach the North (#16 §2, entities9)
     ['Apple trees grew in the yard. He ate an apple.', []],
   ])('%s', (text, expected) => expect(found(text, 'ORG')).toEqual(expected));
 });
+
+describe('gazetteer names the ninth batch showed (#16 §2, entities10)', () => {
+  /** [text, canonical] of every organization. */
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  test.each([
+    // the UN's councils without "UN", in a sentence naming the UN or what its councils do
+    ['China stands ready to veto any attempt to mobilise the Security Council against Pyongyang.', [['Security Council', 'United Nations Security Council']]],
+    ['"The Human Rights Council, the biggest body in the U.N., has solved nothing," he said.', [['Human Rights Council', 'United Nations Human Rights Council'], ['U.N.', 'United Nations']]],
+    ['The National Security Council met in Seoul over sanctions.', []],
+    ['The Security Council of the Tanbong Club met.', [['Security Council of the Tanbong Club', 'Security Council of the Tanbong Club']]],
+    // the former name of State Security where people are jailed; the US agency does not jail
+    ['Pak and his wife were thrown in jail under the supervision of the National Security Agency.', [['National Security Agency', 'Ministry of State Security']]],
+    ['The National Security Agency tapped phones in Washington.', []],
+    // the police ministry in the press's English, with a word of the North in the sentence
+    ['He was named in a North Korean interior ministry document.', [['interior ministry', 'Ministry of Social Security']]],
+    ['The interior ministry of Tanbongia issued visas.', []],
+    // China's drug police, in lower case too; the US Army by its demonym
+    ["The director of China's narcotics control bureau warned of meth.", [['narcotics control bureau', 'Narcotics Control Bureau']]],
+    ['He prosecuted soldiers for using meth in the American Army.', [['American Army', 'United States Army']]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
