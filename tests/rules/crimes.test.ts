@@ -468,3 +468,47 @@ describe('offence wordings of the eighth batch (#16 §2, entities9)', () => {
     expect(offences(text)).toEqual(expected);
   });
 });
+
+describe('offence wordings of the ninth batch (#16 §2, entities10)', () => {
+  test.each([
+    // an act described by its verb and object
+    ['The student was arrested for trying to steal a sign from a hotel.', [['steal', 'theft']]],
+    ['Crackdowns target South Korean TV shows in Tanbong.', [['South Korean TV shows', 'foreign-media']]],
+    ['A dissident was filmed defacing a poster of the leader.', [['defacing a poster of', 'anti-state']]],
+    ['People were shot for pointing a finger at a portrait of the founder.', [['pointing a finger at a portrait of', 'anti-state']]],
+    ['The group clamps down on acts that "disrupt the socialist order."', [['disrupt the socialist order', 'anti-state']]],
+    ['Phones have become a weapon in antigovernment activities.', [['antigovernment activities', 'anti-state']]],
+    ['Phones could help smuggle out information to the South.', [['smuggle out information', 'espionage']]],
+    ['Contacts abroad are defined as spy activities.', [['spy activities', 'espionage']]],
+    ['The harshest punishment went to those who had converted to Christianity.', [['converted to Christianity', 'religion']]],
+    ['The regime targets the unauthorized practice of religion.', [['practice of religion', 'religion']]],
+    ['A sentence can be imposed for not reporting a neighbour.', [['not reporting', 'other']]],
+    ['The regime cracks down on foreign currency transactions.', [['foreign currency transactions', 'other']]],
+    ['Such charges cover the transfer of weapons and explosives.', [['transfer of weapons', 'other'], ['explosives', 'other']]],
+    ['Police confiscated rice from a trader selling it at a higher price than allowed.', [['selling it at a higher price', 'other']]],
+    ['An escape requires treacherous river crossings.', [['river crossings', 'illegal-border-crossing']]],
+    // the drug decides the trafficking, before or after it; the users of drugs
+    ['The state produced and trafficked illegal drugs for decades.', [['trafficked', 'drug-dealing']]],
+    ['Officials are involved in eoleum trafficking and some are also users.', [['trafficking', 'drug-dealing'], ['users', 'drug-use']]],
+    ['Police investigated 100,000 users in a drug crackdown.', [['users', 'drug-use']]],
+    ['He said the buying and selling of these substances is rampant.', [['buying and selling of', 'drug-dealing']]],
+    // "the" refers back to the offenders of the sentence before
+    ['Traffickers spend months dealing narcotics in China. The traffickers earn little.', [['Traffickers', 'drug-dealing'], ['dealing', 'drug-dealing'], ['traffickers', 'drug-dealing']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+  test.each([
+    // a hypothetical, a forced conversion, a state's system, a rate, phone users, a river's name
+    ['Prisoners may not grow food because they would steal it.', []],
+    ['The teens were forced to convert to Christianity, the statement said.', []],
+    ['Reform would undermine the socialist system, Kim said.', []],
+    ['The foreign currency exchange rate rose in Hyesan.', []],
+    ['Mobile phone users in Tanbong paid more for drugs.', []],
+    ['Guards watch the Tumen River crossings.', []],
+    ['The report was cited by South Korean media.', []],
+    ['Police raided a farm in China. The traffickers sold women to farmers.', [['traffickers', 'human-trafficking'], ['sold women', 'human-trafficking']]],
+    ['Traffickers sold women in China. Users of the app were warned.', [['Traffickers', 'human-trafficking'], ['sold women', 'human-trafficking']]],
+  ])('no such offence: %s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});
