@@ -337,10 +337,14 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   function shortFormsOfEarlierNames(found: Draft[]): Draft[] {
     const orgs = [...found, ...doc.drafts].filter((d): d is Extract<Draft, { type: 'ORG' }> => d.type === 'ORG');
     return found.map((d) => {
-      if (d.type !== 'ORG' || d.canonicalId !== null || d.rule !== RULE) return d;
+      // a name as written, not one its seat completes ("Gold Mine" after "Huchang" is its own mine)
+      if (d.type !== 'ORG' || d.canonicalId !== null || d.rule !== RULE || d.canonical !== nameAsWritten(d.text)) return d;
       const key = variantKey(d.text, rules.spellings);
       if (!key.includes(' ')) return d;
-      const longer = orgs.filter((o) => o.end <= d.start && o.canonical !== d.canonical && ` ${variantKey(o.text, rules.spellings)} `.includes(` ${key} `));
+      const longer = orgs.filter((o) => {
+        const written = variantKey(o.text, rules.spellings);
+        return o.end <= d.start && o.canonical !== d.canonical && written.length > key.length && ` ${written} `.includes(` ${key} `);
+      });
       const names = new Set(longer.map((o) => o.canonical));
       if (names.size !== 1) return d;
       const o = longer[0]!;

@@ -665,6 +665,8 @@ describe('organizations the ninth batch named (#16 §2, entities10)', () => {
     // a short form of two names stays as written, and one before its full name is no short form
     ['The Tanbong Journalists Association and the Musong Journalists Association met. The Journalists Association said so.', [['Tanbong Journalists Association', 'Tanbong Journalists Association'], ['Musong Journalists Association', 'Musong Journalists Association'], ['Journalists Association', 'Journalists Association']]],
     ['The Journalists Association said so. Later the Tanbong Journalists Association met.', [['Journalists Association', 'Journalists Association'], ['Tanbong Journalists Association', 'Tanbong Journalists Association']]],
+    // a name its seat completes is its own, not a short form of one before it
+    ['Gold came from the Tanbong Gold Mine and the Hyesan Gold Mine.', [['Tanbong Gold Mine', 'Tanbong Gold Mine'], ['Gold Mine', 'Hyesan Gold Mine']]],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
