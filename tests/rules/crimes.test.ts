@@ -488,9 +488,7 @@ describe('offence wordings of the ninth batch (#16 §2, entities10)', () => {
     ['Police confiscated rice from a trader selling it at a higher price than allowed.', [['selling it at a higher price', 'other']]],
     ['An escape requires treacherous river crossings.', [['river crossings', 'illegal-border-crossing']]],
     // the drug decides the trafficking, before or after it; the users of drugs
-    ['The state produced and trafficked illegal drugs for decades.', [['trafficked', 'drug-dealing']]],
-    ['Officials are involved in eoleum trafficking and some are also users.', [['trafficking', 'drug-dealing'], ['users', 'drug-use']]],
-    ['Police investigated 100,000 users in a drug crackdown.', [['users', 'drug-use']]],
+    ['Officials are involved in eoleum trafficking.', [['trafficking', 'drug-dealing']]],
     ['He said the buying and selling of these substances is rampant.', [['buying and selling of', 'drug-dealing']]],
     // "the" refers back to the offenders of the sentence before
     ['Traffickers spend months dealing narcotics in China. The traffickers earn little.', [['Traffickers', 'drug-dealing'], ['dealing', 'drug-dealing'], ['traffickers', 'drug-dealing']]],
@@ -502,8 +500,10 @@ describe('offence wordings of the ninth batch (#16 §2, entities10)', () => {
     ['Prisoners may not grow food because they would steal it.', []],
     ['The teens were forced to convert to Christianity, the statement said.', []],
     ['Reform would undermine the socialist system, Kim said.', []],
+    // two drug offences on one object: the text favours none, and no people are trafficked
+    ['The state produced and trafficked illegal drugs for decades.', []],
+    ['He was making and trafficking drugs in Onsan.', []],
     ['The foreign currency exchange rate rose in Hyesan.', []],
-    ['Mobile phone users in Tanbong paid more for drugs.', []],
     ['Guards watch the Tumen River crossings.', []],
     ['The report was cited by South Korean media.', []],
     ['Police raided a farm in China. The traffickers sold women to farmers.', [['traffickers', 'human-trafficking'], ['sold women', 'human-trafficking']]],
