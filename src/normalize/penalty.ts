@@ -1,12 +1,6 @@
 /**
- * Penalty durations to ISO 8601 ("two months" → P2M, "a year and a half" → P1Y6M) and the
- * kind of a life sentence. North Korea's Criminal Code has no separate life imprisonment:
- * its life sentence is "unlimited-term reform through labor" (무기로동교화형), so a life
- * sentence is the kind reform_through_labor with `life: true` and no duration.
+ * Penalty durations to ISO 8601 ("two months" → P2M, "a year and a half" → P1Y6M).
  */
-import type { PenaltyKind } from '../types.js';
-
-export const LIFE_SENTENCE_KIND: PenaltyKind = 'reform_through_labor';
 
 /** Regex source (case-insensitive) for a unit of a sentence's length. */
 export const DURATION_UNIT_SOURCE = '(?:years?|months?|weeks?|days?)';

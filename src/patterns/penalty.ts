@@ -3,10 +3,10 @@
  * (rules/penalties.yaml) with no duration; this finder extends such a draft over a length
  * stated next to it ("two months of labor training", "15 years in a kyohwaso", "reform
  * through labor for 10 years"), keeping its canonical and canonicalId so the longer draft
- * wins in normalize. Life terms ("life-term reform through labor", "a life sentence of ...",
- * "... for life", "sentenced to life") are North Korea's unlimited-term reform through labor
- * (normalize/penalty.ts): they take the gazetteer's reform-through-labor entry, with `life:
- * true`; "life imprisonment" and "life in prison" keep the kind their words name, imprisonment. Ranges ("5 to 10 years") state
+ * wins in normalize. Life terms ("life-term reform through labor", "hard labor for life") keep
+ * the kind of the penalty they extend, with `life: true`; a bare "life sentence", "sentenced to
+ * life", "life imprisonment" and "life in prison" are imprisonment (the kind the words name, or
+ * none: docs/annotation.md, adjudications 2 and 5). Ranges ("5 to 10 years") state
  * no single duration and leave the penalty as it is; a maximum ("imprisonment for no more than 10
  * years", a law's wording) states the term. A term "in prison" or "in jail" ("10 years
  * in prison", "several years in jail") is the gazetteer's imprisonment entry, with its duration
@@ -17,7 +17,7 @@
  * penalty (docs/annotation.md), since the press uses it for every kind of camp.
  */
 import { NUMBER_SOURCE, followingWord, followsRangeStart, inAmount, matchAt, matchEndingAt, parseNumber } from '../normalize/numbers.js';
-import { DURATION_UNIT_SOURCE, LIFE_SENTENCE_KIND, isoDuration } from '../normalize/penalty.js';
+import { DURATION_UNIT_SOURCE, isoDuration } from '../normalize/penalty.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { GazetteerEntry } from '../rules/schema.js';
 import type { Draft, WorkingDoc } from '../stages/doc.js';
@@ -39,9 +39,11 @@ const LENGTH_BEFORE = new RegExp(
 const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}(?:(?:up${SP}to|no${SP}more${SP}than|not${SP}more${SP}than|a${SP}maximum${SP}of|at${SP}most)${SP})?${LENGTH}\\b`, 'iy');
 const LIFE_BEFORE = new RegExp(`(?<![\\w-])(?:life|lifelong|life-long|(?:life|unlimited|indefinite)[ -]term)(?:${WORD_GAP}(?:sentence|term)${WORD_GAP}(?:of|in)(?:${WORD_GAP}(?:a|an|the))?)?[ \\t-]+["']?$`, 'iy');
 const LIFE_AFTER = new RegExp(`["']?(?:${WORD_GAP}(?:sentence|term))?${WORD_GAP}for${WORD_GAP}life\\b`, 'iy');
-/** "life imprisonment", "life in prison", "a life sentence"; "sentenced to life" (the span is "life"). */
-const LIFE_SENTENCE = new RegExp(`\\blife${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b|\\bsentenced${WORD_GAP}to${WORD_GAP}(life)\\b(?!${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b)`, 'gi');
+/** "life imprisonment", "life in prison", "a life sentence", "jailed for life"; "sentenced to life" (the span is "life"). */
+const LIFE_SENTENCE = new RegExp(`\\blife${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b|\\bjailed${WORD_GAP}for${WORD_GAP}life\\b|\\bsentenced${WORD_GAP}to${WORD_GAP}(life)\\b(?!${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b)`, 'gi');
 /** "10 years in prison", "several years in a jail", "years in prison": a term served in a prison; group 1-3 are LENGTH's. */
+/** "jailed for three years", "jailed 10 years": a bare "jailed" is custody, not a penalty (docs/annotation.md, adjudication 5); a term makes it a sentence. Groups 1-3 are LENGTH's. */
+const JAILED_TERM = new RegExp(`\\bjailed${SP}(?:for${SP}(?:(?:up${SP}to|at${SP}least)${SP})?)?${LENGTH}\\b`, 'gi');
 const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:(?:several|many|a${SP}few)${SP})?(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
 /** "three years in a labor camp": groups 1-3 are LENGTH's. */
 const LABOR_CAMP_TERM_BEFORE = new RegExp(`(?<![\\w.,])${LENGTH}${SP}(?:in|at)${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
@@ -84,7 +86,7 @@ const MENTIONS_TERM = /year|month/i;
 /** The kinds a term is served in. */
 const TERM_KINDS: ReadonlySet<PenaltyKind> = new Set(['reform_through_labor', 'labor_training', 'imprisonment']);
 const MENTIONS_LABOR = /labou?r/i;
-/** Every PRISON_TERM match holds one of the words; the cheap test first. */
+/** Every PRISON_TERM and JAILED_TERM match holds one of the words; the cheap test first. */
 const MENTIONS_PRISON = /prison|jail/i;
 /** Every LIFE_SENTENCE match holds the word: most articles lack it, and this test is several times cheaper than the pattern. */
 const MENTIONS_LIFE = /life/i;
@@ -102,7 +104,7 @@ const AFTER_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'camp', 'center',
 
 const entriesOfKind = new WeakMap<CompiledRules, Map<PenaltyKind, GazetteerEntry | null>>();
 
-/** The first gazetteer penalty of a kind; a life sentence resolves to the reform-through-labor one. */
+/** The first gazetteer penalty of a kind. */
 function entryOfKind(rules: CompiledRules, kind: PenaltyKind): GazetteerEntry | null {
   let byKind = entriesOfKind.get(rules);
   if (byKind === undefined) {
@@ -127,20 +129,17 @@ function extend(doc: WorkingDoc, p: PenaltyDraft, start: number, end: number, du
   return { ...p, text: doc.text.slice(start, end), start, end, rule: 'pattern:penalty-duration', norm: { kind: p.norm.kind, status: null, duration } };
 }
 
-/** A life term whose words name a prison ("life in prison", "life imprisonment"): its kind is the text's word. */
-const NAMES_PRISON = /prison|jail|imprison/i;
-
 /**
- * A life sentence over [start, end): the gazetteer's imprisonment entry where the words name a
- * prison (docs/annotation.md), else its reform-through-labor entry; without the entry in the
- * rules, the penalty it extends, else an unresolved "life imprisonment".
+ * A life sentence over [start, end): the kind of the penalty it extends where the text names one
+ * ("life-term reform through labor", "hard labor for life"), else imprisonment, as a bare "life
+ * sentence" or "life in prison" names a custodial sentence and no kind (docs/annotation.md,
+ * adjudications 2 and 5); without an imprisonment entry in the rules, an unresolved one.
  */
 function lifeDraft(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft | undefined, start: number, end: number): PenaltyDraft {
-  const namedKind: PenaltyKind = NAMES_PRISON.test(doc.folded.slice(start, end)) ? 'imprisonment' : LIFE_SENTENCE_KIND;
-  const entry = entryOfKind(rules, namedKind);
-  const [canonical, canonicalId, kind]: [string, string | null, PenaltyKind] = entry
-    ? [entry.canonical, entry.id, namedKind]
-    : p ? [p.canonical, p.canonicalId, p.norm.kind] : ['life imprisonment', null, LIFE_SENTENCE_KIND];
+  const entry = p ? null : entryOfKind(rules, 'imprisonment');
+  const [canonical, canonicalId, kind]: [string, string | null, PenaltyKind] = p
+    ? [p.canonical, p.canonicalId, p.norm.kind]
+    : entry ? [entry.canonical, entry.id, 'imprisonment'] : ['life imprisonment', null, 'imprisonment'];
   return {
     type: 'PENALTY', text: doc.text.slice(start, end), start, end, canonical, canonicalId,
     rule: 'pattern:penalty-life', norm: { kind, status: null, duration: null, life: true },
@@ -188,7 +187,7 @@ export function findPenalties(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     out.push(lifeDraft(doc, rules, penalties.find((p) => p.start >= start && p.end <= end), start, end));
   }
   // "10 years in prison", "three years in a labor camp" where no penalty there was extended
-  if (MENTIONS_PRISON.test(doc.folded)) out.push(...terms(doc, rules, [PRISON_TERM], () => 'imprisonment', 'pattern:penalty-prison-term', out));
+  if (MENTIONS_PRISON.test(doc.folded)) out.push(...terms(doc, rules, [PRISON_TERM, JAILED_TERM], () => 'imprisonment', 'pattern:penalty-prison-term', out));
   if (MENTIONS_LABOR_CAMP.test(doc.folded)) out.push(...terms(doc, rules, [LABOR_CAMP_TERM_BEFORE, LABOR_CAMP_TERM_AFTER, LABOR_CAMP_TERM_OF], laborCampKind, 'pattern:penalty-labor-camp-term', out));
   // penalties the gazetteer found stand: "five years of labor training" was extended above or is a penalty of its own
   const found = [...out, ...penalties];

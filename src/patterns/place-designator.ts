@@ -35,7 +35,7 @@ const WORD_DESIGNATORS: Readonly<Record<string, DesignatedLevel>> = {
 /** Korean designators joined with a hyphen ("Musan-gun"), lower or title case. */
 const SUFFIX_DESIGNATORS: Readonly<Record<string, DesignatedLevel>> = {
   do: 'province', si: 'city', gun: 'county', guyok: 'district', gu: 'district', jigu: 'district',
-  rodongjagu: 'workers_district', ri: 'village', dong: 'village', up: 'town', eup: 'town',
+  rodongjagu: 'workers_district', ri: 'village', dong: 'district', up: 'town', eup: 'town',
 };
 const CITY_OF_LEVELS: Readonly<Record<string, DesignatedLevel>> = { city: 'city', county: 'county', village: 'village', town: 'town', district: 'district', province: 'province' };
 
@@ -83,14 +83,14 @@ function nameWithin(words: string): { skip: number; length: number } | null {
 
 /**
  * The canonical name is the one the gazetteer would give: provinces with "Province"
- * (Kyonggi-do → Kyonggi Province), villages as written (Samgye-ri), the others bare
- * (Haksong-gun → Haksong).
+ * (Kyonggi-do → Kyonggi Province), every level below bare (Haksong-gun → Haksong, Samgye-ri →
+ * Samgye: docs/annotation.md, adjudications 4 and 5).
  */
 function unresolved(doc: WorkingDoc, start: number, end: number, nameEnd: number, level: DesignatedLevel, rule: string): Draft {
   const text = doc.text.slice(start, end);
   // canonical names carry no diacritics, like the gazetteer's (Hwasŏng-ri → Hwasong-ri)
   const name = doc.folded.slice(start, nameEnd);
-  const canonical = level === 'village' ? doc.folded.slice(start, end) : level === 'province' ? `${name} Province` : level === 'mountain' ? `Mount ${doc.folded.slice(nameEnd, end)}` : name;
+  const canonical = level === 'province' ? `${name} Province` : level === 'mountain' ? `Mount ${doc.folded.slice(nameEnd, end)}` : name;
   return {
     type: 'PLACE', text, start, end, canonical, canonicalId: null, rule,
     norm: { level, province: null, country: null, lat: null, lon: null, resolved: false },

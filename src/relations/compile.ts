@@ -41,6 +41,8 @@ export interface RelationPattern {
   lists: RelationEntry['lists'];
   /** a list of places and one place pair all when the gazetteer puts every listed place inside the one */
   distributeKnown: boolean;
+  /** a list pairs only when "or" joins it (alternatives, each of which the relation holds for) */
+  listsOfAlternatives: boolean;
   /** when a side is a list: one of these must follow the last entity */
   listAfter: readonly Phrase[];
   /** besides the English list joiners, what joins two items of a list for this pattern */
@@ -60,7 +62,7 @@ const side = (types: readonly EntityType[], levels?: readonly PlaceLevel[], kind
 });
 
 /** Phrases that may name an entity standing in the text they read (`<PLACE>`): the gap, a near gap's words, and the words around the pair. */
-const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'after', 'not_before', 'not_after', 'near.words', 'near.unless']);
+const ENTITY_ITEM_FIELDS: ReadonlySet<string> = new Set(['between', 'before', 'after', 'not_before', 'not_after', 'near.words', 'near.unless']);
 
 export function compileRelationPatterns(entries: readonly Located<RelationEntry>[], lists: WordLists, problems: RuleProblem[]): RelationPattern[] {
   const out: RelationPattern[] = [];
@@ -90,7 +92,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
           problem(`${field}[${i}]`, `"${source}" can match no words at all, so it would constrain nothing`);
           ok = false;
         } else if (!ENTITY_ITEM_FIELDS.has(field) && p.entities > 0) {
-          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between, near, after, not_before and not_after phrases only`);
+          problem(`${field}[${i}]`, `"${source}": entity items (<TYPE>) belong in between, near, before, after, not_before and not_after phrases only`);
           ok = false;
         } else compiled.push(field === 'before' || field === 'not_before' ? reversePhrase(p) : p);
       });
@@ -124,6 +126,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
       notAfter,
       lists: e.lists,
       distributeKnown: e.distribute_known === true,
+      listsOfAlternatives: e.lists_of_alternatives === true,
       listAfter,
       listJoiners,
       subjectRestatement,

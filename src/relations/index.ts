@@ -29,6 +29,19 @@ const LEVEL_RANK: Readonly<Record<string, number>> = {
   country: 5, province: 4, special_city: 4, city: 3, county: 3, region: 3, district: 2, workers_district: 2, town: 1, village: 0,
 };
 
+/**
+ * A place's size as a holder. A region the gazetteer knows is sized by what it puts it in: one inside a
+ * province (a prefecture: "Yanji in Yanbian") holds cities and counties, one inside a country only
+ * ("Jilin in Northeast China") holds provinces; an unknown region, or one in no country, holds as a city does.
+ */
+function rankOf(p: Place): number | undefined {
+  if (p.norm.level === 'region' && p.canonicalId !== null) {
+    if (p.norm.province !== null) return LEVEL_RANK.province! - 0.5;
+    if (p.norm.country !== null) return LEVEL_RANK.country! - 0.5;
+  }
+  return LEVEL_RANK[p.norm.level ?? ''];
+}
+
 /** Places that run across units: no city holds a river or a region. */
 const SPANNING: ReadonlySet<string> = new Set(['river', 'region']);
 
@@ -43,7 +56,7 @@ const LOCAL_FEATURES: ReadonlySet<string> = new Set(['mountain', 'lake']);
  * province spans provinces: only a country holds it.
  */
 export function canContain(outer: Place, inner: Place): boolean {
-  const o = LEVEL_RANK[outer.norm.level ?? ''];
+  const o = rankOf(outer);
   const i = LEVEL_RANK[inner.norm.level ?? ''];
   if (o === undefined) return false;
   const level = inner.norm.level ?? '';
@@ -83,6 +96,20 @@ function phrase(source: string): Phrase {
 
 /** What joins the items of a list: English grammar, not a rule an analyst tunes. */
 const LIST_JOINERS: readonly Phrase[] = [', the?', ',? and|or|& the?', ',? as well as the?'].map(phrase);
+/** What joins alternatives: "meth or heroin", "meth, heroin or opium". */
+const OR_JOINERS: readonly Phrase[] = [', the?', ',? or the?'].map(phrase);
+
+/** The joiners that never state a location, as a bare comma may ("Hyesan, Ryanggang Province"). */
+const AND_OR: readonly Phrase[] = [',? and|or|& the?', ',? as well as the?'].map(phrase);
+
+/** Levels that hold cities of their own country: joined to a foreign city they may still be read as its holder. */
+const WIDE_LEVELS: ReadonlySet<string> = new Set(['country', 'province', 'region']);
+
+/** Both places resolved, neither a country, province or region, in two countries: neither holds the other. */
+function otherCountries(a: Place, b: Place): boolean {
+  return a.canonicalId !== null && b.canonicalId !== null && a.norm.country !== null && b.norm.country !== null
+    && a.norm.country !== b.norm.country && !WIDE_LEVELS.has(a.norm.level ?? '') && !WIDE_LEVELS.has(b.norm.level ?? '');
+}
 
 function fits(side: Side, e: Entity): boolean {
   if ((side.typeMask & TYPE_BIT[e.type]) === 0) return false;
@@ -188,10 +215,13 @@ class SentenceView {
       const a = this.entities[k]!;
       const b = this.entities[k + 1]!;
       const joined = (p: Phrase) => matchPhrase(p, this.gap(k, k + 1), 'whole');
-      // a place and a place that can hold it are a location ("Hyesan, Ryanggang"), not a list;
-      // one entity named twice is an apposition ("the secret police, the Ministry of State Security")
+      // a place and a place that can hold it are a location ("Hyesan, Ryanggang"), not a list, unless "and" or
+      // "or" joins cities of two countries ("offices in Seoul and Tokyo"; "between North Korea and Dandong, China's
+      // largest border city" stays the city's apposition); one entity named twice is an apposition ("the secret
+      // police, the Ministry of State Security")
       m = a.type === b.type
-        && !(a.type === 'PLACE' && (canContain(a, b as Place) || canContain(b as Place, a)))
+        && !(a.type === 'PLACE' && (canContain(a, b as Place) || canContain(b as Place, a))
+          && !(otherCountries(a as Place, b as Place) && AND_OR.some(joined)))
         && !(a.canonicalId !== null && a.canonicalId === b.canonicalId)
         && (LIST_JOINERS.some(joined) || joiners.some(joined));
       cache.set(k, m);
@@ -204,6 +234,14 @@ class SentenceView {
     let i = k;
     while (i > 0 && this.mates(i - 1, joiners)) i--;
     return this.entities.slice(i, k + 1);
+  }
+
+  /** Every item of the list (consecutive entities, in text order) is joined to the next by "or" or a comma, and "or" joins one. */
+  alternatives(list: readonly Entity[]): boolean {
+    if (list.length < 2) return true;
+    const first = this.entity(list[0]!.id)[1];
+    const gaps = list.slice(1).map((_, i) => this.gap(first + i, first + i + 1));
+    return gaps.every((g) => OR_JOINERS.some((ph) => matchPhrase(ph, g, 'whole'))) && gaps.some((g) => g.includes('or'));
   }
 
   /** The list that starts with entity k. */
@@ -303,6 +341,7 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   if (!view.beforeMatches(p.before, firsts[0]!) || !view.afterMatches(p.after, last)) return [];
   if (p.notBefore.length > 0 && view.beforeMatches(p.notBefore, firsts[0]!)) return [];
   if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, last)) return [];
+  if (p.listsOfAlternatives && !(view.alternatives(firsts) && view.alternatives(seconds))) return [];
   const subjects = p.subjectFirst ? firsts : seconds;
   const objects = p.subjectFirst ? seconds : firsts;
   const known = p.distributeKnown && subjects.length > 1 && objects.length === 1
@@ -314,6 +353,8 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   else if (p.lists === 'respectively' && firsts.length === seconds.length) pairs = firsts.map((f, i) => [f, seconds[i]!]);
   else if (p.lists === 'distribute' && firsts.length === 1) pairs = seconds.map((s) => [firsts[0]!, s]);
   else if (p.lists === 'distribute' && seconds.length === 1) pairs = firsts.map((f) => [f, seconds[0]!]);
+  // "the Ministry of State Security in Hyesan and Musan": its units in both; "the MSS and the MoSS in Hyesan" says not which
+  else if (p.lists === 'distribute_objects' && subjects.length === 1) pairs = objects.map((o) => (p.subjectFirst ? [subjects[0]!, o] : [o, subjects[0]!]));
   // an apposition or a phrase right after a list item is that item's alone ("Kim and Pak, an official at ...")
   else if (p.lists === 'nearest') pairs = [[firsts[firsts.length - 1]!, seconds[0]!]];
   else return [];

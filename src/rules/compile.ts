@@ -150,7 +150,7 @@ function withRespellings(e: GazetteerEntry, aliases: ExpandedAlias[], spellings:
 
 const newNode = (): TrieNode => ({ next: new Map(), refs: null });
 
-function checkReferences(set: RuleSet, byId: Map<string, Located<GazetteerEntry>>, problems: RuleProblem[]): void {
+function checkEntries(set: RuleSet, byId: Map<string, Located<GazetteerEntry>>, problems: RuleProblem[]): void {
   for (const { value: e, file, line } of set.gazetteer) {
     const at = { file, line, entry: e.id };
     for (const other of e.shares_alias_with) {
@@ -158,6 +158,8 @@ function checkReferences(set: RuleSet, byId: Map<string, Located<GazetteerEntry>
       if (!target) problems.push({ ...at, field: 'shares_alias_with', message: `no entry with id "${other}"` });
       else if (target.value.type !== e.type) problems.push({ ...at, field: 'shares_alias_with', message: `"${other}" is a ${target.value.type}, not a ${e.type}` });
     }
+    // the guideline's canonical form (docs/annotation.md, adjudication 5): "New York Times", never "The New York Times"
+    if (e.type === 'ORG' && /^the\s/i.test(e.canonical)) problems.push({ ...at, field: 'canonical', message: `"${e.canonical}": an organization's canonical has no leading "The"` });
     if (e.type === 'PLACE' && e.province !== null) {
       const p = byId.get(e.province)?.value;
       if (!p) problems.push({ ...at, field: 'province', message: `no entry with id "${e.province}"` });
@@ -220,7 +222,7 @@ export function compileRules(dir: string, version = '0'): CompiledRules {
       unique.push(located);
     }
   }
-  checkReferences(set, byId, problems);
+  checkEntries(set, byId, problems);
 
   const trie = newNode();
   // "type key" → ids claiming it, to find aliases claimed twice without a stated disambiguation

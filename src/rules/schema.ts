@@ -205,7 +205,9 @@ export const RelationEntrySchema = z.object({
   not_before: Phrases.optional().describe('none of these phrases ends right before the first entity'),
   after: Phrases.optional().describe('one of these phrases starts right after the last entity'),
   not_after: Phrases.optional().describe('none of these phrases starts right after the last entity'),
-  lists: z.enum(['none', 'respectively', 'distribute', 'nearest']).default('none'),
+  lists: z.enum(['none', 'respectively', 'distribute', 'distribute_objects', 'nearest']).default('none')
+    .describe('how a list on either side pairs: all or nothing; distribute_objects: only the object may be a list, each item paired with the one subject'),
+  lists_of_alternatives: z.literal(true).optional().describe('a list pairs only when "or" joins it: "1 kg of meth or heroin" (each), not "1 kg of meth and heroin" (together)'),
   distribute_known: z.literal(true).optional().describe('located_in: a list of places and one place pair all, when the gazetteer puts every listed place inside the one'),
   list_after: Phrases.optional().describe('when a side is a list, one of these phrases starts right after the last entity'),
   list_joiners: Phrases.optional().describe('besides ",", "and", "or": phrases that join two entities of one type into a list for this pattern'),
@@ -222,6 +224,7 @@ export const RelationEntrySchema = z.object({
   } else if (!e.order) issue('order', 'required: subject-first or object-first');
   if (e.list_after && e.lists === 'none') issue('list_after', 'needs lists: respectively or distribute');
   if (e.list_joiners && e.lists === 'none') issue('list_joiners', 'needs lists: respectively or distribute');
+  if (e.lists_of_alternatives && e.lists === 'none') issue('lists_of_alternatives', 'needs lists: respectively or distribute');
   if (e.distribute_known && e.relation !== 'located_in') issue('distribute_known', 'applies to located_in only');
   for (const side of ['subject', 'object'] as const) {
     if (e[`${side}_levels`] && !e[side].includes('PLACE')) issue(`${side}_levels`, `levels apply to PLACE, and ${side} is not PLACE`);

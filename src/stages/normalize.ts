@@ -6,7 +6,8 @@
  * else the longer, else the earlier (gazetteer before pattern finders). Three exceptions: an
  * offence (CRIME) wholly inside a longer name of another type is part of that name, a country
  * inside an amount names its currency ("U.S. $30", "1,000 Hong Kong dollars"), and a
- * county or city inside a village, town or district its designator names is that lower place.
+ * county, city or district inside a village, town or district its designator names is that
+ * lower place.
  * Entities get their sentence and ids in text order. An entity that would break
  * `text.slice(start, end) === text` or leave its sentence is dropped rather than emitted wrong.
  */
@@ -20,18 +21,19 @@ import { sentenceAt, type Draft, type WorkingDoc } from './doc.js';
 const rank = (d: Draft) => (d.canonicalId !== null || d.rule === CONTAINING_ORG_RULE || d.rule === CONTAINING_LAW_RULE ? 1e9 : 0) + (d.end - d.start);
 
 const LOCAL_LEVELS: ReadonlySet<string> = new Set(['village', 'town', 'district']);
-const ADMIN_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county']);
+const ADMIN_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county', 'district', 'workers_district']);
 const LOWER_DESIGNATOR = /^[- ](?:dong|ri|gu|guyok|up|eup|village|district|town)$/i;
 const placeLevel = (d: Draft) => (d.type === 'PLACE' ? d.norm.level : null);
 
 /**
- * A village, town or district its designator names ("Sinhung-dong", "Hwajeon Village")
- * is not the county or city whose name it shares: the gazetteer's match inside it gives way.
+ * A village, town or district its designator names ("Sinhung-dong", "Hwajeon Village",
+ * "Pyongchon-ri") is not the county, city or district whose name it shares: the gazetteer's
+ * match inside it gives way.
  */
 function namesALowerPlace(inner: Draft, cluster: readonly { d: Draft }[], text: string): boolean {
   if (!ADMIN_LEVELS.has(placeLevel(inner) ?? '')) return false;
   // the name and its designator only: "Sinhung-dong", not "Pyongyang's Moranbong District"
-  return cluster.some(({ d: o }) => o.rule === DESIGNATED_PLACE_RULE && LOCAL_LEVELS.has(placeLevel(o) ?? '')
+  return cluster.some(({ d: o }) => o.rule === DESIGNATED_PLACE_RULE && LOCAL_LEVELS.has(placeLevel(o) ?? '') && placeLevel(o) !== placeLevel(inner)
     && o.start === inner.start && LOWER_DESIGNATOR.test(text.slice(inner.end, o.end)));
 }
 

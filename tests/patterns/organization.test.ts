@@ -536,7 +536,7 @@ describe('a headline in capitals', () => {
 
 describe('gazetteer names the fifth and sixth batches showed', () => {
   it.each([
-    ["He was tried at the North's Supreme Court on Friday.", 'Supreme Court', 'Central Court'],
+    ["He was tried at the North's Supreme Court on Friday.", 'Supreme Court', "Supreme Court of the Democratic People's Republic of Korea"],
     ['The Border Security Command oversees the brigades.', 'Border Security Command', 'Border Security Command'],
     ["He was a member of the Central Party's Control Commission.", "Central Party's Control Commission", 'Central Control Commission'],
     ['The Transnational Justice Working Group released a report.', 'Transnational Justice Working Group', 'Transitional Justice Working Group'],
@@ -544,8 +544,8 @@ describe('gazetteer names the fifth and sixth batches showed', () => {
     expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mention, canonical]]);
   });
 
-  it("another state's Supreme Court is not the North's Central Court", () => {
-    expect(orgs("South Korea's Supreme Court upheld the verdict.").map((o) => o.canonical)).not.toContain('Central Court');
+  it("another state's Supreme Court is not the North's", () => {
+    expect(orgs("South Korea's Supreme Court upheld the verdict.").map((o) => o.canonical)).not.toContain("Supreme Court of the Democratic People's Republic of Korea");
   });
 });
 
@@ -580,7 +580,7 @@ describe("a place before a name is no owner of a plural noun's possessive inside
       .toEqual([['ORG', "Kanggye Provincial Workers' Organization", "Kanggye Provincial Workers' Organization"]]);
   });
   it("a name without a place is no local unit: the Supreme People's Court", () => {
-    expect(typedHere('Kim Song Chol, a judge of the Supreme People\u2019s Court, said so.')).toEqual([['ORG', 'Supreme People\u2019s Court', "Supreme People's Court"]]);
+    expect(typedHere('Kim Song Chol, a judge of the Supreme People\u2019s Court, said so.')).toEqual([['ORG', 'Supreme People\u2019s Court', "Supreme Court of the Democratic People's Republic of Korea"]]);
   });
   it("a place, a generic possessive and a local head stay a local unit: the Hamhung City People's Committee", () => {
     expect(typedHere("The Hamhung City People's Committee met.")).toEqual([['PLACE', 'Hamhung City', 'Hamhung']]);

@@ -31,7 +31,7 @@ entries:
     kind: death_penalty
     canonical: death penalty
 `;
-const WITHOUT_REFORM = PENALTIES.replace(/  - id: reform-through-labor[\s\S]*?(?=  - id: imprisonment)/, '');
+const WITHOUT_IMPRISONMENT = PENALTIES.replace(/  - id: imprisonment[\s\S]*?(?=  - id: detention)/, '');
 
 const run = (dir: string) => {
   const pipe = createPipeline({ rulesDir: dir });
@@ -72,35 +72,36 @@ describe('stated durations extend a gazetteer penalty', () => {
 
 describe('life sentences', () => {
   test.each([
-    ['The dealer was given a life sentence.', 'life sentence'],
-    ['The dealer was sentenced to life for running the ring.', 'life'],
     ['The dealer got life-term reform through labor.', 'life-term reform through labor'],
     ['The dealer got a life sentence of reform through labor.', 'life sentence of reform through labor'],
     ['The dealer got reform through labor for life.', 'reform through labor for life'],
     ['The dealer got unlimited-term reform through labor.', 'unlimited-term reform through labor'],
-  ])('%j → %j, reform through labor for life', (text, span) => {
+  ])('%j → %j: the kind the text names, for life', (text, span) => {
     expect(rows(text)).toEqual([[span, 'reform-through-labor', 'reform_through_labor', null, true]]);
     expect(penalties(text)[0]!.rule).toBe('pattern:penalty-life');
   });
 
   test.each([
+    // a bare life sentence names a custodial sentence and no kind (adjudications 2 and 5)
+    ['The dealer was given a life sentence.', 'life sentence'],
+    ['The dealer was sentenced to life for running the ring.', 'life'],
     ['The dealer received life imprisonment.', 'life imprisonment'],
     ['The dealer was sentenced to life in prison.', 'life in prison'],
     ['He got a life prison term.', 'life prison term'],
-  ])('%j → %j: words that name a prison keep their kind, imprisonment for life', (text, span) => {
+  ])('%j → %j: imprisonment for life', (text, span) => {
     expect(rows(text)).toEqual([[span, 'imprisonment', 'imprisonment', null, true]]);
+    expect(penalties(text)[0]!.rule).toBe('pattern:penalty-life');
   });
 
   test('a life prison sentence replaces the shorter imprisonment match', () => {
     expect(rows('He was handed a life prison sentence.').map((r) => r[0])).not.toContain('prison sentence');
   });
 
-  test('without a reform-through-labor entry, a life sentence keeps the penalty it extends, or stays unresolved', () => {
-    const other = run(rulesDir({ 'penalties.yaml': WITHOUT_REFORM }));
+  test('without an imprisonment entry, a bare life sentence stays unresolved and a named kind keeps its entry', () => {
+    const other = run(rulesDir({ 'penalties.yaml': WITHOUT_IMPRISONMENT }));
     const lifeRows = (text: string) => other(text).map((e) => [e.text, e.canonicalId, e.norm.kind, e.norm.life]);
-    expect(lifeRows('He got a life prison term.')).toEqual([['life prison term', 'imprisonment', 'imprisonment', true]]);
-    expect(lifeRows('He got life imprisonment.')).toEqual([['life imprisonment', 'imprisonment', 'imprisonment', true]]);
-    expect(lifeRows('He was sentenced to life.')).toEqual([['life', null, 'reform_through_labor', true]]);
+    expect(lifeRows('He was sentenced to life.')).toEqual([['life', null, 'imprisonment', true]]);
+    expect(lifeRows('He got reform through labor for life.')).toEqual([['reform through labor for life', 'reform-through-labor', 'reform_through_labor', true]]);
   });
 });
 
@@ -113,6 +114,9 @@ describe('a term in prison or jail is imprisonment', () => {
     ['He served several years in prison.', 'several years in prison', null],
     ['They face 3 to 7 years in prison.', '7 years in prison', null],
     ['The two men face years in prison.', 'years in prison', null],
+    // "jailed" with a term states a sentence (adjudication 5)
+    ['The broker was jailed for three years.', 'jailed for three years', 'P3Y'],
+    ['The broker was jailed 10 years for smuggling.', 'jailed 10 years', 'P10Y'],
   ])('%j → %j, %j', (text, span, duration) => {
     expect(rows(text)).toEqual([[span, 'imprisonment', 'imprisonment', duration, false]]);
     const p = penalties(text)[0]!;
@@ -125,7 +129,14 @@ describe('a term in prison or jail is imprisonment', () => {
     ['Ten years in Seoul changed him.'],
     ['He was in prison when the law passed.'],
     ['The two years in the jailhouse were hard.'],
+    // a bare "jailed" is custody, not a penalty (adjudication 5)
+    ['A soldier was jailed for listening to foreign radio.'],
+    ['An American jailed in the North was freed after two years.'],
   ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
+
+  test('"jailed for life" is imprisonment for life', () => {
+    expect(rows('The broker was jailed for life.')).toEqual([['jailed for life', 'imprisonment', 'imprisonment', null, true]]);
+  });
 
   test('without an imprisonment entry in the rules, a prison term is no penalty', () => {
     const noPrison = run(rulesDir({ 'penalties.yaml': PENALTIES.replace(/  - id: imprisonment[\s\S]*?(?=  - id: detention)/, '') }));

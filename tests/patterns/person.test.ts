@@ -290,3 +290,18 @@ describe('names the ninth batch wrote (#16 §2, entities10)', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe("North Korea's officials in KCNA's spelling (rules/persons.yaml; adjudication 5, ruling 14)", () => {
+  it.each([
+    // an official is one canonical in every romanization the press uses
+    ['Chang Sung-taek, the uncle of the leader, was executed.', [['Chang Sung-taek', 'Jang Song Thaek']]],
+    ['Defense chief Hyun Yong-chol fell asleep.', [['Hyun Yong-chol', 'Hyon Yong Chol']]],
+    ['The defector Tae Yong-ho spoke. Tae said so.', [['Tae Yong-ho', 'Thae Yong Ho'], ['Tae', 'Thae Yong Ho']]],
+    ['Choi Ryong-hae attended the rally.', [['Choi Ryong-hae', 'Choe Ryong Hae']]],
+    // must not: a person who shares a surname and one syllable with an official keeps the text's spelling
+    ['Chang Sung-min, a broker, was arrested.', [['Chang Sung-min', 'Chang Sung Min']]],
+    ['Hyun Yong-soo, a trader, was fined.', [['Hyun Yong-soo', 'Hyun Yong Soo']]],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -18,7 +18,7 @@ describe('places marked by a designator but not in the gazetteer', () => {
     ["Miners in Kalgol Workers' District struck.", "Kalgol Workers' District", 'workers_district'],
     ['Farmers in Tanggok Village went hungry.', 'Tanggok Village', 'village'],
     ['A family in Samgye-ri was arrested.', 'Samgye-ri', 'village'],
-    ['A family in Tanggok-dong was arrested.', 'Tanggok-dong', 'village'],
+    ['A family in Tanggok-dong was arrested.', 'Tanggok-dong', 'district'],
     ['Officials in Haksong-gun were replaced.', 'Haksong-gun', 'county'],
     ['Officials in Tamun-si were replaced.', 'Tamun-si', 'city'],
     ['Officials in Tanbong-do were replaced.', 'Tanbong-do', 'province'],
@@ -52,7 +52,9 @@ describe('places marked by a designator but not in the gazetteer', () => {
     ['Police raided homes in Hwasŏng-si.', 'Hwasong'],
     ['Police raided homes in Tanbong-do.', 'Tanbong Province'],
     ['Police raided homes in Gyeongsang Province.', 'Gyeongsang Province'],
-    ['Police raided homes in Samgye-ri.', 'Samgye-ri'],
+    ['Police raided homes in Samgye-ri.', 'Samgye'],
+    ['Police raided homes in Tanggok Village.', 'Tanggok'],
+    ['Police raided homes in Tanggok-dong.', 'Tanggok'],
     ['Police raided homes in the city of Yeosu.', 'Yeosu'],
   ])('canonical name as the gazetteer writes it: %s', (text, canonical) => {
     expect(places(text).map((p) => p.canonical)).toEqual([canonical]);

@@ -97,10 +97,11 @@ describe('relation patterns in the rules', () => {
     ['a near word that needs no words', entry({ between: null, near: '{ max_words: 3, words: ["<end>"] }' }), 'near.words[0]', 'can match no words at all'],
     ['a near veto from an unknown list', entry({ between: null, near: '{ max_words: 3, words: [in], unless: ["{nope}"] }' }), 'near.unless[0]', 'no lexicon list "nope"'],
     ['an unknown entity type', entry({ between: '["in <TOWN>"]' }), 'between[0]', '"<TOWN>" is not an entity type'],
-    ['an entity item outside between', entry({ before: '["{units} of <ORG>"]' }), 'before[0]', 'entity items (<TYPE>) belong in between, near, after, not_before and not_after phrases only'],
+    ['an entity item outside between', entry({ lists: 'distribute', list_after: '["{units} of <ORG>"]' }), 'list_after[0]', 'entity items (<TYPE>) belong in between, near, before, after, not_before and not_after phrases only'],
     ['list_joiners without lists', entry({ lists: null, list_joiners: '["and then"]' }), 'list_joiners', 'needs lists: respectively or distribute'],
     ['a bad restatement phrase', entry({ subject_restatement: '["{nope}*"]' }), 'subject_restatement[0]', 'no lexicon list "nope"'],
     ['a not_after phrase from an unknown list', entry({ not_after: '["{nope}"]' }), 'not_after[0]', 'no lexicon list "nope"'],
+    ['lists_of_alternatives without lists', entry({ lists: null, lists_of_alternatives: 'true' }), 'lists_of_alternatives', 'needs lists: respectively or distribute'],
     ['distribute_known on another relation', entry({ relation: 'based_in', subject: 'ORG', object_levels: null, distribute_known: 'true' }), 'distribute_known', 'applies to located_in only'],
   ];
   it.each(invalid)('reports %s with file, entry and field', (_, yaml, field, message) => {

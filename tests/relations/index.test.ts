@@ -424,6 +424,22 @@ describe('relations that cannot hold: rivers and regions in a city, what spans p
     ['Boats on Lake Sodu in Samsu County sank.', [place('Lake Sodu', 'lake'), place('Samsu County')], ['located_in Lake Sodu -> Samsu County']],
     ['Hikers on Mount Kalbong in Hyesan froze.', [spanning('Mount Kalbong', 'mountain'), place('Hyesan')], []],
   ] as [string, Parameters<typeof buildDoc>[1], string[]][])('%s', (s, specs, expected) => expect(rel([s], specs)).toEqual(expected));
+
+  // a region the gazetteer knows is sized by what holds it: a prefecture holds cities, a part of a country provinces
+  const region = (text: string, province: string | null, country: string | null): Parameters<typeof buildDoc>[1][number] => ({
+    type: 'PLACE', text, canonical: text, canonicalId: `region-${text.toLowerCase().replace(/\W+/g, '-')}`, rule: 'test',
+    norm: { level: 'region', province, country, lat: null, lon: null, resolved: true },
+  });
+  it.each([
+    ['Traders in Yanji in Tanbong Prefecture were held.', [place('Yanji'), region('Tanbong Prefecture', 'Jilin Province', 'CN')], ['located_in Yanji -> Tanbong Prefecture']],
+    ['Farms of Tanbong Prefecture in Jilin Province failed.', [region('Tanbong Prefecture', 'Jilin Province', 'CN'), place('Jilin Province')], ['located_in Tanbong Prefecture -> Jilin Province']],
+    ['Farms of Jilin Province in Tanbong Prefecture failed.', [place('Jilin Province'), region('Tanbong Prefecture', 'Jilin Province', 'CN')], []],
+    ['Farms of Jilin Province in Northeast Tanbong failed.', [place('Jilin Province'), region('Northeast Tanbong', null, 'CN')], ['located_in Jilin Province -> Northeast Tanbong']],
+    ['Farms of China in Northeast Tanbong failed.', [place('China'), region('Northeast Tanbong', null, 'CN')], []],
+    // a region in no country, and one the gazetteer does not know, hold no province
+    ['Farms of Jilin Province in East Tanbong failed.', [place('Jilin Province'), region('East Tanbong', null, null)], []],
+    ['Farms of Jilin Province in the Tanbong region failed.', [place('Jilin Province'), place('Tanbong region', 'region')], []],
+  ] as [string, Parameters<typeof buildDoc>[1], string[]][])('%s', (s, specs, expected) => expect(rel([s], specs)).toEqual(expected));
 });
 
 describe('the relations of a document', () => {

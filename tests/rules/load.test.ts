@@ -42,6 +42,8 @@ describe('rule validation names the file, line, entry and field', () => {
     ['a spelling of two words listed', { 'a.yaml': 'kind: lexicon\nentries:\n  - id: spellings-of-center\n    words: [centre]\n  - id: spellings-of-centre\n    words: [centrum]\n' },
       /a\.yaml:5: entry spellings-of-centre: field id: "centre" is already a spelling of "center"/],
     ['an ORG country that is no ISO code', { 'a.yaml': 'kind: gazetteer\nentries:\n  - id: x\n    type: ORG\n    kind: state\n    canonical: X\n    country: Korea\n' }, /entry x: field country: /],
+    ['an ORG canonical with a leading "The"', { 'a.yaml': 'kind: gazetteer\nentries:\n  - id: tanbong-times\n    type: ORG\n    kind: media\n    canonical: The Tanbong Times\n' },
+      /a\.yaml:3: entry tanbong-times: field canonical: "The Tanbong Times": an organization's canonical has no leading "The"/],
     ['stop-word alias', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    aliases: [the]')}` }, /entry onsong: field aliases: "the" is a single stop word/],
     ['punctuation-split alias', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    aliases: ["Onsong, North"]')}` }, /split by punctuation/],
     ['unknown province', { 'a.yaml': `kind: gazetteer\nentries:\n${place('onsong', '\n    province: nowhere')}` }, /entry onsong: field province: no entry with id "nowhere"/],

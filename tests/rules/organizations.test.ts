@@ -121,7 +121,8 @@ describe('informal, Korean and task-force names', () => {
     ['The Organization and Guidance Department disciplined the cadres.', 'Organization and Guidance Department', 'Organization and Guidance Department', 'party'],
     ['The OGD disciplined the cadres.', 'OGD', 'Organization and Guidance Department', 'party'],
     ['The Central Public Prosecutors Office reviewed the case.', 'Central Public Prosecutors Office', 'Central Public Prosecutors Office', 'judicial'],
-    ['The Central Court upheld the sentence.', 'Central Court', 'Central Court', 'judicial'],
+    ['The Central Court upheld the sentence.', 'Central Court', "Supreme Court of the Democratic People's Republic of Korea", 'judicial'],
+    ["The Supreme People's Court heard the case.", "Supreme People's Court", "Supreme Court of the Democratic People's Republic of Korea", 'judicial'],
     ['Soldiers of the Storm Corps guard the river.', 'Storm Corps', 'Storm Corps', 'military'],
     ['The Guard Command protects the leader.', 'Guard Command', 'Guard Command', 'military'],
     ['The Military Security Command arrested the officer.', 'Military Security Command', 'Military Security Command', 'military'],
@@ -163,6 +164,7 @@ describe('media, NGOs, international and foreign bodies', () => {
     ['The Unification Ministry declined to comment.', 'Unification Ministry', 'Ministry of Unification'],
     ['The NIS told lawmakers about the purge.', 'NIS', 'National Intelligence Service'],
     ["China's Ministry of Public Security repatriated them.", "China's Ministry of Public Security", "Ministry of Public Security of the People's Republic of China"],
+    ['In China, the Public Security Bureau questioned the defectors.', 'Public Security Bureau', "Ministry of Public Security of the People's Republic of China"],
   ])('%s', (text, mention, canonical) => {
     expect(found(text, 'ORG')).toEqual([[mention, canonical]]);
   });
@@ -173,6 +175,9 @@ describe('media, NGOs, international and foreign bodies', () => {
     'The two companies signed an MOU last week.',
     "East Germany's secret police kept files.",
     'The Supreme Court ruled on Thursday.',
+    // a generic description in lower case is no mention (docs/annotation.md)
+    "North Korea's secret police agency recruits defectors in China.",
+    'A police officer with the public security bureau of Yanbian spoke to reporters in China.',
   ])('no organization: %s', (text) => {
     expect(found(text, 'ORG')).toEqual([]);
   });

@@ -46,7 +46,7 @@ describe('every kind of penalty', () => {
     ['The smuggler was sentenced to death.', 'death', 'death penalty', 'death_penalty'],
     ['The code sets the maximum penalty at death.', 'death', 'death penalty', 'death_penalty'],
     ['He faced imprisonment abroad.', 'imprisonment', 'imprisonment', 'imprisonment'],
-    ['The broker was jailed in China.', 'jailed', 'imprisonment', 'imprisonment'],
+    ['The broker was jailed for two years in China.', 'jailed for two years', 'imprisonment', 'imprisonment'],
     ['The guard was sent to a forced labor camp.', 'forced labor camp', 'reform through labor', 'reform_through_labor'],
     ['The law punishes such acts with forced labour.', 'forced labour', 'reform through labor', 'reform_through_labor'],
     ['Organizers were sentenced to re-education.', 're-education', 'reform through labor', 'reform_through_labor'],

@@ -283,6 +283,9 @@ describe('places beyond the admin list', () => {
     ['A trial took place at the April 25 House of Culture.', 'April 25 House of Culture', 'kp-april-25-house-of-culture'],
     ['Crowds filled Kim Il Sung Square.', 'Kim Il Sung Square', 'kp-kim-il-sung-square'],
     ['Two men were executed at Hyesan airport.', 'Hyesan airport', 'kp-hyesan-airfield'],
+    // a site of executions in Pyongyang whose name is no place of the map: in any sentence
+    ['The envoy was executed at Mirim airport in March.', 'Mirim airport', 'kp-mirim-airport'],
+    ['Officials were shot at the Mirim Airfield.', 'Mirim Airfield', 'kp-mirim-airport'],
   ])('%s', (text, mention, id) => {
     expect(ids(text)).toContainEqual([mention, id]);
   });

@@ -59,7 +59,7 @@ describe('one event per trigger, of the trigger\'s subtype', () => {
 describe('arguments from the entities of the sentence, by role', () => {
   test('agent, crime, sentence, place and time of a sentencing', () => {
     const v = only('In March 2021 the Central Court in Pyongyang sentenced Kim Chol-su to death for drug trafficking.');
-    expect(v.arguments.agent?.value).toBe('Central Court');
+    expect(v.arguments.agent?.value).toBe("Supreme Court of the Democratic People's Republic of Korea");
     expect(v.arguments.crime).toMatchObject({ value: 'drug-dealing', fromContext: false });
     expect(v.arguments.sentence?.value).toBe('death penalty');
     expect(v.arguments.place?.value).toBe('Pyongyang');

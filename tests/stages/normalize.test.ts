@@ -61,6 +61,22 @@ describe('normalize stage', () => {
     expect(normalize(doc).entities.map((e) => e.text)).toEqual(['Onsong']);
   });
 
+  it('lets a village its designator names win over the district of the same name inside it', () => {
+    const settleIn = (text: string, lower: 'village' | 'district') => {
+      const at = (end: number, level: 'village' | 'district', canonicalId: string | null, rule: string): Draft => ({
+        type: 'PLACE', text: text.slice(10, end), start: 10, end, canonical: text.slice(10, end), canonicalId, rule,
+        norm: { level, province: canonicalId === null ? null : 'Pyongyang', country: 'KP', lat: null, lon: null, resolved: canonicalId !== null },
+      });
+      const doc = newWorkingDoc({ id: 't', source: 't', text });
+      doc.sentences = [{ start: 0, end: text.length }];
+      doc.drafts = [at(19, 'district', 'kp-pyongchon', 'gazetteer'), at(22, lower, null, 'pattern:designated-place')];
+      return normalize(doc).entities.map((e) => e.text);
+    };
+    expect(settleIn('Police in Pyongchon-ri arrested him.', 'village')).toEqual(['Pyongchon-ri']);
+    // the district named with its own designator is the gazetteer's district
+    expect(settleIn('Police in Pyongchon-gu arrested him.', 'district')).toEqual(['Pyongchon']);
+  });
+
   it('assigns ids and sentences in text order', () => {
     const out = settle([place(24, 32, null, 'b'), place(0, 6, null, 'a')]);
     expect(out.map((e) => [e.id, e.rule, e.sentence])).toEqual([['e1', 'a', 0], ['e2', 'b', 0]]);

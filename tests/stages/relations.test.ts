@@ -43,6 +43,30 @@ describe('the province of a place the gazetteer does not know', () => {
     expect(provinceOf('Guards in Pongchon-ri, North Hamgyong Province, were named.', 'Pongchon-ri')).toEqual(['village', 'North Hamgyong Province', 'KP', false]);
   });
 
+  it('comes through a container the gazetteer does not know either, once that one has its province', () => {
+    // Ryonpung-dong in Songbong District (unknown), Songbong District in Hyesan (known)
+    expect(provinceOf('Police raided Ryonpung-dong in Songbong District of Hyesan.', 'Ryonpung-dong')).toEqual(['village', 'Ryanggang Province', 'KP', false]);
+    expect(provinceOf('Guards at Kumbit Stadium in Songbong District, Hyesan, were named.', 'Kumbit Stadium')).toEqual(['facility', 'Ryanggang Province', 'KP', false]);
+    // the unknown container itself has no province: nothing to pass on
+    expect(provinceOf('Police raided Ryonpung-dong in Songbong District, and a house in Hyesan.', 'Ryonpung-dong')).toEqual(['village', null, null, false]);
+  });
+
+  it('comes from its sentence when every place there with a province lies in that one', () => {
+    expect(provinceOf('Musan authorities gathered thousands at Kumbit Stadium.', 'Kumbit Stadium')).toEqual(['facility', 'North Hamgyong Province', 'KP', false]);
+    expect(provinceOf('Police searched Ryonhwa District, a source in North Hamgyong Province said.', 'Ryonhwa District')).toEqual(['district', 'North Hamgyong Province', 'KP', false]);
+    expect(provinceOf('A market in Kumsong-ri near Hoeryong was closed.', 'Kumsong-ri')).toEqual(['village', 'North Hamgyong Province', 'KP', false]);
+    expect(provinceOf('Police raided Ryonpung-dong, Kumsong-ri, Kapsan County.', 'Ryonpung-dong')).toEqual(['village', 'Ryanggang Province', 'KP', false]);
+  });
+
+  it('not from a sentence of two provinces, of places set side by side, or of places abroad only', () => {
+    expect(provinceOf('Guards from Hyesan and Musan met at Kumbit Stadium.', 'Kumbit Stadium')).toEqual(['facility', null, 'KP', false]);
+    expect(provinceOf('He fled from Kumsong-ri to Hyesan.', 'Kumsong-ri')).toEqual(['village', null, null, false]);
+    expect(provinceOf('Traders in Kumsong-ri or Hyesan were fined.', 'Kumsong-ri')).toEqual(['village', null, null, false]);
+    expect(provinceOf('He fled from Kumsong District to Yanji.', 'Kumsong District')).toEqual(['district', null, null, false]);
+    // a river or mountain may span provinces: it takes none from its sentence
+    expect(provinceOf('Smugglers crossed the Yalu River near Hyesan.', 'Yalu River')).toEqual(['river', null, 'KP', true]);
+  });
+
   it('stays unknown when the text does not put it in a known place', () => {
     expect(provinceOf('Police raided Sinhung-dong last week.', 'Sinhung-dong')).toEqual(['village', null, null, false]);
     expect(provinceOf('Police raided Sinhung-dong and then Hyesan.', 'Sinhung-dong')).toEqual(['village', null, null, false]);
