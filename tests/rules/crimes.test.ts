@@ -245,7 +245,8 @@ describe('offence forms of the fifth and sixth batches: named acts, offender nou
     ['Traffickers moved the meth through Yanji.', [['Traffickers', 'drug-dealing']]],
     ['The rise in addiction to opium worried the police.', [['addiction to', 'drug-use']]],
     ['Farmers turned to the illegal manufacturing of opium.', [['illegal manufacturing', 'drug-manufacture']]],
-    ['He described the production of drugs in state labs.', [['production of', 'drug-manufacture']]],
+    // production told with everyday words has no span (adjudication 6)
+    ['He described the production of drugs in state labs.', []],
     ['The minister blamed the regime for the illicit drugs trade.', [['illicit drugs trade', 'drug-dealing']]],
     ['She spoke of the trafficking of illegal drugs abroad.', [['trafficking of', 'drug-dealing']]],
     ['The general was shot for anti-party acts.', [['anti-party acts', 'anti-state']]],
@@ -351,7 +352,6 @@ describe('crime entries are validated on load', () => {
 describe('offence wordings unseen reporting uses (#16 §2)', () => {
   test.each([
     ['He was arrested for dealing methamphetamine in Tanbong.', 'dealing', 'drug-dealing'],
-    ['She was caught manufacturing meth in her flat in Tanbong.', 'manufacturing', 'drug-manufacture'],
     ['The broker was arrested for guiding defectors across the river.', 'guiding defectors', 'defection'],
     ['He was punished for helping people escape across the river.', 'helping people escape', 'defection'],
     ['Students were caught watching South Korean TV at night.', 'watching South Korean TV', 'foreign-media'],
@@ -510,5 +510,26 @@ describe('offence wordings of the ninth batch (#16 §2, entities10)', () => {
     ['Traffickers sold women in China. Users of the app were warned.', [['Traffickers', 'human-trafficking'], ['sold women', 'human-trafficking']]],
   ])('no such offence: %s', (text, expected) => {
     expect(offences(text)).toEqual(expected);
+  });
+});
+
+describe('possession, and production the text calls illegal (adjudication 6; entities10)', () => {
+  test.each([
+    ['Possession of more than one kilogram of methamphetamine carries the death penalty.', [['Possession of', 'drug-use']]],
+    ['"The illegal use of drugs does not exist here," the agency said.', [['illegal use', 'drug-use']]],
+    ['Yanbian is a hub for stimulants produced illegally in the North.', [['produced illegally', 'drug-manufacture']]],
+    ['Those caught illegally harvesting opium face death.', [['illegally harvesting', 'drug-manufacture']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+  test.each([
+    // production told with everyday words names no offence of its own; the drug stays a DRUG
+    'The state began production of drugs in the 1970s.',
+    'She was caught manufacturing meth in her flat in Tanbong.',
+    'Farmers were illegally harvesting timber.',
+    'Possession of more than one kilogram of rice is allowed.',
+    'The illegal use of farmland was punished.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
   });
 });
