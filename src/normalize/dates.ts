@@ -3,7 +3,7 @@
  * XXXX-WXX-3). Expressions without a year are resolved against the article's publication
  * date when it is known: a month or month-day takes the publication year, or the year before
  * when that would fall after publication; a weekday is the most recent such day on or before
- * publication. Without a publication date they keep X placeholders. Deictic expressions
+ * publication (the coming one where the sentence speaks of what is to come). Without a publication date they keep X placeholders. Deictic expressions
  * ("last year", "yesterday") are not dates (docs/annotation.md) and have no value here.
  */
 
@@ -149,11 +149,13 @@ export function relativeYearValue(offset: -1 | 0, month: number, day: number | n
  * A weekday: the most recent such day on or before publication ("on Wednesday"), strictly
  * before it for "last Wednesday", strictly after for "next Wednesday"; "XXXX-WXX-3" unresolved.
  */
-export function weekdayValue(weekday: number, published: string | null, relation: 'on' | 'last' | 'next' = 'on'): string {
+export function weekdayValue(weekday: number, published: string | null, relation: 'on' | 'last' | 'next' | 'coming' = 'on'): string {
   if (published === null) return `XXXX-WXX-${weekday}`;
   const pub = dayOf(parseIso(published));
   const pubWeekday = weekdayOf(pub);
   if (relation === 'next') return dayString(pub + (((weekday - pubWeekday + 7) % 7) || 7));
+  // the day itself or the first such day after it: "due to be released Friday"
+  if (relation === 'coming') return dayString(pub + ((weekday - pubWeekday + 7) % 7));
   let back = (pubWeekday - weekday + 7) % 7;
   if (relation === 'last' && back === 0) back = 7;
   return dayString(pub - back);

@@ -146,8 +146,10 @@ class Collector {
   /**
    * @param upcoming whether the sentence at an offset speaks of what is to come
    * (`date-future-cues`): a month or day after publication there is the coming one
+   * @param upcomingNear whether a future cue stands in the clause around [start, end): a few words
+   * before it or after it in its sentence ("due to be released Friday", "Monday will be")
    */
-  constructor(readonly text: string, readonly upcoming: (at: number) => boolean) {}
+  constructor(readonly text: string, readonly upcoming: (at: number) => boolean, readonly upcomingNear: (start: number, end: number) => boolean) {}
 
   /** "last year" or "this year" right after `end`: the year offset and the end of the phrase. */
   relativeYear(end: number): [-1 | 0, number] | null {
@@ -290,12 +292,45 @@ function seasonAlone(c: Collector, start: number, end: number, published: string
   c.add('season', spanStart, end, recentSeasonValue(c.text.slice(start, end), published), mod);
 }
 
-/** A weekday names a calendar day only in an article whose publication date resolves it. */
+/** How far around a weekday a future cue is read, in characters: its clause, some six words before and four after. */
+const NEAR_BEFORE = 45;
+const NEAR_AFTER = 30;
+/** Words of a past verb phrase right before a weekday ("was arrested on Monday", "had met Friday"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
+/** Irregular past forms that tell reporting of a past day ("said on Thursday that it will ..."). */
+const PAST_FORMS: ReadonlySet<string> = new Set(['said', 'told', 'met', 'held', 'sent', 'left', 'fled', 'came', 'went', 'took', 'gave', 'began', 'saw', 'found', 'caught', 'shot']);
+/** What makes a participle before a weekday present or future, not past ("is issued on Monday", "to be released Friday"). */
+const NOT_PAST_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['is', 'are', 'be', 'will']);
+
+/**
+ * Whether the verb before a weekday tells a past event: an auxiliary of the past among the three
+ * words before it, or a past participle right before it (or before its "on") that no "is", "are",
+ * "be" makes present.
+ */
+function pastVerbBefore(c: Collector, start: number): boolean {
+  let at = start;
+  for (let k = 0; k < 3; k++) {
+    const w = c.previous(at);
+    if (w === null) return false;
+    if (PAST_AUXILIARIES.has(w.word)) return true;
+    if ((w.word.endsWith('ed') || PAST_FORMS.has(w.word)) && (k === 0 || (k === 1 && c.previous(start)?.word === 'on'))) return !NOT_PAST_BEFORE_PARTICIPLE.has(c.previous(w.start)?.word ?? '');
+    at = w.start;
+  }
+  return false;
+}
+
+/**
+ * A weekday names a calendar day only in an article whose publication date resolves it: the most
+ * recent such day, or, in a clause that speaks of what is to come (a `date-future-cues` word a
+ * few words around it) with no past verb before it, the coming one ("a report due to be released Friday", "after the report is
+ * issued on Monday will be blocked").
+ */
 function weekday(c: Collector, start: number, end: number, name: string, published: string | null): void {
   if (published === null) return;
   const lead = c.previous(start);
   const relation = lead ? WEEKDAY_LEADS.get(lead.word) : undefined;
-  c.add('weekday', relation ? lead!.start : start, end, weekdayValue(weekdayNumber(name)!, published, relation ?? 'on'));
+  const coming = relation === undefined && c.upcomingNear(start, end) && !pastVerbBefore(c, start);
+  c.add('weekday', relation ? lead!.start : start, end, weekdayValue(weekdayNumber(name)!, published, relation ?? (coming ? 'coming' : 'on')));
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -414,7 +449,13 @@ export function findDates(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const s = cues === null ? -1 : sentenceAt(doc.sentences, at);
     return s !== -1 && cues!.test(text.slice(doc.sentences[s]!.start, doc.sentences[s]!.end));
   };
-  const c = new Collector(text, upcoming);
+  const upcomingNear = (start: number, end: number) => {
+    const s = cues === null ? -1 : sentenceAt(doc.sentences, start);
+    if (s === -1) return false;
+    const sentence = doc.sentences[s]!;
+    return cues!.test(text.slice(Math.max(sentence.start, start - NEAR_BEFORE), Math.min(sentence.end, end + NEAR_AFTER)));
+  };
+  const c = new Collector(text, upcoming, upcomingNear);
   let m: RegExpExecArray | null;
   for (const w of doc.words) {
     if (w.boilerplate) continue;

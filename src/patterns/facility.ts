@@ -12,6 +12,10 @@
  * Korea, province unknown. Its head may be in lower case when the phrase ends there ("Mirim
  * airport in March"), not when a noun follows ("Mirim airport staff"); so may a site's head right
  * after a place ("the Pyongyang airport and ..." is Pyongyang Airport).
+ *
+ * A camp the gazetteer knows by its place ("Chongo-ri" for the kyohwaso there), followed by the
+ * press's words for a camp, capitalised or in lower case ("the Chongo-ri reeducation center"), is
+ * that camp, its words in the span: no facility of another name, and no penalty inside it.
  */
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
@@ -71,6 +75,12 @@ export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     if (d.type !== 'PLACE' || (d.norm.level !== null && NOT_A_BASE.has(d.norm.level))) continue;
     const after = doc.text.slice(d.end, d.end + 80);
     const run = FOLLOWING.exec(after)?.[1];
+    // a camp the gazetteer knows by its place, then the press's words for it: the camp itself
+    if (d.norm.level === 'prison_camp' && d.canonicalId !== null) {
+      const camp = run === undefined ? lowerCaseCampWords(doc, d.end, after, heads, qualifiers) : facilityLength(run, heads, qualifiers);
+      if (camp > 0) facilities.push({ ...d, text: doc.text.slice(d.start, d.end + 1 + camp), end: d.end + 1 + camp, rule: 'pattern:facility-known-camp' });
+      continue;
+    }
     const length = run === undefined ? lowerCaseSiteHead(doc, d.end, after, siteHeads) : facilityLength(run, heads, qualifiers);
     if (length === 0) continue;
     const end = d.end + 1 + length;
@@ -108,6 +118,30 @@ function lowerCaseSiteHead(doc: WorkingDoc, placeEnd: number, after: string, sit
   const headEnd = placeEnd + 1 + head.length;
   const next = doc.words.find((w) => w.start > headEnd);
   return PHRASE_ENDS.test(doc.text.slice(headEnd, headEnd + 1)) || isStopWord(next?.key ?? '') ? head.length : 0;
+}
+
+/** The press's words for a camp after its place, in lower case: "the Chongo-ri reeducation center in ...". */
+const LOWER_CASE_RUN = /^ ((?:[a-z]+(?:-[a-z]+)* ){0,2}[a-z]+)/;
+
+/**
+ * The length of lower-case qualifiers and a facility head right after a known camp's place, where
+ * the phrase ends after them ("the Tanbong reeducation center in Hamgyong"), else 0.
+ */
+function lowerCaseCampWords(doc: WorkingDoc, placeEnd: number, after: string, heads: ReadonlySet<string>, qualifiers: ReadonlySet<string>): number {
+  const run = LOWER_CASE_RUN.exec(after)?.[1];
+  if (run === undefined) return 0;
+  const words = run.split(' ');
+  let length = 0;
+  for (let i = 0; i < words.length; i++) {
+    length += (i > 0 ? 1 : 0) + words[i]!.length;
+    if (heads.has(words[i]!) || heads.has(unhyphenated(words[i]!))) {
+      const headEnd = placeEnd + 1 + length;
+      const next = doc.words.find((w) => w.start > headEnd);
+      return (PHRASE_ENDS.test(doc.text.slice(headEnd, headEnd + 1)) || isStopWord(next?.key ?? '')) ? length : 0;
+    }
+    if (!qualifiers.has(words[i]!)) return 0;
+  }
+  return 0;
 }
 
 /** No draft holds the word. */

@@ -13,8 +13,9 @@
  * Leading stop words ("The") and a possessive place or person ("Japan's Foreign Ministry") are
  * left out; after a possessive organization the name is a unit of it ("RFA's Korean Service")
  * and is not taken. A nationality adjective opens the name ("the South Korean Democracy Network
- * Against ...") unless it describes it: after "a", a number or a possessive pronoun, or before
- * a state organ's head-first name ("the North Korean Ministry of ...").
+ * Against ...") unless it describes it: after "a", a number or a possessive pronoun, or, a
+ * state's demonym, before a state organ's head-first name ("the North Korean Ministry of ...";
+ * a bare "Korean" names no state: "the Korean Institute of Criminology").
  *
  * A name that opens with its seat, a place the gazetteer knows ("the Anju Textile Mill"), keeps
  * that place a PLACE and is the rest of the name, canonical the whole name: the relation stage
@@ -324,7 +325,32 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
   const stated = [...own, ...acronymRepeats(own)];
   unitsOfKnownOrganizations(stated);
   const named = [...stated, ...initialsOf(stated), ...publicationsNamedAfterPlaces(), ...missions(), ...outletsAfterNouns(stated)];
-  return shortFormsOfSeatedNames([...named, ...lowerCaseNamesOfKnownBodies(named)]);
+  return shortFormsOfEarlierNames(shortFormsOfSeatedNames([...named, ...lowerCaseNamesOfKnownBodies(named)]));
+
+  /**
+   * A found name of two words or more whose words stand together in an organization named
+   * before it in the article ("the Commission of Inquiry" after "the U.N. Commission of Inquiry
+   * on human rights in North Korea", "the Journalists Association" after "the Tanbong Journalists
+   * Association") is a short form of that name: the same organization. A short form of two
+   * different earlier names stays as written.
+   */
+  function shortFormsOfEarlierNames(found: Draft[]): Draft[] {
+    const orgs = [...found, ...doc.drafts].filter((d): d is Extract<Draft, { type: 'ORG' }> => d.type === 'ORG');
+    return found.map((d) => {
+      // a name as written, not one its seat completes ("Gold Mine" after "Huchang" is its own mine)
+      if (d.type !== 'ORG' || d.canonicalId !== null || d.rule !== RULE || d.canonical !== nameAsWritten(d.text)) return d;
+      const key = variantKey(d.text, rules.spellings);
+      if (!key.includes(' ')) return d;
+      const longer = orgs.filter((o) => {
+        const written = variantKey(o.text, rules.spellings);
+        return o.end <= d.start && o.canonical !== d.canonical && written.length > key.length && ` ${written} `.includes(` ${key} `);
+      });
+      const names = new Set(longer.map((o) => o.canonical));
+      if (names.size !== 1) return d;
+      const o = longer[0]!;
+      return { ...d, canonical: o.canonical, canonicalId: o.canonicalId, norm: { kind: o.norm.kind, acronym: o.norm.acronym } };
+    });
+  }
 
   /**
    * A name found without its seat that the article gives with it elsewhere ("the Provincial
@@ -384,7 +410,14 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     return out;
   }
 
-  /** Outlets named after a lower-case outlet noun: "Moscow newspaper Kommersant reported". */
+  /** A lower-case letter hyphenated to a capitalised word opens a brand's name: "n-TV". */
+  function brandPrefix(k: number): boolean {
+    const w = words[k]!;
+    const next = words[k + 1];
+    return w.end - w.start === 1 && text[w.end] === '-' && next !== undefined && next.start === w.end + 1 && isNameWord(text, next);
+  }
+
+  /** Outlets named after a lower-case outlet noun: "Moscow newspaper Kommersant reported", "the network n-TV". */
   function outletsAfterNouns(found: Draft[]): Draft[] {
     const outlets: Draft[] = [];
     if (heads.outletNouns.size === 0) return outlets;
@@ -396,12 +429,14 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       const size = second.sentence === noun.sentence && heads.outletNouns.has(`${noun.key} ${second.key}`) ? 2 : heads.outletNouns.has(noun.key) ? 1 : 0;
       if (size === 0) continue;
       const first = k + size;
-      if (!joins(words[first - 1]!, words[first]) || !isNameWord(text, words[first]!) || isStopWord(words[first]!.key)) continue;
+      if (!joins(words[first - 1]!, words[first]) || !(isNameWord(text, words[first]!) || brandPrefix(first)) || isStopWord(words[first]!.key)) continue;
       let last = first;
       while (last - first < MAX_UNIT_WORDS - 1 && joins(words[last]!, words[last + 1]) && isNameWord(text, words[last + 1]!)) last++;
       const start = words[first]!.start;
       const end = words[last]!.end;
       if (earlier.overlapping(start, end).length > 0 || amounts.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
+      // a demonym after the noun describes what follows ("a smuggling network North Korean traders used")
+      if (NATIONALITY.test(words[first]!.key) || COMPASS.has(words[first]!.key)) continue;
       const written = doc.text.slice(start, end);
       outlets.push({ type: 'ORG', text: written, start, end, canonical: nameAsWritten(written), canonicalId: null, rule: OUTLET_RULE, norm: { kind: 'media', acronym: null } });
       k = last;
@@ -671,7 +706,10 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const nationality = (k: number) => NATIONALITY.test(words[k]?.key ?? '') && !earlier.overlapping(words[k]!.start, words[k]!.end).some((d) => d.type === 'PLACE' && d.canonicalId !== null);
     while (adjectives <= runLast && (COMPASS.has(words[adjectives]!.key) && nationality(adjectives + 1) || nationality(adjectives) && !heads.kinds.has(words[adjectives]!.key))) adjectives++;
     const opening = headsIn(adjectives, runLast)[0];
-    const organOfState = opening !== undefined && opening[0] === adjectives && STATE_ORGANS.has(opening[2]);
+    // a state's organ is described by its state's demonym; a bare "Korean" names no state and
+    // opens the name ("the Korean Institute of Criminology")
+    const ofState = demonymsOf(rules).has(words.slice(first, adjectives).map((x) => x.key).join(' '));
+    const organOfState = opening !== undefined && opening[0] === adjectives && STATE_ORGANS.has(opening[2]) && ofState;
     if (adjectives > first && (DESCRIBING.test(doc.text.slice(Math.max(0, words[first]!.start - 12), words[first]!.start)) || organOfState)) first = adjectives;
     // a possessive place or person before the first head word ("North Korea's" after it opens a tail)
     const headAt = headsIn(first, runLast)[0]?.[0] ?? runLast;
@@ -714,9 +752,10 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     // the tail: "of the United Nations", not "of Hyesan"
     // a place in a tail of "of" is the seat ("of Hyesan"), in a tail of "on" or "for" the subject ("on North Korea")
     const tailTypes: Draft['type'][] = SUBJECT_TAIL_STARTS.has(words[last + 1]?.key ?? '') ? ['PERSON'] : ['PLACE', 'PERSON'];
-    if (last < runLast && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, runLast, tailTypes).length === 0
-      && amounts.overlapping(words[last + 1]!.start, words[runLast]!.end).length === 0 && !words.slice(last + 1, runLast + 1).some((x) => WEEKDAY.test(x.key))) last = runLast;
+    const tailLast = tailBeforeTime(last, runLast);
+    if (tailLast > last && TAIL_STARTS.has(words[last + 1]!.key) && coveredBy(last + 1, tailLast, tailTypes).length === 0) last = tailLast;
     else if (last + 1 === runLast) last = participleTail(last);
+    first = openedByAcronym(runFirst, first, last);
     const start = words[first]!.start;
     const end = words[last]!.end;
     const inside = coveredBy(first, last);
@@ -764,6 +803,32 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName, parent: null };
     }
     return { first, last, kind, containing: inside.some((d) => d.canonicalId !== null), seatedName: null, parent: null };
+  }
+
+  /**
+   * Where a name opens when its acronym in parentheses says so: the acronym's first letter is no
+   * initial of the name's first word but of a capitalised word of the run before it, with only
+   * connectors between ("Rescue the Tanbong People Action Network (RTPAN)": the verb opens the
+   * name, though "the" would have cut it); else `first`.
+   */
+  function openedByAcronym(runFirst: number, first: number, last: number): number {
+    const acronym = ACRONYM.exec(doc.text.slice(words[last]!.end, words[last]!.end + 40))?.[1];
+    if (acronym === undefined || text[words[first]!.start]!.toUpperCase() === acronym[0]) return first;
+    let k = first - 1;
+    while (k >= runFirst && CONNECTORS.has(words[k]!.key)) k--;
+    return k >= runFirst && isNameWord(text, words[k]!) && text[words[k]!.start] === acronym[0] && coveredBy(k, first - 1).length === 0 ? k : first;
+  }
+
+  /**
+   * The last word of a tail after the head at `last`, up to `runLast`: a date, an amount or a
+   * weekday, and the connectors before it, end the tail ("the Institute of Tanbong Studies on
+   * Monday", "... Complex on May 6"), the name keeping the words before them.
+   */
+  function tailBeforeTime(last: number, runLast: number): number {
+    let end = last;
+    while (end < runLast && !WEEKDAY.test(words[end + 1]!.key) && amounts.overlapping(words[end + 1]!.start, words[end + 1]!.end).length === 0) end++;
+    if (end < runLast) while (end > last && CONNECTORS.has(words[end]!.key)) end--;
+    return end;
   }
 
   /**

@@ -19,8 +19,9 @@
  * - Two capitalised words after "PERSON and", not English words except a Korean surname last
  *   ("Laura Ling and Euna Lee"): a second person.
  * - Chinese names: a surname from `chinese-surnames` and a capitalised pinyin given name of one
- *   or two syllables, not an English word ("Wang Wenbin", "Xi Jinping", "Hua Chun-ying"); a
- *   surname that is an English word opens a sentence only with a two-syllable given name.
+ *   or two syllables, not an English word ("Wang Wenbin", "Xi Jinping", "Hua Chun-ying") except
+ *   after a `person-triggers` word ("spokesman Qin Gang"); a surname that is an English word
+ *   opens a sentence only with a two-syllable given name.
  * - Japanese names: two capitalised words made of Hepburn morae only, neither an English word
  *   ("Megumi Yokota", "Fumio Kishida"); Korean names fail the test (final -ng, -k, -l...).
  * - A name after a `pseudonym-markers` word ("the pseudonym Ji-hye"), hyphenated part included.
@@ -50,7 +51,8 @@ const LEXICON = nlp.model().one.lexicon;
 // One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK:
 // its aspirated onsets are written th, kh, ph, as in "Jang Song Thaek").
 const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|th|kh|ph|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
-const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE})?$`, 'i');
+// a hyphenated given name may end in "oh", the Revised Romanization of 오 ("Jang Joon-oh")
+const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE}|-oh)?$`, 'i');
 const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 /** A given name of one or two Korean syllables written as one word ("Sokeel", "Dahye", "Euna"). */
 const KOREAN_WORD = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`, 'i');
@@ -303,7 +305,9 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const last = hyphenated ? next2 : next;
       const after = words[i + (hyphenated ? 3 : 2)];
       const longer = continues(last, after) && capitalAt(text, after.start);
-      if (plausible && capitalAt(text, next.start) && PINYIN_GIVEN.test(given) && !ENGLISH.has(next.key) && !isStopWord(next.key) && !longer) {
+      // after a role ("spokesman Qin Gang") a given name may be an English word too
+      const afterRole = prev !== undefined && triggers.has(prev.key);
+      if (plausible && capitalAt(text, next.start) && PINYIN_GIVEN.test(given) && (!ENGLISH.has(next.key) || afterRole) && !isStopWord(next.key) && !longer) {
         out.push(person(doc, w.start, end, text.slice(w.start, end), 'pattern:chinese-name'));
         i += hyphenated ? 2 : 1;
         continue;

@@ -5,7 +5,8 @@
  * A match is kept only where its alias allows it: exact case for acronyms; for a one-word
  * name of a place, organization or person that is also an English word ("China", "Orang"),
  * a capital letter and, at the start of a sentence, a following place designator; for
- * aliases with `context`, one of the context words in the sentence; for aliases with
+ * aliases with `context`, one of the context words in the sentence (or, for an offence after
+ * "the", which refers back, in the sentence before: "The traffickers made ..."); for aliases with
  * `after`, one of those words right before the match ("the" before "party"), outside the span;
  * for aliases with `before`, one of those words right after it, outside the span ("fled to"
  * before "China": the place stays a PLACE of its own);
@@ -133,7 +134,9 @@ function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number,
   if (ref.capitalisedName && words.slice(first, last + 1).some(lowerCase)) return false;
   if (ref.context) {
     const keys = keysOf.of(first);
-    if (!ref.context.some((w) => keys.has(w))) return false;
+    // an offence noun after "the" refers back: "The traffickers made ..." after a sentence about drug traffickers
+    const definite = ref.entry.type === 'CRIME' && first > 0 && words[first - 1]!.key === 'the' && words[first - 1]!.sentence === words[first]!.sentence;
+    if (!ref.context.some((w) => keys.has(w)) && !(definite && ref.context.some((w) => keysOf.before(first).has(w)))) return false;
   }
   const loose = ref.entry.type === 'CRIME';
   if (ref.notBefore && guardAt(doc, ref.notBefore, last, true, loose)) return false;
@@ -149,6 +152,14 @@ class SentenceKeys {
   private readonly cache = new Map<number, Set<string>>();
 
   constructor(private readonly words: readonly MatchWord[]) {}
+
+  /** The keys of the sentence before the sentence of word `at` (none for the first). */
+  before(at: number): Set<string> {
+    const sentence = this.words[at]!.sentence;
+    let i = at;
+    while (i > 0 && this.words[i - 1]!.sentence === sentence) i--;
+    return i === 0 ? new Set() : this.of(i - 1);
+  }
 
   /** The keys of the sentence of word `at`. */
   of(at: number): Set<string> {

@@ -281,3 +281,24 @@ describe('what the eighth batch wrote (#16 §2, entities9)', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('what the ninth batch wrote (#16 §2, entities10)', () => {
+  const cued = createPipeline({ rulesDir: rulesDir({ 'date-words.yaml': readFileSync(join(RULES_DIR, 'date-words.yaml'), 'utf8') }) });
+  const cuedRows = (text: string, published: string | null = PUB) =>
+    cued.process({ id: 't', source: 't.txt', text, published }).entities.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE').map((e) => [e.text, e.norm.value, e.norm.mod ?? null]);
+
+  test.each([
+    // a weekday in a clause about what is to come is the coming one (PUB is a Monday)
+    ['The report is due to be released Friday by the ministry.', [['Friday', '2018-05-11', null]]],
+    ['Any follow-up after the report is issued on Wednesday will be blocked.', [['Wednesday', '2018-05-09', null]]],
+    ['The court will rule on Monday.', [['Monday', '2018-05-07', null]]],
+    // a past verb before it tells a past day, whatever follows
+    ['He was arrested on Friday and will be tried in June.', [['Friday', '2018-05-04', null], ['June', '2018-06', null]]],
+    ['An official said on Thursday it will not confirm the claims.', [['Thursday', '2018-05-03', null]]],
+    ['The man arrested Friday will be tried.', [['Friday', '2018-05-04', null]]],
+    // a cue far from the weekday in its sentence says nothing of it
+    ['The source told a reporter on Friday that the office has ordered smugglers to report those going to South Korea.', [['Friday', '2018-05-04', null]]],
+  ])('%s', (text, expected) => {
+    expect(cuedRows(text)).toEqual(expected);
+  });
+});

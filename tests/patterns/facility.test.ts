@@ -101,3 +101,18 @@ describe('a facility with a name of its own after its place (#16 §2, entities9)
     expect(facility('Guards left Hyesan Old Airport.')).toBeUndefined();
   });
 });
+
+describe('a camp the gazetteer knows by its place, with the press\'s words for it (#16 §2, entities10)', () => {
+  it.each([
+    ['They are taken to the Chongori reeducation center in North Hamgyong Province as punishment.', 'Chongori reeducation center'],
+    ['They are taken to the Chongori Reeducation Camp as punishment.', 'Chongori Reeducation Camp'],
+  ])('%s', (text, mention) => {
+    const found = entities(text);
+    expect(found.filter((e) => e.type === 'PENALTY')).toEqual([]);
+    expect(places(text).find((p) => p.norm.level === 'prison_camp')).toMatchObject({ text: mention, canonical: 'Chongori kyohwaso' });
+  });
+  it('keeps the camp and the penalty apart where the words go on to a noun', () => {
+    const found = entities('Chongori reeducation center staff were punished.');
+    expect(found.map((e) => [e.type, e.text])).toEqual([['PLACE', 'Chongori'], ['PENALTY', 'reeducation']]);
+  });
+});

@@ -639,3 +639,35 @@ describe('organizations the eighth batch named (#16 §2, entities9)', () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('organizations the ninth batch named (#16 §2, entities10)', () => {
+  /** [text, canonical] of every organization. */
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  it.each([
+    // a weekday, a date or an amount ends the tail, the name keeps the words before it
+    ['It was according to the Tanbong Institute of Criminology on Monday.', [['Tanbong Institute of Criminology', 'Tanbong Institute of Criminology']]],
+    ['Miners of the Tanbong Institute of Geology on May 6 were fined.', [['Tanbong Institute of Geology', 'Tanbong Institute of Geology']]],
+    // a bare "Korean" names no state: it opens the name; a state's demonym describes its organ
+    ['It was according to the Korean Institute of Tanbong Studies on Monday.', [['Korean Institute of Tanbong Studies', 'Korean Institute of Tanbong Studies']]],
+    ['The North Korean Ministry of Tanbong Affairs said so.', [['Ministry of Tanbong Affairs', 'Ministry of Tanbong Affairs']]],
+    ['The Chinese Ministry of Tanbong Affairs said so.', [['Ministry of Tanbong Affairs', 'Ministry of Tanbong Affairs']]],
+    // an outlet after "journal" or "network", a brand name opening with a lower-case letter
+    ['Farmers earn eight times more, the journal Tanbong Review said.', [['Tanbong Review', 'Tanbong Review']]],
+    ['Footage was broadcast on the Japanese network n-Tanbong last March.', [['n-Tanbong', 'n-Tanbong']]],
+    ['He ran a smuggling network North Korean traders used.', []],
+    ['The network Kim Chol ran was broken up.', []],
+    // an acronym in parentheses says where the name opens
+    ['The group, Rescue the Tanbong People Action Network (RTPAN), photographed it.', [['Rescue the Tanbong People Action Network', 'Rescue the Tanbong People Action Network'], ['RTPAN', 'Rescue the Tanbong People Action Network']]],
+    ['Members of the Tanbong Action Network (TAN) met.', [['Tanbong Action Network', 'Tanbong Action Network'], ['TAN', 'Tanbong Action Network']]],
+    // a later short form of a name given before is that organization
+    ['The Tanbong Journalists Association met. The Journalists Association said so.', [['Tanbong Journalists Association', 'Tanbong Journalists Association'], ['Journalists Association', 'Tanbong Journalists Association']]],
+    ['The U.N. Commission of Inquiry on human rights in North Korea was set up. Then the Council established the Commission of Inquiry.', [['Commission of Inquiry on human rights in North Korea', "Commission of Inquiry on Human Rights in the Democratic People's Republic of Korea"], ['Commission of Inquiry', "Commission of Inquiry on Human Rights in the Democratic People's Republic of Korea"]]],
+    // a short form of two names stays as written, and one before its full name is no short form
+    ['The Tanbong Journalists Association and the Musong Journalists Association met. The Journalists Association said so.', [['Tanbong Journalists Association', 'Tanbong Journalists Association'], ['Musong Journalists Association', 'Musong Journalists Association'], ['Journalists Association', 'Journalists Association']]],
+    ['The Journalists Association said so. Later the Tanbong Journalists Association met.', [['Journalists Association', 'Journalists Association'], ['Tanbong Journalists Association', 'Tanbong Journalists Association']]],
+    // a name its seat completes is its own, not a short form of one before it
+    ['Gold came from the Tanbong Gold Mine and the Hyesan Gold Mine.', [['Tanbong Gold Mine', 'Tanbong Gold Mine'], ['Gold Mine', 'Hyesan Gold Mine']]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

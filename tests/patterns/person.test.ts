@@ -271,6 +271,26 @@ describe('names the eighth batch wrote (#16 §2, entities9)', () => {
   });
 });
 
+describe('names the ninth batch wrote (#16 §2, entities10)', () => {
+  it.each([
+    // surnames listed after a plural marker
+    ['The two, identified only by their last names, Pak and Ryu, were convicted.', [['Pak', 'Pak'], ['Ryu', 'Ryu']]],
+    // a hyphenated given name ending in "oh"
+    ['Professor Pak Chol-oh, director of the centre, said so.', [['Pak Chol-oh', 'Pak Chol Oh']]],
+    // a Chinese given name that is an English word, after a role
+    ['The foreign ministry spokesman Hua Gang said they were not defectors.', [['Hua Gang', 'Hua Gang']]],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([
+    'Their last names were changed in 2010.',
+    'Residents saw Qin Gang in Dandong.',
+    'Oh, the trial was held in public.',
+  ])('no person: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
 describe("North Korea's officials in KCNA's spelling (rules/persons.yaml; adjudication 5, ruling 14)", () => {
   it.each([
     // an official is one canonical in every romanization the press uses

@@ -245,7 +245,8 @@ describe('offence forms of the fifth and sixth batches: named acts, offender nou
     ['Traffickers moved the meth through Yanji.', [['Traffickers', 'drug-dealing']]],
     ['The rise in addiction to opium worried the police.', [['addiction to', 'drug-use']]],
     ['Farmers turned to the illegal manufacturing of opium.', [['illegal manufacturing', 'drug-manufacture']]],
-    ['He described the production of drugs in state labs.', [['production of', 'drug-manufacture']]],
+    // production told with everyday words has no span (adjudication 6)
+    ['He described the production of drugs in state labs.', []],
     ['The minister blamed the regime for the illicit drugs trade.', [['illicit drugs trade', 'drug-dealing']]],
     ['She spoke of the trafficking of illegal drugs abroad.', [['trafficking of', 'drug-dealing']]],
     ['The general was shot for anti-party acts.', [['anti-party acts', 'anti-state']]],
@@ -351,7 +352,6 @@ describe('crime entries are validated on load', () => {
 describe('offence wordings unseen reporting uses (#16 §2)', () => {
   test.each([
     ['He was arrested for dealing methamphetamine in Tanbong.', 'dealing', 'drug-dealing'],
-    ['She was caught manufacturing meth in her flat in Tanbong.', 'manufacturing', 'drug-manufacture'],
     ['The broker was arrested for guiding defectors across the river.', 'guiding defectors', 'defection'],
     ['He was punished for helping people escape across the river.', 'helping people escape', 'defection'],
     ['Students were caught watching South Korean TV at night.', 'watching South Korean TV', 'foreign-media'],
@@ -466,5 +466,70 @@ describe('offence wordings of the eighth batch (#16 §2, entities9)', () => {
     ['The tourist entered the museum illegally parked.', []],
   ])('no offence: %s', (text, expected) => {
     expect(offences(text)).toEqual(expected);
+  });
+});
+
+describe('offence wordings of the ninth batch (#16 §2, entities10)', () => {
+  test.each([
+    // an act described by its verb and object
+    ['The student was arrested for trying to steal a sign from a hotel.', [['steal', 'theft']]],
+    ['Crackdowns target South Korean TV shows in Tanbong.', [['South Korean TV shows', 'foreign-media']]],
+    ['A dissident was filmed defacing a poster of the leader.', [['defacing a poster of', 'anti-state']]],
+    ['People were shot for pointing a finger at a portrait of the founder.', [['pointing a finger at a portrait of', 'anti-state']]],
+    ['The group clamps down on acts that "disrupt the socialist order."', [['disrupt the socialist order', 'anti-state']]],
+    ['Phones have become a weapon in antigovernment activities.', [['antigovernment activities', 'anti-state']]],
+    ['Phones could help smuggle out information to the South.', [['smuggle out information', 'espionage']]],
+    ['Contacts abroad are defined as spy activities.', [['spy activities', 'espionage']]],
+    ['The harshest punishment went to those who had converted to Christianity.', [['converted to Christianity', 'religion']]],
+    ['The regime targets the unauthorized practice of religion.', [['practice of religion', 'religion']]],
+    ['A sentence can be imposed for not reporting a neighbour.', [['not reporting', 'other']]],
+    ['The regime cracks down on foreign currency transactions.', [['foreign currency transactions', 'other']]],
+    ['Such charges cover the transfer of weapons and explosives.', [['transfer of weapons', 'other'], ['explosives', 'other']]],
+    ['Police confiscated rice from a trader selling it at a higher price than allowed.', [['selling it at a higher price', 'other']]],
+    ['An escape requires treacherous river crossings.', [['river crossings', 'illegal-border-crossing']]],
+    // the drug decides the trafficking, before or after it; the users of drugs
+    ['Officials are involved in eoleum trafficking.', [['trafficking', 'drug-dealing']]],
+    ['He said the buying and selling of these substances is rampant.', [['buying and selling of', 'drug-dealing']]],
+    // "the" refers back to the offenders of the sentence before
+    ['Traffickers spend months dealing narcotics in China. The traffickers earn little.', [['Traffickers', 'drug-dealing'], ['dealing', 'drug-dealing'], ['traffickers', 'drug-dealing']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+  test.each([
+    // a hypothetical, a forced conversion, a state's system, a rate, phone users, a river's name
+    ['Prisoners may not grow food because they would steal it.', []],
+    ['The teens were forced to convert to Christianity, the statement said.', []],
+    ['Reform would undermine the socialist system, Kim said.', []],
+    // two drug offences on one object: the text favours none, and no people are trafficked
+    ['The state produced and trafficked illegal drugs for decades.', []],
+    ['He was making and trafficking drugs in Onsan.', []],
+    ['The foreign currency exchange rate rose in Hyesan.', []],
+    ['Guards watch the Tumen River crossings.', []],
+    ['The report was cited by South Korean media.', []],
+    ['Police raided a farm in China. The traffickers sold women to farmers.', [['traffickers', 'human-trafficking'], ['sold women', 'human-trafficking']]],
+    ['Traffickers sold women in China. Users of the app were warned.', [['Traffickers', 'human-trafficking'], ['sold women', 'human-trafficking']]],
+  ])('no such offence: %s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});
+
+describe('possession, and production the text calls illegal (adjudication 6; entities10)', () => {
+  test.each([
+    ['Possession of more than one kilogram of methamphetamine carries the death penalty.', [['Possession of', 'drug-use']]],
+    ['"The illegal use of drugs does not exist here," the agency said.', [['illegal use', 'drug-use']]],
+    ['Yanbian is a hub for stimulants produced illegally in the North.', [['produced illegally', 'drug-manufacture']]],
+    ['Those caught illegally harvesting opium face death.', [['illegally harvesting', 'drug-manufacture']]],
+  ])('%s', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+  test.each([
+    // production told with everyday words names no offence of its own; the drug stays a DRUG
+    'The state began production of drugs in the 1970s.',
+    'She was caught manufacturing meth in her flat in Tanbong.',
+    'Farmers were illegally harvesting timber.',
+    'Possession of more than one kilogram of rice is allowed.',
+    'The illegal use of farmland was punished.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
   });
 });

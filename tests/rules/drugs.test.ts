@@ -10,6 +10,7 @@ describe('drugs by substance, with street and Korean names', () => {
     ['Residents call it pingdu.', 'pingdu', 'methamphetamine'],
     ['Older people still say philopon.', 'philopon', 'methamphetamine'],
     ['Older people still say hiropon.', 'hiropon', 'methamphetamine'],
+    ['Officials are involved in eoleum trafficking.', 'eoleum', 'methamphetamine'],
     ['Ice drugs are handed out at weddings.', 'Ice drugs', 'methamphetamine'],
     ['Amphetamines were found in the car.', 'Amphetamines', 'amphetamine'],
     ['The city is a market for amphetamine-type stimulants, the report said.', 'amphetamine-type stimulants', 'amphetamine-type stimulants'],

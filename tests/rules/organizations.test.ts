@@ -197,7 +197,7 @@ describe('security, military and state bodies under the names the press gives th
     ['The National Defense Committee ordered the crackdown.', 'National Defense Committee', 'State Affairs Commission'],
     ['The 109 Groups searched the houses.', '109 Groups', 'Group 109'],
     ['Korea Central Television aired the trial.', 'Korea Central Television', 'Korean Central Television'],
-    ['Officials at the education ministry were executed.', 'education ministry', 'Ministry of Education'],
+    ['Officials at the education ministry were executed.', 'education ministry', "Ministry of Education of the Democratic People's Republic of Korea"],
     ['The prosecutor\'s office in Hyesan charged the North Korean women.', "prosecutor's office", 'Central Public Prosecutors Office'],
     ['In the north, the prosecutors’ office demanded death.', 'prosecutors’ office', 'Central Public Prosecutors Office'],
   ])('%s', (text, mention, canonical) => {
@@ -294,7 +294,7 @@ describe('families of bodies unseen reporting names (#16 §2)', () => {
     ['The group Open Doors ranked the country first again.', 'Open Doors', 'Open Doors'],
     ['Reporters Without Borders ranked the country last again.', 'Reporters Without Borders', 'Reporters Without Borders'],
     ['The Korea Coast Guard found the Tanbong boat near the island.', 'Korea Coast Guard', 'Korea Coast Guard'],
-    ['The National Assembly passed the Tanbong bill on Friday.', 'National Assembly', 'National Assembly'],
+    ['The National Assembly passed the Tanbong bill on Friday.', 'National Assembly', 'National Assembly of the Republic of Korea'],
   ])('%s', (text, mention, canonical) => {
     expect(orgs(text).map((e) => [e.text, e.canonical])).toEqual([[mention, canonical]]);
   });
@@ -339,4 +339,33 @@ describe('companies whose devices and shows reach the North (#16 §2, entities9)
     ["A man sold copies of Netflix's Squid Game.", [['Netflix', 'Netflix']]],
     ['Apple trees grew in the yard. He ate an apple.', []],
   ])('%s', (text, expected) => expect(found(text, 'ORG')).toEqual(expected));
+});
+
+describe('gazetteer names the ninth batch showed (#16 §2, entities10)', () => {
+  /** [text, canonical] of every organization. */
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  test.each([
+    // the UN's councils without "UN", in a sentence naming the UN or what its councils do
+    ['China stands ready to veto any attempt to mobilise the Security Council against Pyongyang.', [['Security Council', 'United Nations Security Council']]],
+    ['"The Human Rights Council, the biggest body in the U.N., has solved nothing," he said.', [['Human Rights Council', 'United Nations Human Rights Council'], ['U.N.', 'United Nations']]],
+    ['The National Security Council met in Seoul over sanctions.', []],
+    ['The Security Council of the Tanbong Club met.', [['Security Council of the Tanbong Club', 'Security Council of the Tanbong Club']]],
+    // the former name of State Security where people are jailed; the US agency does not jail
+    ['Pak and his wife were thrown in jail under the supervision of the National Security Agency.', [['National Security Agency', 'Ministry of State Security']]],
+    ['The National Security Agency tapped phones in Washington.', []],
+    // the police ministry in the press's English, with a word of the North in the sentence
+    ['He was named in a North Korean interior ministry document.', [['interior ministry', 'Ministry of Social Security']]],
+    ['The interior ministry of Tanbongia issued visas.', []],
+    // China's drug police, in lower case too; the US Army by its demonym
+    ["The director of China's narcotics control bureau warned of meth.", [['narcotics control bureau', 'Narcotics Control Bureau']]],
+    ['He prosecuted soldiers for using meth in the American Army.', [['American Army', 'United States Army']]],
+    // a body named by a function other states' bodies share carries its state (adjudication 5)
+    ['The foreign ministry in Pyongyang denied the report.', [['foreign ministry', "Ministry of Foreign Affairs of the Democratic People's Republic of Korea"]]],
+    ["South Korea's foreign ministry confirmed the executions.", [['foreign ministry', 'Ministry of Foreign Affairs of the Republic of Korea']]],
+    ['Lawmakers at the National Assembly in Seoul met.', [['National Assembly', 'National Assembly of the Republic of Korea']]],
+    // an institute by the name it had before it was renamed
+    ['Defectors in prison were surveyed by the Korean Institute of Criminology.', [['Korean Institute of Criminology', 'Korean Institute of Criminology and Justice']]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
 });

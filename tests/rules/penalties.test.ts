@@ -131,3 +131,21 @@ describe('penalty wordings of the eighth batch (#16 §2, entities9)', () => {
     expect(penalties(text)).toEqual([]);
   });
 });
+
+describe('what the ninth batch showed is no penalty (#16 §2, entities10)', () => {
+  test.each([
+    // custody of someone, a kind of camp no word names, the exploitation a state's "use of" forced labor describes
+    'The state sometimes uses the detention of foreigners as a means of pressure.',
+    'A defector appears to have been sent to a concentration camp in the North.',
+    'The camp takes a harsh, concentration-camp approach to punishment.',
+    'End the use of forced labor, including in prisons, and end harsh punishments.',
+  ])('no penalty: %s', (text) => {
+    expect(penalties(text)).toEqual([]);
+  });
+  test.each([
+    ['Minors are freed from investigation or detention.', 'detention', 'detention', 'detention'],
+    ['Traffickers face five years of forced labor as punishment.', 'five years of forced labor', 'reform through labor', 'reform_through_labor'],
+  ])('%s', (text, mention, canonical, kind) => {
+    expect(penalties(text)).toEqual([[mention, canonical, kind]]);
+  });
+});

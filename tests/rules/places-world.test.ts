@@ -279,3 +279,12 @@ describe('foreign names do not steal North Korean places', () => {
     expect(places(text).map((p) => p.canonicalId)).toEqual([id]);
   });
 });
+
+describe('names of places the ninth batch wrote (#16 §2, entities10)', () => {
+  it.each([
+    // the pinyin of Inner Mongolia
+    ['They were caught on their way to Neimenggu, where they planned to cross into Mongolia.', 'Neimenggu', 'cn-inner-mongolia'],
+  ])('%s', (text, mention, id) => {
+    expect(places(text).find((p) => p.text === mention)?.canonicalId).toBe(id);
+  });
+});

@@ -58,6 +58,14 @@ describe('clean stage', () => {
     'Join our brand new verified HPN Telegram channel and get important news uncensored!',
     '1/25/2007',
     'License Photo',
+    'Harbor Daily, August 7, 2014',
+    'The Tanbong Times, Monday, June 3, 2019',
+    'jr/ab (AFP, AP, Reuters)',
+    'rc/msh (dpa)',
+    '***This article is a translation by Harbor Translate, so it may differ from the Korean version.',
+    'This story was machine translated from Korean.',
+    '- Harbor Call Center: 962288',
+    'Tip-off hotline: 52920043',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -92,6 +100,12 @@ describe('clean stage', () => {
     '- The copyright office closed in 2019.',
     'Updated rules took effect on May 7, 2018 in the border towns.',
     'Published reports say five were shot.',
+    'Seoul, May 7, 2018',
+    'Harbor Daily, citing a source, said on August 7, 2014 that five were shot.',
+    'his/her (AFP) report said five were shot.',
+    'The article is a translation of the law, the ministry said.',
+    'The hotline: he called it 962288 times.',
+    'Call the police: 112 is the number.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
@@ -128,6 +142,8 @@ describe('clean stage', () => {
     ['Kim Jong Un at a rally in the capital. / KCNA-Yonhap', '/ KCNA-Yonhap'],
     ['Ri Tanbong leaving Pyongyang Airport for China | AP', '| AP'],
     ['Inmates sent to work sites. Taken by Jane Roe-lee in East Tanbong, September 2008', 'Taken by Jane Roe-lee'],
+    ['Visitors at an exhibition in Seoul on Thursday. [HARBOR]', '[HARBOR]'],
+    ['A market in Hyesan. [HARBOR PHOTO]', '[HARBOR PHOTO]'],
   ])('marks furniture inside a line: %j', (line, furniture) => {
     expect(marked(line)).toEqual([furniture]);
   });
@@ -153,6 +169,9 @@ describe('clean stage', () => {
     'HAMHUNG, May 7 (Yonhap) -- Police arrested five people.',
     'The report was published on March 5, 2010 by the ministry.',
     'The agency refused to license photos of the camp.',
+    'He was arrested by the defense security command [on the 15th]',
+    'The unit [MSS] arrested him.',
+    'agents from the provincial State Security Department [SSD]',
   ])('leaves content inside a line alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
