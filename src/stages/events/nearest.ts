@@ -1,0 +1,42 @@
+/**
+ * The entity of a type nearest to the trigger, of those that may be an argument of its event:
+ * not in a wire dateline, not the source's, and for a place or a date none the filters set aside.
+ */
+import type { Entity } from '../../types.js';
+import type { TriggerContext } from './context.js';
+import { dateRejected, distance } from './date-filters.js';
+import { placeRejected } from './place-filters.js';
+import { acrossSaying } from './source.js';
+
+export type EntityOf<T extends Entity['type']> = Extract<Entity, { type: T }>;
+
+/**
+ * The nearest entity of the type within the trigger's reach that `accept` takes and the filters keep (the earlier on a
+ * tie). The filters are tried only on an entity nearer than the best so far: they are pure, and the costliest part.
+ */
+export function nearest<T extends Entity['type']>(t: TriggerContext, type: T, accept: (e: EntityOf<T>) => boolean = () => true): EntityOf<T> | undefined {
+  let best: EntityOf<T> | undefined;
+  let bestDistance = Infinity;
+  for (const e of t.inReach) {
+    if (e.type !== type) continue;
+    const d = distance(e, t.start, t.end);
+    if (d >= bestDistance || !accept(e as EntityOf<T>) || !argumentOf(t, e)) continue;
+    [best, bestDistance] = [e as EntityOf<T>, d];
+  }
+  return best;
+}
+
+/** Whether the entity may be an argument of the trigger's event, as far as its type's filters say. */
+function argumentOf(t: TriggerContext, e: Entity): boolean {
+  switch (e.type) {
+    case 'PLACE':
+      return e.end > t.s.datelineEnd && !acrossSaying(t, e) && !placeRejected(t, e);
+    case 'DATE':
+      return e.end > t.s.datelineEnd && !acrossSaying(t, e) && !dateRejected(t, e);
+    // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
+    case 'ORG':
+      return !acrossSaying(t, e);
+    default:
+      return true;
+  }
+}
