@@ -7,7 +7,7 @@ import type { TriggerContext } from './context.js';
 import { isRuler } from './cues.js';
 import { nearest } from './nearest.js';
 import { eventPlace } from './place.js';
-import type { Genericity } from './properties.js';
+import { avoidanceAt, type Genericity } from './properties.js';
 import { acrossSaying, reportedSubject } from './source.js';
 import { firstWordFrom, phraseEndsBefore } from './words.js';
 
@@ -43,6 +43,8 @@ export const argument = (e: Entity | undefined, fromContext = false): EventArgum
 export function argumentsOf(t: TriggerContext, genericity: Genericity): Event['arguments'] {
   const { m } = t;
   const { cues } = t.s;
+  // "fled to China in 1999 to avoid arrest": an event avoided did not happen, the sentence's place and time are the flight's
+  const avoided = avoidanceAt(t) !== undefined;
   return {
     // the press, aid groups and international bodies report and protest; the state's organs arrest, try and execute
     agent: argument(nearest(t, 'ORG', (e) => cues.agentKinds.has(e.norm.kind ?? ''))),
@@ -51,8 +53,8 @@ export function argumentsOf(t: TriggerContext, genericity: Genericity): Event['a
     // an arrest holds, a seizure confiscates: another kind of penalty is another event's ("arrested and sent to a camp")
     sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest(t, 'PENALTY', (e) => m.trigger.penaltyKinds.size === 0 || m.trigger.penaltyKinds.has(e.norm.kind))),
     law: argument(nearest(t, 'LAW')),
-    place: argument(eventPlace(t, genericity.byCue)),
-    time: genericity.generic || m.trigger.undated ? null : argument(nearest(t, 'DATE')),
+    place: avoided ? null : argument(eventPlace(t, genericity.byCue)),
+    time: genericity.generic || m.trigger.undated || avoided ? null : argument(nearest(t, 'DATE')),
     money: argument(nearest(t, 'MONEY')),
     drug: argument(nearest(t, 'DRUG')),
     quantity: argument(nearest(t, 'QUANTITY')),

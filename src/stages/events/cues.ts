@@ -12,6 +12,7 @@ export interface Cues {
   lawModality: Phrases;
   lawNouns: Phrases;
   negation: Phrases;
+  avoidance: ReadonlySet<string>;
   generic: Phrases;
   requested: Phrases;
   past: Phrases;
@@ -29,6 +30,8 @@ export interface Cues {
   drugTradeOffences: ReadonlySet<string>;
   conditional: ReadonlySet<string>;
   seatWords: ReadonlySet<string>;
+  stateCapitals: ReadonlySet<string>;
+  capitalVerbs: ReadonlySet<string>;
   qualifiedNouns: ReadonlySet<string>;
   otherDate: Phrases;
   agentKinds: ReadonlySet<string>;
@@ -64,6 +67,7 @@ export function cuesOf(rules: CompiledRules): Cues {
     lawModality: modality.filter((p) => !lawModals.has(p.join(' '))),
     lawNouns: phrases('event-law-nouns'),
     negation: phrases('event-negation'),
+    avoidance: words('event-avoidance'),
     generic: phrases('event-generic'),
     requested: phrases('event-requested'),
     past: phrases('event-past'),
@@ -81,6 +85,8 @@ export function cuesOf(rules: CompiledRules): Cues {
     drugTradeOffences: words('event-drug-trade-offences'),
     conditional: words('event-conditional'),
     seatWords: words('event-place-seat'),
+    stateCapitals: words('event-state-capitals'),
+    capitalVerbs: words('event-capital-verbs'),
     qualifiedNouns: words('event-place-qualified-nouns'),
     otherDate: phrases('event-date-other'),
     agentKinds: words(EVENT_AGENT_KINDS),

@@ -79,7 +79,8 @@ export function isBound(t: TriggerContext, e: Entity): boolean {
   const { words, keys, cues } = t.s;
   const first = firstWordFrom(words, e.start);
   if (namesDocument(t, firstWordFrom(words, e.end - 1) + 1)) return true;
-  if (phraseEndsBefore(keys, first, cues.dateBounds)) return true;
+  // "by the middle of 2012", "until the end of May": a bound before the date's article too
+  if (phraseEndsBefore(keys, keys[first - 1] === 'the' ? first - 1 : first, cues.dateBounds)) return true;
   // "from 2009 to 2019": a date that a bound follows starts the period
   const next = firstWordFrom(words, e.end - 1) + 1;
   const bound = phraseAt(keys, next, cues.dateBounds);

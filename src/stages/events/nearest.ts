@@ -26,13 +26,23 @@ export function nearest<T extends Entity['type']>(t: TriggerContext, type: T, ac
   return best;
 }
 
+/** A semicolon or a colon: what follows it is another clause. */
+const CLAUSE_END = /[;:]/;
+
+/**
+ * Whether a place or a date stands after the trigger past a semicolon or a colon, in another clause: "was arrested in May
+ * for leaving a Bible in a public place: spreading Christianity is viewed as incendiary in communist North Korea". In a
+ * headline a colon joins its parts ("Strengthening 'Social Order' Through Public Execution: North Korea").
+ */
+const pastClauseEnd = (t: TriggerContext, e: Entity) => !t.s.headline && e.start >= t.end && CLAUSE_END.test(t.s.text.slice(t.end, e.start));
+
 /** Whether the entity may be an argument of the trigger's event, as far as its type's filters say. */
 function argumentOf(t: TriggerContext, e: Entity): boolean {
   switch (e.type) {
     case 'PLACE':
-      return e.end > t.s.datelineEnd && !acrossSaying(t, e) && !placeRejected(t, e);
+      return e.end > t.s.datelineEnd && !pastClauseEnd(t, e) && !acrossSaying(t, e) && !placeRejected(t, e);
     case 'DATE':
-      return e.end > t.s.datelineEnd && !acrossSaying(t, e) && !dateRejected(t, e);
+      return e.end > t.s.datelineEnd && !pastClauseEnd(t, e) && !acrossSaying(t, e) && !dateRejected(t, e);
     // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
     case 'ORG':
       return !acrossSaying(t, e);

@@ -39,7 +39,7 @@ const BORDER_REACH = 2;
 
 /** Whether a place of the trigger's sentence is set aside as no place of the event's. */
 export function placeRejected(t: TriggerContext, e: Entity): boolean {
-  return isSeat(t, e) || namesBorder(t, e) || withConjunct(t, e, beyondBorder) || withConjunct(t, e, ofMovement)
+  return isSeat(t, e) || inCompound(t, e) || standsForState(t, e) || namesBorder(t, e) || withConjunct(t, e, beyondBorder) || withConjunct(t, e, ofMovement)
     || !linkedAfter(t, e) || !linked(t, e) || withConjunct(t, e, unlinked);
 }
 
@@ -161,6 +161,33 @@ export function isSeat({ s, inReach }: TriggerContext, e: Entity): boolean {
   if (owner === null || !inReach.some((o) => (o.type === 'ORG' || o.type === 'LAW') && o.start === e.end + owner[0].length)) return false;
   const link = keys[linkBefore(keys, firstWordFrom(words, e.start))] ?? '';
   return PREPOSITIONS.has(link) && !SITE_LINKS.has(link);
+}
+
+/**
+ * "Pyongyang imposes death penalty for drug dealers", "an act that Pyongyang is now punishing ... including public
+ * execution": a capital of event-state-capitals right before the trigger or an auxiliary of event-capital-verbs is the
+ * state acting, not where the event happened (annotation.md, adjudication 4); "Pyongyang police arrested" and "an officer
+ * in Pyongyang was executed" are the city's.
+ */
+export function standsForState({ s, m }: TriggerContext, e: Entity): boolean {
+  const { words, keys, cues } = s;
+  if (!cues.stateCapitals.has(e.canonical.toLowerCase()) || PREPOSITIONS.has(keys[linkBefore(keys, firstWordFrom(words, e.start))] ?? '')) return false;
+  const next = firstWordFrom(words, e.end - 1) + 1;
+  return next === m.first || cues.capitalVerbs.has(keys[next] ?? '');
+}
+
+/** A word joined by a hyphen right before a name ("Korean-US"), or a lowercase one right after it ("US-led", "China-made"). */
+const HYPHENED_BEFORE = /[A-Za-z][-\u2010\u2011]$/;
+const HYPHENED_AFTER = /^[-\u2010\u2011][a-z]/;
+
+/**
+ * "Korean-US missionary Kenneth Bae", "a US-led campaign", "China-made phones": a place joined by a hyphen to a word that is
+ * no place is part of a compound adjective, not where the event happened (two places so joined name a border: namesBorder).
+ */
+export function inCompound({ s, inReach }: TriggerContext, e: Entity): boolean {
+  const { text } = s;
+  if (HYPHENED_AFTER.test(text.slice(e.end, e.end + 2))) return true;
+  return HYPHENED_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) && !inReach.some((p) => p.type === 'PLACE' && p.end === e.start - 1);
 }
 
 /**

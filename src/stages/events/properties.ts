@@ -15,6 +15,9 @@ import { CLAUSE_BREAK, hasPhrase, phraseAt } from './words.js';
 const MODAL_CLAUSE_REACH = 10;
 /** How many words may stand between a negation and the trigger it denies ("was not yet arrested", "without a public trial"). */
 const NEGATION_GAP = 2;
+/** How many words may stand between a verb of avoidance and the trigger it avoids ("evaded being arrested", "to escape the crackdown"). */
+const AVOIDANCE_GAP = 1;
+
 /** How many words before a bare plural subject a determiner or count may stand and make it a definite set ("the three young women"). */
 const SUBJECT_MODIFIER_REACH = 3;
 
@@ -90,7 +93,23 @@ export function requested({ s, m }: TriggerContext): boolean {
 export function modalityOf(t: TriggerContext, isRequested: boolean): Event['modality'] {
   const { s, m, start } = t;
   const conditional = s.conditional && !s.text.slice(s.span.start, start).includes(';');
-  return conditional || modalBetween(t, cueWindowStart(m), m.trigger.keys.length > 0 ? m.first : m.first + 1) || isRequested || coordinatedModal(t) ? 'other' : 'asserted';
+  // "to avoid arrest": what someone avoids has not happened; "had evaded arrest" denies it (polarityOf)
+  const avoided = avoidanceAt(t);
+  const intended = avoided !== undefined && phraseAt(s.keys, avoided, s.cues.negation) === undefined;
+  return conditional || intended || modalBetween(t, cueWindowStart(m), m.trigger.keys.length > 0 ? m.first : m.first + 1) || isRequested || coordinatedModal(t) ? 'other' : 'asserted';
+}
+
+/**
+ * The word of event-avoidance right before the trigger, one word between at most and no clause break ("fled to China to
+ * avoid arrest", "had evaded being arrested"): the event avoided, which did not happen. Undefined when there is none.
+ */
+export function avoidanceAt({ s, m }: TriggerContext): number | undefined {
+  const { text, words, keys, cues } = s;
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 1 - AVOIDANCE_GAP); i--) {
+    if (CLAUSE_BREAK.test(text.slice(words[i]!.end, words[i + 1]!.start))) return undefined;
+    if (cues.avoidance.has(keys[i]!)) return i;
+  }
+  return undefined;
 }
 
 /**
