@@ -36,18 +36,23 @@ export function eventPlace(t: TriggerContext, genericByCue: boolean): Place | un
   return first === undefined ? undefined : placeOf(t, mostSpecific(t, first));
 }
 
+/** A dash, a bracket, a semicolon or a colon: a place past one is in an aside or another clause, not inside this one's event. */
+const ASIDE = /[;:\u2014\u2013()]|\s-\s/;
+
 /**
  * The most specific place the sentence gives: "Hyesan, Ryanggang Province", "the North executed a manager in South
  * Pyongan Province" take the place inside the nearest one; not across a word of sequence ("arrested in North Hamgyong
- * province after attempting to smuggle meth to Hoeryong"). A country's province may itself hold a city of the sentence
- * ("Hyesan, Ryanggang Province in northern North Korea").
+ * province after attempting to smuggle meth to Hoeryong"), nor past a dash, a bracket, a colon or a semicolon ("North
+ * Korea's expansive crackdown on calls to other countries – namely China – some 30 residents of Musan County have been
+ * arrested"). A country's province may itself hold a city of the sentence ("Hyesan, Ryanggang Province in northern North
+ * Korea").
  */
 function mostSpecific(t: TriggerContext, p: Place): Place {
-  const { words, sequence } = t.s;
+  const { text, words, sequence } = t.s;
   const at = firstWordFrom(words, p.start);
   const apart = (q: Entity) => {
     const other = firstWordFrom(words, q.start);
-    return anyIn(sequence, Math.min(at, other), Math.max(at, other));
+    return anyIn(sequence, Math.min(at, other), Math.max(at, other)) || ASIDE.test(text.slice(Math.min(p.end, q.end), Math.max(p.start, q.start)));
   };
   const inner = nearest(t, 'PLACE', (q) => contains(p, q) && !apart(q));
   return inner === undefined ? p : mostSpecific(t, inner);
