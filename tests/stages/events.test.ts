@@ -1583,3 +1583,21 @@ describe('dates bounded or of another fact (events9)', () => {
     expect(timeOf(text, trigger)).toBe(time);
   });
 });
+
+describe('the place a relative clause opened by "where" is about is the place of the events in that clause (events9)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['A public trial was held in Manpo City, Chagang Province, where three traders accused of smuggling copper into China were sentenced.', 'sentenced', 'Manpo'],
+    ['Police searched the market in Musan where two couriers from Yanji were arrested.', 'arrested', 'Musan'],
+  ])('%s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+
+  test.each([
+    ['A public trial was held in Manpo, where three traders accused of smuggling copper were sentenced.', 'accused of', null],
+    ['Two traders who had fled to China were arrested in Musan.', 'arrested', 'Musan'],
+  ])('must not: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});

@@ -32,8 +32,23 @@ const STATE_SUBJECT_GAP = 3;
 export function eventPlace(t: TriggerContext, genericByCue: boolean): Place | undefined {
   if (genericByCue && !stateSubject(t)) return undefined;
   const unplaced = UNPLACED_SUBTYPES.has(t.m.trigger.subtype);
-  const first = nearest(t, 'PLACE', (e) => !unplaced || subjectOf(t, e));
+  const where = unplaced ? undefined : relativeWhere(t);
+  const first = (where === undefined ? undefined : nearest(t, 'PLACE', (e) => e === where)) ?? nearest(t, 'PLACE', (e) => !unplaced || subjectOf(t, e));
   return first === undefined ? undefined : placeOf(t, mostSpecific(t, first));
+}
+
+/**
+ * "A public trial was held in Manpo City, Chagang Province, where three residents accused of smuggling scrap copper into
+ * China were sentenced": the place a relative clause opened by "where" is about, when the trigger stands in that clause,
+ * is the event's, before any place nearer to the trigger inside the clause (China is the smuggling's).
+ */
+function relativeWhere({ s, m, inReach }: TriggerContext): Place | undefined {
+  const { words, keys } = s;
+  // "the city where ...", or after a comma: "Manpo City, Chagang Province, where ..."
+  for (let i = m.first - 1; i >= s.clauseStart[m.first]! && i > 0; i--) {
+    if (keys[i] === 'where') return inReach.find((e): e is Place => e.type === 'PLACE' && firstWordFrom(words, e.end - 1) === i - 1);
+  }
+  return undefined;
 }
 
 /** A dash, a bracket, a semicolon or a colon: a place past one is in an aside or another clause, not inside this one's event. */
