@@ -1601,3 +1601,27 @@ describe('the place a relative clause opened by "where" is about is the place of
     expect(placeOf(text, trigger)).toBe(place);
   });
 });
+
+describe('a quotation holds another speaker\'s words: no cue, place or date across its marks (events9)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test('a generic cue of a quotation does not make an event outside it generic', () => {
+    const text = '\u201cThose who watch South Korean films will be punished,\u201d said a resident of Hyesan, where the execution took place.';
+    expect(eventsOf(text).find((v) => v.trigger === 'execution')).toMatchObject({ genericity: 'specific', arguments: { place: { value: 'Hyesan' } } });
+  });
+
+  test.each([
+    ['Labelling traders as spies for South Korea, the officials said: \u201cmany people will be arrested this year.\u201d', 'arrested', null],
+    ['Officials in Musan warned residents that \u201cthe smugglers were arrested last week.\u201d', 'arrested', null],
+  ])('no place across a quotation: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+
+  test.each([
+    ['A declaration entitled \u201cThe Crackdown on Drug Use\u201d was issued in Hoeryong.', 'Crackdown', 'Hoeryong'],
+    ['\u201cTwo smugglers were arrested in Musan,\u201d the source said.', 'arrested', 'Musan'],
+    ['Those labelled as \u201ctraitors\u201d are punished in North Korea.', 'punished', null],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});

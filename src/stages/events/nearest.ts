@@ -7,6 +7,7 @@ import type { TriggerContext } from './context.js';
 import { dateRejected, distance } from './date-filters.js';
 import { placeRejected } from './place-filters.js';
 import { acrossSaying } from './source.js';
+import { acrossQuotation, inQuotedTitle } from './words.js';
 
 export type EntityOf<T extends Entity['type']> = Extract<Entity, { type: T }>;
 
@@ -36,13 +37,25 @@ const CLAUSE_END = /[;:]/;
  */
 const pastClauseEnd = (t: TriggerContext, e: Entity) => !t.s.headline && e.start >= t.end && CLAUSE_END.test(t.s.text.slice(t.end, e.start));
 
+/**
+ * Whether one quotation mark, or an odd number, stands between the trigger and the entity: one is inside a quotation and
+ * the other outside it, in another speaker's words ("as spies for the U.S. or South Korea, \u201cmany people will be
+ * arrested this year\u201d").
+ */
+const acrossQuote = (t: TriggerContext, e: Entity) => {
+  const { text, span } = t.s;
+  if (!acrossQuotation(e.end <= t.start ? text.slice(e.end, t.start) : text.slice(t.end, e.start))) return false;
+  // "a declaration entitled \u201cThe Crackdown on Drug Use\u201d was issued in Hoeryung": a title quoted is no one's words
+  return !inQuotedTitle(text, t.start, span.start, span.end) && !inQuotedTitle(text, e.start, span.start, span.end);
+};
+
 /** Whether the entity may be an argument of the trigger's event, as far as its type's filters say. */
 function argumentOf(t: TriggerContext, e: Entity): boolean {
   switch (e.type) {
     case 'PLACE':
-      return e.end > t.s.datelineEnd && !pastClauseEnd(t, e) && !acrossSaying(t, e) && !placeRejected(t, e);
+      return e.end > t.s.datelineEnd && !pastClauseEnd(t, e) && !acrossQuote(t, e) && !acrossSaying(t, e) && !placeRejected(t, e);
     case 'DATE':
-      return e.end > t.s.datelineEnd && !pastClauseEnd(t, e) && !acrossSaying(t, e) && !dateRejected(t, e);
+      return e.end > t.s.datelineEnd && !pastClauseEnd(t, e) && !acrossQuote(t, e) && !acrossSaying(t, e) && !dateRejected(t, e);
     // "according to Human Rights Watch", "the Good Friends aid agency said": the source, not the agent
     case 'ORG':
       return !acrossSaying(t, e);

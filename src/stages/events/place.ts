@@ -7,7 +7,7 @@ import type { Entity } from '../../types.js';
 import { contains, COORDINATORS } from '../event-coref.js';
 import type { TriggerContext } from './context.js';
 import { nearest, type EntityOf } from './nearest.js';
-import { PREPOSITIONS, subjectOf } from './place-filters.js';
+import { placeRejected, PREPOSITIONS, subjectOf } from './place-filters.js';
 import { anyIn, CLAUSE_BREAK, firstWordFrom } from './words.js';
 
 type Place = EntityOf<'PLACE'>;
@@ -32,8 +32,9 @@ const STATE_SUBJECT_GAP = 3;
 export function eventPlace(t: TriggerContext, genericByCue: boolean): Place | undefined {
   if (genericByCue && !stateSubject(t)) return undefined;
   const unplaced = UNPLACED_SUBTYPES.has(t.m.trigger.subtype);
+  // the clause says where the event happened: no source's place ("said a resident of Hyesan, where the execution took place")
   const where = unplaced ? undefined : relativeWhere(t);
-  const first = (where === undefined ? undefined : nearest(t, 'PLACE', (e) => e === where)) ?? nearest(t, 'PLACE', (e) => !unplaced || subjectOf(t, e));
+  const first = (where !== undefined && !placeRejected(t, where) ? where : undefined) ?? nearest(t, 'PLACE', (e) => !unplaced || subjectOf(t, e));
   return first === undefined ? undefined : placeOf(t, mostSpecific(t, first));
 }
 

@@ -9,7 +9,7 @@ import { COORDINATORS } from '../event-coref.js';
 import { CUE_WINDOW, type TriggerContext } from './context.js';
 import type { Cues } from './cues.js';
 import { LAW_VERB_TRIGGER, type TriggerMatch } from './triggers.js';
-import { CLAUSE_BREAK, hasPhrase, phraseAt } from './words.js';
+import { acrossQuotation, CLAUSE_BREAK, hasPhrase, phraseAt } from './words.js';
 
 /** How many words before the trigger a modality cue of the trigger's clause may stand. */
 const MODAL_CLAUSE_REACH = 10;
@@ -48,8 +48,15 @@ export function genericityOf(t: TriggerContext): Genericity {
  */
 function genericByCue({ s, m }: TriggerContext): boolean {
   const { text, words, keys, cues } = s;
-  return s.genericCues.some((i) => i <= m.last || !cues.habitualAdverbs.has(keys[i]!) || !/[,;:\u2014\u2013]/.test(text.slice(words[m.last]!.end, words[i]!.start)));
+  const [start, end] = [words[m.first]!.start, words[m.last]!.end];
+  return s.genericCues.some((i) => {
+    // "'Those who watch ... will be sentenced,' a resident of Hyesan, where the execution took place": a quotation's cue is what was said
+    const between = i < m.first ? text.slice(words[i]!.end, start) : text.slice(end, words[i]!.start);
+    if (acrossQuotation(between)) return false;
+    return i <= m.last || !cues.habitualAdverbs.has(keys[i]!) || !/[,;:\u2014\u2013]/.test(between);
+  });
 }
+
 
 /**
  * A habitual present passive with a bare plural subject: a kind of event, not one occurrence (ACE's

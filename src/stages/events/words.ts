@@ -85,6 +85,29 @@ export function clauseStarts(text: string, words: readonly MatchWord[]): Uint32A
   return starts;
 }
 
+/** Quotation marks, opening or closing. */
+const QUOTES = /["\u201c\u201d]/g;
+
+/** Whether a stretch of text holds an odd number of quotation marks: what stands on its two sides is inside a quotation and outside it. */
+export function acrossQuotation(between: string): boolean {
+  return (between.match(QUOTES)?.length ?? 0) % 2 === 1;
+}
+
+/** A word of a title: capitalised, or short ("on", "of", "the"). */
+const TITLE_CASE_WORD = /^(?:\p{Lu}|\p{Ll}{1,3}$)/u;
+
+/**
+ * Whether the offset stands inside a quotation in title case within [from, to): a title or a name ("a declaration
+ * entitled \u201cThe Crackdown on Drug Use\u201d"), not what someone said.
+ */
+export function inQuotedTitle(text: string, offset: number, from: number, to: number): boolean {
+  const open = Math.max(text.lastIndexOf('"', offset - 1), text.lastIndexOf('\u201c', offset - 1));
+  const close = [text.indexOf('"', offset), text.indexOf('\u201d', offset)].filter((i) => i !== -1).reduce((a, b) => Math.min(a, b), Infinity);
+  if (open < from || close >= to) return false;
+  const quoted = text.slice(open + 1, close).split(/\s+/).filter((w) => w !== '');
+  return quoted.length > 0 && quoted.every((w) => TITLE_CASE_WORD.test(w.replace(/^\W+/, '')));
+}
+
 /** One sentence's words: the document's text, the words and their lower-case keys, index for index. */
 export interface SentenceWords {
   text: string;
