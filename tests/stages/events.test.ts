@@ -1625,3 +1625,19 @@ describe('a quotation holds another speaker\'s words: no cue, place or date acro
     expect(placeOf(text, trigger)).toBe(place);
   });
 });
+
+describe('"nab" is an arrest; an arrest verb before "it" has no person to hold (events9)', () => {
+  test.each([
+    ['Two couriers were nabbed in Yanji while trafficking opium.', 'nabbed'],
+    ['Guards nab potential defectors at the river.', 'nab'],
+  ])('%s', (text, trigger) => {
+    expect(only(text)).toMatchObject({ subtype: 'arrest-jail', trigger });
+  });
+
+  test.each([
+    'Inspectors nabbed it with four checkpoints left to go.',
+    'The camera caught it on film.',
+  ])('no arrest: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'arrest-jail')).toEqual([]);
+  });
+});
