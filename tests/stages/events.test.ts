@@ -1518,10 +1518,10 @@ describe('a place or date past a semicolon or a colon after the trigger is anoth
     expect(placeTimeOf(text, trigger)).toEqual(expected);
   });
 
-  test.each([
-    ['Two traders were arrested in Hyesan: the police said so.', 'arrested', ['Hyesan', null]],
+  test.each<[string, string, (string | null)[], { title?: string }]>([
+    ['Two traders were arrested in Hyesan: the police said so.', 'arrested', ['Hyesan', null], {}],
     ['Public Execution of Two Smugglers: North Korea', 'Public Execution', ['North Korea', null], { title: 'Public Execution of Two Smugglers: North Korea' }],
-  ] as const)('must keep: %s', (text, trigger, expected, meta = {}) => {
+  ])('must keep: %s', (text, trigger, expected, meta) => {
     expect(placeTimeOf(text, trigger, meta)).toEqual(expected);
   });
 });
