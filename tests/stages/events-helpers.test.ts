@@ -21,6 +21,9 @@ import {
   phraseAt,
   phraseCounts,
   phraseEndsBefore,
+  acrossQuotation,
+  inQuotedTitle,
+  quotationCounts,
   type SentenceWords,
 } from '../../src/stages/events/words.js';
 import { newWorkingDoc, type WorkingDoc } from '../../src/stages/doc.js';
@@ -110,6 +113,21 @@ describe('words and phrases', () => {
     const s = sentence('In May, police said: "two men were caught" (in Hyesan) yesterday');
     const starts = [...clauseStarts(s.text, s.words)];
     expect(starts).toEqual([0, 0, 2, 2, 4, 4, 4, 4, 8, 8, 10]);
+  });
+
+  test('quotation marks: an odd number between two points puts them inside and outside a quotation', () => {
+    const s = sentence('He said \u201cthey were arrested\u201d in May');
+    expect([...quotationCounts(s.text, s.words, s.text.length)]).toEqual([0, 0, 1, 1, 1, 2, 2, 2]);
+    expect(acrossQuotation('said \u201cthey')).toBe(true);
+    expect(acrossQuotation('\u201ctraitors\u201d are')).toBe(false);
+  });
+
+  test('a quotation in title case is a title, not what someone said', () => {
+    const title = 'a declaration entitled \u201cThe Crackdown on Drug Use\u201d was issued';
+    expect(inQuotedTitle(title, title.indexOf('Crackdown'), 0, title.length)).toBe(true);
+    const speech = 'the source said \u201cmany people will be arrested\u201d';
+    expect(inQuotedTitle(speech, speech.indexOf('arrested'), 0, speech.length)).toBe(false);
+    expect(inQuotedTitle(speech, speech.indexOf('source'), 0, speech.length)).toBe(false);
   });
 
   test('lower bound in an ascending list', () => {
@@ -233,6 +251,8 @@ describe('penalty status and the article', () => {
     doc.sentences = [{ start: 0, end: 24 }, { start: 25, end: 58 }];
     const isHeadline = headlineTest(doc);
     expect([isHeadline(0), isHeadline(1)]).toEqual([true, false]);
+    expect(headlineTest({ ...doc, title: 'five  ARRESTED in hyesan' })(0)).toBe(true);
+    expect(headlineTest({ ...doc, title: 'Five arrested in Hyesan City' })(0)).toBe(false);
     expect(headlineTest({ ...doc, title: null })(0)).toBe(false);
   });
 });

@@ -10,13 +10,23 @@ import { argument, DRUG_TRADE } from './arguments.js';
 /** How many mentions the article's dominant offence needs at the least (one mention dominates nothing). */
 const DOMINANT_MIN_MENTIONS = 4;
 
-/** Whether a sentence repeats the article's title: the title is made flat once per article, a sentence only when asked. */
+/**
+ * Whether a sentence repeats the article's title: the title is made flat once per article, a sentence only when asked,
+ * and only when its length and first letter allow it (lowercasing lengthens no character but the dotted capital I).
+ */
 export function headlineTest(doc: WorkingDoc): (sentence: number) => boolean {
   const flat = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
   const title = doc.title === null ? '' : flat(doc.title);
   if (title === '') return () => false;
+  const lengthens = doc.text.includes('\u0130');
   return (sentence) => {
     const s = doc.sentences[sentence]!;
+    if (!lengthens) {
+      if (s.end - s.start < title.length) return false;
+      let first = s.start;
+      while (first < s.end && /\s/.test(doc.text.charAt(first))) first++;
+      if (doc.text.charAt(first).toLowerCase() !== title.charAt(0)) return false;
+    }
     return flat(doc.text.slice(s.start, s.end)) === title;
   };
 }

@@ -7,7 +7,7 @@ import type { Entity, Span } from '../../types.js';
 import { countsSeries } from './count.js';
 import type { Cues } from './cues.js';
 import { LAW_VERB_TRIGGER, type TriggerMatch } from './triggers.js';
-import { ARGUMENT_REACH, clauseStarts, firstWordFrom, hasPhrase, lowerBound, phraseCounts, type SentenceWords } from './words.js';
+import { ARGUMENT_REACH, clauseStarts, firstWordFrom, hasPhrase, lowerBound, phraseCounts, quotationCounts, type SentenceWords } from './words.js';
 
 /**
  * A dateline at the head of a sentence: a place in capitals, then a comma and a country or date, or
@@ -39,6 +39,8 @@ export interface SentenceContext extends SentenceWords {
   sequence: Uint32Array;
   /** where each word's clause begins */
   clauseStart: Uint32Array;
+  /** how many quotation marks stand before each word in the sentence (and, last, before its end) */
+  quotesBefore: Uint32Array;
   /** the words of a DATE entity ("May 3"), which no cue word is */
   inDate: Uint8Array;
   /** where a wire dateline at the head of the sentence ends; -1 when there is none */
@@ -106,6 +108,7 @@ export function sentenceContext(input: SentenceInput): SentenceContext {
     matchWords: matches.map((o) => o.first),
     sequence: phraseCounts(keys, cues.sequence),
     clauseStart: clauseStarts(text, words),
+    quotesBefore: quotationCounts(text, words, span.end),
     inDate,
     datelineEnd: dateline === null ? -1 : span.start + dateline[0].length,
     genericCues,

@@ -8,7 +8,7 @@ import { contains, COORDINATORS } from '../event-coref.js';
 import type { TriggerContext } from './context.js';
 import { nearest, type EntityOf } from './nearest.js';
 import { placeRejected, PREPOSITIONS, subjectOf } from './place-filters.js';
-import { anyIn, CLAUSE_BREAK, firstWordFrom } from './words.js';
+import { anyIn, ARGUMENT_REACH, CLAUSE_BREAK, firstWordFrom } from './words.js';
 
 type Place = EntityOf<'PLACE'>;
 
@@ -46,7 +46,7 @@ export function eventPlace(t: TriggerContext, genericByCue: boolean): Place | un
 function relativeWhere({ s, m, inReach }: TriggerContext): Place | undefined {
   const { words, keys } = s;
   // "the city where ...", or after a comma: "Manpo City, Chagang Province, where ..."
-  for (let i = m.first - 1; i >= s.clauseStart[m.first]! && i > 0; i--) {
+  for (let i = m.first - 1; i >= Math.max(s.clauseStart[m.first]!, m.first - ARGUMENT_REACH) && i > 0; i--) {
     if (keys[i] === 'where') return inReach.find((e): e is Place => e.type === 'PLACE' && firstWordFrom(words, e.end - 1) === i - 1);
   }
   return undefined;

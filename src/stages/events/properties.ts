@@ -9,7 +9,7 @@ import { COORDINATORS } from '../event-coref.js';
 import { CUE_WINDOW, type TriggerContext } from './context.js';
 import type { Cues } from './cues.js';
 import { LAW_VERB_TRIGGER, type TriggerMatch } from './triggers.js';
-import { acrossQuotation, CLAUSE_BREAK, hasPhrase, phraseAt } from './words.js';
+import { CLAUSE_BREAK, hasPhrase, phraseAt } from './words.js';
 
 /** How many words before the trigger a modality cue of the trigger's clause may stand. */
 const MODAL_CLAUSE_REACH = 10;
@@ -47,13 +47,11 @@ export function genericityOf(t: TriggerContext): Genericity {
  * on charges of listening to foreign radio regularly"); a class or a law's cue counts wherever it stands.
  */
 function genericByCue({ s, m }: TriggerContext): boolean {
-  const { text, words, keys, cues } = s;
-  const [start, end] = [words[m.first]!.start, words[m.last]!.end];
+  const { text, words, keys, cues, quotesBefore } = s;
   return s.genericCues.some((i) => {
     // "'Those who watch ... will be sentenced,' a resident of Hyesan, where the execution took place": a quotation's cue is what was said
-    const between = i < m.first ? text.slice(words[i]!.end, start) : text.slice(end, words[i]!.start);
-    if (acrossQuotation(between)) return false;
-    return i <= m.last || !cues.habitualAdverbs.has(keys[i]!) || !/[,;:\u2014\u2013]/.test(between);
+    if ((quotesBefore[Math.max(i, m.first)]! - quotesBefore[Math.min(i, m.first)]!) % 2 === 1) return false;
+    return i <= m.last || !cues.habitualAdverbs.has(keys[i]!) || !/[,;:\u2014\u2013]/.test(text.slice(words[m.last]!.end, words[i]!.start));
   });
 }
 

@@ -93,6 +93,26 @@ export function acrossQuotation(between: string): boolean {
   return (between.match(QUOTES)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * Prefix counts of the quotation marks of a sentence: counts[i] is how many stand before word i (from the first word's
+ * start), counts[words.length] how many before `end`. Two words are on the two sides of a quotation when their counts differ
+ * by an odd number.
+ */
+export function quotationCounts(text: string, words: readonly MatchWord[], end: number): Uint32Array {
+  const counts = new Uint32Array(words.length + 1);
+  let count = 0;
+  let at = words[0]?.start ?? end;
+  for (let i = 0; i <= words.length; i++) {
+    const until = i < words.length ? words[i]!.start : end;
+    for (; at < until; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x22 || c === 0x201c || c === 0x201d) count++;
+    }
+    counts[i] = count;
+  }
+  return counts;
+}
+
 /** A word of a title: capitalised, or short ("on", "of", "the"). */
 const TITLE_CASE_WORD = /^(?:\p{Lu}|\p{Ll}{1,3}$)/u;
 
@@ -101,10 +121,12 @@ const TITLE_CASE_WORD = /^(?:\p{Lu}|\p{Ll}{1,3}$)/u;
  * entitled \u201cThe Crackdown on Drug Use\u201d"), not what someone said.
  */
 export function inQuotedTitle(text: string, offset: number, from: number, to: number): boolean {
-  const open = Math.max(text.lastIndexOf('"', offset - 1), text.lastIndexOf('\u201c', offset - 1));
-  const close = [text.indexOf('"', offset), text.indexOf('\u201d', offset)].filter((i) => i !== -1).reduce((a, b) => Math.min(a, b), Infinity);
-  if (open < from || close >= to) return false;
-  const quoted = text.slice(open + 1, close).split(/\s+/).filter((w) => w !== '');
+  const before = text.slice(from, offset);
+  const after = text.slice(offset, to);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'));
+  const close = [after.indexOf('"'), after.indexOf('\u201d')].filter((i) => i !== -1).reduce((a, b) => Math.min(a, b), Infinity);
+  if (open === -1 || close === Infinity) return false;
+  const quoted = text.slice(from + open + 1, offset + close).split(/\s+/).filter((w) => w !== '');
   return quoted.length > 0 && quoted.every((w) => TITLE_CASE_WORD.test(w.replace(/^\W+/, '')));
 }
 
