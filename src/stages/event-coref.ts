@@ -261,7 +261,7 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
     lastSentence.set(target ?? ev, ev.sentence);
     clusterOf.set(ev, target ?? ev);
   }
-  const merged = mergeToldTwice(kept, lookup, clusterOf);
+  const merged = joinBareHeadlines(mergeToldTwice(kept, lookup, clusterOf), bareHeadlines, lookup, clusterOf);
   shareAcrossCoordination(events, clusterOf, entities, lookup, text);
   merged.forEach((ev, i) => (ev.id = `v${i + 1}`));
   return merged;
@@ -350,4 +350,22 @@ function mergeToldTwice(kept: readonly Event[], lookup: Lookup, clusterOf: Map<E
     out.push(ev);
   }
   return out;
+}
+
+/**
+ * A headline's event that no mention placed or dated ("North Korean 'executed for communicating with outside world'")
+ * is the article's event of its kind that the body places or dates ("Then, in Hyesan, someone got executed" in March):
+ * it joins the first later kept event of its subtype with a place or a time that it agrees with, whatever the distance.
+ */
+function joinBareHeadlines(kept: readonly Event[], bareHeadlines: ReadonlySet<Event>, lookup: Lookup, clusterOf: Map<Event, Event>): Event[] {
+  const joined = new Set<Event>();
+  for (const [i, k] of kept.entries()) {
+    if (!bareHeadlines.has(k) || !unplaced(k)) continue;
+    const body = kept.slice(i + 1).find((v) => !joined.has(v) && v.subtype === k.subtype && !unplaced(v) && compatible(k, v, lookup, true));
+    if (body === undefined) continue;
+    absorb(k, body, lookup, false);
+    clusterOf.set(body, k);
+    joined.add(body);
+  }
+  return kept.filter((v) => !joined.has(v));
 }

@@ -295,3 +295,22 @@ describe('a headline\'s event with neither place nor time is the article\'s even
       .toHaveLength(2);
   });
 });
+
+describe('a headline\'s event that no mention placed or dated joins the body\'s event of its kind (events9)', () => {
+  const title = 'Man executed for phoning the outside world';
+  const filler = 'The city was quiet. Markets reopened. Prices rose.';
+
+  test('the body tells it with a place and a time, sentences after a first bare mention', () => {
+    expect(rows(`${title}\n\nA man was put to death. ${filler} ${filler} Then, in Hyesan, a man was executed in March.`, { title, published: '2014-05-23' }))
+      .toEqual(['execute Hyesan* 2014-03* death penalty -']);
+  });
+
+  test('must not: a body event of another modality stays apart', () => {
+    expect(rows(`${title}\n\n${filler} ${filler} Three women could be executed in Hyesan in March.`, { title, published: '2014-05-23' })).toHaveLength(2);
+  });
+
+  test('must not: a headline with a place stays apart', () => {
+    const placed = 'Man executed in North Korea';
+    expect(rows(`${placed}\n\n${filler} ${filler} A woman was executed in Hyesan in March.`, { title: placed, published: '2014-05-23' })).toHaveLength(2);
+  });
+});

@@ -1487,3 +1487,157 @@ describe('a crackdown word before a body of an organization names the body (not_
     expect(eventsOf('Inspection teams searched the market in Hyesan.').map((v) => v.subtype)).toEqual(['crackdown']);
   });
 });
+
+describe('an event someone avoids did not happen (event-avoidance, events9)', () => {
+  test.each([
+    ['The broker fled to China in 2019 to avoid arrest for smuggling.', 'arrest', 'other', 'positive'],
+    ['The courier escaped to Yanji to evade being arrested by the police.', 'arrested', 'other', 'positive'],
+    ['She had evaded arrest in Hyesan by bribing the police in 2020.', 'arrest', 'asserted', 'negative'],
+  ])('%s', (text, trigger, modality, polarity) => {
+    expect(eventsOf(text).find((v) => v.trigger === trigger)).toMatchObject({ modality, polarity, arguments: { place: null, time: null } });
+  });
+
+  test.each([
+    ['The broker tried to escape, and he was arrested in Hyesan in 2019.', 'arrested', 'Hyesan'],
+    ['Two traders who avoided the inspection were arrested in Musan.', 'arrested', 'Musan'],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(eventsOf(text).find((v) => v.trigger === trigger)).toMatchObject({ modality: 'asserted', polarity: 'positive', arguments: { place: { value: place } } });
+  });
+});
+
+describe('a place or date past a semicolon or a colon after the trigger is another clause\'s (events9)', () => {
+  const placeTimeOf = (text: string, trigger: string, meta: Parameters<typeof extract>[1] = {}) => {
+    const v = eventsOf(text, meta).find((e) => e.trigger === trigger)!;
+    return [v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test.each([
+    ['The pastor was arrested for leaving a Bible in a bus: preaching is a crime in North Korea.', 'arrested', [null, null]],
+    ['Two traders were arrested; their goods were sold in Hyesan in May 2020.', 'arrested', [null, null]],
+  ])('%s', (text, trigger, expected) => {
+    expect(placeTimeOf(text, trigger)).toEqual(expected);
+  });
+
+  test.each<[string, string, (string | null)[], { title?: string }]>([
+    ['Two traders were arrested in Hyesan: the police said so.', 'arrested', ['Hyesan', null], {}],
+    ['Public Execution of Two Smugglers: North Korea', 'Public Execution', ['North Korea', null], { title: 'Public Execution of Two Smugglers: North Korea' }],
+  ])('must keep: %s', (text, trigger, expected, meta) => {
+    expect(placeTimeOf(text, trigger, meta)).toEqual(expected);
+  });
+});
+
+describe('a place in a compound joined by a hyphen is no event\'s place (events9)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Korean-US missionary Kim Dong-chol was arrested in 2012.', 'arrested'],
+    ['A US-led campaign was followed by the arrest of smugglers.', 'arrest'],
+    ['Traders of China-made phones were arrested.', 'arrested'],
+  ])('no place: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test.each([
+    ['A US missionary was arrested in Rason.', 'arrested', 'Rason'],
+    ['Smugglers were arrested in Hyesan-si last week.', 'arrested', 'Hyesan'],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});
+
+describe('a capital standing for its state is no event\'s place (event-state-capitals, adjudication 4, events9)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Pyongyang imposes death penalty for drug dealers', 'imposes'],
+    ['Smuggling is an act that Pyongyang is now punishing with harsh measures, including public execution.', 'public execution'],
+    ['Seoul has arrested a broker who kidnapped defectors.', 'arrested'],
+  ])('no place: %s', (text, trigger) => {
+    expect(placeOf(text, trigger)).toBeNull();
+  });
+
+  test.each([
+    ['Pyongyang police arrested two traders.', 'arrested', 'Pyongyang'],
+    ['An officer in Pyongyang was executed by firing squad.', 'executed', 'Pyongyang'],
+    ['North Korea has arrested a broker.', 'arrested', 'North Korea'],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});
+
+describe('dates bounded or of another fact (events9)', () => {
+  const timeOf = (text: string, trigger: string) => eventsOf(text, { published: '2013-03-12' }).find((e) => e.trigger === trigger)!.arguments.time?.value ?? null;
+
+  test.each([
+    ['By the middle of 2012, about 2,400 suspects had been caught.', 'caught'],
+    ['Since taking power in late 2011, the leader has executed dozens of officials.', 'executed'],
+    ['Until the end of May, no smugglers were arrested.', 'arrested'],
+  ])('no time: %s', (text, trigger) => {
+    expect(timeOf(text, trigger)).toBeNull();
+  });
+
+  test.each([
+    ['In the middle of 2012, about 40 suspects were caught.', 'caught', '2012'],
+    ['At the end of May, two smugglers were arrested.', 'arrested', '2012-05'],
+  ])('must keep: %s', (text, trigger, time) => {
+    expect(timeOf(text, trigger)).toBe(time);
+  });
+});
+
+describe('the place a relative clause opened by "where" is about is the place of the events in that clause (events9)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['A public trial was held in Manpo City, Chagang Province, where three traders accused of smuggling copper into China were sentenced.', 'sentenced', 'Manpo'],
+    ['Police searched the market in Musan where two couriers from Yanji were arrested.', 'arrested', 'Musan'],
+  ])('%s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+
+  test.each([
+    ['A public trial was held in Manpo, where three traders accused of smuggling copper were sentenced.', 'accused of', null],
+    ['Two traders who had fled to China were arrested in Musan.', 'arrested', 'Musan'],
+  ])('must not: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});
+
+describe('a quotation holds another speaker\'s words: no cue, place or date across its marks (events9)', () => {
+  const placeOf = (text: string, trigger: string) => eventsOf(text).find((e) => e.trigger === trigger)!.arguments.place?.value ?? null;
+
+  test('a generic cue of a quotation does not make an event outside it generic', () => {
+    const text = '\u201cThose who watch South Korean films will be punished,\u201d said a resident of Hyesan, where the execution took place.';
+    expect(eventsOf(text).find((v) => v.trigger === 'execution')).toMatchObject({ genericity: 'specific', arguments: { place: { value: 'Hyesan' } } });
+  });
+
+  test.each([
+    ['Labelling traders as spies for South Korea, the officials said: \u201cmany people will be arrested this year.\u201d', 'arrested', null],
+    ['Officials in Musan warned residents that \u201cthe smugglers were arrested last week.\u201d', 'arrested', null],
+  ])('no place across a quotation: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+
+  test.each([
+    ['A declaration entitled \u201cThe Crackdown on Drug Use\u201d was issued in Hoeryong.', 'Crackdown', 'Hoeryong'],
+    ['\u201cTwo smugglers were arrested in Musan,\u201d the source said.', 'arrested', 'Musan'],
+    ['Those labelled as \u201ctraitors\u201d are punished in North Korea.', 'punished', null],
+  ])('must keep: %s', (text, trigger, place) => {
+    expect(placeOf(text, trigger)).toBe(place);
+  });
+});
+
+describe('"nab" is an arrest; an arrest verb before "it" has no person to hold (events9)', () => {
+  test.each([
+    ['Two couriers were nabbed in Yanji while trafficking opium.', 'nabbed'],
+    ['Guards nab potential defectors at the river.', 'nab'],
+  ])('%s', (text, trigger) => {
+    expect(only(text)).toMatchObject({ subtype: 'arrest-jail', trigger });
+  });
+
+  test.each([
+    'Inspectors nabbed it with four checkpoints left to go.',
+    'The camera caught it on film.',
+  ])('no arrest: %s', (text) => {
+    expect(eventsOf(text).filter((v) => v.subtype === 'arrest-jail')).toEqual([]);
+  });
+});
