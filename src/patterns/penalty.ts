@@ -42,8 +42,8 @@ const LIFE_AFTER = new RegExp(`["']?(?:${WORD_GAP}(?:sentence|term))?${WORD_GAP}
 /** "life imprisonment", "life in prison", "a life sentence", "jailed for life"; "sentenced to life" (the span is "life"). */
 const LIFE_SENTENCE = new RegExp(`\\blife${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b|\\bjailed${WORD_GAP}for${WORD_GAP}life\\b|\\bsentenced${WORD_GAP}to${WORD_GAP}(life)\\b(?!${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b)`, 'gi');
 /** "10 years in prison", "several years in a jail", "years in prison": a term served in a prison; group 1-3 are LENGTH's. */
-/** "jailed for three years", "jailed 10 years": a bare "jailed" is custody, not a penalty (docs/annotation.md, adjudication 5); a term makes it a sentence. Groups 1-3 are LENGTH's. */
-const JAILED_TERM = new RegExp(`\\bjailed${SP}(?:for${SP}(?:(?:up${SP}to|at${SP}least)${SP})?)?${LENGTH}\\b`, 'gi');
+/** "jailed for three years", "jailed 10 years" (not "jailed two years ago"): a bare "jailed" is custody, not a penalty (docs/annotation.md, adjudication 5); a term makes it a sentence. Groups 1-3 are LENGTH's. */
+const JAILED_TERM = new RegExp(`\\bjailed${SP}(?:for${SP}(?:(?:up${SP}to|at${SP}least)${SP})?)?${LENGTH}\\b(?!${SP}(?:ago|earlier|later)\\b)`, 'gi');
 const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:(?:several|many|a${SP}few)${SP})?(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
 /** "three years in a labor camp": groups 1-3 are LENGTH's. */
 const LABOR_CAMP_TERM_BEFORE = new RegExp(`(?<![\\w.,])${LENGTH}${SP}(?:in|at)${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');

@@ -132,6 +132,7 @@ describe('a term in prison or jail is imprisonment', () => {
     // a bare "jailed" is custody, not a penalty (adjudication 5)
     ['A soldier was jailed for listening to foreign radio.'],
     ['An American jailed in the North was freed after two years.'],
+    ['She was jailed two years ago in Hyesan.'],
   ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
 
   test('"jailed for life" is imprisonment for life', () => {

@@ -1641,3 +1641,16 @@ describe('"nab" is an arrest; an arrest verb before "it" has no person to hold (
     expect(eventsOf(text).filter((v) => v.subtype === 'arrest-jail')).toEqual([]);
   });
 });
+
+describe('"jailed" with a term is a sentence, alone an arrest (adjudication 5)', () => {
+  test.each([
+    ['The broker was jailed for three years in 2019.', 'sentence', 'jailed for three years', 'imprisonment'],
+    ['The broker was jailed for life.', 'sentence', 'jailed for life', 'imprisonment'],
+    // must not: "jailed" without a term is custody; a term that is no sentence's is none
+    ['A soldier was jailed for listening to foreign radio.', 'arrest-jail', 'jailed', null],
+    ['She was jailed two years ago in Hyesan.', 'arrest-jail', 'jailed', null],
+  ])('%s', (text, subtype, trigger, penalty) => {
+    const v = only(text);
+    expect([v.subtype, v.trigger, v.arguments.sentence?.value ?? null]).toEqual([subtype, trigger, penalty]);
+  });
+});
