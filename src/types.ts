@@ -80,7 +80,7 @@ export const PenaltyMentionNormSchema = PenaltyNormSchema.extend({
 export const CRIME_IDS = [
   'drug-use', 'drug-dealing', 'drug-manufacture', 'smuggling', 'illegal-border-crossing', 'defection',
   'foreign-media', 'illegal-phone-use', 'bribery-corruption', 'human-trafficking', 'murder', 'espionage',
-  'theft', 'fraud', 'remittance-brokering', 'anti-state', 'religion', 'prostitution', 'other',
+  'theft', 'fraud', 'remittance-brokering', 'currency-exchange', 'anti-state', 'religion', 'prostitution', 'other',
 ] as const;
 
 export const CrimeNormSchema = z.object({
