@@ -286,6 +286,13 @@ describe('names of places the ninth batch wrote (#16 §2, entities10)', () => {
   it.each([
     // the pinyin of Inner Mongolia
     ['They were caught on their way to Neimenggu, where they planned to cross into Mongolia.', 'Neimenggu', 'cn-inner-mongolia'],
+    // every prefecture of Japan; a bare name a city shares only beside "prefecture" or Japan
+    ['The boats unloaded in Shimane, Tottori and Ishikawa prefectures.', 'Tottori', 'jp-tottori-prefecture'],
+    ['The boats unloaded in Shimane, Tottori and Ishikawa prefectures.', 'Ishikawa', 'jp-ishikawa-prefecture'],
+    ['Police in Tottori prefecture searched the freighter.', 'Tottori prefecture', 'jp-tottori-prefecture'],
+    ['The drugs reached Miyagi by sea.', 'Miyagi', 'jp-miyagi-prefecture'],
+    // the state of 1922-1991, not an organization named "Union"
+    ['He trained in the Soviet Union before the war.', 'Soviet Union', 'su'],
   ])('%s', (text, mention, id) => {
     expect(places(text).find((p) => p.text === mention)?.canonicalId).toBe(id);
   });

@@ -66,6 +66,8 @@ describe('province names in every form', () => {
     ["P'yŏngan-bukto", 'kp-north-pyongan'],
     ['South Hwanghae', 'kp-south-hwanghae'],
     ['Hwanghae-namdo', 'kp-south-hwanghae'],
+    ['Hwanghae-nam-do', 'kp-south-hwanghae'],
+    ['Hamgyong-buk-do', 'kp-north-hamgyong'],
     ['Kangwon-do', 'kp-kangwon'],
     ['Chagang Province', 'kp-chagang'],
   ])('%s', (mention, id) => {
