@@ -38,6 +38,7 @@ import { ORG_KINDS } from '../types.js';
 import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
 import { tableOf, type KeyTable } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
+import { isSuffixDesignator } from './place-designator.js';
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** A word list the rules lack: one shared set, so tableOf builds its table once, not per article. */
@@ -49,10 +50,23 @@ const nlp = createRequire(import.meta.url)('compromise/two') as { model(): { one
 const LEXICON = nlp.model().one.lexicon;
 
 // One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK:
-// its aspirated onsets are written th, kh, ph, as in "Jang Song Thaek").
-const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|th|kh|ph|[kgndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
-// a hyphenated given name may end in "oh", the Revised Romanization of 오 ("Jang Joon-oh")
-const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE}|-oh)?$`, 'i');
+// its aspirated onsets are written th, kh, ph, as in "Jang Song Thaek"), and the spellings people
+// choose for themselves ("you" for 여/유: "Shin Kyoung Min", "Lee Byoung Ho").
+const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|th|kh|ph|[kgndtrlmbpsjhyw])?(?:yae|yeo|you|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
+// a hyphenated given name may end in a vowel written with an "h", as the press writes 오 and 아
+// ("Jang Joon-oh", "Kim Dong-ah")
+const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE}|-[ao]h)?$`, 'i');
+/** One Korean syllable, capitalised: the shape of a surname the lexicon may lack ("Kyong", "Dong"). */
+const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`, 'i');
+/** A given name of two syllables joined by a hyphen, the second lower-case ("Won-ha"). */
+const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/;
+
+/**
+ * The rule of a Korean name that wholly contains a place the gazetteer read across its surname
+ * and given name ("Kyong Won-ha" holds "Kyong Won", a spelling of Kyongwon): normalize keeps the
+ * name, as it keeps an organization named after a place.
+ */
+export const PERSON_OVER_PLACE_RULE = 'pattern:korean-name-over-place';
 const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 /** A given name of one or two Korean syllables written as one word ("Sokeel", "Dahye", "Euna"). */
 const KOREAN_WORD = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`, 'i');
@@ -279,10 +293,32 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const next = words[i + 1];
     const next2 = words[i + 2];
 
+    // a surname the lexicon lacks, known by the hyphenated given name after it ("Kyong Won-ha"):
+    // one syllable no English word, then two syllables joined by a hyphen, the second no place's
+    // designator ("Musan Sin-ri" is a village), inside no longer capitalised name
+    if (!surnames.has(w.key) && continues(w, next) && text.charCodeAt(w.end) === 32 && continues(next, next2) && text.charCodeAt(next.end) === 45
+      && ONE_SYLLABLE.test(surface(w)) && CAPITALISED.test(surface(w)) && !ENGLISH.has(w.key) && !isStopWord(w.key) && !isSuffixDesignator(next2.key)
+      && HYPHENATED_GIVEN.test(text.slice(next.start, next2.end)) && KOREAN_GIVEN.test(text.slice(next.start, next2.end))
+      && !(prev && !sentenceInitial && capitalAt(text, prev.start)) && !(continues(next2, words[i + 3]) && capitalAt(text, words[i + 3]!.start))) {
+      out.push(person(doc, w.start, next2.end, koreanCanonical(surface(w), text.slice(next.start, next2.end)), rareSurnameRule(w.start, next2.end)));
+      i += 2;
+      continue;
+    }
+    // Western order, two spaced syllables of a given name and the surname last ("first mate Man Jin
+    // Ri", "its secretary Dong Song Choi"): the first word no Korean surname (else the name is in
+    // Korean order), opening a sentence no English word, the three inside no longer capitalised name
+    if (!surnames.has(w.key) && continues(w, next) && continues(next, next2) && text.charCodeAt(w.end) === 32 && text.charCodeAt(next.end) === 32
+      && surnames.has(next2.key) && [w, next, next2].every((x) => CAPITALISED.test(surface(x)) && !isStopWord(x.key)) && KOREAN_GIVEN.test(text.slice(w.start, next.end))
+      && !(sentenceInitial && ENGLISH.has(w.key)) && !(prev && !sentenceInitial && capitalAt(text, prev.start))
+      && !(continues(next2, words[i + 3]) && capitalAt(text, words[i + 3]!.start)) && !named(w.start, next2.end)) {
+      out.push(person(doc, w.start, next2.end, text.slice(w.start, next2.end), 'pattern:korean-name-given-first'));
+      i += 2;
+      continue;
+    }
     if (surnames.has(w.key) && continues(w, next)) {
       const korean = koreanName(w, next, continues(next, next2) ? next2 : undefined, sentenceInitial);
       if (korean) {
-        out.push(person(doc, w.start, korean.end, korean.canonical, 'pattern:korean-name'));
+        out.push(person(doc, w.start, korean.end, korean.canonical, text.charCodeAt(next.end) === 45 ? rareSurnameRule(w.start, korean.end) : 'pattern:korean-name'));
         i += korean.words - 1;
         continue;
       }
@@ -409,6 +445,15 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const k = words.indexOf(w);
     const before = words[k - 1];
     return before !== undefined && before.sentence === w.sentence && (before.key === 'the' || (capitalAt(text, before.start) && k > 1 && words[k - 2]!.sentence === w.sentence));
+  }
+
+  /**
+   * The rule of a Korean name with a hyphenated given name over [start, end): a place the gazetteer
+   * read from its surname and the given name's first syllable, ending at the hyphen, gives way.
+   */
+  function rareSurnameRule(start: number, end: number): string {
+    const readAsPlace = doc.drafts.some((d) => d.type === 'PLACE' && d.start === start && d.end < end && text.charCodeAt(d.end) === 45);
+    return readAsPlace ? PERSON_OVER_PLACE_RULE : 'pattern:korean-name';
   }
 
   /** A gazetteer name (a place, a body) holds part of [start, end): "Hong Kong" is no person. */

@@ -37,6 +37,8 @@ const SUFFIX_DESIGNATORS: Readonly<Record<string, DesignatedLevel>> = {
   do: 'province', si: 'city', gun: 'county', guyok: 'district', gu: 'district', jigu: 'district',
   rodongjagu: 'workers_district', ri: 'village', dong: 'district', up: 'town', eup: 'town',
 };
+/** A Korean designator joined with a hyphen ("gun" of "Musan-gun"), in any case. */
+export const isSuffixDesignator = (word: string): boolean => Object.hasOwn(SUFFIX_DESIGNATORS, word.toLowerCase());
 const CITY_OF_LEVELS: Readonly<Record<string, DesignatedLevel>> = { city: 'city', county: 'county', village: 'village', town: 'town', district: 'district', province: 'province' };
 
 const NAME_WORD = "[A-Z][a-z]+(?:['-][a-z]+)*";

@@ -1,8 +1,8 @@
 /**
  * normalize: settles the drafts of the gazetteer and the pattern finders into the entity
  * list. Where two drafts overlap one is kept: a gazetteer-resolved entity over an unresolved
- * one (except an organization name or a law title that wholly contains it:
- * src/patterns/organization.ts, src/patterns/law-title.ts),
+ * one (except an organization name, a law title or a Korean name that wholly contains it:
+ * src/patterns/organization.ts, src/patterns/law-title.ts, src/patterns/person.ts),
  * else the longer, else the earlier (gazetteer before pattern finders). Three exceptions: an
  * offence (CRIME) wholly inside a longer name of another type is part of that name, a country
  * inside an amount names its currency ("U.S. $30", "1,000 Hong Kong dollars"), and a
@@ -13,12 +13,13 @@
  */
 import { CONTAINING_LAW_RULE } from '../patterns/law-title.js';
 import { CONTAINING_ORG_RULE } from '../patterns/organization.js';
+import { PERSON_OVER_PLACE_RULE } from '../patterns/person.js';
 import { DESIGNATED_PLACE_RULE } from '../patterns/place-designator.js';
 import type { Entity } from '../types.js';
 import { sentenceAt, type Draft, type WorkingDoc } from './doc.js';
 
 /** Preference among overlapping drafts: resolved by the gazetteer first, then longer. */
-const rank = (d: Draft) => (d.canonicalId !== null || d.rule === CONTAINING_ORG_RULE || d.rule === CONTAINING_LAW_RULE ? 1e9 : 0) + (d.end - d.start);
+const rank = (d: Draft) => (d.canonicalId !== null || d.rule === CONTAINING_ORG_RULE || d.rule === CONTAINING_LAW_RULE || d.rule === PERSON_OVER_PLACE_RULE ? 1e9 : 0) + (d.end - d.start);
 
 const LOCAL_LEVELS: ReadonlySet<string> = new Set(['village', 'town', 'district']);
 const ADMIN_LEVELS: ReadonlySet<string> = new Set(['province', 'special_city', 'city', 'county', 'district', 'workers_district']);

@@ -305,3 +305,36 @@ describe("North Korea's officials in KCNA's spelling (rules/persons.yaml; adjudi
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('names the tenth and eleventh batches wrote (#16 §2, persons11)', () => {
+  it.each([
+    // "you" for 여/유 in the spellings people choose
+    ['Lawmaker Chun Myoung Sik said spy agency chief Pak Kyoung Ho briefed them.', [['Chun Myoung Sik', 'Chun Myoung Sik'], ['Pak Kyoung Ho', 'Pak Kyoung Ho']]],
+    // a hyphenated given name ending in "ah"
+    ['The presiding judge, Ryu Song-ah, read the verdict.', [['Ryu Song-ah', 'Ryu Song Ah']]],
+    // a surname the lexicon lacks, known by its hyphenated given name, over a place read across it
+    ['Reports said Kyong Won-chol, a chemist, had defected.', [['Kyong Won-chol', 'Kyong Won Chol']]],
+    ['Reports said Phyo Myong-sik, a chemist, had defected.', [['Phyo Myong-sik', 'Phyo Myong Sik']]],
+    // Western order: two spaced syllables of a given name, then the surname
+    ['The captain Man Chol Pak, 60, and first mate Dong Sun Ri, 48, pleaded not guilty.', [['Man Chol Pak', 'Man Chol Pak'], ['Dong Sun Ri', 'Dong Sun Ri']]],
+    ['Lawyers for first mate Dong Sun Ri spoke. Ri was acquitted.', [['Dong Sun Ri', 'Dong Sun Ri'], ['Ri', 'Dong Sun Ri']]],
+    // must not: Korean order where the first word is a surname
+    ['Officials named Ryu Chol Pak as the broker.', [['Ryu Chol Pak', 'Ryu Chol Pak']]],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it.each([
+    // a place's designator after the hyphen: a village, no given name
+    'Villagers of Tong Won-ri fled.',
+    // an English word as the one-syllable surname
+    'They said Ten Won-chol bills were fake.',
+    // inside a longer capitalised name
+    'The Hyesan Tong Won-chol Market opened.',
+    // Western order needs a surname last, and no capitalised word around it
+    'The Man Sun Moonlight band played.',
+    'The film Big Man Chol Ri opened.',
+    'Man Chol Ri said nothing.',
+  ])('no person: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
