@@ -38,9 +38,11 @@ import { ORG_KINDS } from '../types.js';
 import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
 import { tableOf, type KeyTable } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
-import { isSuffixDesignator } from './place-designator.js';
+import { isSuffixDesignator, isWordDesignator } from './place-designator.js';
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** What compromise calls a word that is a name (a surname among them: "Richardson" is a LastName). */
+const NAME_TAGS: ReadonlySet<string> = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person']);
 /** A word list the rules lack: one shared set, so tableOf builds its table once, not per article. */
 const NO_WORDS: ReadonlySet<string> = new Set();
 // compromise's second level holds the whole lexicon: 0.2 s less to load, in every thread, than
@@ -236,7 +238,7 @@ const BARE_SURNAME_USES = 2;
  * each later use is that person; with none, the article must use it at least twice ("allowed
  * Choi to work at sea ... an example out of Choi").
  */
-function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>, familyNouns: KeyTable<true>, knownSurnames: KeyTable<true>): Draft[] {
+function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyTable<true>, familyNouns: KeyTable<true>, knownSurnames: KeyTable<true>, triggers: ReadonlySet<string>): Draft[] {
   const text = doc.folded;
   const words = doc.words;
   const owned = new Set(persons.filter((p) => p.canonical.includes(' ')).flatMap((p) => p.canonical.toLowerCase().split(' ')));
@@ -252,11 +254,11 @@ function bareSurnames(doc: WorkingDoc, persons: readonly Draft[], surnames: KeyT
     if (!known && (!surnames.has(w.key) || ENGLISH.has(w.key) || isStopWord(w.key))) continue;
     const prev = words[i - 1]!;
     const next = words[i + 1];
-    // a capitalised word before may be a name's first, not a sentence's "The" before a leader's
-    // surname; a leader's surname may open a sentence ("Obama administration officials said"),
+    // a capitalised word before may be a name's first, not a sentence's "The" or a title ("President
+    // Bush") before a leader's surname; a leader's surname may open a sentence ("Obama administration officials said"),
     // unless it is an English word there too ("Bush fires raged")
     const opens = prev.sentence !== w.sentence;
-    if ((opens && (!known || ENGLISH.has(w.key))) || (!opens && capitalAt(text, prev.start) && !(known && isStopWord(prev.key))) || (next && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start))) continue;
+    if ((opens && (!known || ENGLISH.has(w.key))) || (!opens && capitalAt(text, prev.start) && !(known && (isStopWord(prev.key) || triggers.has(prev.key)))) || (next && next.sentence === w.sentence && capitalAt(text, next.start) && spaceOrHyphenBetween(text, w.end, next.start))) continue;
     // the ruling family named by its surname ("the Kim regime", "the Kim family") is no person; a leader's administration is his
     if (!known && next && next.sentence === w.sentence && familyNouns.has(next.key)) continue;
     if (taken.some((d) => d.start < w.end && w.start < d.end)) continue;
@@ -413,8 +415,13 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     if (!continues(w, next) || !CAPITALISED.test(surface(next)) || isStopWord(next.key)) continue;
     // a Korean surname was judged above: "Kim Il" is not a Western "first name + surname"
     // a first name before an organization's head word names the organization ("Akira Television")
-    const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '') && !orgHeads.has(next.key);
-    const triggered = prev !== undefined && !sentenceInitial && triggers.has(prev.key) && !ENGLISH.has(w.key) && !ENGLISH.has(next.key);
+    // nor before a place's designator ("a Pierce County man")
+    const firstName = !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '') && !orgHeads.has(next.key) && !isWordDesignator(next.key);
+    const roleBefore = prev !== undefined && !sentenceInitial && triggers.has(prev.key);
+    // after a role, a first name that is an English word too, before a word that is a name ("Deputy
+    // Press Secretary Bill Burton", "Rep. Bill Richardson"); not a second role ("Secretary General")
+    const triggered = roleBefore && ((!ENGLISH.has(w.key) && !ENGLISH.has(next.key))
+      || (!isStopWord(w.key) && !triggers.has(w.key) && !orgHeads.has(w.key) && !orgHeads.has(next.key) && (NAME_TAGS.has(LEXICON[next.key] ?? '') || unknownWord(next))));
     const coordinated = !firstName && !triggered && prev?.key === 'and' && coordinatedWithPerson(i)
       && !ENGLISH.has(w.key) && (!ENGLISH.has(next.key) || surnames.has(next.key));
     if (!firstName && !triggered && !coordinated) continue;
@@ -435,7 +442,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const eastAsianSurname = (key: string) => surnames.has(key) || chineseSurnames.has(key);
   const linked = surnameRepeats(doc, [...found, ...known], eastAsianSurname).filter((p) => !known.includes(p));
   const familyNouns = tableOf(rules.lexicon.get('surname-family-nouns') ?? NO_WORDS);
-  return [...linked, ...bareSurnames(doc, [...linked, ...known], surnames, familyNouns, tableOf(rules.lexicon.get('known-surnames') ?? NO_WORDS))];
+  return [...linked, ...bareSurnames(doc, [...linked, ...known], surnames, familyNouns, tableOf(rules.lexicon.get('known-surnames') ?? NO_WORDS), triggers)];
 
   /**
    * The word before `w` makes it part of another name: a capitalised word in mid-sentence ("Book Do

@@ -37,6 +37,8 @@ const SUFFIX_DESIGNATORS: Readonly<Record<string, DesignatedLevel>> = {
   do: 'province', si: 'city', gun: 'county', guyok: 'district', gu: 'district', jigu: 'district',
   rodongjagu: 'workers_district', ri: 'village', dong: 'district', up: 'town', eup: 'town',
 };
+/** A designator written as a word of its own ("County" of "Musan County"), in any case. */
+export const isWordDesignator = (word: string): boolean => Object.hasOwn(WORD_DESIGNATORS, word.toLowerCase());
 /** A Korean designator joined with a hyphen ("gun" of "Musan-gun"), in any case. */
 export const isSuffixDesignator = (word: string): boolean => Object.hasOwn(SUFFIX_DESIGNATORS, word.toLowerCase());
 const CITY_OF_LEVELS: Readonly<Record<string, DesignatedLevel>> = { city: 'city', county: 'county', village: 'village', town: 'town', district: 'district', province: 'province' };

@@ -320,6 +320,14 @@ describe('names the tenth and eleventh batches wrote (#16 §2, persons11)', () =
     ['Lawyers for first mate Dong Sun Ri spoke. Ri was acquitted.', [['Dong Sun Ri', 'Dong Sun Ri'], ['Ri', 'Dong Sun Ri']]],
     // must not: Korean order where the first word is a surname
     ['Officials named Ryu Chol Pak as the broker.', [['Ryu Chol Pak', 'Ryu Chol Pak']]],
+    // after a role, a first name that is an English word too, before a word that is a name
+    ['The women were notified, according to Deputy Press Secretary Bill Tellison.', [['Bill Tellison', 'Bill Tellison']]],
+    ['Rep. Frank Richardson, who flew to Pyongyang, spoke.', [['Frank Richardson', 'Frank Richardson']]],
+    // a leader's surname after a title, a dictator's surname alone
+    ['This year, President Bush signed the act.', [['Bush', 'Bush']]],
+    ['The camps echo the worst excesses of Stalin\'s Soviet Union.', [['Stalin', 'Stalin']]],
+    // a first name before a place's designator is the place
+    ['Evan Tellison, a Pierce County man, arrived.', [['Evan Tellison', 'Evan Tellison']]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -334,6 +342,10 @@ describe('names the tenth and eleventh batches wrote (#16 §2, persons11)', () =
     'The Man Sun Moonlight band played.',
     'The film Big Man Chol Ri opened.',
     'Man Chol Ri said nothing.',
+    // after a role, a second role or an organization, no name
+    'The Secretary General Assembly met.',
+    'The Minister Frank Office opened.',
+    'He became Secretary Bill Committee chair.',
   ])('no person: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
