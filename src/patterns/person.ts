@@ -25,7 +25,8 @@
  * - Japanese names: two capitalised words made of Hepburn morae only, neither an English word
  *   ("Megumi Yokota", "Fumio Kishida"); Korean names fail the test (final -ng, -k, -l...).
  * - A name after a `pseudonym-markers` word ("the pseudonym Ji-hye"), hyphenated part included.
- * - Not a name alone on its line: that is a byline or photo credit.
+ * - Not a name alone on its line: that is a byline or photo credit; unless it names the author of
+ *   another outlet's piece (a repost's source block, a pointer to the original: citedAuthor).
  * - A second name in parentheses is the same person ("Lee Seung Eun (Euna Lee)"), found there
  *   even when no other form names it (two or three capitalised words); a surname
  *   alone or after an honorific, after the full name, is the full name's person.
@@ -120,6 +121,41 @@ function aloneOnLine(text: string, p: Draft): boolean {
   const before = text.lastIndexOf('\n', p.start - 1) + 1;
   const after = text.indexOf('\n', p.end);
   return text.slice(before, p.start).trim() === '' && text.slice(p.end, after === -1 ? text.length : after).trim() === '';
+}
+
+/** The non-blank lines before the line holding `at`, nearest first, at most `count`, trimmed. */
+function linesBefore(text: string, at: number, count: number): string[] {
+  const lines: string[] = [];
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && lines.length < count) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '') lines.push(line);
+    end = start - 1;
+  }
+  return lines;
+}
+
+/** The page's own outlet, without what follows it in parentheses ("North Korean Economy Watch (Asia Times)"). */
+const outletName = (outlet: string) => outlet.replace(/\s*\(.*$/, '').trim().toLowerCase();
+
+/**
+ * A name alone on its line that names the author of another piece, which docs/annotation.md
+ * counts as content (a citation line, adjudication 3; the tenth batch's repost blocks): under a
+ * line that is only another outlet's name ("Asia Times / Andrei Lankov / 6/28/2006" reposted on a
+ * blog), or under a title after a pointer to the original ("Read the full story here: / TITLE /
+ * NAME", rules/names.yaml citation-pointers). Under the page's own outlet, or when the page's
+ * outlet is unknown, the block is the page's byline: furniture.
+ */
+function citedAuthor(doc: WorkingDoc, p: Draft, pointers: ReadonlySet<string>): boolean {
+  const [above, aboveTitle] = linesBefore(doc.text, p.start, 2);
+  if (above === undefined) return false;
+  const pointer = (line: string | undefined) => line !== undefined && pointers.has(line.replace(/[:.\s]+$/, '').toLowerCase());
+  if (pointer(aboveTitle)) return true;
+  if (doc.outlet === null) return false;
+  const lineStart = doc.text.lastIndexOf(above, p.start);
+  const outlet = doc.drafts.find((d) => d.type === 'ORG' && d.canonicalId !== null && d.start === lineStart && d.text === above);
+  return outlet !== undefined && outletName(doc.outlet) !== outlet.canonical.toLowerCase() && outletName(doc.outlet) !== above.toLowerCase();
 }
 
 const orgHeadSets = new WeakMap<CompiledRules, ReadonlySet<string>>();
@@ -437,7 +473,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   // a known person the gazetteer named (rules/persons.yaml) is that person, under its canonical,
   // and its full name owns the surname's later uses like a name found here
   const known = doc.drafts.filter((d) => d.type === 'PERSON' && d.canonicalId !== null);
-  const unknown = out.filter((p) => !aloneOnLine(text, p) && !known.some((k) => k.start < p.end && p.start < k.end));
+  const pointers = rules.lexicon.get('citation-pointers') ?? NO_WORDS;
+  const unknown = out.filter((p) => !(aloneOnLine(text, p) && !citedAuthor(doc, p, pointers)) && !known.some((k) => k.start < p.end && p.start < k.end));
   const found = joinAliases(text, parenthesisedNames(unknown));
   const eastAsianSurname = (key: string) => surnames.has(key) || chineseSurnames.has(key);
   const linked = surnameRepeats(doc, [...found, ...known], eastAsianSurname).filter((p) => !known.includes(p));

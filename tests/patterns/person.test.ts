@@ -350,3 +350,21 @@ describe('names the tenth and eleventh batches wrote (#16 §2, persons11)', () =
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('the author named in a citation block (persons11; docs/annotation.md, citation lines)', () => {
+  const block = 'Border Guards Held\n\nKorea Times\nMargaret Holloway\n10/14/2007\n\nGuards were held.';
+  it("under another outlet's name, on a page of a known outlet, is a person", () => {
+    expect(found(block, 'PERSON', { outlet: 'Border Watch (Korea Times)' })).toEqual([['Margaret Holloway', 'Margaret Holloway']]);
+  });
+  it("under the page's own outlet, or when the page's outlet is unknown, is the byline", () => {
+    expect(found(block, 'PERSON', { outlet: 'Korea Times' })).toEqual([]);
+    expect(found(block, 'PERSON')).toEqual([]);
+  });
+  it('under a title after a pointer to the original is a person', () => {
+    expect(persons('Guards were held.\n\nRead the full story here:\nGuards held in Hyesan\nMargaret Holloway\n\nComments are closed.')).toEqual([['Margaret Holloway', 'Margaret Holloway']]);
+  });
+  it('without the pointer, or right under it with no title, is furniture', () => {
+    expect(persons('Guards were held.\n\nSee also:\nGuards held in Hyesan\nMargaret Holloway\n\nComments are closed.')).toEqual([]);
+    expect(persons('Guards were held.\n\nRead the full story here:\nMargaret Holloway\n\nComments are closed.')).toEqual([]);
+  });
+});
