@@ -25,6 +25,7 @@
  * - Japanese names: two capitalised words made of Hepburn morae only, neither an English word
  *   ("Megumi Yokota", "Fumio Kishida"); Korean names fail the test (final -ng, -k, -l...).
  * - A name after a `pseudonym-markers` word ("the pseudonym Ji-hye"), hyphenated part included.
+ * - Not a ship's name, wherever the article writes it ("the cargo ship Pong Su ... the Pong Su").
  * - Not a name alone on its line: that is a byline or photo credit; unless it names the author of
  *   another outlet's piece (a repost's source block, a pointer to the original: citedAuthor).
  * - A second name in parentheses is the same person ("Lee Seung Eun (Euna Lee)"), found there
@@ -474,7 +475,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   // and its full name owns the surname's later uses like a name found here
   const known = doc.drafts.filter((d) => d.type === 'PERSON' && d.canonicalId !== null);
   const pointers = rules.lexicon.get('citation-pointers') ?? NO_WORDS;
-  const unknown = out.filter((p) => !(aloneOnLine(text, p) && !citedAuthor(doc, p, pointers)) && !known.some((k) => k.start < p.end && p.start < k.end));
+  const vessels = vesselNames();
+  const unknown = out.filter((p) => !vessels.has(p.canonical) && !(aloneOnLine(text, p) && !citedAuthor(doc, p, pointers)) && !known.some((k) => k.start < p.end && p.start < k.end));
   const found = joinAliases(text, parenthesisedNames(unknown));
   const eastAsianSurname = (key: string) => surnames.has(key) || chineseSurnames.has(key);
   const linked = surnameRepeats(doc, [...found, ...known], eastAsianSurname).filter((p) => !known.includes(p));
@@ -498,6 +500,22 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   function rareSurnameRule(start: number, end: number): string {
     const readAsPlace = doc.drafts.some((d) => d.type === 'PLACE' && d.start === start && d.end < end && text.charCodeAt(d.end) === 45);
     return readAsPlace ? PERSON_OVER_PLACE_RULE : 'pattern:korean-name';
+  }
+
+  /**
+   * The names the article gives a ship: a name right after a `vessel-nouns` word, or after one and
+   * "named" or "called" ("the cargo ship Pong Su", "a North Korean ship named Pong Su"). A vessel is
+   * no entity (docs/annotation.md), in any of its mentions ("the Pong Su", "Pong Su four").
+   */
+  function vesselNames(): ReadonlySet<string> {
+    const vesselNouns = rules.lexicon.get('vessel-nouns') ?? NO_WORDS;
+    const names = new Set<string>();
+    for (const p of out) {
+      const k = words.findIndex((w) => w.start === p.start);
+      const before = (n: number) => (k - n >= 0 && words[k - n]!.sentence === words[k]!.sentence ? words[k - n]!.key : '');
+      if (vesselNouns.has(before(1)) || ((before(1) === 'named' || before(1) === 'called') && vesselNouns.has(before(2)))) names.add(p.canonical);
+    }
+    return names;
   }
 
   /** A gazetteer name (a place, a body) holds part of [start, end): "Hong Kong" is no person. */

@@ -368,3 +368,19 @@ describe('the author named in a citation block (persons11; docs/annotation.md, c
     expect(persons('Guards were held.\n\nRead the full story here:\nMargaret Holloway\n\nComments are closed.')).toEqual([]);
   });
 });
+
+describe("a ship's name (persons11; rules/names.yaml vessel-nouns)", () => {
+  it.each([
+    'The cargo ship Kum Song carried heroin. Police boarded the Kum Song at dawn.',
+    'Kum Song four acquitted. A North Korean ship named Kum Song was seized.',
+    'The freighter Ryong Sun Ho docked in Nampho.',
+  ])('is no person: %j', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it.each([
+    ["The ship's captain Pak Chol Ho, 60, was held.", [['Pak Chol Ho', 'Pak Chol Ho']]],
+    ['Guards boarded the ship. Pak Chol Ho was held.', [['Pak Chol Ho', 'Pak Chol Ho']]],
+  ])('a crew member is a person: %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
