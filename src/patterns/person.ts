@@ -26,6 +26,8 @@
  *   ("Megumi Yokota", "Fumio Kishida"); Korean names fail the test (final -ng, -k, -l...).
  * - A name after a `pseudonym-markers` word ("the pseudonym Ji-hye"), hyphenated part included.
  * - Not a ship's name, wherever the article writes it ("the cargo ship Pong Su ... the Pong Su").
+ * - Not a name in a byline or a photo credit ("|By NAME,", "NAME jane@outlet.com", "REUTERS / NAME /
+ *   File photo", "(NAME, Flickr, Creative Commons)": credited).
  * - Not a name alone on its line: that is a byline or photo credit; unless it names the author of
  *   another outlet's piece (a repost's source block, a pointer to the original: citedAuthor).
  * - A second name in parentheses is the same person ("Lee Seung Eun (Euna Lee)"), found there
@@ -157,6 +159,32 @@ function citedAuthor(doc: WorkingDoc, p: Draft, pointers: ReadonlySet<string>): 
   const lineStart = doc.text.lastIndexOf(above, p.start);
   const outlet = doc.drafts.find((d) => d.type === 'ORG' && d.canonicalId !== null && d.start === lineStart && d.text === above);
   return outlet !== undefined && outletName(doc.outlet) !== outlet.canonical.toLowerCase() && outletName(doc.outlet) !== above.toLowerCase();
+}
+
+/** Before a name on its line: a byline's "By", maybe after a bar, and the names it lists before this one. */
+const BYLINE_BEFORE = /(?:^|\|)[ \t]*By[ \t]+(?:[A-Z][\w.'-]*[ \t]+|and[ \t]+|,[ \t]*)*$/;
+/** After a name on its line: the writer's e-mail address ("Jane Roe jane@outlet.com"). */
+const EMAIL_AFTER = /^[ \t]*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * A name in a credit, which docs/annotation.md counts as furniture: after a byline's "By" at the
+ * start of a line or after a bar ("March 20, 2005|By Jane Roe, Tribune", "By Jane Roe and Ann
+ * Poe, The Outlet |"), before the writer's e-mail address, between the slashes of a photo credit
+ * ("REUTERS / Jane Roe / File photo"), or in a parenthesis that names a picture library or
+ * licence (rules/names.yaml credit-words: "(Jane Roe, Flickr, Creative Commons)").
+ */
+function credited(text: string, p: Draft, creditWords: ReadonlySet<string>): boolean {
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', p.end) === -1 ? text.length : text.indexOf('\n', p.end);
+  const before = text.slice(lineStart, p.start);
+  const after = text.slice(p.end, lineEnd);
+  if (BYLINE_BEFORE.test(before) || EMAIL_AFTER.test(after)) return true;
+  if (/\/ ?$/.test(before) && /^(?: ?\/|\s*$|\))/.test(after)) return true;
+  const open = before.lastIndexOf('(');
+  const close = after.indexOf(')');
+  if (open === -1 || close === -1 || before.slice(open).includes(')')) return false;
+  const inside = (before.slice(open + 1) + ' ' + after.slice(0, close)).toLowerCase();
+  return [...creditWords].some((word) => new RegExp(`(?:^|[^a-z])${word}(?:$|[^a-z])`).test(inside));
 }
 
 const orgHeadSets = new WeakMap<CompiledRules, ReadonlySet<string>>();
@@ -476,7 +504,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const known = doc.drafts.filter((d) => d.type === 'PERSON' && d.canonicalId !== null);
   const pointers = rules.lexicon.get('citation-pointers') ?? NO_WORDS;
   const vessels = vesselNames();
-  const unknown = out.filter((p) => !vessels.has(p.canonical) && !(aloneOnLine(text, p) && !citedAuthor(doc, p, pointers)) && !known.some((k) => k.start < p.end && p.start < k.end));
+  const creditWords = rules.lexicon.get('credit-words') ?? NO_WORDS;
+  const unknown = out.filter((p) => !vessels.has(p.canonical) && !credited(text, p, creditWords) && !(aloneOnLine(text, p) && !citedAuthor(doc, p, pointers)) && !known.some((k) => k.start < p.end && p.start < k.end));
   const found = joinAliases(text, parenthesisedNames(unknown));
   const eastAsianSurname = (key: string) => surnames.has(key) || chineseSurnames.has(key);
   const linked = surnameRepeats(doc, [...found, ...known], eastAsianSurname).filter((p) => !known.includes(p));

@@ -384,3 +384,23 @@ describe("a ship's name (persons11; rules/names.yaml vessel-nouns)", () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a name in a byline or a photo credit (persons11; rules/names.yaml credit-words)', () => {
+  it.each([
+    'Guards shot\n\nMarch 20, 2005|By Margaret Holloway, Harbor Newspapers: Harbor Times.\n\nGuards were held.',
+    'Photo: BTS | By Margaret Holloway and Min Chol Pak, The Harbor Post | Guards were held.',
+    'Guards were held.\n\nChol-su Pak harbor@harbortimes.com',
+    'A guard post.  HARBOR / Margaret Holloway / File photo\nGuards were held.',
+    'A guard at the border. (Margaret Holloway, Flickr, Creative Commons)\n\nGuards were held.',
+  ])('is furniture: %j', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+  it.each([
+    ['By the time Pak Chol Ho arrived, guards had left.', [['Pak Chol Ho', 'Pak Chol Ho']]],
+    ['Guards were held by Margaret Holloway, a police chief.', [['Margaret Holloway', 'Margaret Holloway']]],
+    ['Two guards (Pak Chol Ho and Ri Yong Su) fled.', [['Pak Chol Ho', 'Pak Chol Ho'], ['Ri Yong Su', 'Ri Yong Su']]],
+    ['The defector (Margaret Holloway, a photographer) spoke.', [['Margaret Holloway', 'Margaret Holloway']]],
+  ])('a name in a sentence is a person: %s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
