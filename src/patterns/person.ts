@@ -291,6 +291,27 @@ function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[], eastAsianSur
   return resolved;
 }
 
+/**
+ * After a Korean name of three words in Korean order, the press may write the given name alone
+ * ("manager Kim Yoo Chul ... Yoo Chul traveled a lot"), which the finder reads as a name of its
+ * own: it is the full name's person. Not when two full names share the given name, nor for a
+ * name in Western order, whose last two words are no given name ("Man Jin Ri").
+ */
+function givenNameRepeats(persons: readonly Draft[], eastAsianSurname: (key: string) => boolean): Draft[] {
+  const full = new Map<string, { canonical: string | null; start: number }>();
+  for (const p of persons) {
+    const parts = p.canonical.split(' ');
+    if (parts.length !== 3 || p.rule === 'pattern:korean-name-given-first' || !eastAsianSurname(parts[0]!.toLowerCase())) continue;
+    const given = parts.slice(1).join(' ');
+    const known = full.get(given);
+    full.set(given, { canonical: known === undefined || known.canonical === p.canonical ? p.canonical : null, start: Math.min(known?.start ?? Infinity, p.start) });
+  }
+  return persons.map((p) => {
+    const owner = full.get(p.canonical);
+    return owner?.canonical && owner.start < p.start ? { ...p, canonical: owner.canonical } : p;
+  });
+}
+
 /** A bare surname names a person only when the article uses it this often, with no full name to own it. */
 const BARE_SURNAME_USES = 2;
 
@@ -508,7 +529,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const unknown = out.filter((p) => !vessels.has(p.canonical) && !credited(text, p, creditWords) && !(aloneOnLine(text, p) && !citedAuthor(doc, p, pointers)) && !known.some((k) => k.start < p.end && p.start < k.end));
   const found = joinAliases(text, parenthesisedNames(unknown));
   const eastAsianSurname = (key: string) => surnames.has(key) || chineseSurnames.has(key);
-  const linked = surnameRepeats(doc, [...found, ...known], eastAsianSurname).filter((p) => !known.includes(p));
+  const linked = surnameRepeats(doc, givenNameRepeats([...found, ...known], eastAsianSurname), eastAsianSurname).filter((p) => !known.includes(p));
   const familyNouns = tableOf(rules.lexicon.get('surname-family-nouns') ?? NO_WORDS);
   return [...linked, ...bareSurnames(doc, [...linked, ...known], surnames, familyNouns, tableOf(rules.lexicon.get('known-surnames') ?? NO_WORDS), triggers)];
 

@@ -404,3 +404,29 @@ describe('a name in a byline or a photo credit (persons11; rules/names.yaml cred
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a Korean given name alone after the full name (persons11)', () => {
+  it('is the full name\'s person', () => {
+    expect(persons('The manager Pak Yoo Chol ran the firm. Yoo Chol traveled a lot.')).toEqual([
+      ['Pak Yoo Chol', 'Pak Yoo Chol'],
+      ['Yoo Chol', 'Pak Yoo Chol'],
+    ]);
+  });
+  it('is not when it comes first, or two full names share it', () => {
+    expect(persons('Yoo Chol traveled a lot. The manager Pak Yoo Chol ran the firm.')).toEqual([
+      ['Yoo Chol', 'Yoo Chol'],
+      ['Pak Yoo Chol', 'Pak Yoo Chol'],
+    ]);
+    expect(persons('Pak Yoo Chol and Ri Yoo Chol fled. Yoo Chol was caught.')).toEqual([
+      ['Pak Yoo Chol', 'Pak Yoo Chol'],
+      ['Ri Yoo Chol', 'Ri Yoo Chol'],
+      ['Yoo Chol', 'Yoo Chol'],
+    ]);
+  });
+  it('is not for a name in Western order', () => {
+    expect(persons('First mate Man Jin Ri was acquitted. Jin Ri said nothing.')).toEqual([
+      ['Man Jin Ri', 'Man Jin Ri'],
+      ['Jin Ri', 'Jin Ri'],
+    ]);
+  });
+});
