@@ -211,11 +211,14 @@ function knownPrefixesOf(rules: CompiledRules): ReadonlySet<string> {
 /**
  * The surname of a person mention, read from its own words: first in Korean and Chinese order
  * (a known person's name whose first word is a Korean or Chinese surname: "Kim Jong Un", "Xi
- * Jinping"), else last ("Bill Clinton").
+ * Jinping"; a known person's Korean name of three words: "Pae Jun Ho" of Kenneth Bae), else last
+ * ("Bill Clinton").
  */
 function surnameOf(text: string, p: Draft, eastAsianSurname: (key: string) => boolean): string {
   const parts = text.slice(p.start, p.end).split(/[ -]/);
-  const surnameFirst = p.rule === 'pattern:korean-name' || p.rule === 'pattern:chinese-name' || (p.canonicalId !== null && eastAsianSurname(p.canonical.split(' ')[0]!.toLowerCase()));
+  // a known person written by his Korean name ("Pae Jun Ho" of Kenneth Bae) has it first too
+  const koreanWritten = p.canonicalId !== null && parts.length === 3 && eastAsianSurname(parts[0]!.toLowerCase());
+  const surnameFirst = p.rule === 'pattern:korean-name' || p.rule === 'pattern:chinese-name' || koreanWritten || (p.canonicalId !== null && eastAsianSurname(p.canonical.split(' ')[0]!.toLowerCase()));
   return (surnameFirst ? parts[0]! : parts[parts.length - 1]!).toLowerCase();
 }
 

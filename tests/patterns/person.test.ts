@@ -301,6 +301,9 @@ describe("North Korea's officials in KCNA's spelling (rules/persons.yaml; adjudi
     // must not: a person who shares a surname and one syllable with an official keeps the text's spelling
     ['Chang Sung-min, a broker, was arrested.', [['Chang Sung-min', 'Chang Sung Min']]],
     ['Hyun Yong-soo, a trader, was fined.', [['Hyun Yong-soo', 'Hyun Yong Soo']]],
+    // a foreigner the DPRK held is one person under the name he uses, his Korean name's surname alone too (persons11)
+    ['Detained American Pae Jun-ho was sentenced. The US asked for the release of Pae.', [['Pae Jun-ho', 'Kenneth Bae'], ['Pae', 'Kenneth Bae']]],
+    ['Pae Jun-sik, a broker, was held.', [['Pae Jun-sik', 'Pae Jun Sik']]],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
