@@ -252,8 +252,9 @@ function joinAliases(text: string, persons: Draft[]): Draft[] {
 }
 
 /**
- * After a full name, the press writes the surname alone ("Yeom said") or after an honorific
- * ("Ms. Ling"): such a mention is the same person, with the full name as canonical. A surname
+ * After a full name, the press writes the surname alone ("Yeom said"), after an honorific ("Ms.
+ * Ling") or before an appositive ("Kim, a missionary"): such a mention is the same person, with
+ * the full name as canonical. A surname
  * two persons share stays unlinked, and so does one a surname marker introduces as a new
  * person ("a man identified as Kim").
  */
@@ -272,8 +273,21 @@ function surnameRepeats(doc: WorkingDoc, persons: readonly Draft[], eastAsianSur
     const canonical = full.get(key);
     return canonical && at > firstAt.get(key)! ? canonical : null;
   };
+  // a surname before an appositive naming a role other than the leader's ("Kim, a missionary")
+  // is the one person found with a full name of that surname, not a known leader sharing it
+  const found = new Map<string, string | null>();
+  for (const p of persons) {
+    if (p.canonicalId !== null || !p.canonical.includes(' ')) continue;
+    const surname = surnameOf(doc.folded, p, eastAsianSurname);
+    found.set(surname, found.get(surname) === undefined || found.get(surname) === p.canonical ? p.canonical : null);
+  }
+  const foundNameOf = (key: string, at: number) => {
+    const canonical = found.get(key);
+    return canonical && at > firstAt.get(key)! ? canonical : null;
+  };
   const resolved = persons.map((p) => {
-    const canonical = p.rule === 'pattern:honorific' ? fullNameOf(p.canonical.toLowerCase(), p.start) : null;
+    const key = p.canonical.toLowerCase();
+    const canonical = p.rule === 'pattern:honorific' ? fullNameOf(key, p.start) : p.rule === 'pattern:surname-appositive' ? fullNameOf(key, p.start) ?? foundNameOf(key, p.start) : null;
     return canonical ? { ...p, canonical } : p;
   });
   const taken = [...persons].sort((a, b) => a.start - b.start);

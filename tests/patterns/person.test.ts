@@ -433,3 +433,15 @@ describe('a Korean given name alone after the full name (persons11)', () => {
     ]);
   });
 });
+
+describe('a surname before an appositive, after a full name (persons11)', () => {
+  it.each([
+    ['Pyon Guk-chol was held. It arrested Pyon, a missionary, for espionage.', [['Pyon Guk-chol', 'Pyon Guk Chol'], ['Pyon', 'Pyon Guk Chol']]],
+    // a known leader sharing the surname does not make it ambiguous: the role is not his
+    ['Kim Guk-chol was held. Leader Kim Jong-un spoke. It arrested Kim, a missionary, for espionage.', [['Kim Guk-chol', 'Kim Guk Chol'], ['Kim Jong-un', 'Kim Jong Un'], ['Kim', 'Kim Guk Chol']]],
+    // two persons found with the surname: which one the text does not say
+    ['Kim Guk-chol and Kim Chol-su were held. It arrested Kim, a missionary, for espionage.', [['Kim Guk-chol', 'Kim Guk Chol'], ['Kim Chol-su', 'Kim Chol Su'], ['Kim', 'Kim']]],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
