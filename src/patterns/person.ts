@@ -329,6 +329,16 @@ function givenNameRepeats(persons: readonly Draft[], eastAsianSurname: (key: str
   });
 }
 
+/**
+ * A person's name in the plural names that person as a type ("the North Korean Walter Whites"
+ * of an article about "North Korea's Walter White"): the person, when the article also writes the
+ * name in the singular.
+ */
+function pluralNames(persons: readonly Draft[]): Draft[] {
+  const names = new Set(persons.map((p) => p.canonical));
+  return persons.map((p) => (p.canonical.endsWith('s') && p.canonical.includes(' ') && names.has(p.canonical.slice(0, -1)) ? { ...p, canonical: p.canonical.slice(0, -1) } : p));
+}
+
 /** A bare surname names a person only when the article uses it this often, with no full name to own it. */
 const BARE_SURNAME_USES = 2;
 
@@ -546,7 +556,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   const unknown = out.filter((p) => !vessels.has(p.canonical) && !credited(text, p, creditWords) && !(aloneOnLine(text, p) && !citedAuthor(doc, p, pointers)) && !known.some((k) => k.start < p.end && p.start < k.end));
   const found = joinAliases(text, parenthesisedNames(unknown));
   const eastAsianSurname = (key: string) => surnames.has(key) || chineseSurnames.has(key);
-  const linked = surnameRepeats(doc, givenNameRepeats([...found, ...known], eastAsianSurname), eastAsianSurname).filter((p) => !known.includes(p));
+  const linked = surnameRepeats(doc, givenNameRepeats(pluralNames([...found, ...known]), eastAsianSurname), eastAsianSurname).filter((p) => !known.includes(p));
   const familyNouns = tableOf(rules.lexicon.get('surname-family-nouns') ?? NO_WORDS);
   return [...linked, ...bareSurnames(doc, [...linked, ...known], surnames, familyNouns, tableOf(rules.lexicon.get('known-surnames') ?? NO_WORDS), triggers)];
 

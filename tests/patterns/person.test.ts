@@ -445,3 +445,15 @@ describe('a surname before an appositive, after a full name (persons11)', () => 
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe("a person's name in the plural (persons11)", () => {
+  it('is that person when the article writes the name in the singular too', () => {
+    expect(persons("The Korean Harold Tellisons of the border. Call him Korea's Harold Tellison.")).toEqual([
+      ['Harold Tellisons', 'Harold Tellison'],
+      ['Harold Tellison', 'Harold Tellison'],
+    ]);
+  });
+  it('keeps a name ending in s that no singular matches', () => {
+    expect(persons('Guards met Harold Tellisons there.')).toEqual([['Harold Tellisons', 'Harold Tellisons']]);
+  });
+});
