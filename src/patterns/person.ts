@@ -562,12 +562,14 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
 
   /**
    * The word before `w` makes it part of another name: a capitalised word in mid-sentence ("Book Do
-   * Chung"), or "the" ("the Pong Su", a ship).
+   * Chung"), not a possessive ("Amnesty International's Kim Chol"), or "the" ("the Pong Su", a ship).
    */
   function insideName(w: MatchWord): boolean {
     const k = words.indexOf(w);
     const before = words[k - 1];
-    return before !== undefined && before.sentence === w.sentence && (before.key === 'the' || (capitalAt(text, before.start) && k > 1 && words[k - 2]!.sentence === w.sentence));
+    // a possessive ends the name before ("Amnesty International's Kim Chol")
+    const possessive = before !== undefined && /'s\s+$/.test(text.slice(before.start, w.start));
+    return before !== undefined && before.sentence === w.sentence && (before.key === 'the' || (capitalAt(text, before.start) && !possessive && k > 1 && words[k - 2]!.sentence === w.sentence));
   }
 
   /**

@@ -323,6 +323,9 @@ describe('names the tenth and eleventh batches wrote (#16 §2, persons11)', () =
     ['Lawyers for first mate Dong Sun Ri spoke. Ri was acquitted.', [['Dong Sun Ri', 'Dong Sun Ri'], ['Ri', 'Dong Sun Ri']]],
     // must not: Korean order where the first word is a surname
     ['Officials named Ryu Chol Pak as the broker.', [['Ryu Chol Pak', 'Ryu Chol Pak']]],
+    // after an organization's possessive, a one-syllable given name: the possessive ends the name before
+    ["Amnesty International's Ryu Chol said the camps grew.", [['Ryu Chol', 'Ryu Chol']]],
+    ['Amnesty International’s Ryu Chol said the camps grew.', [['Ryu Chol', 'Ryu Chol']]],
     // after a role, a first name that is an English word too, before a word that is a name
     ['The women were notified, according to Deputy Press Secretary Bill Tellison.', [['Bill Tellison', 'Bill Tellison']]],
     ['Rep. Frank Richardson, who flew to Pyongyang, spoke.', [['Frank Richardson', 'Frank Richardson']]],
@@ -335,6 +338,8 @@ describe('names the tenth and eleventh batches wrote (#16 §2, persons11)', () =
     expect(persons(text)).toEqual(expected);
   });
   it.each([
+    // without the possessive, a capitalised word before a one-syllable given name makes a longer name
+    'The Amnesty International Ryu Chol Fund opened.',
     // a place's designator after the hyphen: a village, no given name
     'Villagers of Tong Won-ri fled.',
     // an English word as the one-syllable surname
