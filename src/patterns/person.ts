@@ -589,8 +589,10 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   function vesselNames(): ReadonlySet<string> {
     const vesselNouns = rules.lexicon.get('vessel-nouns') ?? NO_WORDS;
     const names = new Set<string>();
+    const wordAt = new Map(words.map((w, k) => [w.start, k] as const));
     for (const p of out) {
-      const k = words.findIndex((w) => w.start === p.start);
+      const k = wordAt.get(p.start) ?? -1;
+      if (k < 0) continue;
       const before = (n: number) => (k - n >= 0 && words[k - n]!.sentence === words[k]!.sentence ? words[k - n]!.key : '');
       if (vesselNouns.has(before(1)) || ((before(1) === 'named' || before(1) === 'called') && vesselNouns.has(before(2)))) names.add(p.canonical);
     }
