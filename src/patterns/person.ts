@@ -15,7 +15,12 @@
  * - A middle name, also an English word, when the surname after it is no known word
  *   ("Harold Winthrop Pemberly", "Mary Rose Pemberly"), or a middle initial ("Carol J. Williams").
  * - A hyphenated Korean given name before a Korean surname, in Western order ("Chol-hwan
- *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang").
+ *   Kang"); canonical in the text's order, unhyphenated ("Chol Hwan Kang"); or two spaced
+ *   syllables before it, the first no surname ("first mate Man Jin Ri"), canonical as written.
+ * - A surname the lexicon lacks, one syllable before a hyphenated given name ("Kyong Won-ha"),
+ *   kept over a place the gazetteer read across surname and given name (Kyongwon).
+ * - After a role, a first name that is also an English word before a name ("Deputy Press
+ *   Secretary Bill Burton"); a known leader's surname after a title ("President Bush").
  * - Two capitalised words after "PERSON and", not English words except a Korean surname last
  *   ("Laura Ling and Euna Lee"): a second person.
  * - Chinese names: a surname from `chinese-surnames` and a capitalised pinyin given name of one
@@ -32,7 +37,9 @@
  *   another outlet's piece (a repost's source block, a pointer to the original: citedAuthor).
  * - A second name in parentheses is the same person ("Lee Seung Eun (Euna Lee)"), found there
  *   even when no other form names it (two or three capitalised words); a surname
- *   alone or after an honorific, after the full name, is the full name's person.
+ *   alone, after an honorific or before an appositive, after the full name, is the full name's
+ *   person; so is a Korean given name alone ("Yoo Chul" after "Kim Yoo Chul") and the name in the
+ *   plural ("the Walter Whites" after "Walter White").
  */
 import { createRequire } from 'node:module';
 import type { CompiledRules } from '../rules/compile.js';
