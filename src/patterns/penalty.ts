@@ -36,7 +36,7 @@ const LENGTH_BEFORE = new RegExp(
   'iy',
 );
 /** "for 10 years", "of three years", "sentence of six months", right after the penalty. */
-const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}(?:(?:up${SP}to|no${SP}more${SP}than|not${SP}more${SP}than|a${SP}maximum${SP}of|at${SP}most)${SP})?${LENGTH}\\b`, 'iy');
+const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}(?:(?:up${SP}to|no${SP}more${SP}than|not${SP}more${SP}than|a${SP}maximum${SP}of|at${SP}most|more${SP}than|over|about|around|nearly|almost)${SP})?${LENGTH}\\b`, 'iy');
 const LIFE_BEFORE = new RegExp(`(?<![\\w-])(?:life|lifelong|life-long|(?:life|unlimited|indefinite)[ -]term)(?:${WORD_GAP}(?:sentence|term)${WORD_GAP}(?:of|in)(?:${WORD_GAP}(?:a|an|the))?)?[ \\t-]+["']?$`, 'iy');
 const LIFE_AFTER = new RegExp(`["']?(?:${WORD_GAP}(?:sentence|term))?${WORD_GAP}for${WORD_GAP}life\\b`, 'iy');
 /** "life imprisonment", "life in prison", "a life sentence", "jailed for life"; "sentenced to life" (the span is "life"). */
