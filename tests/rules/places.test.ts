@@ -72,8 +72,8 @@ describe('province names in every form', () => {
     expect(ids(`The cadres of ${mention} were replaced.`)).toEqual([[mention, id]]);
   });
 
-  it('"Hamgyong" alone names neither half of the old province', () => {
-    expect(ids('The cadres of Hamgyong were replaced.')).toEqual([]);
+  it('"Hamgyong" alone names neither half: it is the old undivided province, a region', () => {
+    expect(ids('The cadres of Hamgyong were replaced.')).toEqual([['Hamgyong', 'kp-hamgyong']]);
   });
 });
 
@@ -343,5 +343,18 @@ describe('a name capitalised only (#16 §2, entities9)', () => {
 describe('a misspelt name of a place (#16 §2, entities9)', () => {
   it('"Huiryeong" is Hoeryong; Huichon stays Huichon', () => {
     expect(found('He was shot in Huiryeong city and buried in Huichon.', 'PLACE')).toEqual([['Huiryeong city', 'Hoeryong'], ['Huichon', 'Huichon']]);
+  });
+});
+
+describe('the undivided historical provinces (#16 §2, entities11)', () => {
+  it.each([
+    ['Opium was grown in the mountainous Hamkyung and Yangkang provinces.', [['Hamkyung', 'kp-hamgyong'], ['Yangkang', 'kp-ryanggang']]],
+    ['The farm near Sangdong in Hamkyung Province grew poppies.', [['Hamkyung Province', 'kp-hamgyong']]],
+    ['Refugees from the Pyongan provinces crossed first.', [['Pyongan provinces', 'kp-pyongan']]],
+    // the halves stay the halves, with or without "region"
+    ['Smugglers in the North Hamgyong region were caught.', [['North Hamgyong', 'kp-north-hamgyong']]],
+    ['Traders in South Pyongan Province met.', [['South Pyongan Province', 'kp-south-pyongan']]],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
   });
 });
