@@ -358,3 +358,23 @@ describe('the undivided historical provinces (#16 §2, entities11)', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('camps in every spelling of kwanliso, and by an unlisted number (#16 §2, entities11)', () => {
+  const camps = (text: string) => places(text).map((e) => [e.text, e.canonical, e.norm.level, e.norm.province]);
+  it.each([
+    ['Camp 22 (or Kwan-li-so No. 22) held thousands.', [['Camp 22', 'Hoeryong political prison camp', 'prison_camp', 'North Hamgyong Province'], ['Kwan-li-so No. 22', 'Hoeryong political prison camp', 'prison_camp', 'North Hamgyong Province']]],
+    ['Inmates of Gwalliso No. 15 were moved.', [['Gwalliso No. 15', 'Yodok political prison camp', 'prison_camp', 'South Hamgyong Province']]],
+    // an unlisted number: the camp is named by the place in parentheses, which names the camp there
+    ['Prisoners came from Kwan-li-so No. 12 (Onsong) in 1991.', [['Kwan-li-so No. 12', 'Onsong political prison camp', 'prison_camp', 'North Hamgyong Province'], ['Onsong', 'Onsong political prison camp', 'prison_camp', 'North Hamgyong Province']]],
+    ['Prisoners came from Kwanliso No. 13 (Sambong) in 1992.', [['Kwanliso No. 13', 'Sambong political prison camp', 'prison_camp', null], ['Sambong', 'Sambong political prison camp', 'prison_camp', null]]],
+  ])('%s', (text, expected) => {
+    expect(camps(text)).toEqual(expected);
+  });
+  it.each([
+    // no place in parentheses, or a year there: no camp of its own, the county stays the county
+    ['Kwanliso No. 12 closed in 1989.', []],
+    ['Kwanliso No. 12 (1989) held few people; Onsong is quiet.', [['Onsong', 'Onsong', 'county', 'North Hamgyong Province']]],
+  ])('no numbered camp: %s', (text, expected) => {
+    expect(camps(text)).toEqual(expected);
+  });
+});
