@@ -159,6 +159,7 @@ describe('what the tenth batch showed (#16 §2, entities11)', () => {
     ['Once, Choe was held at a detention center for more than a year.', 'detention center for more than a year', 'detention', 'detention'],
     ['Returnees are severely beaten at detention centers near the border.', 'detention centers', 'detention', 'detention'],
     ['Police throw people without travel papers into detention facilities.', 'detention facilities', 'detention', 'detention'],
+    ['She was released from an MPS holding center after paying.', 'holding center', 'detention', 'detention'],
   ])('%s', (text, mention, canonical, kind) => {
     expect(penalties(text)).toEqual([[mention, canonical, kind]]);
   });
