@@ -354,6 +354,7 @@ describe('the undivided historical provinces (#16 §2, entities11)', () => {
     // the halves stay the halves, with or without "region"
     ['Smugglers in the North Hamgyong region were caught.', [['North Hamgyong', 'kp-north-hamgyong']]],
     ['Traders in South Pyongan Province met.', [['South Pyongan Province', 'kp-south-pyongan']]],
+    ['Hamhung and Sunchon in South Hamgyong and South Pyongan provinces are hubs.', [['Hamhung', 'kp-hamhung'], ['Sunchon', 'kp-sunchon'], ['South Hamgyong', 'kp-south-hamgyong'], ['South Pyongan', 'kp-south-pyongan']]],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
