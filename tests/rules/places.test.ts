@@ -68,6 +68,7 @@ describe('province names in every form', () => {
     ['Hwanghae-namdo', 'kp-south-hwanghae'],
     ['Hwanghae-nam-do', 'kp-south-hwanghae'],
     ['Hamgyong-buk-do', 'kp-north-hamgyong'],
+    ['Dandung', 'cn-dandong'],
     ['Kangwon-do', 'kp-kangwon'],
     ['Chagang Province', 'kp-chagang'],
   ])('%s', (mention, id) => {
