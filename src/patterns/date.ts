@@ -45,7 +45,7 @@ const ISO = /(?<![\w./-])(\d{4})([-/.])(\d{2})\2(\d{2})(?![\w/-]|\.\d)/y;
 /** "05/22/2014": a month and a day in figures, in either order where the numbers tell which is the month (a day above 12). */
 const NUMERIC_DATE = /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/((?:1[89]|20)\d\d)(?![\w/-]|\.\d)/y;
 /** "(1912-94)", "(1950-1953)": a span of years in parentheses, a life's or a war's; the second may drop its century. */
-const YEAR_SPAN = /(?<=\()((?:1[89]|20)\d\d)[-\u2013]((?:1[89]|20)?\d\d)(?=\))/y;
+const YEAR_SPAN = /((?:1[89]|20)\d\d)[-\u2013]((?:1[89]|20)?\d\d)(?![\d\-\u2013/])/y;
 /** "May 7, 2018", "January of 2016", "Jan. 19", "March": a month, then maybe a day, maybe a year. */
 const MONTH_FIRST = new RegExp(`(${MONTH_SOURCE})(?![A-Za-z])(?:${WORD_GAP}([0-3]?\\d)(?:st|nd|rd|th)?\\b(?![:.,]\\d))?(?:,?${WORD_GAP}(?:of${WORD_GAP})?${YEAR}\\b)?`, 'y');
 /**
@@ -358,7 +358,14 @@ function numberAnchor(c: Collector, key: string, start: number, end: number, pub
       const leadWord = lead?.word ?? '';
       if ((MOD_LAST_WORDS.has(leadWord) || YEAR_LEAD_LAST_WORDS.has(leadWord)) && (m = matchAt(YEARS, text, start))) years(c, m, leadWord === 'of' && afterNameOf(c, lead!));
       else if ((YEAR_MODIFIER_DETERMINERS.has(leadWord) || isPossessive(text, lead)) && beforeNoun(text, end) && (m = matchAt(YEARS, text, start))) years(c, m, true);
-      if ((next === '-' || next === '\u2013') && text[start - 1] === '(' && (m = matchAt(YEAR_SPAN, text, start))) yearSpan(c, m);
+      else if (adjectiveAfterDeterminer(c, lead) && beforeSingularNoun(text, end) && (m = matchAt(YEARS, text, start))) years(c, m, true);
+      if ((next === '-' || next === '\u2013') && (m = matchAt(YEAR_SPAN, text, start))) {
+        const spanEnd = m.index + m[0].length;
+        // "(1912-94)", "their 1950-53 conflict", "in 1994-98"
+        const enclosed = text[start - 1] === '(' && text[spanEnd] === ')';
+        const modifies = (YEAR_MODIFIER_DETERMINERS.has(leadWord) || isPossessive(text, lead)) && beforeNoun(text, spanEnd);
+        if (enclosed || modifies || YEAR_LEAD_LAST_WORDS.has(leadWord)) yearSpan(c, m);
+      }
     } else if (key.length <= 2 && text[end] === '/' && (m = matchAt(NUMERIC_DATE, text, start))) numericDate(c, m);
     else if (key.length <= 2 && beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
   } else if (ORDINAL_DAY.test(key)) {
@@ -407,6 +414,22 @@ function afterNameOf(c: Collector, of: NearWord): boolean {
 /** The "s" of a possessive ("the commission's 2014 report"), a determiner of the noun after it. */
 function isPossessive(text: string, word: NearWord | null): boolean {
   return word !== null && word.word === 's' && text[word.start - 1] === "'" && word.start >= 2 && /\p{L}/u.test(text[word.start - 2]!);
+}
+
+/**
+ * `lead` is a lower-case word after a determiner: the adjective of "an exhaustive 2012 study".
+ * With the singular noun asked after the year, a count ("the remaining 2000 prisoners") is none.
+ */
+function adjectiveAfterDeterminer(c: Collector, lead: NearWord | null): boolean {
+  if (lead === null || !/^\p{Ll}+$/u.test(c.text.slice(lead.start, lead.start + lead.word.length))) return false;
+  const determiner = c.previous(lead.start)?.word ?? '';
+  return determiner === 'an' || YEAR_MODIFIER_DETERMINERS.has(determiner);
+}
+
+/** A lower-case word not ending in "s" follows `end` directly: the singular noun a year modifies. */
+function beforeSingularNoun(text: string, end: number): boolean {
+  const next = followingWord(text, end);
+  return next !== null && next.start === end + 1 && /^\p{Ll}+$/u.test(text.slice(next.start, next.start + next.word.length)) && !next.word.endsWith('s');
 }
 
 /** A lower-case word follows `end` directly: the noun a month modifies ("June potato harvest"). */

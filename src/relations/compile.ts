@@ -41,6 +41,8 @@ export interface RelationPattern {
   lists: RelationEntry['lists'];
   /** a list of places and one place pair all when the gazetteer puts every listed place inside the one */
   distributeKnown: boolean;
+  /** only pairs the gazetteer confirms: the subject resolved inside the object */
+  knownInside: boolean;
   /** a list pairs only when "or" joins it (alternatives, each of which the relation holds for) */
   listsOfAlternatives: boolean;
   /** when a side is a list: one of these must follow the last entity */
@@ -126,6 +128,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
       notAfter,
       lists: e.lists,
       distributeKnown: e.distribute_known === true,
+      knownInside: e.known_inside === true,
       listsOfAlternatives: e.lists_of_alternatives === true,
       listAfter,
       listJoiners,

@@ -328,6 +328,7 @@ function draft(p: RelationPattern, subject: Entity, object: Entity): RelationDra
   let conflict = false;
   if (p.relation === 'located_in' && subject.type === 'PLACE' && object.type === 'PLACE') {
     if (!canContain(object, subject)) return null;
+    if (p.knownInside && !knownInside(subject, object)) return null;
     conflict = conflicts(subject, object);
   }
   return { type: p.relation, subject: subject.id, object: object.id, rule: p.id, conflict };

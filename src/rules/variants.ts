@@ -106,7 +106,11 @@ function hangulNames(e: PlaceEntry, hangul: string, romanize: (h: string) => str
   const stems: string[] = [...rom(base)];
   for (const core of rom(base.slice(0, -1))) {
     stems.push(`${half.word} ${core}`, `${half.abbreviation} ${core}`);
-    for (const s of half.suffixes) designated.push(`${core}-${s}`);
+    for (const s of half.suffixes) {
+      // the designator also stands apart: "Hwanghae-nam-do", "Hwanghaenam-do" (Revised Romanization's own form)
+      const [direction, designator] = [s.slice(0, -2), s.slice(-2)];
+      designated.push(`${core}-${s}`, `${core}-${direction}-${designator}`, `${core}${direction}-${designator}`);
+    }
   }
   return { stems, designated };
 }

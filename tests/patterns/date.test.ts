@@ -275,6 +275,14 @@ describe('what the eighth batch wrote (#16 §2, entities9)', () => {
     ['The founder Ri Tanbong (1912-94) is revered.', [['1912', '1912', null], ['94', '1994', null]]],
     ['The war (1950-1953) ended in a truce.', [['1950', '1950', null], ['1953', '1953', null]]],
     ['Since (1998-03) the numbers fell.', []],
+    // a span that modifies a noun after a determiner, or after a temporal word
+    ['The two states fought their 1950-53 conflict to a truce.', [['1950', '1950', null], ['53', '1953', null]]],
+    ['Guards built the fence in 1994-98 along the river.', [['1994', '1994', null], ['98', '1998', null]]],
+    // a score, a page range, a code: no lead and no noun
+    ['The vote went 1950-53 against the motion.', []],
+    // a year between an adjective and its noun after a determiner; a count is plural
+    ['According to an exhaustive 2012 study, the camps grew.', [['2012', '2012', null]]],
+    ['The remaining 2000 prisoners were moved.', []],
     ['The inspection came this past spring.', [['spring', 'XXXX-SP', null]]],
     ['They drank from this spring of water.', []],
   ])('%s', (text, expected) => {

@@ -103,6 +103,7 @@ describe('relation patterns in the rules', () => {
     ['a not_after phrase from an unknown list', entry({ not_after: '["{nope}"]' }), 'not_after[0]', 'no lexicon list "nope"'],
     ['lists_of_alternatives without lists', entry({ lists: null, lists_of_alternatives: 'true' }), 'lists_of_alternatives', 'needs lists: respectively or distribute'],
     ['distribute_known on another relation', entry({ relation: 'based_in', subject: 'ORG', object_levels: null, distribute_known: 'true' }), 'distribute_known', 'applies to located_in only'],
+    ['known_inside on another relation', entry({ relation: 'based_in', subject: 'ORG', object_levels: null, known_inside: 'true' }), 'known_inside', 'applies to located_in only'],
   ];
   it.each(invalid)('reports %s with file, entry and field', (_, yaml, field, message) => {
     const problems = problemsOf(yaml);
@@ -149,6 +150,11 @@ describe('relation patterns in the rules', () => {
     expect(p!.notAfter.map((ph) => ph.source)).toEqual(["'s", '{units}']);
     expect(p!.distributeKnown).toBe(true);
     expect(compileEntries(VALID).relations[0]).toMatchObject({ notAfter: [], distributeKnown: false });
+  });
+
+  it('compiles known_inside', () => {
+    expect(compileEntries(entry({ known_inside: 'true' })).relations[0]!.knownInside).toBe(true);
+    expect(compileEntries(VALID).relations[0]).toMatchObject({ knownInside: false });
   });
 
   it('reports a duplicate id at its second definition', () => {

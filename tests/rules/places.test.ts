@@ -66,6 +66,9 @@ describe('province names in every form', () => {
     ["P'yŏngan-bukto", 'kp-north-pyongan'],
     ['South Hwanghae', 'kp-south-hwanghae'],
     ['Hwanghae-namdo', 'kp-south-hwanghae'],
+    ['Hwanghae-nam-do', 'kp-south-hwanghae'],
+    ['Hamgyong-buk-do', 'kp-north-hamgyong'],
+    ['Dandung', 'cn-dandong'],
     ['Kangwon-do', 'kp-kangwon'],
     ['Chagang Province', 'kp-chagang'],
   ])('%s', (mention, id) => {

@@ -57,6 +57,8 @@ describe('clean stage', () => {
     'UPDATED at 7:42 ET on Sept. 12, 2024.',
     'Join our brand new verified HPN Telegram channel and get important news uncensored!',
     '1/25/2007',
+    'Dec 15, 2021 | 2:02 AM',
+    'Pubdate: Mon, 23 Sep 2002',
     'License Photo',
     'Harbor Daily, August 7, 2014',
     'The Tanbong Times, Monday, June 3, 2019',
@@ -106,6 +108,8 @@ describe('clean stage', () => {
     'The article is a translation of the law, the ministry said.',
     'The hotline: he called it 962288 times.',
     'Call the police: 112 is the number.',
+    'Dec 15, 2021 | the day the trial began',
+    '[the source said on June 12, 2013] five were shot.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
@@ -135,6 +139,7 @@ describe('clean stage', () => {
     ['A sign on the border. Taken by ROE Jane in July 2017.', 'Taken by ROE Jane in July 2017.'],
     ['Map of the border region ( ASIAPRESS)', '( ASIAPRESS)'],
     ['Published - March 05, 2010 07:32 pm IST - SEOUL', 'Published - March 05, 2010 07:32 pm IST'],
+    ['[June 12, 2013]  SEOUL, South Korea (Harbor) -- Guards arrested five.', '[June 12, 2013]'],
     ['Guards at a parade in Pyongyang. Harbor/Jane Roe | License Photo', 'Harbor/Jane Roe | License Photo'],
     ['Guards at a parade in Pyongyang. (Harbor Photo/Jane Roe/US Navy) | License Photo', '(Harbor Photo/Jane Roe/US Navy) | License Photo'],
     ['A soldier stands guard at the border. (Photo: Harbor Press)', '(Photo: Harbor Press)'],
