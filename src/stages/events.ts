@@ -19,6 +19,7 @@ import type { WorkingDoc } from './doc.js';
 import { mergeCoreferentEvents } from './event-coref.js';
 import { fillCrimeFromArticle, fillDeathPenalty, headlineTest } from './events/article.js';
 import { argument, argumentsOf, pronounAntecedent } from './events/arguments.js';
+import { chargesAtArrests } from './events/charge-arrest.js';
 import { sentenceContext, triggerContext, type SentenceContext } from './events/context.js';
 import { countOf, listedGroups, type ListedGroup } from './events/count.js';
 import { prepare } from './events/cues.js';
@@ -85,6 +86,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         add({ ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, persons: [...event.arguments.persons], place: argument(group.place) }, count: group.count }, isRequested);
       }
     }
+    chargesAtArrests(sentenceEvents);
     setPenaltyStatuses(entities, sentenceEvents, requestedOf);
   }
   // one event per reported event, not per mention: the coreferent mentions merged
