@@ -1705,3 +1705,27 @@ describe('"on ... charges", "face ... charges" and a possessive "release" are tr
     expect([v.arguments.place, v.arguments.time]).toEqual([null, null]);
   });
 });
+
+describe('more verbs that provide or threaten a penalty noun, "penalties" a penalty noun, campaigns as crackdowns (events10)', () => {
+  test.each([
+    ['The state has increased the punishment for watching foreign films.', 'sentence', 'punishment'],
+    ['Smuggling opium is subject to heavy punishment in Ruritania.', 'sentence', 'punishment'],
+    ['Those who try to flee endure even harsher punishments.', 'sentence', 'punishments'],
+    ['Listeners risk the threat of severe penalties.', 'sentence', 'penalties'],
+    ['The province began an anti-corruption campaign in May.', 'crackdown', 'anti-corruption campaign'],
+    ['Police are staging a campaign to capture more defectors.', 'crackdown', 'campaign to capture'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype).map((v) => v.trigger)).toEqual([trigger]);
+  });
+
+  test.each([
+    // must not: the verbs without a penalty noun after them; a campaign of another kind
+    ['Prices increased the pressure on traders.', 'sentence'],
+    ['The county is subject to heavy rain in July.', 'sentence'],
+    ['The penalties box was empty after the match.', 'sentence'],
+    ['The charity runs a campaign to plant trees.', 'crackdown'],
+    ['Amnesty launched a campaign for the release of prisoners.', 'crackdown'],
+  ])('no event: %s', (text, subtype) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype)).toEqual([]);
+  });
+});
