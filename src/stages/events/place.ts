@@ -14,9 +14,9 @@ type Place = EntityOf<'PLACE'>;
 
 /**
  * The subtypes that take no place from their own sentence, only from their other mentions: a charge's clause places the
- * offence ("arrested ... on charges of drug trafficking in Dandong", "charged with espionage by North Korea, appeared before a
- * press conference in Pyongyang"); 31 of the 39 charges of the development gold have no place. The state that charges is
- * its place ("North Korea has charged two officials").
+ * offence or another verb ("charged with espionage by North Korea, appeared before a press conference in Pyongyang"); 31 of
+ * the 39 charges of the development gold have no place. The state that charges is its place ("North Korea has charged two
+ * officials"); a charge stated as the ground of an arrest takes the arrest's place and time (charge-arrest.ts).
  */
 const UNPLACED_SUBTYPES: ReadonlySet<string> = new Set(['charge-indict']);
 
