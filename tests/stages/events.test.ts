@@ -1729,3 +1729,19 @@ describe('more verbs that provide or threaten a penalty noun, "penalties" a pena
     expect(eventsOf(text).filter((v) => v.subtype === subtype)).toEqual([]);
   });
 });
+
+describe('a place where the persons live is no event\'s place (event-place-residence, adjudication 4, events10)', () => {
+  const placeOf = (text: string, subtype: string) => eventsOf(text).find((e) => e.subtype === subtype)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Pak, once a resident of Bakersfield, California, was arrested after entering Ruritania.', 'arrest-jail', null],
+    ['Police detained three students living in Musan County.', 'arrest-jail', null],
+    ['Kim, who was living in Hyesan earlier this year, had been detained since May.', 'arrest-jail', null],
+    // must keep: where the event happened, and the plural "residents of" (a group the fixtures place there)
+    ['Police detained three students in Musan County.', 'arrest-jail', 'Musan'],
+    ['Two female residents of Hyesan City were also arrested.', 'arrest-jail', 'Hyesan'],
+    ['A man living in Hyesan was arrested in Musan.', 'arrest-jail', 'Musan'],
+  ])('%s', (text, subtype, place) => {
+    expect(placeOf(text, subtype)).toBe(place);
+  });
+});

@@ -153,6 +153,10 @@ export function isSeat({ s, inReach }: TriggerContext, e: Entity): boolean {
   // "Watching Sokor Films", "United States citizen Kenneth Bae": a place before a noun it qualifies
   const noun = /^ ([a-z]+)\b/i.exec(text.slice(e.end, e.end + 20));
   if (noun !== null && cues.qualifiedNouns.has(noun[1]!.toLowerCase())) return true;
+  // "once a resident of Bakersfield, California", "students living in Kujang County": where the persons live (adjudication
+  // 4), with the place that follows it after a comma
+  const residence = (p: Entity) => phraseEndsBefore(keys, linkBefore(keys, firstWordFrom(words, p.start)) + 1, cues.residence);
+  if (residence(e) || inReach.some((p) => p.type === 'PLACE' && p.end < e.start && /^\s*,\s*$/.test(text.slice(p.end, e.start)) && residence(p))) return true;
   // "an official from North Korea's Ministry of State Security", "under North Korea's penal code": after a preposition,
   // the country of an organization or a law names someone's post or the law applied; not the state's organ as the
   // subject ("North Korea's Ministry of State Security arrested") nor the site of the event ("tried at the North's
