@@ -1745,3 +1745,8 @@ describe('a place where the persons live is no event\'s place (event-place-resid
     expect(placeOf(text, subtype)).toBe(place);
   });
 });
+
+test('must keep: a residence with a "where" clause that puts the event there (events10)', () => {
+  const v = eventsOf('Two men were arrested, said a resident of Musan, where the arrests took place.').find((e) => e.trigger === 'arrested')!;
+  expect(v.arguments.place?.value ?? null).toBe('Musan');
+});
