@@ -1750,3 +1750,17 @@ test('must keep: a residence with a "where" clause that puts the event there (ev
   const v = eventsOf('Two men were arrested, said a resident of Musan, where the arrests took place.').find((e) => e.trigger === 'arrested')!;
   expect(v.arguments.place?.value ?? null).toBe('Musan');
 });
+
+describe('a charge takes the place right after it with "in" (events10)', () => {
+  const placeOf = (text: string) => eventsOf(text).find((e) => e.subtype === 'charge-indict')!.arguments.place?.value ?? null;
+
+  test.each([
+    ['He will face charges in China, the source said.', 'China'],
+    ['Three traders face drug charges in China.', 'China'],
+    // must not: the offence's place after the charge's words, or a place before it
+    ['The two women were accused of selling medicine in Hyesan in May.', null],
+    ['In Hyesan, two women face charges of smuggling.', null],
+  ])('%s', (text, place) => {
+    expect(placeOf(text)).toBe(place);
+  });
+});

@@ -116,6 +116,12 @@ export function subjectOf({ s, m, start }: TriggerContext, e: Entity): boolean {
   return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(text.slice(e.end, start));
 }
 
+/** "face drug charges in China": the place right after the trigger, linked by "in" (a "the" between allowed), is where the charge is brought. */
+export function rightAfterIn({ s, m }: TriggerContext, e: Entity): boolean {
+  const { words, keys } = s;
+  return keys[m.last + 1] === 'in' && linkBefore(keys, firstWordFrom(words, e.start)) === m.last + 1;
+}
+
 /**
  * "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served; and
  * for every event a place after "from" is an origin ("investigators sent from Pyongyang", "smuggled meth from North
