@@ -174,3 +174,20 @@ describe('what the tenth batch showed (#16 §2, entities11)', () => {
     expect(penalties(text)).toEqual([]);
   });
 });
+
+describe('camp words naming the institution (adjudication 6, eleventh batch)', () => {
+  test.each([
+    ['Her whole family was sent to political prison camps in 1990.', 'political prison camps'],
+    ['Tens of thousands are held in kwanliso across the north.', 'kwanliso'],
+    ['Defectors who return face years in political prisoner camps.', 'political prisoner camps'],
+  ])('%s', (text, mention) => {
+    expect(penalties(text)).toEqual([[mention, 'political prison camp', 'political_prison_camp']]);
+  });
+  test.each([
+    'The report describes conditions in political prison camps run by the ministry.',
+    'Satellite images show the kwanliso has grown by a third.',
+    'An estimated 120,000 people live in political prison camps, the report said.',
+  ])('no penalty: %s', (text) => {
+    expect(penalties(text)).toEqual([]);
+  });
+});
