@@ -30,6 +30,7 @@ import { createHash } from 'node:crypto';
 import { ENTITY_TYPES, EVENT_SUBTYPES, type Document, type Entity, type EntityType, type EventSubtype } from '../types.js';
 import { PlaceCollection } from './geojson.js';
 import { ENTITY_TABLE_COLUMNS, type Row } from './rows.js';
+import { provinceOf } from '../normalize/province.js';
 
 export interface ReportOptions {
   /** page title; default "nkie report" */
@@ -142,7 +143,7 @@ function eventTuples(doc: Document, withEvidence: boolean): EventTuple[] {
       const place = v.arguments.place;
       const entity = place?.entity ? byId.get(place.entity) : undefined;
       const norm = entity?.type === 'PLACE' ? entity.norm : null;
-      const province = norm && (norm.level === 'province' || norm.level === 'special_city') ? (norm.province ?? entity!.canonical) : (norm?.province ?? null);
+      const province = entity?.type === 'PLACE' ? provinceOf(entity) : null;
       const time = v.arguments.time?.value ?? null;
       return [
         SUBTYPE_INDEX.get(v.subtype)!, doc.id, v.id, time, (time && MONTH.exec(time)?.[1]) ?? null,

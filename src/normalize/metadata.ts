@@ -39,13 +39,13 @@ const DATE_LABEL = String.raw`(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ate|PUBLI
 const ZONED_TIME = String.raw`${TIME}(?:[ \t]+[A-Z]{2,4})?,?[ \t]+`;
 /**
  * A line that is a date and what outlets print around it: a label ("Published: ...",
- * "updated 5:01 AM EDT, Mon October 28, 2013"), an outlet and author before bars ("Jane Roe |
- * 2019-03-04 16:57", "Times Online | Jane Roe | Oct. 24, 2008"), a wire agency ("(AFP)
+ * "updated 5:01 AM EDT, Mon October 28, 2013"), an outlet and author before bars or slashes ("Jane Roe |
+ * 2019-03-04 16:57", "Times Online | Jane Roe | Oct. 24, 2008", "Harbor Press / July 25, 2009"), a wire agency ("(AFP)
  * Wednesday 14 March 2012"), a time before or after ("09:12 March 3, 2021", "May 7, 2018 at
  * 12:07 PM"), the author after the date ("2019/03/04 Jane Roe"), or a blog's post line ("March
  * 22, 2012 by Jane Roe in General"). A byline ("By ...") is found by BYLINE.
  */
-const DATE_LINE = new RegExp(`^[ \\t]*(?:${DATE_LABEL}(?:${ZONED_TIME})?|(?:(?!By )${NAME}[ \\t]*\\|[ \\t]*){0,3}(?:\\((?:${AGENCY})\\)[ \\t]*)?(?:${TIME}[ \\t]+)?)${DATE_TEXT}(?:,?[ \\t]+(?:at[ \\t]+)?${TIME}[^\\n]*|[ \\t]+${NAME}|[ \\t]+by[ \\t]+${NAME}(?:[ \\t]+in[ \\t]+${NAME})?)?[ \\t]*$`, 'm');
+const DATE_LINE = new RegExp(`^[ \\t]*(?:${DATE_LABEL}(?:${ZONED_TIME})?|(?:(?!By )${NAME}[ \\t]*[|/][ \\t]*){0,3}(?:\\((?:${AGENCY})\\)[ \\t]*)?(?:${TIME}[ \\t]+)?)${DATE_TEXT}(?:,?[ \\t]+(?:at[ \\t]+)?${TIME}[^\\n]*|[ \\t]+${NAME}|[ \\t]+by[ \\t]+${NAME}(?:[ \\t]+in[ \\t]+${NAME})?)?[ \\t]*$`, 'm');
 /**
  * A site widget's labelled machine date opening a line that goes on with other text (" date
  * 2022-10-20 As our ..."): the label and the date are metadata, the rest of the line is not.

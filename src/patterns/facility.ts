@@ -21,6 +21,7 @@ import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
 import { isStopWord } from '../text/wink.js';
+import { provinceOf } from '../normalize/province.js';
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Places too large to name a facility: "China Market" is not a market in China. */
@@ -89,7 +90,7 @@ export function withFacilities(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     // the longest place ending here names the facility ("Hyesan City Market", not "City Market")
     if (facilities.some((f) => f.end === end && f.start <= d.start)) continue;
     const text = doc.text.slice(d.start, end);
-    const province = d.norm.province ?? (d.norm.level === 'province' || d.norm.level === 'special_city' ? d.canonical : null);
+    const province = provinceOf(d);
     const listed = headAsListed(doc.folded.slice(d.end + 1, end), heads);
     const words = run === undefined ? capitalised(listed) : listed;
     facilities.push({

@@ -114,6 +114,11 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** A past participle opening a name's tail ("Abducted"), and the prepositions that may follow it. */
 const PARTICIPLE = /^[a-z]{3,}ed$/;
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'from', 'in']);
+/** Prepositions and adverbs a headline capitalises after its verb ("EXPELLED From", "Locked Inside", "Watched Too Much"). */
+const HEADLINE_LINKS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'inside', 'into', 'too', 'by', 'at', 'with', 'after', 'over', 'out', 'off', 'up', 'down']);
+const headlineLink = (text: string, w: MatchWord | undefined): boolean => w !== undefined && HEADLINE_LINKS.has(w.key) && /^\p{Lu}/u.test(text.charAt(w.start));
+/** Words in -ed that names hold as adjectives, not as a headline's verbs ("United Nations", "Associated Press"). */
+const NAME_PARTICIPLES: ReadonlySet<string> = new Set(['united', 'limited', 'associated', 'allied', 'federated', 'incorporated', 'reformed', 'advanced', 'applied', 'combined', 'concerned', 'disabled', 'abducted', 'detained', 'kidnapped', 'separated', 'displaced', 'unified', 'armed', 'integrated', 'specialized', 'specialised', 'registered', 'licensed', 'red']);
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 const NATIONALITY = /(?:ese|ean|ian|ish|can)$/;
 /** Words before a nationality adjective that make it a description ("a South Korean ..."), not part of a name. */
@@ -765,6 +770,10 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     if (notNames.has(spanKeys.join(' '))) return null;
     // three words or more in capitals throughout are a headline's, not a name ("FIRING SQUAD ... IN SCHOOL")
     if (spanKeys.length >= 3 && !/\p{Ll}/u.test(doc.text.slice(start, end))) return null;
+    // a headline capitalises its verbs: a participle and a capitalised preposition after it in a
+    // title-case line are the headline's clause, no name ("Students EXPELLED From University",
+    // "Forced To Work In Coal Mines"); "Network Against Forced Labor" keeps its participle
+    if (spanKeys.some((key, k) => PARTICIPLE.test(key) && !NAME_PARTICIPLES.has(key) && headlineLink(doc.text, words[first + k + 1])) && isTitleCaseLine(doc.text, start)) return null;
     const headWords = new Set<number>();
     for (const [at, n] of headsIn(first, last)) for (let k = at; k < at + n; k++) headWords.add(k);
     const places = coveredBy(first, last, ['PLACE']);

@@ -36,15 +36,15 @@ const LENGTH_BEFORE = new RegExp(
   'iy',
 );
 /** "for 10 years", "of three years", "sentence of six months", right after the penalty. */
-const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}(?:(?:up${SP}to|no${SP}more${SP}than|not${SP}more${SP}than|a${SP}maximum${SP}of|at${SP}most)${SP})?${LENGTH}\\b`, 'iy');
+const LENGTH_AFTER = new RegExp(`["']?(?:${SP}(?:camp|center|centre|facility|sentence|term))?,?${SP}(?:of|for)${SP}(?:(?:up${SP}to|no${SP}more${SP}than|not${SP}more${SP}than|a${SP}maximum${SP}of|at${SP}most|more${SP}than|over|about|around|nearly|almost)${SP})?${LENGTH}\\b`, 'iy');
 const LIFE_BEFORE = new RegExp(`(?<![\\w-])(?:life|lifelong|life-long|(?:life|unlimited|indefinite)[ -]term)(?:${WORD_GAP}(?:sentence|term)${WORD_GAP}(?:of|in)(?:${WORD_GAP}(?:a|an|the))?)?[ \\t-]+["']?$`, 'iy');
 const LIFE_AFTER = new RegExp(`["']?(?:${WORD_GAP}(?:sentence|term))?${WORD_GAP}for${WORD_GAP}life\\b`, 'iy');
 /** "life imprisonment", "life in prison", "a life sentence", "jailed for life"; "sentenced to life" (the span is "life"). */
 const LIFE_SENTENCE = new RegExp(`\\blife${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b|\\bjailed${WORD_GAP}for${WORD_GAP}life\\b|\\bsentenced${WORD_GAP}to${WORD_GAP}(life)\\b(?!${WORD_GAP}(?:imprisonment|in${WORD_GAP}prison|sentences?|terms?)\\b)`, 'gi');
-/** "10 years in prison", "several years in a jail", "years in prison": a term served in a prison; group 1-3 are LENGTH's. */
+/** "10 years in prison", "several years in a jail", "years in prison", "six years behind bars": a term served in a prison; group 1-3 are LENGTH's. */
 /** "jailed for three years", "jailed 10 years" (not "jailed two years ago"): a bare "jailed" is custody, not a penalty (docs/annotation.md, adjudication 5); a term makes it a sentence. Groups 1-3 are LENGTH's. */
 const JAILED_TERM = new RegExp(`\\bjailed${SP}(?:for${SP}(?:(?:up${SP}to|at${SP}least)${SP})?)?${LENGTH}\\b(?!${SP}(?:ago|earlier|later)\\b)`, 'gi');
-const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:(?:several|many|a${SP}few)${SP})?(?:${DURATION_UNIT_SOURCE}))${SP}in${SP}(?:(?:a|the)${SP})?(?:prison|jail)\\b`, 'gi');
+const PRISON_TERM = new RegExp(`(?<![\\w.,])(?:${LENGTH}|(?:(?:several|many|a${SP}few)${SP})?(?:${DURATION_UNIT_SOURCE}))${SP}(?:in${SP}(?:(?:a|the)${SP})?(?:prison|jail)|behind${SP}bars)\\b`, 'gi');
 /** "three years in a labor camp": groups 1-3 are LENGTH's. */
 const LABOR_CAMP_TERM_BEFORE = new RegExp(`(?<![\\w.,])${LENGTH}${SP}(?:in|at)${SP}(?:(?:a|the)${SP})?labou?r${SP}camps?\\b`, 'gi');
 /** "labor camps for five years", "a labor camp for three to five years": groups 1-3 LENGTH's, or a range. */
@@ -87,7 +87,7 @@ const MENTIONS_TERM = /year|month/i;
 const TERM_KINDS: ReadonlySet<PenaltyKind> = new Set(['reform_through_labor', 'labor_training', 'imprisonment']);
 const MENTIONS_LABOR = /labou?r/i;
 /** Every PRISON_TERM and JAILED_TERM match holds one of the words; the cheap test first. */
-const MENTIONS_PRISON = /prison|jail/i;
+const MENTIONS_PRISON = /prison|jail|behind bars/i;
 /** Every LIFE_SENTENCE match holds the word: most articles lack it, and this test is several times cheaper than the pattern. */
 const MENTIONS_LIFE = /life/i;
 /** How far before a penalty its length or life term may start, in characters and in words. */

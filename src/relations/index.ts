@@ -347,9 +347,13 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   const objects = p.subjectFirst ? seconds : firsts;
   const known = p.distributeKnown && subjects.length > 1 && objects.length === 1
     && subjects.every((s) => knownInside(s, objects[0]!));
-  if ((firsts.length > 1 || seconds.length > 1) && !known && !view.afterMatches(p.listAfter, last)) return [];
+  // "Dandong and Sinuiju of North Pyongan Province": the gazetteer puts the nearest item in the holder and every other elsewhere
+  const nearestOnly = !known && p.distributeKnown && p.subjectFirst && subjects.length > 1 && objects.length === 1
+    && knownInside(subjects[subjects.length - 1]!, objects[0]!) && subjects.slice(0, -1).every((s) => s.type === 'PLACE' && objects[0]!.type === 'PLACE' && conflicts(s, objects[0]!));
+  if ((firsts.length > 1 || seconds.length > 1) && !known && !nearestOnly && !view.afterMatches(p.listAfter, last)) return [];
   let pairs: [Entity, Entity][];
   if (firsts.length === 1 && seconds.length === 1) pairs = [[firsts[0]!, seconds[0]!]];
+  else if (nearestOnly) pairs = [[subjects[subjects.length - 1]!, objects[0]!]];
   else if (known) pairs = p.subjectFirst ? firsts.map((f) => [f, seconds[0]!]) : seconds.map((s) => [firsts[0]!, s]);
   else if (p.lists === 'respectively' && firsts.length === seconds.length) pairs = firsts.map((f, i) => [f, seconds[i]!]);
   else if (p.lists === 'distribute' && firsts.length === 1) pairs = seconds.map((s) => [firsts[0]!, s]);

@@ -115,6 +115,22 @@ function hangulNames(e: PlaceEntry, hangul: string, romanize: (h: string) => str
   return { stems, designated };
 }
 
+/** The spellings of 관리소 the press prints; a camp's alias in one ("Kwanliso No. 22") is matched in each. */
+const KWANLISO_SPELLINGS = ['Kwanliso', 'Kwalliso', 'Kwan-li-so', 'Kwanriso', 'Gwanliso', 'Gwalliso'];
+const KWANLISO_START = new RegExp(`^(?:${KWANLISO_SPELLINGS.map((w) => w.replace(/-/g, '\\-')).join('|')})(?= )`, 'i');
+
+/** A prison camp's typed aliases that begin with a spelling of kwanliso, in the other spellings. */
+function kwanlisoSpellings(e: PlaceEntry, typed: readonly ExpandedAlias[]): ExpandedAlias[] {
+  if (e.level !== 'prison_camp') return [];
+  const out: ExpandedAlias[] = [];
+  for (const a of typed) {
+    const m = KWANLISO_START.exec(a.text);
+    if (!m || isGuarded(a)) continue;
+    for (const w of KWANLISO_SPELLINGS) if (w.toLowerCase() !== m[0].toLowerCase()) out.push({ text: w + a.text.slice(m[0].length), caseSensitive: false, generated: true });
+  }
+  return out;
+}
+
 function placeAliases(e: PlaceEntry): ExpandedAlias[] {
   const typed = e.aliases.map(fromAlias);
   const excluded = e.exclude.map(keyOf);
@@ -152,7 +168,7 @@ function placeAliases(e: PlaceEntry): ExpandedAlias[] {
     { generated: true },
   );
   // full typed aliases keep their own form too ("Rason Special Economic Zone")
-  const all = [{ text: e.canonical, caseSensitive: false }, ...typed, ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...expand(stems, designated, {}), ...hybrids];
+  const all = [{ text: e.canonical, caseSensitive: false }, ...typed, ...kwanlisoSpellings(e, typed), ...e.acronyms.map((a) => ({ text: a, caseSensitive: true })), ...expand(stems, designated, {}), ...hybrids];
   // a typed alias with a guard replaces the same name unguarded, the canonical name included:
   // "Chad" with a context list never matches without it
   return withoutUnguardedTwins(all);

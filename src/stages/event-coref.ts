@@ -261,7 +261,7 @@ export function mergeCoreferentEvents(events: readonly Event[], entities: readon
     lastSentence.set(target ?? ev, ev.sentence);
     clusterOf.set(ev, target ?? ev);
   }
-  const merged = joinBareHeadlines(mergeToldTwice(kept, lookup, clusterOf), bareHeadlines, lookup, clusterOf);
+  const merged = joinPlacedHeadlines(joinBareHeadlines(mergeToldTwice(kept, lookup, clusterOf), bareHeadlines, lookup, clusterOf), lookup, clusterOf);
   shareAcrossCoordination(events, clusterOf, entities, lookup, text);
   merged.forEach((ev, i) => (ev.id = `v${i + 1}`));
   return merged;
@@ -362,6 +362,30 @@ function joinBareHeadlines(kept: readonly Event[], bareHeadlines: ReadonlySet<Ev
   for (const [i, k] of kept.entries()) {
     if (!bareHeadlines.has(k) || !unplaced(k)) continue;
     const body = kept.slice(i + 1).find((v) => !joined.has(v) && v.subtype === k.subtype && !unplaced(v) && compatible(k, v, lookup, true));
+    if (body === undefined) continue;
+    absorb(k, body, lookup, false);
+    clusterOf.set(body, k);
+    joined.add(body);
+  }
+  return kept.filter((v) => !joined.has(v));
+}
+
+/**
+ * A headline's event with a place or a time ("N. Korean remittance broker arrested" dated February by its lead, "North
+ * Korean defector in Russia unexpectedly repatriated" to North Korea) is the body's event of its kind told in the same
+ * place: it joins the first later kept event of its subtype, outside the headlines, whose place is the headline's own (both
+ * none, or the same) and which agrees with it otherwise, whatever the distance, and takes the body's more specific time and
+ * other roles ("The woman was actually arrested in ... Sinpo"). A headline's place must be the body event's: a headline's
+ * country over a body's town sums up events the body may tell town by town ("North Korea executes 80" over "eight were shot
+ * in Wonsan"), and a headline with a place over a body mention with none is often a separate event of the gold's.
+ */
+function joinPlacedHeadlines(kept: readonly Event[], lookup: Lookup, clusterOf: Map<Event, Event>): Event[] {
+  const joined = new Set<Event>();
+  for (const [i, k] of kept.entries()) {
+    if (!lookup.headlines.has(k.sentence) || joined.has(k)) continue;
+    // a headline that places its event and leaves it undated names the kind of event the article is about, not a dated one
+    const samePlace = (v: Event) => k.arguments.place === null || (valueOf(k.arguments.place) === valueOf(v.arguments.place) && (k.arguments.time !== null || v.arguments.time === null));
+    const body = kept.slice(i + 1).find((v) => !joined.has(v) && !lookup.headlines.has(v.sentence) && v.subtype === k.subtype && samePlace(v) && compatible(k, v, lookup, true));
     if (body === undefined) continue;
     absorb(k, body, lookup, false);
     clusterOf.set(body, k);

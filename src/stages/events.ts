@@ -9,8 +9,9 @@
  *
  * The steps are in events/: the triggers of a sentence (triggers.ts), what its triggers share
  * (context.ts), each role's argument (arguments.ts, with place.ts, the place and date filters and
- * source.ts), the count of persons (count.ts), the properties (properties.ts), the penalties'
- * status (penalty-status.ts) and what the article gives its events once merged (article.ts).
+ * source.ts), the count of persons (count.ts), the properties (properties.ts), a charge brought at
+ * an arrest (charge-arrest.ts), the penalties' status (penalty-status.ts) and what the article gives
+ * its events once merged (article.ts).
  */
 import type { CompiledRules } from '../rules/compile.js';
 import type { Entity, Event } from '../types.js';
@@ -19,6 +20,7 @@ import type { WorkingDoc } from './doc.js';
 import { mergeCoreferentEvents } from './event-coref.js';
 import { fillCrimeFromArticle, fillDeathPenalty, headlineTest } from './events/article.js';
 import { argument, argumentsOf, pronounAntecedent } from './events/arguments.js';
+import { chargesAtArrests } from './events/charge-arrest.js';
 import { sentenceContext, triggerContext, type SentenceContext } from './events/context.js';
 import { countOf, listedGroups, type ListedGroup } from './events/count.js';
 import { prepare } from './events/cues.js';
@@ -85,6 +87,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         add({ ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, persons: [...event.arguments.persons], place: argument(group.place) }, count: group.count }, isRequested);
       }
     }
+    chargesAtArrests(sentenceEvents);
     setPenaltyStatuses(entities, sentenceEvents, requestedOf);
   }
   // one event per reported event, not per mention: the coreferent mentions merged

@@ -52,6 +52,7 @@ import { DESIGNATORS } from '../rules/variants.js';
 import { tableOf } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
 import type { Draft, MatchWord, WorkingDoc } from './doc.js';
+import { overlapsAny } from './doc.js';
 
 const DESIGNATOR_WORDS: ReadonlySet<string> = new Set(
   Object.values(DESIGNATORS).flat().map((d) => d.toLowerCase().split(' ')[0]!),
@@ -413,8 +414,45 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     }
   });
   nameCampsByPlace(doc, rules);
+  nameNumberedCamps(doc);
   outletByInitials(doc, rules);
   return doc;
+}
+
+/** A kwanliso by a number the gazetteer does not list, its place in parentheses right after: "Kwan-li-so No. 11 (Kyongsong)". */
+const NUMBERED_KWANLISO = /\b(?:kwan-?li-?so|kwall?iso|kwanriso|gwall?iso|gwanliso)[ \t]+(?:no\.?[ \t]*)?\d{1,3}(?=[ \t]*\()/gi;
+/** The place in those parentheses when the gazetteer does not know it either: one capitalised word. */
+const CAMP_PLACE_WORD = /^[A-Z][a-z]+(?:-[a-z]+)?(?=[ \t]*\))/;
+
+/**
+ * A political prison camp named by an unlisted number and the place it is known by
+ * ("transferred to Camp 22 (Kwan-li-so No. 11 (Kyongsong) in 1989, ..."): one PLACE camp,
+ * canonical by the place as adjudication 6 names camps (`Kyongsong political prison camp`),
+ * over the number and over the place in parentheses, which names the camp there and not the
+ * county. The kwanliso word inside is then no penalty (it names the camp, not a sentence).
+ */
+function nameNumberedCamps(doc: WorkingDoc): void {
+  NUMBERED_KWANLISO.lastIndex = 0;
+  for (let m = NUMBERED_KWANLISO.exec(doc.folded); m !== null; m = NUMBERED_KWANLISO.exec(doc.folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(doc.boilerplate, start, end)) continue;
+    if (doc.drafts.some((d) => d.type === 'PLACE' && d.norm.level === 'prison_camp' && d.start < end && start < d.end)) continue;
+    const open = doc.text.indexOf('(', end);
+    const at = open + 1 + KNOWN_AS.exec(doc.text.slice(open + 1, open + 24))![0].length;
+    const place = doc.drafts.find((d): d is Extract<Draft, { type: 'PLACE' }> => d.type === 'PLACE' && d.start === at && /^\s*\)/.test(doc.text.slice(d.end, d.end + 3)));
+    const word = place ? null : CAMP_PLACE_WORD.exec(doc.text.slice(at, at + 40));
+    if (!place && !word) continue;
+    const name = place ? place.canonical : word![0];
+    const placeEnd = place ? place.end : at + word![0].length;
+    const province = place ? (place.norm.level === 'province' ? place.canonical : place.norm.province) : null;
+    const camp = (s: number, e: number): Draft => ({
+      type: 'PLACE', text: doc.text.slice(s, e), start: s, end: e, canonical: `${name} political prison camp`, canonicalId: null,
+      rule: 'gazetteer:numbered-camp', norm: { level: 'prison_camp', province, country: 'KP', lat: null, lon: null, resolved: false },
+    });
+    doc.drafts = doc.drafts.filter((d) => !(d.start < end && start < d.end) && d !== place);
+    doc.drafts.push(camp(start, end), camp(at, placeEnd));
+  }
 }
 
 /** What follows an outlet's name that is no part of it: "The Press United (Daily NK)". */

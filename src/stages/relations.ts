@@ -10,6 +10,7 @@ import { findRelations } from '../relations/index.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { EntityOf, PlaceLevel } from '../types.js';
 import type { WorkingDoc } from './doc.js';
+import { provinceOf } from '../normalize/province.js';
 
 export function relations(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   doc.relations = findRelations(doc, rules.relations);
@@ -19,9 +20,6 @@ export function relations(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
 }
 
 type Place = EntityOf<'PLACE'>;
-
-const provinceOf = (container: Place): string | null =>
-  container.norm.level === 'province' || container.norm.level === 'special_city' ? container.canonical : container.norm.province;
 
 /**
  * located_in: the place takes its container's province. A container the gazetteer does not

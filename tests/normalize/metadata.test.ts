@@ -60,6 +60,8 @@ describe('date lines and datelines', () => {
     ['updated 7:45 AM KST, Tue March 4, 2019', '2019-03-04'],
     ['Updated 11:02 PM, Fri. June 5, 2015', '2015-06-05'],
     ['The Daily Star | Jane Roe | Sept. 5, 2019', '2019-09-05'],
+    // an outlet before a slash, under a byline (entities11)
+    ['Harbor Press / July 25, 2009', '2009-07-25'],
     ['Apr. 2, 2016 by Harbor Watch in News', '2016-04-02'],
     ['June 5, 2015 by Jane Roe', '2015-06-05'],
   ])('%j → %s', (line, published) => {

@@ -75,7 +75,7 @@ describe('which law a bare "Article N" belongs to', () => {
       'The Law on Rejecting Reactionary Ideology and Culture was adopted, and Article 27 of the law punishes viewers.',
       [['Article 27', 'Law on Rejecting Reactionary Ideology and Culture Article 27', null]],
     ],
-    ['Article 67 of the Socialist Constitution guarantees free speech.', [['Article 67', 'Socialist Constitution of the DPRK Article 67', null]]],
+    ['Article 67 of the Socialist Constitution guarantees free speech.', [['Article 67', "Constitution of the Democratic People's Republic of Korea Article 67", null]]],
     ["Article 318 of China's criminal law punishes illegal entry.", [['Article 318', "Criminal Law of the People's Republic of China Article 318", null]]],
     // "the code" with no code named nearby is the Criminal Code
     ['Article 70 (illegal border crossing) of the code was cited.', [['Article 70', 'Criminal Code Article 70', null]]],

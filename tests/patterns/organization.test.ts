@@ -671,3 +671,21 @@ describe('organizations the ninth batch named (#16 §2, entities10)', () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('a headline capitalises its verbs (#16 §2, entities11)', () => {
+  it.each([
+    'North Korean Pupils EXPELLED From Sariwon University After Raid\n\nThe story follows.',
+    'Teenagers Forced To Work In Tongsin Coal Mines For Years\n\nThe story follows.',
+    'Russian Pupils Locked Inside Boarding School Overnight Again\n\nThe story follows.',
+  ])('no organization: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each<[string, [string, string][]]>([
+    // the same words in prose, and a name's own -ed adjective in a title-case line
+    ['Miners were forced to work at the Pakson Coal Mine last year.', [['Pakson Coal Mine', 'company']]],
+    ['Pupils Locked Out Of Class By Hwasong Teachers Union In Protest\n\nThe story follows.', []],
+    ['Members of the Ryongsan Workers Association Against Forced Labor met.', [['Ryongsan Workers Association Against Forced Labor', 'ngo']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -117,6 +117,8 @@ describe('a term in prison or jail is imprisonment', () => {
     // "jailed" with a term states a sentence (adjudication 5)
     ['The broker was jailed for three years.', 'jailed for three years', 'P3Y'],
     ['The broker was jailed 10 years for smuggling.', 'jailed 10 years', 'P10Y'],
+    // the term behind bars (the eleventh batch)
+    ['The judge gave him six years behind bars.', 'six years behind bars', 'P6Y'],
   ])('%j → %j, %j', (text, span, duration) => {
     expect(rows(text)).toEqual([[span, 'imprisonment', 'imprisonment', duration, false]]);
     const p = penalties(text)[0]!;
@@ -133,6 +135,8 @@ describe('a term in prison or jail is imprisonment', () => {
     ['A soldier was jailed for listening to foreign radio.'],
     ['An American jailed in the North was freed after two years.'],
     ['She was jailed two years ago in Hyesan.'],
+    // custody behind bars with no term
+    ['He has been behind bars since March.'],
   ])('no penalty in %j', (text) => expect(penalties(text)).toEqual([]));
 
   test('"jailed for life" is imprisonment for life', () => {

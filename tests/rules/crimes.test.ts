@@ -426,6 +426,13 @@ describe('offence wordings unseen reporting uses, second batch (#16 §2)', () =>
     ['Police rounded up money changers at the Sunam market.', 'money changers', 'currency-exchange'],
     ['She was fined for illegal money changing.', 'illegal money changing', 'currency-exchange'],
     ['Private lenders were punished for illegal moneylending.', 'illegal moneylending', 'other'],
+    // the eleventh batch's wordings
+    ['Pak was convicted of plotting to assassinate a defector in Seoul.', 'assassinate', 'murder'],
+    ['They were charged with conspiracy to overturn the state.', 'conspiracy to overturn the state', 'anti-state'],
+    ['The captain denied the drug-running charges.', 'drug-running', 'drug-dealing'],
+    ['Brokering escapes from North Korea carries a long sentence.', 'Brokering escapes', 'defection'],
+    ['Guards seized illegal cellular phones at the market.', 'illegal cellular phones', 'illegal-phone-use'],
+    ['Those executed included people accused of obscene acts.', 'obscene acts', 'other'],
     ['They were arrested for illegal gold mining in the hills.', 'illegal gold mining', 'other'],
     ['He was arrested for selling medical supplies.', 'selling medical supplies', 'other'],
   ])('%s', (text, mention, offence) => {
@@ -509,6 +516,9 @@ describe('offence wordings of the ninth batch (#16 §2, entities10)', () => {
     ['The foreign currency exchange rate rose in Hyesan.', []],
     // money changers setting the market rate are not pursued for anything
     ['Money changers in Sinuiju quoted the yuan at 1,100 won.', []],
+    // a broker's escape of his own, a cellular network
+    ['The broker escaped from the police van.', []],
+    ['The cellular phones network covers the border towns.', []],
     ['Guards watch the Tumen River crossings.', []],
     ['The report was cited by South Korean media.', []],
     ['Police raided a farm in China. The traffickers sold women to farmers.', [['traffickers', 'human-trafficking'], ['sold women', 'human-trafficking']]],

@@ -22,8 +22,8 @@ describe('named laws', () => {
     ['Fines are set by the Administrative Penalty Law.', 'Administrative Penalty Law', 'Administrative Penalty Law'],
     ['Fines are set by the Law on Administrative Penalties.', 'Law on Administrative Penalties', 'Administrative Penalty Law'],
     ['The Criminal Procedure Law allows pretrial detention.', 'Criminal Procedure Law', 'Criminal Procedure Law'],
-    ['The Socialist Constitution guarantees nothing of the kind.', 'Socialist Constitution', 'Socialist Constitution of the DPRK'],
-    ["North Korea's constitution was amended.", 'constitution', 'Socialist Constitution of the DPRK'],
+    ['The Socialist Constitution guarantees nothing of the kind.', 'Socialist Constitution', "Constitution of the Democratic People's Republic of Korea"],
+    ["North Korea's constitution was amended.", 'constitution', "Constitution of the Democratic People's Republic of Korea"],
     ["China's criminal law punishes illegal entry.", "China's criminal law", "Criminal Law of the People's Republic of China"],
     // other states' laws, named with or without their country
     ['He was charged under the National Security Act.', 'National Security Act', 'National Security Act'],

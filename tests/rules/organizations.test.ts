@@ -369,3 +369,17 @@ describe('gazetteer names the ninth batch showed (#16 §2, entities10)', () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('gazetteer names the eleventh batch showed: militia, coast guards, outlets', () => {
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  test.each([
+    ['A unit of the Worker-Peasant Red Guards searched the farm.', [['Worker-Peasant Red Guards', 'Worker-Peasant Red Guards']]],
+    ['The Japan Coast Guard boarded the freighter off Tottori.', [['Japan Coast Guard', 'Japan Coast Guard']]],
+    ['The footage was aired by Nippon Television Network Corp. on Sunday.', [['Nippon Television Network Corp.', 'Nippon TV']]],
+    ['A former officer told Asian Boss how arrests were made.', [['Asian Boss', 'Asian Boss']]],
+    // China's Red Guards of the 1960s are no militia of the North
+    ['Red Guards marched through Beijing in 1966.', []],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

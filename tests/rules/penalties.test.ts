@@ -149,3 +149,45 @@ describe('what the ninth batch showed is no penalty (#16 §2, entities10)', () =
     expect(penalties(text)).toEqual([[mention, canonical, kind]]);
   });
 });
+
+describe('what the tenth batch showed (#16 §2, entities11)', () => {
+  test.each([
+    ['Ri Chol-man was sent to a political prison after the trial.', 'political prison', 'political prison camp', 'political_prison_camp'],
+    ['Pak Yong-su spent time in jail for theft last year.', 'time in jail', 'imprisonment', 'imprisonment'],
+    ['Their punishment will be 8 years of reform through hard labor.', '8 years of reform through hard labor', 'reform through labor', 'reform_through_labor'],
+    ["The Kang family was evicted from the county after the boy's arrest.", 'evicted', 'internal exile', 'exile'],
+    ['Once, Choe was held at a detention center for more than a year.', 'detention center for more than a year', 'detention', 'detention'],
+    ['Returnees are severely beaten at detention centers near the border.', 'detention centers', 'detention', 'detention'],
+    ['Police throw people without travel papers into detention facilities.', 'detention facilities', 'detention', 'detention'],
+    ['She was released from an MPS holding center after paying.', 'holding center', 'detention', 'detention'],
+  ])('%s', (text, mention, canonical, kind) => {
+    expect(penalties(text)).toEqual([[mention, canonical, kind]]);
+  });
+  test.each([
+    // the centre as an institution (adjudication 6), an eviction by a landlord, a camp's inmates as a population
+    'The detention center is full of people like a rabbit cage.',
+    'The April riot in a detention center near Sanhe ended when troops arrived.',
+    'They protested over bad treatment in a northeastern Chinese detention center.',
+    'The tenants were evicted from their homes by the landlord.',
+    'The political prison system grew in the 1970s.',
+  ])('no penalty: %s', (text) => {
+    expect(penalties(text)).toEqual([]);
+  });
+});
+
+describe('camp words naming the institution (adjudication 6, eleventh batch)', () => {
+  test.each([
+    ['Her whole family was sent to political prison camps in 1990.', 'political prison camps'],
+    ['Tens of thousands are held in kwanliso across the north.', 'kwanliso'],
+    ['Defectors who return face years in political prisoner camps.', 'political prisoner camps'],
+  ])('%s', (text, mention) => {
+    expect(penalties(text)).toEqual([[mention, 'political prison camp', 'political_prison_camp']]);
+  });
+  test.each([
+    'The report describes conditions in political prison camps run by the ministry.',
+    'Satellite images show the kwanliso has grown by a third.',
+    'An estimated 120,000 people live in political prison camps, the report said.',
+  ])('no penalty: %s', (text) => {
+    expect(penalties(text)).toEqual([]);
+  });
+});

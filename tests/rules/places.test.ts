@@ -68,14 +68,15 @@ describe('province names in every form', () => {
     ['Hwanghae-namdo', 'kp-south-hwanghae'],
     ['Hwanghae-nam-do', 'kp-south-hwanghae'],
     ['Hamgyong-buk-do', 'kp-north-hamgyong'],
+    ['Dandung', 'cn-dandong'],
     ['Kangwon-do', 'kp-kangwon'],
     ['Chagang Province', 'kp-chagang'],
   ])('%s', (mention, id) => {
     expect(ids(`The cadres of ${mention} were replaced.`)).toEqual([[mention, id]]);
   });
 
-  it('"Hamgyong" alone names neither half of the old province', () => {
-    expect(ids('The cadres of Hamgyong were replaced.')).toEqual([]);
+  it('"Hamgyong" alone names neither half: it is the old undivided province, a region', () => {
+    expect(ids('The cadres of Hamgyong were replaced.')).toEqual([['Hamgyong', 'kp-hamgyong']]);
   });
 });
 
@@ -345,5 +346,39 @@ describe('a name capitalised only (#16 §2, entities9)', () => {
 describe('a misspelt name of a place (#16 §2, entities9)', () => {
   it('"Huiryeong" is Hoeryong; Huichon stays Huichon', () => {
     expect(found('He was shot in Huiryeong city and buried in Huichon.', 'PLACE')).toEqual([['Huiryeong city', 'Hoeryong'], ['Huichon', 'Huichon']]);
+  });
+});
+
+describe('the undivided historical provinces (#16 §2, entities11)', () => {
+  it.each([
+    ['Opium was grown in the mountainous Hamkyung and Yangkang provinces.', [['Hamkyung', 'kp-hamgyong'], ['Yangkang', 'kp-ryanggang']]],
+    ['The farm near Sangdong in Hamkyung Province grew poppies.', [['Hamkyung Province', 'kp-hamgyong']]],
+    ['Refugees from the Pyongan provinces crossed first.', [['Pyongan provinces', 'kp-pyongan']]],
+    // the halves stay the halves, with or without "region"
+    ['Smugglers in the North Hamgyong region were caught.', [['North Hamgyong', 'kp-north-hamgyong']]],
+    ['Traders in South Pyongan Province met.', [['South Pyongan Province', 'kp-south-pyongan']]],
+    ['Hamhung and Sunchon in South Hamgyong and South Pyongan provinces are hubs.', [['Hamhung', 'kp-hamhung'], ['Sunchon', 'kp-sunchon'], ['South Hamgyong', 'kp-south-hamgyong'], ['South Pyongan', 'kp-south-pyongan']]],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('camps in every spelling of kwanliso, and by an unlisted number (#16 §2, entities11)', () => {
+  const camps = (text: string) => places(text).map((e) => [e.text, e.canonical, e.norm.level, e.norm.province]);
+  it.each([
+    ['Camp 22 (or Kwan-li-so No. 22) held thousands.', [['Camp 22', 'Hoeryong political prison camp', 'prison_camp', 'North Hamgyong Province'], ['Kwan-li-so No. 22', 'Hoeryong political prison camp', 'prison_camp', 'North Hamgyong Province']]],
+    ['Inmates of Gwalliso No. 15 were moved.', [['Gwalliso No. 15', 'Yodok political prison camp', 'prison_camp', 'South Hamgyong Province']]],
+    // an unlisted number: the camp is named by the place in parentheses, which names the camp there
+    ['Prisoners came from Kwan-li-so No. 12 (Onsong) in 1991.', [['Kwan-li-so No. 12', 'Onsong political prison camp', 'prison_camp', 'North Hamgyong Province'], ['Onsong', 'Onsong political prison camp', 'prison_camp', 'North Hamgyong Province']]],
+    ['Prisoners came from Kwanliso No. 13 (Sambong) in 1992.', [['Kwanliso No. 13', 'Sambong political prison camp', 'prison_camp', null], ['Sambong', 'Sambong political prison camp', 'prison_camp', null]]],
+  ])('%s', (text, expected) => {
+    expect(camps(text)).toEqual(expected);
+  });
+  it.each([
+    // no place in parentheses, or a year there: no camp of its own, the county stays the county
+    ['Kwanliso No. 12 closed in 1989.', []],
+    ['Kwanliso No. 12 (1989) held few people; Onsong is quiet.', [['Onsong', 'Onsong', 'county', 'North Hamgyong Province']]],
+  ])('no numbered camp: %s', (text, expected) => {
+    expect(camps(text)).toEqual(expected);
   });
 });

@@ -314,3 +314,34 @@ describe('a headline\'s event that no mention placed or dated joins the body\'s 
     expect(rows(`${placed}\n\n${filler} ${filler} A woman was executed in Hyesan in March.`, { title: placed, published: '2014-05-23' })).toHaveLength(2);
   });
 });
+
+describe('a headline\'s placed or dated event joins the body\'s event of its kind in the same place (events10)', () => {
+  const filler = 'The city was quiet. Markets reopened. Prices rose.';
+
+  test('a dated headline over a body mention with its place: one event with both', () => {
+    const title = 'Currency dealer arrested in February';
+    expect(rows(`${title}\n\n${filler} ${filler} The dealer was actually arrested in the town of Sinpo, a source said.`, { title, published: '2021-03-10' }))
+      .toEqual(['arrest-jail Sinpo* 2021-02 - -']);
+  });
+
+  test('a headline placed and dated over a body mention of the same place dated more precisely', () => {
+    const title = 'Defector sent back to North Korea in March';
+    expect(rows(`${title}\n\n${filler} ${filler} He was repatriated to North Korea on March 3, the source added.`, { title, published: '2021-03-10' }))
+      .toHaveLength(1);
+  });
+
+  test('must not: a headline\'s country over a body mention in one of its towns (it sums up several)', () => {
+    const title = 'Smugglers executed in North Korea in March';
+    expect(rows(`${title}\n\n${filler} ${filler} Two smugglers were executed in Hyesan in March.`, { title, published: '2021-04-10' })).toHaveLength(2);
+  });
+
+  test('must not: a placed, undated headline over a dated body mention', () => {
+    const title = 'Smugglers executed in Hyesan';
+    expect(rows(`${title}\n\n${filler} ${filler} Two smugglers were executed in Hyesan on March 4.`, { title, published: '2021-04-10' })).toHaveLength(2);
+  });
+
+  test('must not: a headline over a body mention in another place', () => {
+    const title = 'Broker arrested in February';
+    expect(rows(`${title}\n\n${filler} ${filler} A broker was arrested in Musan in May.`, { title, published: '2021-06-10' })).toHaveLength(2);
+  });
+});

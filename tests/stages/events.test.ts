@@ -1103,8 +1103,9 @@ describe('dates that are not the event\'s (classified misses of 2026-12-07)', ()
   const timeOf = (text: string, trigger: string) => eventsOf(text, { published: '2021-06-01' }).find((e) => e.trigger === trigger)!.arguments.time?.value ?? null;
 
   test.each([
-    // a charge phrase is dated by the verb it belongs to (undated in rules/events.yaml)
-    ['Police arrested the broker in March on charges of espionage.', 'on charges of', null],
+    // a charge phrase is dated by the verb it belongs to (undated in rules/events.yaml); after an arrest, it is brought at
+    // the arrest and takes its date (events10, below)
+    ['Police executed the broker in March on charges of espionage.', 'on charges of', null],
     ['Police arrested the broker in March on charges of espionage.', 'arrested', '2021-03'],
     // the start of a period
     ['The women were detained in camps from 2009 to 2019.', 'detained', null],
@@ -1423,7 +1424,7 @@ describe('a charge takes no place or time from its clause, only the state that c
   };
 
   test.each([
-    ['Police arrested an official on charges of drug trafficking in Dandong on March 2.'],
+    ['Police executed an official on charges of drug trafficking in Dandong on March 2.'],
     ['Choe, one of two men charged with espionage by North Korea, appeared before a press conference in Pyongyang on March 26.'],
     ['The two women were accused of selling medicine in Hyesan in May.'],
     ['Charged with human trafficking, two women were executed Aug. 31 after a public trial in Chongjin.'],
@@ -1652,5 +1653,114 @@ describe('"jailed" with a term is a sentence, alone an arrest (adjudication 5)',
   ])('%s', (text, subtype, trigger, penalty) => {
     const v = only(text);
     expect([v.subtype, v.trigger, v.arguments.sentence?.value ?? null]).toEqual([subtype, trigger, penalty]);
+  });
+});
+
+describe('a charge stated as the ground of an arrest takes the arrest\'s place and time (adjudication 5, events10)', () => {
+  const charge = (text: string) => {
+    const v = eventsOf(text, { published: '2015-04-01' }).find((e) => e.subtype === 'charge-indict')!;
+    return [v.trigger, v.arguments.place?.value ?? null, v.arguments.time?.value ?? null];
+  };
+
+  test.each([
+    ['Police arrested an official on charges of drug trafficking in Dandong on March 2.', 'on charges of', 'Dandong', '2015-03-02'],
+    ['Chinese police arrested a courier in Yanji in March on smuggling charges.', 'on smuggling charges', 'Yanji', '2015-03'],
+    ['Guards in Hyesan detained two traders on February 9 on charges relating to smuggling copper.', 'on charges relating to', 'Hyesan', '2015-02-09'],
+  ])('%s', (text, trigger, place, time) => {
+    expect(charge(text)).toEqual([trigger, place, time]);
+  });
+
+  test.each([
+    // must not: a charge behind a punishment keeps neither (the charge is not brought at the execution)
+    ['Two officials were executed in Hyesan on March 2 on charges of spying.'],
+    // must not: a charge of its own verb ("charged with") is no ground of the arrest
+    ['Police arrested an official in Dandong on March 2; he was charged with drug trafficking.'],
+  ])('must not: %s', (text) => {
+    expect(charge(text).slice(1)).toEqual([null, null]);
+  });
+});
+
+describe('"on ... charges", "face ... charges" and a possessive "release" are triggers (events10)', () => {
+  test.each([
+    ['South Korea has arrested a man on spy charges.', 'charge-indict', 'on spy charges'],
+    ['Three traders face drug charges in China.', 'charge-indict', 'face drug charges'],
+    ['He will face charges in China.', 'charge-indict', 'face charges'],
+    ['The ministry is negotiating with Beijing for their release.', 'release-parole', 'their release'],
+    ['Her family paid a bribe to secure her release.', 'release-parole', 'her release'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype).map((v) => v.trigger)).toEqual([trigger]);
+  });
+
+  test.each([
+    // must not: a document's release, a charge of a fee
+    ['The release of the report was delayed.', 'release-parole'],
+    ['The group pressed charges in court.', 'charge-indict'],
+  ])('no event: %s', (text, subtype) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype)).toEqual([]);
+  });
+
+  test('a possessive release takes no date of the verb it is the object of, nor a place after "to"', () => {
+    const v = eventsOf('The government learned of the arrest on July 16 and sent an envoy to North Korea to negotiate their release.', { published: '2015-08-01' })
+      .find((e) => e.subtype === 'release-parole')!;
+    expect([v.arguments.place, v.arguments.time]).toEqual([null, null]);
+  });
+});
+
+describe('more verbs that provide or threaten a penalty noun, "penalties" a penalty noun, campaigns as crackdowns (events10)', () => {
+  test.each([
+    ['The state has increased the punishment for watching foreign films.', 'sentence', 'punishment'],
+    ['Smuggling opium is subject to heavy punishment in Ruritania.', 'sentence', 'punishment'],
+    ['Those who try to flee endure even harsher punishments.', 'sentence', 'punishments'],
+    ['Listeners risk the threat of severe penalties.', 'sentence', 'penalties'],
+    ['The province began an anti-corruption campaign in May.', 'crackdown', 'anti-corruption campaign'],
+    ['Police are staging a campaign to capture more defectors.', 'crackdown', 'campaign to capture'],
+  ])('%s', (text, subtype, trigger) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype).map((v) => v.trigger)).toEqual([trigger]);
+  });
+
+  test.each([
+    // must not: the verbs without a penalty noun after them; a campaign of another kind
+    ['Prices increased the pressure on traders.', 'sentence'],
+    ['The county is subject to heavy rain in July.', 'sentence'],
+    ['The penalties box was empty after the match.', 'sentence'],
+    ['The charity runs a campaign to plant trees.', 'crackdown'],
+    ['Amnesty launched a campaign for the release of prisoners.', 'crackdown'],
+  ])('no event: %s', (text, subtype) => {
+    expect(eventsOf(text).filter((v) => v.subtype === subtype)).toEqual([]);
+  });
+});
+
+describe('a place where the persons live is no event\'s place (event-place-residence, adjudication 4, events10)', () => {
+  const placeOf = (text: string, subtype: string) => eventsOf(text).find((e) => e.subtype === subtype)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Pak, once a resident of Bakersfield, California, was arrested after entering Ruritania.', 'arrest-jail', null],
+    ['Police detained three students living in Musan County.', 'arrest-jail', null],
+    ['Kim, who was living in Hyesan earlier this year, had been detained since May.', 'arrest-jail', null],
+    // must keep: where the event happened, and the plural "residents of" (a group the fixtures place there)
+    ['Police detained three students in Musan County.', 'arrest-jail', 'Musan'],
+    ['Two female residents of Hyesan City were also arrested.', 'arrest-jail', 'Hyesan'],
+    ['A man living in Hyesan was arrested in Musan.', 'arrest-jail', 'Musan'],
+  ])('%s', (text, subtype, place) => {
+    expect(placeOf(text, subtype)).toBe(place);
+  });
+});
+
+test('must keep: a residence with a "where" clause that puts the event there (events10)', () => {
+  const v = eventsOf('Two men were arrested, said a resident of Musan, where the arrests took place.').find((e) => e.trigger === 'arrested')!;
+  expect(v.arguments.place?.value ?? null).toBe('Musan');
+});
+
+describe('a charge takes the place right after it with "in" (events10)', () => {
+  const placeOf = (text: string) => eventsOf(text).find((e) => e.subtype === 'charge-indict')!.arguments.place?.value ?? null;
+
+  test.each([
+    ['He will face charges in China, the source said.', 'China'],
+    ['Three traders face drug charges in China.', 'China'],
+    // must not: the offence's place after the charge's words, or a place before it
+    ['The two women were accused of selling medicine in Hyesan in May.', null],
+    ['In Hyesan, two women face charges of smuggling.', null],
+  ])('%s', (text, place) => {
+    expect(placeOf(text)).toBe(place);
   });
 });

@@ -30,6 +30,7 @@ export interface Cues {
   drugTradeOffences: ReadonlySet<string>;
   conditional: ReadonlySet<string>;
   seatWords: ReadonlySet<string>;
+  residence: Phrases;
   stateCapitals: ReadonlySet<string>;
   capitalVerbs: ReadonlySet<string>;
   qualifiedNouns: ReadonlySet<string>;
@@ -85,6 +86,7 @@ export function cuesOf(rules: CompiledRules): Cues {
     drugTradeOffences: words('event-drug-trade-offences'),
     conditional: words('event-conditional'),
     seatWords: words('event-place-seat'),
+    residence: phrases('event-place-residence'),
     stateCapitals: words('event-state-capitals'),
     capitalVerbs: words('event-capital-verbs'),
     qualifiedNouns: words('event-place-qualified-nouns'),

@@ -34,6 +34,9 @@ const SUBJECT_GAP = 2;
 /** How many lowercase words may describe an origin between "from" and its place ("from more prosperous and democratic South Korea"). */
 const DESCRIBED_ORIGIN_WORDS = 4;
 
+/** A relative clause opened by "where" right after a place (a comma between allowed). */
+const WHERE_AFTER = /^\s*,?\s*where\b/i;
+
 /** How many words before its link ("with", "to") a border noun may stand ("the border area with", "border crossings to"). */
 const BORDER_REACH = 2;
 
@@ -113,6 +116,12 @@ export function subjectOf({ s, m, start }: TriggerContext, e: Entity): boolean {
   return e.end <= start && !PREPOSITIONS.has(keys[link] ?? '') && m.first - firstWordFrom(words, e.end - 1) <= SUBJECT_GAP + 1 && !CLAUSE_BREAK.test(text.slice(e.end, start));
 }
 
+/** "face drug charges in China": the place right after the trigger, linked by "in" (a "the" between allowed), is where the charge is brought. */
+export function rightAfterIn({ s, m }: TriggerContext, e: Entity): boolean {
+  const { words, keys } = s;
+  return keys[m.last + 1] === 'in' && linkBefore(keys, firstWordFrom(words, e.start)) === m.last + 1;
+}
+
 /**
  * "internally exiled 100 people from Pyongyang": where the persons are sent from, not where the penalty is served; and
  * for every event a place after "from" is an origin ("investigators sent from Pyongyang", "smuggled meth from North
@@ -153,6 +162,11 @@ export function isSeat({ s, inReach }: TriggerContext, e: Entity): boolean {
   // "Watching Sokor Films", "United States citizen Kenneth Bae": a place before a noun it qualifies
   const noun = /^ ([a-z]+)\b/i.exec(text.slice(e.end, e.end + 20));
   if (noun !== null && cues.qualifiedNouns.has(noun[1]!.toLowerCase())) return true;
+  // "once a resident of Bakersfield, California", "students living in Kujang County": where the persons live (adjudication
+  // 4), with the place that follows it after a comma; unless a "where" clause puts the event there ("said a resident of
+  // Hyesan, where the execution took place")
+  const residence = (p: Entity) => phraseEndsBefore(keys, linkBefore(keys, firstWordFrom(words, p.start)) + 1, cues.residence) && !WHERE_AFTER.test(text.slice(p.end, p.end + 10));
+  if (residence(e) || inReach.some((p) => p.type === 'PLACE' && p.end < e.start && /^\s*,\s*$/.test(text.slice(p.end, e.start)) && residence(p))) return true;
   // "an official from North Korea's Ministry of State Security", "under North Korea's penal code": after a preposition,
   // the country of an organization or a law names someone's post or the law applied; not the state's organ as the
   // subject ("North Korea's Ministry of State Security arrested") nor the site of the event ("tried at the North's

@@ -7,16 +7,17 @@ import type { Entity } from '../../types.js';
 import { contains, COORDINATORS } from '../event-coref.js';
 import type { TriggerContext } from './context.js';
 import { nearest, type EntityOf } from './nearest.js';
-import { placeRejected, PREPOSITIONS, subjectOf } from './place-filters.js';
+import { placeRejected, PREPOSITIONS, rightAfterIn, subjectOf } from './place-filters.js';
 import { anyIn, ARGUMENT_REACH, CLAUSE_BREAK, firstWordFrom } from './words.js';
 
 type Place = EntityOf<'PLACE'>;
 
 /**
  * The subtypes that take no place from their own sentence, only from their other mentions: a charge's clause places the
- * offence ("arrested ... on charges of drug trafficking in Dandong", "charged with espionage by North Korea, appeared before a
- * press conference in Pyongyang"); 31 of the 39 charges of the development gold have no place. The state that charges is
- * its place ("North Korea has charged two officials").
+ * offence or another verb ("charged with espionage by North Korea, appeared before a press conference in Pyongyang"); 31 of
+ * the 39 charges of the development gold have no place. The state that charges is its place ("North Korea has charged two
+ * officials"), and so is a place right after the trigger with "in" ("face drug charges in China"); a charge stated as the
+ * ground of an arrest takes the arrest's place and time (charge-arrest.ts).
  */
 const UNPLACED_SUBTYPES: ReadonlySet<string> = new Set(['charge-indict']);
 
@@ -34,7 +35,7 @@ export function eventPlace(t: TriggerContext, genericByCue: boolean): Place | un
   const unplaced = UNPLACED_SUBTYPES.has(t.m.trigger.subtype);
   // the clause says where the event happened: no source's place ("said a resident of Hyesan, where the execution took place")
   const where = unplaced ? undefined : relativeWhere(t);
-  const first = (where !== undefined && !placeRejected(t, where) ? where : undefined) ?? nearest(t, 'PLACE', (e) => !unplaced || subjectOf(t, e));
+  const first = (where !== undefined && !placeRejected(t, where) ? where : undefined) ?? nearest(t, 'PLACE', (e) => !unplaced || subjectOf(t, e) || rightAfterIn(t, e));
   return first === undefined ? undefined : placeOf(t, mostSpecific(t, first));
 }
 
