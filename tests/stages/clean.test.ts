@@ -59,6 +59,7 @@ describe('clean stage', () => {
     '1/25/2007',
     'Dec 15, 2021 | 2:02 AM',
     'Pubdate: Mon, 23 Sep 2002',
+    "- Harbor Students Locked Inside School After Refusing To Join Jane Roe's March",
     'License Photo',
     'Harbor Daily, August 7, 2014',
     'The Tanbong Times, Monday, June 3, 2019',
@@ -109,6 +110,8 @@ describe('clean stage', () => {
     'The hotline: he called it 962288 times.',
     'Call the police: 112 is the number.',
     'Dec 15, 2021 | the day the trial began',
+    '- the guards were paid in cigarettes and rice',
+    '- Kim Chol-su, a trader from Hyesan, was arrested in May.',
     '[the source said on June 12, 2013] five were shot.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
