@@ -1764,3 +1764,19 @@ describe('a charge takes the place right after it with "in" (events10)', () => {
     expect(placeOf(text)).toBe(place);
   });
 });
+
+describe('a court\'s proceeding left unplaced takes the seat of the court the article names (events11)', () => {
+  const placesOf = (text: string) => eventsOf(text, { published: '2020-05-04' }).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}${v.arguments.place?.fromContext ? '*' : ''}`);
+
+  test.each([
+    ['A former soldier named Pak Chol-su was sentenced Friday to six years in prison. The Seoul Central District Court said the crime was grave.', ['sentence Seoul*']],
+    ['Pak Chol-su was convicted Friday of spying. The Seoul Central District Court sentenced him to six years in prison.', ['convict Seoul*', 'sentence Seoul']],
+    // must not: no court named, a court of no named seat beside one, no court's event, a trial that may be, a dismissal
+    ['A former soldier was sentenced Friday to six years in prison. Prices rose in Seoul.', ['sentence -']],
+    ['A former soldier named Pak Chol-su was sentenced Friday to six years in prison. The Seoul Central District Court said so. The Supreme Court of the DPRK disagreed.', ['sentence -']],
+    ['Police arrested Pak Chol-su on Friday. He may be tried in May, the Seoul Central District Court said.', ['arrest-jail -', 'trial-hearing -']],
+    ['The official was dismissed from his post. The Seoul Central District Court said so.', ['sentence -']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
