@@ -1780,3 +1780,35 @@ describe('a court\'s proceeding left unplaced takes the seat of the court the ar
     expect(placesOf(text)).toEqual(expected);
   });
 });
+
+describe('a place in the offence a court step is for is the offence\'s (events11)', () => {
+  const placeOf = (text: string, subtype: string) => eventsOf(text).find((e) => e.subtype === subtype)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Three traders were convicted on Friday of producing methamphetamine in Sariwon.', 'convict', null],
+    ['The court sentenced Pak to nine years in jail for selling heroin in Hyesan.', 'sentence', null],
+    // must keep: the court's own place, before the offence or without a gerund; an arrest's place after "for"
+    ['Three traders were convicted in Hyesan on Friday of producing methamphetamine.', 'convict', 'Hyesan'],
+    ['Three traders were sentenced to death in Hyesan for smuggling.', 'sentence', 'Hyesan'],
+    ['Police arrested three traders for selling heroin in Hyesan.', 'arrest-jail', 'Hyesan'],
+  ])('%s', (text, subtype, place) => {
+    expect(placeOf(text, subtype)).toBe(place);
+  });
+});
+
+describe('acquittals, rulings on appeal and pardons (events11)', () => {
+  const triggersOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['The four men were found not guilty on Tuesday.', ['acquit found not guilty']],
+    ['A jury found the four men not guilty of importing heroin.', ['acquit found the four men not guilty']],
+    ['The Supreme Court upheld the death sentence in June.', ['appeal upheld the death sentence']],
+    ['The leader granted pardons to 300 prisoners.', ['pardon pardons']],
+    // must not: a plea, a conviction, a ban upheld
+    ['The four men pleaded not guilty to importing heroin.', []],
+    ['The court found the four men guilty of importing heroin.', ['convict found the four men guilty']],
+    ['The ministry upheld its ban on imports.', []],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
