@@ -1812,3 +1812,16 @@ describe('acquittals, rulings on appeal and pardons (events11)', () => {
     expect(triggersOf(text)).toEqual(expected);
   });
 });
+
+describe('"indictment" and "prosecute" state a charge (events11)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['A written indictment against Ri Chol-ho was submitted on Monday.', ['charge-indict indictment']],
+    ['The government did not prosecute officials who profited from trafficking.', ['charge-indict prosecute']],
+    // must not: the prosecution as a party, prosecutors
+    ['The prosecution sought a long term, prosecutors said.', []],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});
