@@ -28,7 +28,7 @@ import { setPenaltyStatuses } from './events/penalty-status.js';
 import { genericityOf, modalityOf, polarityOf, requested, tenseOf } from './events/properties.js';
 import { sentenceTriggers } from './events/triggers.js';
 import { phraseCounts } from './events/words.js';
-import { placeAtCourt } from './events/court.js';
+import { dateAtCourt, placeAtCourt } from './events/court.js';
 
 export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   const out: Event[] = [];
@@ -96,6 +96,7 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   fillDeathPenalty(doc.events, doc.entities);
   placeAtCourt(doc.events, doc.entities, doc.text);
+  dateAtCourt(doc.events, doc.entities);
   return doc;
 }
 

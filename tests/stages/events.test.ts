@@ -1825,3 +1825,17 @@ describe('"indictment" and "prosecute" state a charge (events11)', () => {
     expect(subtypesOf(text)).toEqual(expected);
   });
 });
+
+describe('a court tries, convicts and sentences on the day of its hearing (events11)', () => {
+  const timesOf = (text: string) => eventsOf(text, { published: '2020-05-04' }).map((v) => `${v.subtype} ${v.arguments.time?.value ?? '-'}${v.arguments.time?.fromContext ? '*' : ''}`);
+
+  test.each([
+    ['A court held a trial of Pak Chol-su on March 3, 2020. Prices rose. Officials later sentenced him to ten years of reform through labor.', ['trial-hearing 2020-03-03', 'sentence 2020-03-03*']],
+    // must not: a month, two days, a camp no court sends to
+    ['A court held a trial of Pak Chol-su in March 2020. Prices rose. Officials later sentenced him to ten years of reform through labor.', ['trial-hearing 2020-03', 'sentence -']],
+    ['A court held a trial of Pak Chol-su on March 3, 2020. Jo was sentenced to death on March 9, 2020. Prices rose. Officials later sentenced Ri to ten years of reform through labor.', ['trial-hearing 2020-03-03', 'sentence 2020-03-09', 'sentence -']],
+    ['A court held a trial of Pak Chol-su on March 3, 2020. Prices rose. His family was sent to a political prison camp.', ['trial-hearing 2020-03-03', 'sentence -']],
+  ])('%s', (text, expected) => {
+    expect(timesOf(text)).toEqual(expected);
+  });
+});
