@@ -60,7 +60,7 @@ const HEARING_STEPS: ReadonlySet<string> = new Set(['trial-hearing', 'convict', 
 /**
  * "The Supreme Court ... on Wednesday held a trial on Otto Frederick Warmbier ... The court sentenced him to fifteen years
  * of hard labor": a court tries, convicts and sentences on the day of its hearing. A step left undated takes the day of
- * the article's dated steps, when they all fall on one day and the step's place agrees, marked fromContext.
+ * the article's dated steps, when they all fall on one day and the step has the same place (or none on both), marked fromContext.
  */
 export function dateAtCourt(events: readonly Event[], entities: readonly Entity[]): void {
   const steps = events.filter((v) => courtStep(v, entities, HEARING_STEPS));
@@ -70,7 +70,7 @@ export function dateAtCourt(events: readonly Event[], entities: readonly Entity[
   if (!DAY.test(dated.arguments.time!.value)) return;
   for (const v of steps) {
     if (v.arguments.time !== null) continue;
-    if (v.arguments.place !== null && dated.arguments.place !== null && v.arguments.place.value !== dated.arguments.place.value) continue;
+    if ((v.arguments.place?.value ?? null) !== (dated.arguments.place?.value ?? null)) continue;
     v.arguments.time = { ...dated.arguments.time!, fromContext: true };
   }
 }
