@@ -28,6 +28,7 @@ import { setPenaltyStatuses } from './events/penalty-status.js';
 import { genericityOf, modalityOf, polarityOf, requested, tenseOf } from './events/properties.js';
 import { sentenceTriggers } from './events/triggers.js';
 import { phraseCounts } from './events/words.js';
+import { dateAtCourt, placeAtCourt } from './events/court.js';
 
 export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   const out: Event[] = [];
@@ -94,6 +95,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlines);
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);
   fillDeathPenalty(doc.events, doc.entities);
+  placeAtCourt(doc.events, doc.entities, doc.text);
+  dateAtCourt(doc.events, doc.entities);
   return doc;
 }
 

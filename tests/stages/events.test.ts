@@ -1764,3 +1764,78 @@ describe('a charge takes the place right after it with "in" (events10)', () => {
     expect(placeOf(text)).toBe(place);
   });
 });
+
+describe('a court\'s proceeding left unplaced takes the seat of the court the article names (events11)', () => {
+  const placesOf = (text: string) => eventsOf(text, { published: '2020-05-04' }).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}${v.arguments.place?.fromContext ? '*' : ''}`);
+
+  test.each([
+    ['A former soldier named Pak Chol-su was sentenced Friday to six years in prison. The Seoul Central District Court said the crime was grave.', ['sentence Seoul*']],
+    ['Pak Chol-su was convicted Friday of spying. The Seoul Central District Court sentenced him to six years in prison.', ['convict Seoul*', 'sentence Seoul']],
+    // must not: no court named, a court of no named seat beside one, no court's event, a trial that may be, a dismissal
+    ['A former soldier was sentenced Friday to six years in prison. Prices rose in Seoul.', ['sentence -']],
+    ['A former soldier named Pak Chol-su was sentenced Friday to six years in prison. The Seoul Central District Court said so. The Supreme Court of the DPRK disagreed.', ['sentence -']],
+    ['Police arrested Pak Chol-su on Friday. He may be tried in May, the Seoul Central District Court said.', ['arrest-jail -', 'trial-hearing -']],
+    ['The official was dismissed from his post. The Seoul Central District Court said so.', ['sentence -']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a place in the offence a court step is for is the offence\'s (events11)', () => {
+  const placeOf = (text: string, subtype: string) => eventsOf(text).find((e) => e.subtype === subtype)!.arguments.place?.value ?? null;
+
+  test.each([
+    ['Three traders were convicted on Friday of producing methamphetamine in Sariwon.', 'convict', null],
+    ['The court sentenced Pak to nine years in jail for selling heroin in Hyesan.', 'sentence', null],
+    // must keep: the court's own place, before the offence or without a gerund; an arrest's place after "for"
+    ['Three traders were convicted in Hyesan on Friday of producing methamphetamine.', 'convict', 'Hyesan'],
+    ['Three traders were sentenced to death in Hyesan for smuggling.', 'sentence', 'Hyesan'],
+    ['Police arrested three traders for selling heroin in Hyesan.', 'arrest-jail', 'Hyesan'],
+  ])('%s', (text, subtype, place) => {
+    expect(placeOf(text, subtype)).toBe(place);
+  });
+});
+
+describe('acquittals, rulings on appeal and pardons (events11)', () => {
+  const triggersOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['The four men were found not guilty on Tuesday.', ['acquit found not guilty']],
+    ['A jury found the four men not guilty of importing heroin.', ['acquit found the four men not guilty']],
+    ['The Supreme Court upheld the death sentence in June.', ['appeal upheld the death sentence']],
+    ['The leader granted pardons to 300 prisoners.', ['pardon pardons']],
+    // must not: a plea, a conviction, a ban upheld
+    ['The four men pleaded not guilty to importing heroin.', []],
+    ['The court found the four men guilty of importing heroin.', ['convict found the four men guilty']],
+    ['The ministry upheld its ban on imports.', []],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
+
+describe('"indictment" and "prosecute" state a charge (events11)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['A written indictment against Ri Chol-ho was submitted on Monday.', ['charge-indict indictment']],
+    ['The government did not prosecute officials who profited from trafficking.', ['charge-indict prosecute']],
+    // must not: the prosecution as a party, prosecutors
+    ['The prosecution sought a long term, prosecutors said.', []],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a court tries, convicts and sentences on the day of its hearing (events11)', () => {
+  const timesOf = (text: string) => eventsOf(text, { published: '2020-05-04' }).map((v) => `${v.subtype} ${v.arguments.time?.value ?? '-'}${v.arguments.time?.fromContext ? '*' : ''}`);
+
+  test.each([
+    ['A court held a trial of Pak Chol-su on March 3, 2020. Prices rose. Officials later sentenced him to ten years of reform through labor.', ['trial-hearing 2020-03-03', 'sentence 2020-03-03*']],
+    // must not: a month, two days, a camp no court sends to
+    ['A court held a trial of Pak Chol-su in March 2020. Prices rose. Officials later sentenced him to ten years of reform through labor.', ['trial-hearing 2020-03', 'sentence -']],
+    ['A court held a trial of Pak Chol-su on March 3, 2020. Jo was sentenced to death on March 9, 2020. Prices rose. Officials later sentenced Ri to ten years of reform through labor.', ['trial-hearing 2020-03-03', 'sentence 2020-03-09', 'sentence -']],
+    ['A court held a trial of Pak Chol-su on March 3, 2020. Prices rose. His family was sent to a political prison camp.', ['trial-hearing 2020-03-03', 'sentence -']],
+  ])('%s', (text, expected) => {
+    expect(timesOf(text)).toEqual(expected);
+  });
+});

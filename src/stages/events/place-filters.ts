@@ -43,7 +43,27 @@ const BORDER_REACH = 2;
 /** Whether a place of the trigger's sentence is set aside as no place of the event's. */
 export function placeRejected(t: TriggerContext, e: Entity): boolean {
   return isSeat(t, e) || inCompound(t, e) || standsForState(t, e) || namesBorder(t, e) || withConjunct(t, e, beyondBorder) || withConjunct(t, e, ofMovement)
-    || !linkedAfter(t, e) || !linked(t, e) || withConjunct(t, e, unlinked);
+    || !linkedAfter(t, e) || !linked(t, e) || withConjunct(t, e, unlinked) || inOffence(t, e);
+}
+
+/** The subtypes a court carries out, whose offence a clause after the trigger may tell with its own place. */
+const COURT_STEPS: ReadonlySet<string> = new Set(['trial-hearing', 'convict', 'acquit', 'sentence']);
+
+/** The words that open the offence a court step is for: "convicted of", "sentenced ... for". */
+const OFFENCE_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * "convicted Friday of producing methamphetamine in North Korea", "sentenced to nine years for producing 60 kilograms of
+ * methamphetamine at a factory in Sariwon": a place after "of" or "for" and a gerund that follow a court's step, with no
+ * clause break, is where the offence was done, not where the court sat.
+ */
+export function inOffence({ s, m, end }: TriggerContext, e: Entity): boolean {
+  if (!COURT_STEPS.has(m.trigger.subtype) || e.start < end) return false;
+  const { text, words, keys } = s;
+  const first = firstWordFrom(words, e.start);
+  if (CLAUSE_BREAK.test(text.slice(end, e.start))) return false;
+  for (let i = m.last + 1; i < first - 1; i++) if (OFFENCE_LINKS.has(keys[i]!) && keys[i + 1]!.endsWith('ing')) return true;
+  return false;
 }
 
 /** The word that links the entity at word `first` to what comes before: the one before it, or before its "the". */
