@@ -190,8 +190,10 @@ function credited(text: string, p: Draft, creditWords: ReadonlySet<string>): boo
   const open = before.lastIndexOf('(');
   const close = after.indexOf(')');
   if (open === -1 || close === -1 || before.slice(open).includes(')')) return false;
-  const inside = (before.slice(open + 1) + ' ' + after.slice(0, close)).toLowerCase();
-  return [...creditWords].some((word) => new RegExp(`(?:^|[^a-z])${word}(?:$|[^a-z])`).test(inside));
+  // whole words, a credit word of several words too: the parenthesis as words joined by single spaces, padded
+  const inside = ` ${(before.slice(open + 1) + ' ' + after.slice(0, close)).toLowerCase().split(/[^a-z]+/).filter(Boolean).join(' ')} `;
+  for (const word of creditWords) if (inside.includes(` ${word} `)) return true;
+  return false;
 }
 
 const orgHeadSets = new WeakMap<CompiledRules, ReadonlySet<string>>();
