@@ -4,18 +4,21 @@
  * Then a place the gazetteer does not know ("Sinhung-dong", "Hwajeon Village", "Shinpoong
  * Stadium") takes the province and country of the known place the text puts it in; failing
  * that, of its sentence when every place there with a province lies in one. A count by
- * province then includes it.
+ * province then includes it; put in North Korea, it takes the McCune–Reischauer spelling the
+ * guideline asks for places of the North ("Hwajeon Village" → Hwajon).
  */
 import { findRelations } from '../relations/index.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { EntityOf, PlaceLevel } from '../types.js';
 import type { WorkingDoc } from './doc.js';
+import { mrSpelling } from '../normalize/mr-spelling.js';
 import { provinceOf } from '../normalize/province.js';
 
 export function relations(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   doc.relations = findRelations(doc, rules.relations);
   inheritProvinces(doc);
   inheritSentenceProvinces(doc);
+  for (const e of doc.entities) if (e.type === 'PLACE' && e.canonicalId === null && e.norm.country === 'KP') e.canonical = mrSpelling(e.canonical);
   return doc;
 }
 
