@@ -279,6 +279,8 @@ describe('places beyond the admin list', () => {
     ['He was resettled in the United States.', 'United States', 'us'],
     // a compound names the state in any sentence; clipped names in headlines
     ['Pyongyang called it a US-led plot.', 'US', 'us'],
+    // after "the" in any sentence: the pronoun never takes it
+    ['Tensions rose between North Korea and the US this week.', 'US', 'us'],
     ['Executed for watching Sokor films', 'Sokor', 'kr'],
     ['Death penalty for viewers of SK videos', 'SK', 'kr'],
     // Pyongyang's halls and squares, and the sites of executions
@@ -312,7 +314,7 @@ describe('places beyond the admin list', () => {
     expect(extract('Crowds filled Kim Il Sung Square.').entities.map((e) => e.type)).toEqual(['PLACE']);
   });
 
-  it.each(['Rice cost 2 U.S. dollars a kilogram.', 'Rice cost 2 US dollars a kilogram.', 'Let us go.'])('no United States in %j: a currency, not a state', (text) => {
+  it.each(['Rice cost 2 U.S. dollars a kilogram.', 'Rice cost 2 US dollars a kilogram.', 'Let us go.', 'THEY TOLD US THE TRUTH.'])('no United States in %j: a currency, not a state', (text) => {
     expect(places(text)).toEqual([]);
   });
 
