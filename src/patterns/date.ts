@@ -70,6 +70,8 @@ const DECADE = /((?:1[89]|20)\d0)'?s\b/y;
 const SHORT_DECADE = /(?<![\w'])'([3-9]0)s\b/y;
 /** "the 90s", "the mid 90s": without the apostrophe only after "the", since "her 40s" is an age. */
 const BARE_SHORT_DECADE = /(?<![\w'])([3-9]0)s\b/y;
+/** "the 80's", "the 80’s": a decade with an apostrophe before its s, after "the" as BARE_SHORT_DECADE. */
+const APOSTROPHE_SHORT_DECADE = /([3-9]0)['\u2019]s\b/y;
 const DECADE_THE_BEFORE = new RegExp(`\\bthe${WORD_GAP}(?:(?:early|mid|late)(?:-|${WORD_GAP}))?$`, 'iy');
 const YEARS = new RegExp(`${YEAR}(?:${OPTIONAL_WORD_GAP}(?:-|to|and|through|until)${OPTIONAL_WORD_GAP}${YEAR})?\\b${AMOUNT_AFTER}`, 'yd');
 /** After a month or month-day, the year it is in said relative to publication: "July last year", "mid-May of last year", "March this year". */
@@ -366,7 +368,8 @@ function numberAnchor(c: Collector, key: string, start: number, end: number, pub
         const modifies = (YEAR_MODIFIER_DETERMINERS.has(leadWord) || isPossessive(text, lead)) && beforeNoun(text, spanEnd);
         if (enclosed || modifies || YEAR_LEAD_LAST_WORDS.has(leadWord)) yearSpan(c, m);
       }
-    } else if (key.length <= 2 && text[end] === '/' && (m = matchAt(NUMERIC_DATE, text, start))) numericDate(c, m);
+    } else if (key.length === 2 && (text[end] === "'" || text[end] === '\u2019') && c.lead(DECADE_THE_BEFORE, start, 2) && (m = matchAt(APOSTROPHE_SHORT_DECADE, text, start))) decade(c, m, 1900 + Number(m[1]));
+    else if (key.length <= 2 && text[end] === '/' && (m = matchAt(NUMERIC_DATE, text, start))) numericDate(c, m);
     else if (key.length <= 2 && beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
   } else if (ORDINAL_DAY.test(key)) {
     if (beforeMonth(text, end) && (m = matchAt(DAY_FIRST, text, start))) dayFirst(c, m, published);
