@@ -1839,3 +1839,19 @@ describe('a court tries, convicts and sentences on the day of its hearing (event
     expect(timesOf(text)).toEqual(expected);
   });
 });
+
+describe('a trigger inside a penalty another trigger gives is no event of its own (events12)', () => {
+  const triggersOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['The court sentenced Pak Chol-su to six years behind bars.', ['sentence sentenced']],
+    ['Ri Yong-ho faces up to seven years behind bars.', ['sentence faces']],
+    ['Bang and Hwang were sentenced to seven and six years behind bars, respectively.', ['sentence sentenced']],
+    // must not: a trigger that starts its penalty, one in another clause, one before the sentence
+    ['Pak Chol-su was jailed for life in 2010.', ['sentence jailed for life']],
+    ['Pak Chol-su was sentenced to death, and Ri Yong-ho was put behind bars.', ['sentence sentenced', 'arrest-jail behind bars']],
+    ['Pak Chol-su, who had spent six years behind bars, was sentenced to death.', ['arrest-jail behind bars', 'sentence sentenced']],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
