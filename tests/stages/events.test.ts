@@ -1855,3 +1855,20 @@ describe('a trigger inside a penalty another trigger gives is no event of its ow
     expect(triggersOf(text)).toEqual(expected);
   });
 });
+
+describe('a place in a clause of another event opened by "as" or "while" is not the event\'s (events12)', () => {
+  const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
+
+  test.each([
+    ['Pak Chol-su was sentenced to death as the United Nations opened a field office in Seoul.', ['sentence -']],
+    ['While South Korea held talks in Seoul, police arrested Ri Yong-ho.', ['arrest-jail -']],
+    ['Police arrested Ri Yong-ho, although the embassy in Beijing gave no details.', ['arrest-jail -']],
+    // must not: the persons' own clause, "as" as a preposition or a comparison, the event inside the clause
+    ['Guards detained them while they were attempting to cross the Yalu River.', ['arrest-jail Yalu River']],
+    ['Pak Chol-su was arrested as a spy in Dandong.', ['arrest-jail Dandong']],
+    ['A public execution (attended by the same crowd as the trial) was carried out in Hyesan.', ['execute Hyesan', 'trial-hearing Hyesan']],
+    ['As police arrested Ri Yong-ho in Hyesan, his family fled.', ['arrest-jail Hyesan']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
