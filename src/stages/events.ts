@@ -26,6 +26,7 @@ import { countOf, listedGroups, type ListedGroup } from './events/count.js';
 import { prepare } from './events/cues.js';
 import { setPenaltyStatuses } from './events/penalty-status.js';
 import { genericityOf, modalityOf, polarityOf, requested, tenseOf } from './events/properties.js';
+import { penaltiesGiven } from './events/per-person.js';
 import { sentenceTriggers } from './events/triggers.js';
 import { phraseCounts } from './events/words.js';
 import { dateAtCourt, placeAtCourt } from './events/court.js';
@@ -83,7 +84,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const antecedent = pronounAntecedent(t, entitiesOf);
         if (antecedent) event.arguments.persons = [argument(antecedent, true)!];
       }
+      // one verb giving several people different penalties: one event per penalty given (adjudication 6)
+      const given = penaltiesGiven(t).map((g) => ({
+        ...event.arguments,
+        persons: g.persons.length > 0 ? g.persons.map((e) => argument(e)!) : [...event.arguments.persons],
+        sentence: 'id' in g.penalty ? argument(g.penalty) : { entity: null, value: g.penalty.text, fromContext: false },
+      }));
+      if (given.length > 0) event.arguments = given[0]!;
       add(event, isRequested);
+      for (const args of given.slice(1)) add({ ...event, id: `v${out.length + 1}`, arguments: args }, isRequested);
       for (const group of listedGroupsOf(s, t.inReach, event)) {
         add({ ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, persons: [...event.arguments.persons], place: argument(group.place) }, count: group.count }, isRequested);
       }

@@ -1846,7 +1846,7 @@ describe('a trigger inside a penalty another trigger gives is no event of its ow
   test.each([
     ['The court sentenced Pak Chol-su to six years behind bars.', ['sentence sentenced']],
     ['Ri Yong-ho faces up to seven years behind bars.', ['sentence faces']],
-    ['Bang and Hwang were sentenced to seven and six years behind bars, respectively.', ['sentence sentenced']],
+    ['Bang and Hwang were sentenced to seven and six years behind bars, respectively.', ['sentence sentenced', 'sentence sentenced']],
     // must not: a trigger that starts its penalty, one in another clause, one before the sentence
     ['Pak Chol-su was jailed for life in 2010.', ['sentence jailed for life']],
     ['Pak Chol-su was sentenced to death, and Ri Yong-ho was put behind bars.', ['sentence sentenced', 'arrest-jail behind bars']],
@@ -1870,5 +1870,20 @@ describe('a place in a clause of another event opened by "as" or "while" is not 
     ['As police arrested Ri Yong-ho in Hyesan, his family fled.', ['arrest-jail Hyesan']],
   ])('%s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);
+  });
+});
+
+describe('one verb that gives several people different penalties is one event per penalty (events12, adjudication 6)', () => {
+  const givenOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.persons.map((p) => p.value).join('+') || '-'} ${v.arguments.sentence?.value ?? '-'}`);
+
+  test.each([
+    ['Bang Chol-su and Hwang Yong-ho were sentenced to seven and six years behind bars, respectively.', ['sentence Bang Chol Su seven years behind bars', 'sentence Hwang Yong Ho imprisonment']],
+    ['The court sentenced Pak Chol-su to six years in prison and Ri Yong-ho to four years in prison.', ['sentence Pak Chol Su imprisonment', 'sentence Ri Yong Ho imprisonment']],
+    // must not: one penalty for several, one term with no "respectively", one person
+    ['The court sentenced Pak Chol-su and Ri Yong-ho to six years in prison.', ['sentence Pak Chol Su+Ri Yong Ho imprisonment']],
+    ['Bang Chol-su and Hwang Yong-ho were sentenced to six years behind bars, respectively.', ['sentence Bang Chol Su+Hwang Yong Ho imprisonment']],
+    ['The court sentenced Pak Chol-su to six years in prison.', ['sentence Pak Chol Su imprisonment']],
+  ])('%s', (text, expected) => {
+    expect(givenOf(text)).toEqual(expected);
   });
 });
