@@ -1887,3 +1887,16 @@ describe('one verb that gives several people different penalties is one event pe
     expect(givenOf(text)).toEqual(expected);
   });
 });
+
+describe('arrest forms of the eleventh batch (events12)', () => {
+  const triggersOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['Pak Chol-su was sent to a detention camp for foreigners.', ['arrest-jail sent to a detention camp']],
+    ['Border guards are capturing defectors near Hyesan.', ['arrest-jail capturing']],
+    // must not: a screen capture is no arrest
+    ['Screen capture from the ministry video report.', []],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
