@@ -10,7 +10,7 @@
  * The steps are in events/: the triggers of a sentence (triggers.ts), what its triggers share
  * (context.ts), each role's argument (arguments.ts, with place.ts, the place and date filters and
  * source.ts), the count of persons (count.ts), the properties (properties.ts), a charge brought at
- * an arrest (charge-arrest.ts), the penalties' status (penalty-status.ts) and what the article gives
+ * an arrest (charge-arrest.ts), one event per penalty a verb gives person by person (per-person.ts), the penalties' status (penalty-status.ts) and what the article gives
  * its events once merged (article.ts).
  */
 import type { CompiledRules } from '../rules/compile.js';
