@@ -10,7 +10,7 @@
  * The steps are in events/: the triggers of a sentence (triggers.ts), what its triggers share
  * (context.ts), each role's argument (arguments.ts, with place.ts, the place and date filters and
  * source.ts), the count of persons (count.ts), the properties (properties.ts), a charge brought at
- * an arrest (charge-arrest.ts), the penalties' status (penalty-status.ts) and what the article gives
+ * an arrest (charge-arrest.ts), one event per penalty a verb gives person by person (per-person.ts), the penalties' status (penalty-status.ts) and what the article gives
  * its events once merged (article.ts).
  */
 import type { CompiledRules } from '../rules/compile.js';
@@ -26,6 +26,7 @@ import { countOf, listedGroups, type ListedGroup } from './events/count.js';
 import { prepare } from './events/cues.js';
 import { setPenaltyStatuses } from './events/penalty-status.js';
 import { genericityOf, modalityOf, polarityOf, requested, tenseOf } from './events/properties.js';
+import { penaltiesGiven } from './events/per-person.js';
 import { sentenceTriggers } from './events/triggers.js';
 import { phraseCounts } from './events/words.js';
 import { dateAtCourt, placeAtCourt } from './events/court.js';
@@ -83,7 +84,15 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
         const antecedent = pronounAntecedent(t, entitiesOf);
         if (antecedent) event.arguments.persons = [argument(antecedent, true)!];
       }
+      // one verb giving several people different penalties: one event per penalty given (adjudication 6)
+      const given = penaltiesGiven(t).map((g) => ({
+        ...event.arguments,
+        persons: g.persons.length > 0 ? g.persons.map((e) => argument(e)!) : [...event.arguments.persons],
+        sentence: 'id' in g.penalty ? argument(g.penalty) : { entity: null, value: g.penalty.text, fromContext: false },
+      }));
+      if (given.length > 0) event.arguments = given[0]!;
       add(event, isRequested);
+      for (const args of given.slice(1)) add({ ...event, id: `v${out.length + 1}`, arguments: args }, isRequested);
       for (const group of listedGroupsOf(s, t.inReach, event)) {
         add({ ...event, id: `v${out.length + 1}`, arguments: { ...event.arguments, persons: [...event.arguments.persons], place: argument(group.place) }, count: group.count }, isRequested);
       }

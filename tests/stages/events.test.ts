@@ -1839,3 +1839,64 @@ describe('a court tries, convicts and sentences on the day of its hearing (event
     expect(timesOf(text)).toEqual(expected);
   });
 });
+
+describe('a trigger inside a penalty another trigger gives is no event of its own (events12)', () => {
+  const triggersOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['The court sentenced Pak Chol-su to six years behind bars.', ['sentence sentenced']],
+    ['Ri Yong-ho faces up to seven years behind bars.', ['sentence faces']],
+    ['Bang and Hwang were sentenced to seven and six years behind bars, respectively.', ['sentence sentenced', 'sentence sentenced']],
+    // must not: a trigger that starts its penalty, one in another clause, one before the sentence
+    ['Pak Chol-su was jailed for life in 2010.', ['sentence jailed for life']],
+    ['Pak Chol-su was sentenced to death, and Ri Yong-ho was put behind bars.', ['sentence sentenced', 'arrest-jail behind bars']],
+    ['Pak Chol-su, who had spent six years behind bars, was sentenced to death.', ['arrest-jail behind bars', 'sentence sentenced']],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
+
+describe('a place in a clause of another event opened by "as" or "while" is not the event\'s (events12)', () => {
+  const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
+
+  test.each([
+    ['Pak Chol-su was sentenced to death as the United Nations opened a field office in Seoul.', ['sentence -']],
+    ['While South Korea held talks in Seoul, police arrested Ri Yong-ho.', ['arrest-jail -']],
+    ['Police arrested Ri Yong-ho, although the embassy in Beijing gave no details.', ['arrest-jail -']],
+    // must not: the persons' own clause, "as" as a preposition or a comparison, the event inside the clause
+    ['Guards detained them while they were attempting to cross the Yalu River.', ['arrest-jail Yalu River']],
+    ['Pak Chol-su was arrested as a spy in Dandong.', ['arrest-jail Dandong']],
+    ['A public execution (attended by the same crowd as the trial) was carried out in Hyesan.', ['execute Hyesan', 'trial-hearing Hyesan']],
+    ['As police arrested Ri Yong-ho in Hyesan, his family fled.', ['arrest-jail Hyesan']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
+
+describe('one verb that gives several people different penalties is one event per penalty (events12, adjudication 6)', () => {
+  const givenOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.persons.map((p) => p.value).join('+') || '-'} ${v.arguments.sentence?.value ?? '-'}`);
+
+  test.each([
+    ['Bang Chol-su and Hwang Yong-ho were sentenced to seven and six years behind bars, respectively.', ['sentence Bang Chol Su seven years behind bars', 'sentence Hwang Yong Ho imprisonment']],
+    ['The court sentenced Pak Chol-su to six years in prison and Ri Yong-ho to four years in prison.', ['sentence Pak Chol Su imprisonment', 'sentence Ri Yong Ho imprisonment']],
+    // must not: one penalty for several, one term with no "respectively", one person
+    ['The court sentenced Pak Chol-su and Ri Yong-ho to six years in prison.', ['sentence Pak Chol Su+Ri Yong Ho imprisonment']],
+    ['Bang Chol-su and Hwang Yong-ho were sentenced to six years behind bars, respectively.', ['sentence Bang Chol Su+Hwang Yong Ho imprisonment']],
+    ['The court sentenced Pak Chol-su to six years in prison.', ['sentence Pak Chol Su imprisonment']],
+  ])('%s', (text, expected) => {
+    expect(givenOf(text)).toEqual(expected);
+  });
+});
+
+describe('arrest forms of the eleventh batch (events12)', () => {
+  const triggersOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.trigger}`);
+
+  test.each([
+    ['Pak Chol-su was sent to a detention camp for foreigners.', ['arrest-jail sent to a detention camp']],
+    ['Border guards are capturing defectors near Hyesan.', ['arrest-jail capturing']],
+    // must not: a screen capture is no arrest
+    ['Screen capture from the ministry video report.', []],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});

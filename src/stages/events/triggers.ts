@@ -81,8 +81,28 @@ export function sentenceTriggers(s: SentenceWords, entities: readonly Entity[], 
   const matches = found.filter((m) => !ofPublication(s, m, cues) && !namesClass(s.keys, m, found, cues) && !inFlight(s.keys, m, cues));
   matches.push(...penaltyVerbTriggers(s, matches, entities, cues));
   matches.push(...escalationTriggers(s, matches, cues));
+  const governed = insideGovernedPenalty(s, matches, entities);
+  if (governed.size > 0) matches.splice(0, matches.length, ...matches.filter((m) => !governed.has(m)));
   for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(s, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;
   return matches.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The triggers that lie inside a penalty a sentence trigger before them gives: words after the penalty's
+ * head ("sentenced to six years behind bars", "faces up to seven years behind bars", "sentenced to seven
+ * and six years behind bars, respectively") name where the term is served, no arrest of their own. A
+ * trigger that starts its penalty ("jailed for life", "imprisoned") is the penalty's own event, and one
+ * before any sentence trigger ("had been behind bars for six years when he was sentenced") is kept.
+ */
+export function insideGovernedPenalty({ words }: SentenceWords, matches: readonly TriggerMatch[], entities: readonly Entity[]): Set<TriggerMatch> {
+  const out = new Set<TriggerMatch>();
+  for (const e of entities) {
+    if (e.type !== 'PENALTY') continue;
+    const head = firstWordFrom(words, e.start);
+    const inside = matches.filter((m) => m.trigger.subtype !== 'sentence' && m.first > head && words[m.first]!.start >= e.start && words[m.last]!.end <= e.end);
+    if (inside.length > 0 && matches.some((o) => o.trigger.subtype === 'sentence' && o.last < head)) for (const m of inside) out.add(m);
+  }
+  return out;
 }
 
 /**
