@@ -1900,3 +1900,18 @@ describe('arrest forms of the eleventh batch (events12)', () => {
     expect(triggersOf(text)).toEqual(expected);
   });
 });
+
+describe('a place right after another trigger is that event\'s (events13)', () => {
+  const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
+
+  test.each([
+    ['Two missionaries arrested near the border last week will go on trial in Pyongyang next month.', ['arrest-jail -', 'trial-hearing Pyongyang']],
+    ['Traders previously arrested in Dandong have been released.', ['arrest-jail Dandong', 'release-parole -']],
+    // must not: triggers joined by "and", an event inside the other, the place past a clause break
+    ['Pak Chol-su was arrested and executed in Hyesan.', ['arrest-jail Hyesan', 'execute Hyesan']],
+    ['Three smugglers were sentenced at a public trial in Manpo.', ['sentence Manpo', 'trial-hearing Manpo']],
+    ['Of the two traders who were executed in Hyesan last year, one was arrested by guards.', ['execute Hyesan', 'arrest-jail Hyesan']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
