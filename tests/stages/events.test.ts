@@ -1915,3 +1915,19 @@ describe('a place right after another trigger is that event\'s (events13)', () =
     expect(placesOf(text)).toEqual(expected);
   });
 });
+
+describe('a place of movement by "into", "defect to" or "fleeing" is not the event\'s (events13)', () => {
+  const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
+
+  test.each([
+    ['Ri Yong-ho tried to carry drugs into China and was sentenced to ten years in prison.', ['sentence -']],
+    ['Pak Chol-su, who fled into China, was sentenced to death.', ['sentence -']],
+    ['Those attempting to defect to South Korea face harsher punishments.', ['sentence -']],
+    ['Pak Chol-su was convicted of theft years after fleeing the North.', ['convict -']],
+    // must not: a destination is a repatriation's place; the event's own "in"
+    ['China repatriated Ri Yong-ho into North Korea.', ['extradite North Korea']],
+    ['Ri Yong-ho tried to carry drugs into China and was sentenced to ten years in prison in Hyesan.', ['sentence Hyesan']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});

@@ -322,12 +322,15 @@ export function beyondBorder({ s }: TriggerContext, e: Entity): boolean {
 
 /**
  * "attempting to travel to South Korea", "relatives who defected to the South", "phones made in China": where someone
- * went or a thing came from, the place of a verb of movement, not the event's.
+ * went or a thing came from, the place of a verb of movement, not the event's. A place right after "into" is where
+ * someone or something went ("smuggle methamphetamine from North Korea into the United States"), but for a trigger whose
+ * place is its destination ("repatriated into North Korea").
  */
-export function ofMovement({ s }: TriggerContext, e: Entity): boolean {
+export function ofMovement({ s, m }: TriggerContext, e: Entity): boolean {
   const { words, keys, cues } = s;
   const first = firstWordFrom(words, e.start);
-  return phraseEndsBefore(keys, keys[first - 1] === 'the' ? first - 1 : first, cues.movement);
+  const at = keys[first - 1] === 'the' ? first - 1 : first;
+  return phraseEndsBefore(keys, at, cues.movement) || (keys[at - 1] === 'into' && m.trigger.placeAfter.size === 0);
 }
 
 /**
