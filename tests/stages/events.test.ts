@@ -1931,3 +1931,17 @@ describe('a place of movement by "into", "defect to" or "fleeing" is not the eve
     expect(placesOf(text)).toEqual(expected);
   });
 });
+
+describe('a date right after another trigger is that event\'s (events13)', () => {
+  const timesOf = (text: string) => eventsOf(text, { published: '2024-06-20' }).map((v) => `${v.subtype} ${v.arguments.time?.value ?? '-'}`);
+
+  test.each([
+    ['Officials have yet to set a trial date for Pak Chol-su, who was arrested in May.', ['trial-hearing -', 'arrest-jail 2024-05']],
+    ['Guards who detained Ri Yong-ho were executed on Monday.', ['arrest-jail -', 'execute 2024-06-17']],
+    // must not: triggers joined by "and", a penalty the trigger gives
+    ['Pak Chol-su was arrested and executed in May.', ['arrest-jail 2024-05', 'execute 2024-05']],
+    ['Two teenagers were sentenced to execution in October 2022.', ['sentence 2022-10', 'execute 2022-10']],
+  ])('%s', (text, expected) => {
+    expect(timesOf(text)).toEqual(expected);
+  });
+});

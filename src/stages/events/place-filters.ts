@@ -116,11 +116,19 @@ const SITE_AFTER_TRIGGER: ReadonlySet<string> = new Set(['in', 'at']);
  * ("arrested and tried in Hyesan": one place for both), nor when this event took place within the other ("sentenced at a
  * public trial in Manpo").
  */
-export function atOtherTrigger({ s, m, start, othersInReach }: TriggerContext, e: Entity): boolean {
+export function atOtherTrigger(t: TriggerContext, e: Entity): boolean {
+  return rightAfterOtherTrigger(t, e, SITE_AFTER_TRIGGER);
+}
+
+/**
+ * Whether the entity stands right after another trigger of the sentence, linked by one of `links`, that trigger standing
+ * between this one and the entity, not joined to it by "and" or "or", and not an event this one took place within.
+ */
+export function rightAfterOtherTrigger({ s, m, start, othersInReach }: TriggerContext, e: Entity, links: ReadonlySet<string>): boolean {
   const { text, words, keys } = s;
   const first = firstWordFrom(words, e.start);
   const link = linkBefore(keys, first);
-  if (!SITE_AFTER_TRIGGER.has(keys[link] ?? '')) return false;
+  if (!links.has(keys[link] ?? '')) return false;
   // before the trigger, only in the phrase of its subject: past a clause break the place may be told for both ("who were
   // executed in China recently, two were nabbed")
   if (e.end <= start && CLAUSE_BREAK.test(text.slice(e.end, start))) return false;
@@ -129,13 +137,20 @@ export function atOtherTrigger({ s, m, start, othersInReach }: TriggerContext, e
     const [from, to] = o.first > m.last ? [m.last + 1, o.first] : o.last < m.first ? [o.last + 1, m.first] : [0, 0];
     if (from === to) return false;
     // "sentenced at public trial in Manpo", "arrested in a crackdown in Hoeryong": this event took place within the other
-    for (let i = from; i < to; i++) if (COORDINATORS.has(keys[i]!) || (o.first > m.last && WITHIN_EVENT.has(keys[i]!))) return false;
+    // "arrested in November 2020 amid a crackdown": the other took place within this one
+    for (let i = from; i < to; i++) if (COORDINATORS.has(keys[i]!) || (o.first > m.last ? WITHIN_EVENT : AROUND_EVENT).has(keys[i]!)) return false;
     return true;
   });
 }
 
-/** The words that put an event inside a later one of the sentence ("sentenced at a public trial", "arrested during a crackdown"). */
-const WITHIN_EVENT: ReadonlySet<string> = new Set(['at', 'in', 'during', 'amid']);
+/**
+ * The words that put an event inside a later one of the sentence ("sentenced at a public trial", "arrested during a
+ * crackdown") or make the later one its penalty ("sentenced to execution in October 2022").
+ */
+const WITHIN_EVENT: ReadonlySet<string> = new Set(['at', 'in', 'during', 'amid', 'to']);
+
+/** The words that put an earlier event of the sentence inside a later one ("arrested in November amid a crackdown"). */
+const AROUND_EVENT: ReadonlySet<string> = new Set(['during', 'amid']);
 
 /** The word that links the entity at word `first` to what comes before: the one before it, or before its "the". */
 const linkBefore = (keys: readonly string[], first: number) => (keys[first - 1] === 'the' ? first - 2 : first - 1);
