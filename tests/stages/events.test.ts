@@ -1900,3 +1900,48 @@ describe('arrest forms of the eleventh batch (events12)', () => {
     expect(triggersOf(text)).toEqual(expected);
   });
 });
+
+describe('a place right after another trigger is that event\'s (events13)', () => {
+  const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
+
+  test.each([
+    ['Two missionaries arrested near the border last week will go on trial in Pyongyang next month.', ['arrest-jail -', 'trial-hearing Pyongyang']],
+    ['Traders previously arrested in Dandong have been released.', ['arrest-jail Dandong', 'release-parole -']],
+    // must not: triggers joined by "and", an event inside the other, the place past a clause break
+    ['Pak Chol-su was arrested and executed in Hyesan.', ['arrest-jail Hyesan', 'execute Hyesan']],
+    ['Three smugglers were sentenced at a public trial in Manpo.', ['sentence Manpo', 'trial-hearing Manpo']],
+    ['Of the two traders who were executed in Hyesan last year, one was arrested by guards.', ['execute Hyesan', 'arrest-jail Hyesan']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a place of movement by "into", "defect to" or "fleeing" is not the event\'s (events13)', () => {
+  const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
+
+  test.each([
+    ['Ri Yong-ho tried to carry drugs into China and was sentenced to ten years in prison.', ['sentence -']],
+    ['Pak Chol-su, who fled into China, was sentenced to death.', ['sentence -']],
+    ['Those attempting to defect to South Korea face harsher punishments.', ['sentence -']],
+    ['Pak Chol-su was convicted of theft years after fleeing the North.', ['convict -']],
+    // must not: a destination is a repatriation's place; the event's own "in"
+    ['China repatriated Ri Yong-ho into North Korea.', ['extradite North Korea']],
+    ['Ri Yong-ho tried to carry drugs into China and was sentenced to ten years in prison in Hyesan.', ['sentence Hyesan']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a date right after another trigger is that event\'s (events13)', () => {
+  const timesOf = (text: string) => eventsOf(text, { published: '2024-06-20' }).map((v) => `${v.subtype} ${v.arguments.time?.value ?? '-'}`);
+
+  test.each([
+    ['Officials have yet to set a trial date for Pak Chol-su, who was arrested in May.', ['trial-hearing -', 'arrest-jail 2024-05']],
+    ['Guards who detained Ri Yong-ho were executed on Monday.', ['arrest-jail -', 'execute 2024-06-17']],
+    // must not: triggers joined by "and", a penalty the trigger gives
+    ['Pak Chol-su was arrested and executed in May.', ['arrest-jail 2024-05', 'execute 2024-05']],
+    ['Two teenagers were sentenced to execution in October 2022.', ['sentence 2022-10', 'execute 2022-10']],
+  ])('%s', (text, expected) => {
+    expect(timesOf(text)).toEqual(expected);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Entity } from '../../types.js';
 import { COORDINATORS } from '../event-coref.js';
 import type { TriggerContext } from './context.js';
+import { rightAfterOtherTrigger } from './place-filters.js';
 import { anyIn, CLAUSE_BREAK, firstWordFrom, hasPhrase, phraseAt, phraseEndsBefore } from './words.js';
 
 /** How many words before a date a cue of another fact's date may end ("since the December 2020", "adopted in 2020"). */
@@ -21,8 +22,11 @@ const PUBLISHED_SUBJECT_REACH = 6;
 const DOCUMENT_TITLE_WORDS = 5;
 
 /** Whether a date of the trigger's sentence is set aside as no time of the event's. */
+/** The words that date the trigger right before them ("released in 2017", "executed on Monday"). */
+const DATE_AFTER_TRIGGER: ReadonlySet<string> = new Set(['in', 'on']);
+
 export function dateRejected(t: TriggerContext, e: Entity): boolean {
-  return isOtherDate(t, e) || isBound(t, e) || ofSequencePhrase(t, e) || nearerOtherTrigger(t, e);
+  return isOtherDate(t, e) || isBound(t, e) || ofSequencePhrase(t, e) || nearerOtherTrigger(t, e) || rightAfterOtherTrigger(t, e, DATE_AFTER_TRIGGER);
 }
 
 /**

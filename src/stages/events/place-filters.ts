@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../../types.js';
 import type { TriggerContext } from './context.js';
+import { COORDINATORS } from '../event-coref.js';
 import { CLAUSE_BREAK, firstWordFrom, phraseEndsBefore } from './words.js';
 
 /** Prepositions: a place after one is no subject ("who had gone across to China were shot" was not shot by China). */
@@ -43,7 +44,7 @@ const BORDER_REACH = 2;
 /** Whether a place of the trigger's sentence is set aside as no place of the event's. */
 export function placeRejected(t: TriggerContext, e: Entity): boolean {
   return isSeat(t, e) || inCompound(t, e) || standsForState(t, e) || namesBorder(t, e) || withConjunct(t, e, beyondBorder) || withConjunct(t, e, ofMovement)
-    || !linkedAfter(t, e) || !linked(t, e) || withConjunct(t, e, unlinked) || inOffence(t, e) || inOtherClause(t, e);
+    || !linkedAfter(t, e) || !linked(t, e) || withConjunct(t, e, unlinked) || inOffence(t, e) || inOtherClause(t, e) || atOtherTrigger(t, e);
 }
 
 /**
@@ -104,6 +105,52 @@ export function inOffence({ s, m, end }: TriggerContext, e: Entity): boolean {
   for (let i = m.last + 1; i < first - 1; i++) if (OFFENCE_LINKS.has(keys[i]!) && keys[i + 1]!.endsWith('ing')) return true;
   return false;
 }
+
+/** The words that put a place right after a trigger as where that event happened ("go on trial in Pyongyang"). */
+const SITE_AFTER_TRIGGER: ReadonlySet<string> = new Set(['in', 'at']);
+
+/**
+ * "Two journalists arrested near the border will go on trial in Pyongyang", "citizens previously arrested in North Korea
+ * have been released": a place right after another trigger of the sentence by "in" or "at", that trigger standing between
+ * this one and the place, is where that other event happened. Not when the two triggers are joined by "and" or "or"
+ * ("arrested and tried in Hyesan": one place for both), nor when this event took place within the other ("sentenced at a
+ * public trial in Manpo").
+ */
+export function atOtherTrigger(t: TriggerContext, e: Entity): boolean {
+  return rightAfterOtherTrigger(t, e, SITE_AFTER_TRIGGER);
+}
+
+/**
+ * Whether the entity stands right after another trigger of the sentence, linked by one of `links`, that trigger standing
+ * between this one and the entity, not joined to it by "and" or "or", and not an event this one took place within.
+ */
+export function rightAfterOtherTrigger({ s, m, start, othersInReach }: TriggerContext, e: Entity, links: ReadonlySet<string>): boolean {
+  const { text, words, keys } = s;
+  const first = firstWordFrom(words, e.start);
+  const link = linkBefore(keys, first);
+  if (!links.has(keys[link] ?? '')) return false;
+  // before the trigger, only in the phrase of its subject: past a clause break the place may be told for both ("who were
+  // executed in China recently, two were nabbed")
+  if (e.end <= start && CLAUSE_BREAK.test(text.slice(e.end, start))) return false;
+  return othersInReach.some((o) => {
+    if (o.last !== link - 1 || o.trigger.subtype === m.trigger.subtype) return false;
+    const [from, to] = o.first > m.last ? [m.last + 1, o.first] : o.last < m.first ? [o.last + 1, m.first] : [0, 0];
+    if (from === to) return false;
+    // "sentenced at public trial in Manpo", "arrested in a crackdown in Hoeryong": this event took place within the other
+    // "arrested in November 2020 amid a crackdown": the other took place within this one
+    for (let i = from; i < to; i++) if (COORDINATORS.has(keys[i]!) || (o.first > m.last ? WITHIN_EVENT : AROUND_EVENT).has(keys[i]!)) return false;
+    return true;
+  });
+}
+
+/**
+ * The words that put an event inside a later one of the sentence ("sentenced at a public trial", "arrested during a
+ * crackdown") or make the later one its penalty ("sentenced to execution in October 2022").
+ */
+const WITHIN_EVENT: ReadonlySet<string> = new Set(['at', 'in', 'during', 'amid', 'to']);
+
+/** The words that put an earlier event of the sentence inside a later one ("arrested in November amid a crackdown"). */
+const AROUND_EVENT: ReadonlySet<string> = new Set(['during', 'amid']);
 
 /** The word that links the entity at word `first` to what comes before: the one before it, or before its "the". */
 const linkBefore = (keys: readonly string[], first: number) => (keys[first - 1] === 'the' ? first - 2 : first - 1);
@@ -290,12 +337,15 @@ export function beyondBorder({ s }: TriggerContext, e: Entity): boolean {
 
 /**
  * "attempting to travel to South Korea", "relatives who defected to the South", "phones made in China": where someone
- * went or a thing came from, the place of a verb of movement, not the event's.
+ * went or a thing came from, the place of a verb of movement, not the event's. A place right after "into" is where
+ * someone or something went ("smuggle methamphetamine from North Korea into the United States"), but for a trigger whose
+ * place is its destination ("repatriated into North Korea").
  */
-export function ofMovement({ s }: TriggerContext, e: Entity): boolean {
+export function ofMovement({ s, m }: TriggerContext, e: Entity): boolean {
   const { words, keys, cues } = s;
   const first = firstWordFrom(words, e.start);
-  return phraseEndsBefore(keys, keys[first - 1] === 'the' ? first - 1 : first, cues.movement);
+  const at = keys[first - 1] === 'the' ? first - 1 : first;
+  return phraseEndsBefore(keys, at, cues.movement) || (keys[at - 1] === 'into' && m.trigger.placeAfter.size === 0);
 }
 
 /**
