@@ -27,10 +27,10 @@
  * counted in every total, chart, map and table but their text is not embedded.
  */
 import { createHash } from 'node:crypto';
+import { provinceOf } from '../normalize/province.js';
 import { ENTITY_TYPES, EVENT_SUBTYPES, type Document, type Entity, type EntityType, type EventSubtype } from '../types.js';
 import { PlaceCollection } from './geojson.js';
 import { ENTITY_TABLE_COLUMNS, type Row } from './rows.js';
-import { provinceOf } from '../normalize/province.js';
 
 export interface ReportOptions {
   /** page title; default "nkie report" */

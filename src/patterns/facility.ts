@@ -17,11 +17,11 @@
  * press's words for a camp, capitalised or in lower case ("the Chongo-ri reeducation center"), is
  * that camp, its words in the span: no facility of another name, and no penalty inside it.
  */
+import { provinceOf } from '../normalize/province.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { Draft, MatchWord, WorkingDoc } from '../stages/doc.js';
 import { ENGLISH_WORDS as ENGLISH } from '../text/english.js';
 import { isStopWord } from '../text/wink.js';
-import { provinceOf } from '../normalize/province.js';
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Places too large to name a facility: "China Market" is not a market in China. */

@@ -116,7 +116,8 @@ function hangulNames(e: PlaceEntry, hangul: string, romanize: (h: string) => str
 }
 
 /** The spellings of 관리소 the press prints; a camp's alias in one ("Kwanliso No. 22") is matched in each. */
-const KWANLISO_SPELLINGS = ['Kwanliso', 'Kwalliso', 'Kwan-li-so', 'Kwanriso', 'Gwanliso', 'Gwalliso'];
+/** The spellings of kwanliso (관리소) the press writes, in the gazetteer's aliases and the numbered-camp finder. */
+export const KWANLISO_SPELLINGS = ['Kwanliso', 'Kwalliso', 'Kwan-li-so', 'Kwanriso', 'Gwanliso', 'Gwalliso'];
 const KWANLISO_START = new RegExp(`^(?:${KWANLISO_SPELLINGS.map((w) => w.replace(/-/g, '\\-')).join('|')})(?= )`, 'i');
 
 /** A prison camp's typed aliases that begin with a spelling of kwanliso, in the other spellings. */

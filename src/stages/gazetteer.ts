@@ -45,10 +45,11 @@
  * for; its canonical is the gazetteer organization of that name, else the outlet's name. (Its
  * name as written on its own page is mostly its masthead, furniture: not taken.)
  */
+import { provinceOf } from '../normalize/province.js';
 import type { AliasRef, CompiledRules, Guard, TrieNode } from '../rules/compile.js';
 import { demonymsOf } from '../rules/demonyms.js';
 import type { GazetteerEntry } from '../rules/schema.js';
-import { DESIGNATORS } from '../rules/variants.js';
+import { DESIGNATORS, KWANLISO_SPELLINGS } from '../rules/variants.js';
 import { tableOf } from '../text/key-table.js';
 import { isStopWord } from '../text/wink.js';
 import type { Draft, MatchWord, WorkingDoc } from './doc.js';
@@ -420,7 +421,7 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
 }
 
 /** A kwanliso by a number the gazetteer does not list, its place in parentheses right after: "Kwan-li-so No. 11 (Kyongsong)". */
-const NUMBERED_KWANLISO = /\b(?:kwan-?li-?so|kwall?iso|kwanriso|gwall?iso|gwanliso)[ \t]+(?:no\.?[ \t]*)?\d{1,3}(?=[ \t]*\()/gi;
+const NUMBERED_KWANLISO = new RegExp(`\\b(?:${KWANLISO_SPELLINGS.map((w) => w.replace(/-/g, '-?')).join('|')})[ \\t]+(?:no\\.?[ \\t]*)?\\d{1,3}(?=[ \\t]*\\()`, 'gi');
 /** The place in those parentheses when the gazetteer does not know it either: one capitalised word. */
 const CAMP_PLACE_WORD = /^[A-Z][a-z]+(?:-[a-z]+)?(?=[ \t]*\))/;
 
@@ -445,7 +446,7 @@ function nameNumberedCamps(doc: WorkingDoc): void {
     if (!place && !word) continue;
     const name = place ? place.canonical : word![0];
     const placeEnd = place ? place.end : at + word![0].length;
-    const province = place ? (place.norm.level === 'province' ? place.canonical : place.norm.province) : null;
+    const province = place ? provinceOf(place) : null;
     const camp = (s: number, e: number): Draft => ({
       type: 'PLACE', text: doc.text.slice(s, e), start: s, end: e, canonical: `${name} political prison camp`, canonicalId: null,
       rule: 'gazetteer:numbered-camp', norm: { level: 'prison_camp', province, country: 'KP', lat: null, lon: null, resolved: false },

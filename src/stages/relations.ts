@@ -7,12 +7,12 @@
  * province then includes it; put in North Korea, it takes the McCune–Reischauer spelling the
  * guideline asks for places of the North ("Hwajeon Village" → Hwajon).
  */
+import { mrSpelling } from '../normalize/mr-spelling.js';
+import { provinceOf } from '../normalize/province.js';
 import { findRelations } from '../relations/index.js';
 import type { CompiledRules } from '../rules/compile.js';
 import type { EntityOf, PlaceLevel } from '../types.js';
 import type { WorkingDoc } from './doc.js';
-import { mrSpelling } from '../normalize/mr-spelling.js';
-import { provinceOf } from '../normalize/province.js';
 
 export function relations(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   doc.relations = findRelations(doc, rules.relations);
