@@ -88,7 +88,8 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
       const given = penaltiesGiven(t).map((g) => ({
         ...event.arguments,
         persons: g.persons.length > 0 ? g.persons.map((e) => argument(e)!) : [...event.arguments.persons],
-        sentence: 'id' in g.penalty ? argument(g.penalty) : { entity: null, value: g.penalty.text, fromContext: false },
+        // a term with no entity of its own ("seven" of "seven and six years") has the kind of the penalty it shares a head with
+        sentence: 'id' in g.penalty ? argument(g.penalty) : { ...argument(g.penalty.head)!, entity: null },
       }));
       if (given.length > 0) event.arguments = given[0]!;
       add(event, isRequested);

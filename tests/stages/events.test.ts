@@ -1877,7 +1877,7 @@ describe('one verb that gives several people different penalties is one event pe
   const givenOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.persons.map((p) => p.value).join('+') || '-'} ${v.arguments.sentence?.value ?? '-'}`);
 
   test.each([
-    ['Bang Chol-su and Hwang Yong-ho were sentenced to seven and six years behind bars, respectively.', ['sentence Bang Chol Su seven years behind bars', 'sentence Hwang Yong Ho imprisonment']],
+    ['Bang Chol-su and Hwang Yong-ho were sentenced to seven and six years behind bars, respectively.', ['sentence Bang Chol Su imprisonment', 'sentence Hwang Yong Ho imprisonment']],
     ['The court sentenced Pak Chol-su to six years in prison and Ri Yong-ho to four years in prison.', ['sentence Pak Chol Su imprisonment', 'sentence Ri Yong Ho imprisonment']],
     // must not: one penalty for several, one term with no "respectively", one person
     ['The court sentenced Pak Chol-su and Ri Yong-ho to six years in prison.', ['sentence Pak Chol Su+Ri Yong Ho imprisonment']],

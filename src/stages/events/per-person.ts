@@ -8,10 +8,13 @@ import type { Entity } from '../../types.js';
 import type { TriggerContext } from './context.js';
 import { CLAUSE_BREAK, firstWordFrom } from './words.js';
 
-/** The persons given one penalty, and the penalty: an entity, or (a term told before a shared head: "seven" of "seven and six years") only its words. */
+/**
+ * The persons given one penalty, and the penalty: an entity, or (a term told before a shared head: "seven" of "seven and
+ * six years") its words and the penalty entity of the head, whose kind it shares.
+ */
 export interface PenaltyGiven {
   persons: Entity[];
-  penalty: Entity | { text: string };
+  penalty: Entity | { text: string; head: Entity };
 }
 
 /** What joins two members of a list: a comma, "and", or both. */
@@ -70,7 +73,7 @@ function respectively({ s, m, inReach }: TriggerContext): PenaltyGiven[] {
   const persons = listedBefore(s, inReach, words[m.first]!.start);
   return terms.map((i, rank) => ({
     persons: persons.length === terms.length ? [persons[rank]!] : [],
-    penalty: i === head ? penalty : { text: `${text.slice(words[i]!.start, words[i]!.end)}${rest}` },
+    penalty: i === head ? penalty : { text: `${text.slice(words[i]!.start, words[i]!.end)}${rest}`, head: penalty },
   }));
 }
 
