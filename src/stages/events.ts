@@ -23,13 +23,13 @@ import { argument, argumentsOf, pronounAntecedent } from './events/arguments.js'
 import { chargesAtArrests } from './events/charge-arrest.js';
 import { sentenceContext, triggerContext, type SentenceContext } from './events/context.js';
 import { countOf, listedGroups, type ListedGroup } from './events/count.js';
+import { dateAtCourt, placeAtCourt } from './events/court.js';
 import { prepare } from './events/cues.js';
 import { setPenaltyStatuses } from './events/penalty-status.js';
-import { genericityOf, modalityOf, polarityOf, requested, tenseOf } from './events/properties.js';
 import { penaltiesGiven } from './events/per-person.js';
+import { genericityOf, modalityOf, polarityOf, requested, tenseOf } from './events/properties.js';
 import { sentenceTriggers } from './events/triggers.js';
 import { phraseCounts } from './events/words.js';
-import { dateAtCourt, placeAtCourt } from './events/court.js';
 
 export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   const out: Event[] = [];
