@@ -147,7 +147,8 @@ program
   .option('--json', 'print the whole result as one JSON object', false)
   .option('--min-f1 <x>', 'exit 1 when the overall document-level micro F1 is below x (default: no minimum)', fraction)
   .option('--write-baseline <file>', 'write the scores as the ratchet baseline (npm run baseline; default: none written)')
-  .action(async (o: { gold: string; input: string; rules: string; json: boolean; minF1?: number; writeBaseline?: string }) => {
+  .option('--against <dir>', 'score the gold files of a second reader in <dir> in place of the extraction: the agreement of two readers (--input and --rules unused; default: the extraction is scored)')
+  .action(async (o: { gold: string; input: string; rules: string; json: boolean; minF1?: number; writeBaseline?: string; against?: string }) => {
     const { check, GoldUnavailableError } = await import('./eval/check.js');
     const { toJson, formatReport } = await import('./eval/report.js');
     const { baselineOf, formatBaseline } = await import('./eval/baseline.js');
@@ -156,7 +157,8 @@ program
     const { RulesInvalidError } = await import('./rules/load.js');
     let result;
     try {
-      result = check({ gold: o.gold, input: o.input, rules: o.rules });
+      if (o.against !== undefined && o.writeBaseline !== undefined) fail('--write-baseline scores the extraction; it cannot be used with --against');
+      result = check({ gold: o.gold, input: o.input, rules: o.rules, ...(o.against === undefined ? {} : { against: o.against }) });
     } catch (e) {
       if (e instanceof RulesInvalidError) await reportRules(e);
       if (e instanceof InputUnavailableError || e instanceof GoldUnavailableError) fail(e.message);
@@ -166,7 +168,7 @@ program
     // the report is out: set the exit code rather than exit, so a piped report is not cut short
     const failures: string[] = [];
     const invalid = new Set(result.notScored.invalidGold.map((p) => p.file)).size;
-    if (result.articles.length === 0) failures.push(`no article of ${o.input} has a valid gold file in ${o.gold}; nothing was scored`);
+    if (result.articles.length === 0) failures.push(`no ${o.against === undefined ? `article of ${o.input}` : `second reading in ${o.against}`} has a valid gold file in ${o.gold}; nothing was scored`);
     if (invalid > 0) failures.push(`${invalid} invalid gold file(s)`);
     const f1 = result.levels.document.micro.f1;
     if (o.minF1 !== undefined && f1 < o.minF1) failures.push(`document-level micro F1 ${f1.toFixed(4)} is below --min-f1 ${o.minF1}`);

@@ -12,8 +12,8 @@ import { createPipeline, VERSION } from '../pipeline.js';
 import { InputUnavailableError } from '../run.js';
 import { ENTITY_TYPES, EVENT_SUBTYPES, RELATION_TYPES, type Article, type Document, type EntityType, type RelationType } from '../types.js';
 import { alignExact, alignPartial, compareKeyed, nearest, type Mention } from './align.js';
-import { annotatedTypes, checkGoldAgainstText, goldSet, isDocumentGold, loadGoldDir, type AnyGold, type GoldProblem } from './gold.js';
-import { ARGUMENT_ROLES, keyGoldEvent, keyPredictedEvents, MODALITIES, scoreEvents, type EventDifference } from './events.js';
+import { annotatedTypes, checkGoldAgainstText, goldSet, isDocumentGold, loadGoldDir, type AnyGold, type GoldFile, type GoldProblem } from './gold.js';
+import { ARGUMENT_ROLES, keyGoldEvent, keyPredictedEvents, MODALITIES, scoreEvents, type EventDifference, type KeyedEvent } from './events.js';
 import { entityKey, relationKey, type EntityKey, type Keyable } from './keys.js';
 import { Tally, type LevelScores } from './score.js';
 
@@ -22,6 +22,8 @@ export interface CheckOptions {
   input: string;
   rules: string;
   maxBytes?: number;
+  /** a directory of second readings: their gold files are scored in place of the extraction */
+  against?: string;
 }
 
 /** Nothing can be checked: the gold directory is missing or unreadable. */
@@ -117,10 +119,14 @@ export const SET_ORDER = ['tuned', 'heldout', 'fixtures', 'real', 'real-heldout'
 
 export interface CheckResult {
   nkie: string;
-  rulesFingerprint: string;
+  /** null when a second reading is scored (no rules run) */
+  rulesFingerprint: string | null;
   gold: string;
+  /** the articles' directory, or the second readings' directory when `against` is set */
   input: string;
-  rules: string;
+  rules: string | null;
+  /** the second readings' directory, or null when the extraction is scored */
+  against: string | null;
   /** ids of the scored articles, sorted */
   articles: string[];
   /** each set of gold files scored apart */
@@ -156,6 +162,27 @@ const docGoldEntities = (gold: AnyGold): Scorable[] =>
 /** Places above the province level (a country, a province or special city itself) have no province to get right. */
 const TOP_LEVELS = new Set(['country', 'province', 'special_city']);
 const placeNorm = (e: Scorable) => (e.type === 'PLACE' ? (e.norm as { province: string | null; level: string | null }) : null);
+
+/** What is scored against a gold file: the extraction of its article, or another reader's gold file of it. */
+interface Reading {
+  entities: readonly Scorable[];
+  relations: readonly { type: RelationType; subject: string; object: string }[];
+  events: KeyedEvent[];
+  /** mention levels need offsets on both sides: a document-level second reading has none */
+  spanned: boolean;
+}
+
+const extractionReading = (doc: Document): Reading => ({ entities: doc.entities, relations: doc.relations, events: keyPredictedEvents(doc), spanned: true });
+
+function secondReading(gold: AnyGold): Reading {
+  const entities = docGoldEntities(gold);
+  return {
+    entities,
+    relations: gold.relations,
+    events: (gold.events ?? []).map((ev) => keyGoldEvent(ev, entities as (Keyable & { id: string })[])),
+    spanned: !isDocumentGold(gold),
+  };
+}
 
 /** goldEvents and matchedEvents decide which event levels exist (see levelsOf). */
 type LevelTallies = Record<LevelName, Tally> & { goldEvents: number; matchedEvents: number };
@@ -252,33 +279,55 @@ function relationsByKey(article: string, entities: readonly Scorable[], relation
   return out;
 }
 
-export function check(options: CheckOptions): CheckResult {
-  let goldDir;
+function readGoldDir(dir: string): { files: GoldFile[]; problems: GoldProblem[] } {
   try {
-    goldDir = loadGoldDir(options.gold);
+    return loadGoldDir(dir);
   } catch (e) {
-    throw new GoldUnavailableError(`${options.gold}: cannot read the gold directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new GoldUnavailableError(`${dir}: cannot read the gold directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  const { files, problems } = goldDir;
-  const pipeline = createPipeline({ rulesDir: options.rules });
-  const { articles, errors: inputErrors } = loadArticles(options.input, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const invalidGold = [...problems];
-  // an article whose gold file is invalid has gold: it is reported once, as invalid gold
-  const goldIds = new Set([...files.map((f) => f.gold.id), ...problems.map((p) => p.id)]);
+}
 
-  const pooled = newTallies();
-  const bySet = new Map<string, { articles: string[]; tallies: LevelTallies }>();
-  const differences: CheckResult['differences'] = {
+/** The scores of one gold file's reading, pooled and into its set. */
+class Scoring {
+  readonly pooled = newTallies();
+  readonly bySet = new Map<string, { articles: string[]; tallies: LevelTallies }>();
+  readonly scored: string[] = [];
+  readonly differences: CheckResult['differences'] = {
     mentions: { missed: [], spurious: [] },
     resolutions: [],
     entities: { missed: [], spurious: [] },
     relations: { missed: [], spurious: [] },
     events: { missed: [], spurious: [] },
   };
-  const scored: string[] = [];
+
+  add(gold: AnyGold, article: string, reading: Reading): void {
+    const name = goldSet(gold);
+    const set = this.bySet.get(name) ?? { articles: [], tallies: newTallies() };
+    this.bySet.set(name, set);
+    scoreArticle(gold, article, reading, [this.pooled, set.tallies], this.differences);
+    set.articles.push(gold.id);
+    this.scored.push(gold.id);
+  }
+
+  sets(): SetScores[] {
+    return [...this.bySet].sort(([a], [b]) => setRank(a) - setRank(b) || (a < b ? -1 : 1)).map(([name, s]) => ({ name, articles: s.articles, levels: levelsOf(s.tallies) }));
+  }
+}
+
+const byId = (a: GoldFile, b: GoldFile) => (a.gold.id < b.gold.id ? -1 : 1);
+
+export function check(options: CheckOptions): CheckResult {
+  if (options.against !== undefined) return checkAgainst(options.gold, options.against);
+  const { files, problems } = readGoldDir(options.gold);
+  const pipeline = createPipeline({ rulesDir: options.rules });
+  const { articles, errors: inputErrors } = loadArticles(options.input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const invalidGold = [...problems];
+  // an article whose gold file is invalid has gold: it is reported once, as invalid gold
+  const goldIds = new Set([...files.map((f) => f.gold.id), ...problems.map((p) => p.id)]);
+  const scoring = new Scoring();
   const goldWithoutArticle: CheckResult['notScored']['goldWithoutArticle'] = [];
 
-  for (const { file, gold } of [...files].sort((a, b) => (a.gold.id < b.gold.id ? -1 : 1))) {
+  for (const { file, gold } of [...files].sort(byId)) {
     const article = articles.get(gold.id);
     if (article === undefined) {
       goldWithoutArticle.push({ id: gold.id, file });
@@ -296,12 +345,7 @@ export function check(options: CheckOptions): CheckResult {
       invalidGold.push(...mismatches.map((reason) => ({ id: gold.id, file, reason })));
       continue;
     }
-    const name = goldSet(gold);
-    const set = bySet.get(name) ?? { articles: [], tallies: newTallies() };
-    bySet.set(name, set);
-    scoreArticle(gold, doc, [pooled, set.tallies], differences);
-    set.articles.push(gold.id);
-    scored.push(gold.id);
+    scoring.add(gold, doc.id, extractionReading(doc));
   }
 
   return {
@@ -310,30 +354,68 @@ export function check(options: CheckOptions): CheckResult {
     gold: options.gold,
     input: options.input,
     rules: options.rules,
-    articles: scored,
+    against: null,
+    articles: scoring.scored,
     notScored: {
       withoutGold: [...articles.values()].filter((a) => !goldIds.has(a.id)).map((a) => ({ id: a.id, source: a.source })).sort((a, b) => (a.id < b.id ? -1 : 1)),
       goldWithoutArticle,
       invalidGold,
       inputErrors,
     },
-    sets: [...bySet].sort(([a], [b]) => setRank(a) - setRank(b) || (a < b ? -1 : 1)).map(([name, s]) => ({ name, articles: s.articles, levels: levelsOf(s.tallies) })),
-    levels: levelsOf(pooled),
-    differences,
+    sets: scoring.sets(),
+    levels: levelsOf(scoring.pooled),
+    differences: scoring.differences,
   };
 }
 
-function scoreArticle(gold: AnyGold, doc: Document, sinks: readonly LevelTallies[], differences: CheckResult['differences']): void {
-  const article = doc.id;
+/**
+ * Inter-annotator agreement: each second reading (a gold file of the same id in `against`) is
+ * scored as if it were the extraction, at every level both readings can be compared on. A
+ * second reading without a gold file of its article is "input without gold"; a gold file
+ * without a second reading is not scored.
+ */
+function checkAgainst(goldDir: string, againstDir: string): CheckResult {
+  const { files, problems } = readGoldDir(goldDir);
+  const second = readGoldDir(againstDir);
+  const seconds = new Map(second.files.map((f) => [f.gold.id, f]));
+  const goldIds = new Set([...files.map((f) => f.gold.id), ...problems.map((p) => p.id)]);
+  const scoring = new Scoring();
+  const goldWithoutArticle: CheckResult['notScored']['goldWithoutArticle'] = [];
+  for (const { file, gold } of [...files].sort(byId)) {
+    const other = seconds.get(gold.id);
+    if (other === undefined) goldWithoutArticle.push({ id: gold.id, file });
+    else scoring.add(gold, gold.id, secondReading(other.gold));
+  }
+  return {
+    nkie: VERSION,
+    rulesFingerprint: null,
+    gold: goldDir,
+    input: againstDir,
+    rules: null,
+    against: againstDir,
+    articles: scoring.scored,
+    notScored: {
+      withoutGold: [...second.files].sort(byId).filter((f) => !goldIds.has(f.gold.id)).map((f) => ({ id: f.gold.id, source: f.file })),
+      goldWithoutArticle,
+      invalidGold: [...problems, ...second.problems],
+      inputErrors: [],
+    },
+    sets: scoring.sets(),
+    levels: levelsOf(scoring.pooled),
+    differences: scoring.differences,
+  };
+}
+
+function scoreArticle(gold: AnyGold, article: string, reading: Reading, sinks: readonly LevelTallies[], differences: CheckResult['differences']): void {
   const add = (level: LevelName, type: string, counts: { tp?: number; fp?: number; fn?: number }) => {
     for (const t of sinks) t[level].add(type, counts);
   };
   // a type the reader did not annotate is neither found nor missed
   const types = annotatedTypes(gold);
   const goldEntities = docGoldEntities(gold).filter((e) => types.has(e.type));
-  const predEntities: readonly Spanned[] = doc.entities.filter((e) => types.has(e.type));
+  const predEntities = reading.entities.filter((e) => types.has(e.type));
 
-  if (!isDocumentGold(gold)) scoreMentions(article, gold.entities, predEntities, add, differences);
+  if (!isDocumentGold(gold) && reading.spanned) scoreMentions(article, gold.entities, predEntities as Spanned[], add, differences);
 
   const entityItem = ({ key, first }: { key: EntityKey; first: Scorable }): EntityItem => ({ article, ...span(first), name: key.name });
   const entities = compareKeyed(distinct(goldEntities), distinct(predEntities));
@@ -358,7 +440,7 @@ function scoreArticle(gold: AnyGold, doc: Document, sinks: readonly LevelTallies
     differences.entities.spurious.push(entityItem(p));
   }
 
-  const relations = compareKeyed(relationsByKey(article, goldEntities, gold.relations), relationsByKey(article, predEntities, doc.relations));
+  const relations = compareKeyed(relationsByKey(article, goldEntities, gold.relations), relationsByKey(article, predEntities, reading.relations));
   for (const [g] of relations.matched) add('relations', g.type, { tp: 1 });
   for (const g of relations.missed) {
     add('relations', g.type, { fn: 1 });
@@ -373,7 +455,7 @@ function scoreArticle(gold: AnyGold, doc: Document, sinks: readonly LevelTallies
   if (gold.events === undefined) return;
   for (const t of sinks) t.goldEvents += gold.events.length;
   const goldEvents = gold.events.map((ev) => keyGoldEvent(ev, goldEntities as (Keyable & { id: string })[]));
-  const events = scoreEvents(goldEvents, keyPredictedEvents(doc), add);
+  const events = scoreEvents(goldEvents, reading.events, add);
   for (const t of sinks) t.matchedEvents += events.matched;
   differences.events.missed.push(...events.missed.map((e) => ({ article, ...e })));
   differences.events.spurious.push(...events.spurious.map((e) => ({ article, ...e })));

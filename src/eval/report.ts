@@ -50,6 +50,7 @@ export function toJson(r: CheckResult) {
     gold: r.gold,
     input: r.input,
     rules: r.rules,
+    against: r.against,
     articles: r.articles,
     notScored: {
       withoutGold: r.notScored.withoutGold.map((a) => ({ id: a.id, source: a.source })),
@@ -152,9 +153,11 @@ export function formatReport(r: CheckResult): string {
   const mentionWidth = offsetsWidth([...d.mentions.missed, ...d.mentions.spurious]);
   const entityWidth = offsetsWidth([...d.entities.missed, ...d.entities.spurious]);
   const out = [
-    `nkie check: ${r.articles.length} article(s) scored against ${r.gold} (input ${r.input}, rules ${r.rules} ${r.rulesFingerprint.slice(0, 12)})`,
-    ...limited('input articles without gold', n.withoutGold, (a) => a.source),
-    ...limited('gold files without an input article', n.goldWithoutArticle, (g) => g.file),
+    r.against === null
+      ? `nkie check: ${r.articles.length} article(s) scored against ${r.gold} (input ${r.input}, rules ${r.rules} ${(r.rulesFingerprint ?? '').slice(0, 12)})`
+      : `nkie check: ${r.articles.length} second reading(s) in ${r.against} scored against ${r.gold} (agreement of two readers: no rules run)`,
+    ...limited(r.against === null ? 'input articles without gold' : 'second readings without gold', n.withoutGold, (a) => a.source),
+    ...limited(r.against === null ? 'gold files without an input article' : 'gold files without a second reading', n.goldWithoutArticle, (g) => g.file),
     ...limited('invalid gold, not scored', n.invalidGold, (p) => `${p.file}: ${p.reason}`),
     ...limited('input errors', n.inputErrors, (e) => `${e.file}${e.line === null ? '' : `:${e.line}`}: ${e.reason}`),
     ...r.sets.flatMap((s) => ['', `set ${s.name}: ${s.articles.length} article(s)${SET_NOTES[s.name] ? ` (${SET_NOTES[s.name]})` : ''}`, ...scoreTable(s.levels)]),

@@ -266,3 +266,61 @@ describe('check at the resolved mention level', () => {
     expect(r.differences.resolutions.map((m) => [m.text, m.gold, m.predicted])).toEqual([['MSS', 'Ministry of State Security', 'Ministry of Social Security']]);
   });
 });
+
+describe('check --against: the agreement of two readers', () => {
+  /** The first reading (alphaDocGold) against a second reader's file: `second` edits a copy of it. */
+  function agreement(second: (g: Record<string, any>) => void, extra: Record<string, string | object> = {}) {
+    const other = alphaDocGold();
+    second(other);
+    const w = world({ 'gold/alpha.gold.json': alphaDocGold(), 'second/alpha.gold.json': other, ...extra });
+    return { w, r: check({ gold: w.gold, input: w.input, rules: w.rules, against: join(w.root, 'second') }) };
+  }
+
+  it('scores two identical readings as full agreement, with no rules run', () => {
+    const { r } = agreement(() => {});
+    expect(r.against).not.toBeNull();
+    expect([r.rules, r.rulesFingerprint]).toEqual([null, null]);
+    expect(r.articles).toEqual(['alpha']);
+    for (const level of ['document', 'relations', 'events', 'eventArguments'] as const) expect(r.levels[level]!.micro.f1, level).toBe(1);
+    // no offsets on either side: the mention levels count nothing
+    expect(r.levels.mentionExact.byType).toEqual({});
+  });
+
+  it('counts what the second reader left out as missed and added as spurious, at every level', () => {
+    const { r } = agreement((g) => {
+      g.entities = g.entities.filter((e: { canonical: string }) => e.canonical !== 'opium');
+      g.entities.push({ type: 'DRUG', canonical: 'heroin' });
+      g.relations = g.relations.filter((x: { type: string }) => x.type !== 'based_in');
+      g.events[0].place = null;
+    });
+    expect(counts(r.levels.document.micro)).toEqual([4, 1, 1]);
+    expect(r.differences.entities.missed.map((e) => e.name)).toEqual(['opium']);
+    expect(r.differences.entities.spurious.map((e) => e.name)).toEqual(['heroin']);
+    expect(counts(r.levels.relations.micro)).toEqual([1, 0, 1]);
+    // the second reader's arrest has no place: not the same event at the headline level
+    expect(counts(r.levels.events!.micro)).toEqual([0, 1, 1]);
+    expect(r.differences.events.spurious.map((e) => [e.subtype, e.place])).toEqual([['arrest-jail', null]]);
+  });
+
+  it('lists gold without a second reading and second readings without gold, and scores neither', () => {
+    const { w, r } = agreement(() => {}, { 'second/delta.gold.json': { ...alphaDocGold(), id: 'delta' } });
+    expect(r.articles).toEqual(['alpha']);
+    expect(r.notScored.goldWithoutArticle).toEqual([{ id: 'gamma', file: join(w.gold, 'gamma.gold.json') }]);
+    expect(r.notScored.withoutGold).toEqual([{ id: 'delta', source: join(w.root, 'second', 'delta.gold.json') }]);
+    expect(formatReport(r)).toMatch(/second reading\(s\) in .* scored against/);
+    expect(formatReport(r)).toMatch(/gold files without a second reading/);
+  });
+
+  it('reports an invalid second reading by its file and does not score it', () => {
+    const { w, r } = agreement((g) => {
+      g.relations.push({ type: 'based_in', subject: 'mss', object: 'nowhere' });
+    });
+    expect(r.articles).toEqual([]);
+    expect(r.notScored.invalidGold).toEqual([{ id: 'alpha', file: join(w.root, 'second', 'alpha.gold.json'), reason: 'relations.2: no entity "nowhere"' }]);
+  });
+
+  it('throws when the second readings directory cannot be read', () => {
+    const w = world();
+    expect(() => check({ gold: w.gold, input: w.input, rules: w.rules, against: join(w.root, 'absent') })).toThrow(GoldUnavailableError);
+  });
+});

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BaselineSchema } from '../../src/eval/baseline.js';
 import { CLI_TIMEOUT_MS, ROOT } from '../helpers.js';
-import { ALPHA, alphaGold, world, type World } from './helpers.js';
+import { ALPHA, alphaDocGold, alphaGold, world, type World } from './helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -119,5 +119,26 @@ describe('nkie check', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/baseline not written/);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('--against scores a second reader\'s gold files, and exits 1 when none pairs with the gold', () => {
+    const other = alphaDocGold();
+    other.entities.pop();
+    const two = world({ 'gold/alpha.gold.json': alphaDocGold(), 'second/alpha.gold.json': other });
+    const r = nkie(two, '--against', join(two.root, 'second'), '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect([j.against, j.rules]).toEqual([join(two.root, 'second'), null]);
+    expect(j.levels.document.micro).toMatchObject({ tp: 4, fp: 0, fn: 1 });
+    const none = nkie(two, '--against', join(two.root, 'gold', 'nothing-here'));
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/cannot read the gold directory/);
+  });
+
+  it('--against refuses --write-baseline (a baseline is of the extraction)', () => {
+    const r = nkie(w, '--against', w.gold, '--write-baseline', join(w.root, 'b.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot be used with --against/);
+    expect(existsSync(join(w.root, 'b.json'))).toBe(false);
   });
 });

@@ -83,3 +83,15 @@ it('no real article is in both sets', async () => {
   const devUrls = new Set(dev!.map((r) => r.url));
   expect(heldout!.filter((r) => devUrls.has(r.url)).map((r) => r.id)).toEqual([]);
 });
+
+it('holds second readings (eval/agreement) only of development articles, as valid document-level gold with events', async () => {
+  const { files, problems } = loadGoldDir(join(ROOT, 'eval/agreement/gold'));
+  expect(problems).toEqual([]);
+  expect(files.length).toBeGreaterThanOrEqual(16);
+  const devIds = new Set((await manifest(join(ROOT, 'eval/real/manifest.csv'))).map((r) => r.id));
+  for (const { gold } of files) {
+    expect(devIds.has(gold.id), `${gold.id}: no development article of this id`).toBe(true);
+    expect(isDocumentGold(gold), gold.id).toBe(true);
+    expect(gold.events, gold.id).toBeDefined();
+  }
+});

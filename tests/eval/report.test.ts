@@ -33,7 +33,7 @@ function crowded(): CheckResult {
 describe('toJson', () => {
   it('has a fixed key order at every level', () => {
     const j = toJson(r);
-    expect(Object.keys(j)).toEqual(['nkie', 'rulesFingerprint', 'gold', 'input', 'rules', 'articles', 'notScored', 'sets', 'levels', 'differences']);
+    expect(Object.keys(j)).toEqual(['nkie', 'rulesFingerprint', 'gold', 'input', 'rules', 'against', 'articles', 'notScored', 'sets', 'levels', 'differences']);
     expect(Object.keys(j.notScored)).toEqual(['withoutGold', 'goldWithoutArticle', 'invalidGold', 'inputErrors']);
     expect(Object.keys(j.levels)).toEqual(['mentionExact', 'mentionPartial', 'mentionResolved', 'document', 'province', 'relations']);
     expect(j.sets.map((s) => [s.name, Object.keys(s)])).toEqual([['fixtures', ['name', 'articles', 'levels']]]);
