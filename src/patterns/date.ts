@@ -321,17 +321,46 @@ function pastVerbBefore(c: Collector, start: number): boolean {
   return false;
 }
 
+/** Future modals: the nearest of these or of PAST_AUXILIARIES before a weekday in its clause gives its tense. */
+const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall']);
+/** Words that open a clause: the tense of a weekday is not read past them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'when', 'after', 'before', 'while', 'because', 'if', 'where', 'until', 'and', 'but']);
+/** Punctuation between two words that ends a clause. */
+const CLAUSE_BREAK = /[,;:!?()"\u201c\u201d\u2014\u2013]|\n\s*\n/;
+/** How many words before a weekday its clause's verb is looked for. */
+const CLAUSE_WORDS = 20;
+
+/**
+ * The tense of the clause a weekday stands in, by the nearest auxiliary before it: "were
+ * repatriated to North Korea on Tuesday" is past however far "were" is; "will continue to press
+ * them in a new round of talks on Thursday" is future. Null when the clause has neither.
+ */
+function clauseTense(c: Collector, start: number): 'past' | 'future' | null {
+  let at = start;
+  for (let k = 0; k < CLAUSE_WORDS; k++) {
+    const w = c.previous(at);
+    if (w === null || CLAUSE_BREAK.test(c.text.slice(w.end, at))) return null;
+    if (PAST_AUXILIARIES.has(w.word)) return 'past';
+    if (FUTURE_MODALS.has(w.word)) return 'future';
+    if (CLAUSE_OPENERS.has(w.word)) return null;
+    at = w.start;
+  }
+  return null;
+}
+
 /**
  * A weekday names a calendar day only in an article whose publication date resolves it: the most
- * recent such day, or, in a clause that speaks of what is to come (a `date-future-cues` word a
- * few words around it) with no past verb before it, the coming one ("a report due to be released Friday", "after the report is
- * issued on Monday will be blocked").
+ * recent such day, or the coming one in a clause whose nearest auxiliary is a future modal ("the
+ * court will rule on Monday"), or, with no auxiliary in the clause, where a `date-future-cues`
+ * word stands a few words around it with no past verb before it ("a report due to be released
+ * Friday", "after the report is issued on Monday will be blocked").
  */
 function weekday(c: Collector, start: number, end: number, name: string, published: string | null): void {
   if (published === null) return;
   const lead = c.previous(start);
   const relation = lead ? WEEKDAY_LEADS.get(lead.word) : undefined;
-  const coming = relation === undefined && c.upcomingNear(start, end) && !pastVerbBefore(c, start);
+  const tense = clauseTense(c, start);
+  const coming = relation === undefined && (tense === 'future' || (tense === null && c.upcomingNear(start, end) && !pastVerbBefore(c, start)));
   c.add('weekday', relation ? lead!.start : start, end, weekdayValue(weekdayNumber(name)!, published, relation ?? (coming ? 'coming' : 'on')));
 }
 

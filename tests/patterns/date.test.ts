@@ -313,3 +313,25 @@ describe('what the ninth batch wrote (#16 §2, entities10)', () => {
     expect(cuedRows(text)).toEqual(expected);
   });
 });
+
+describe('the tense of a weekday\'s clause (thirteenth batch)', () => {
+  const cued = createPipeline({ rulesDir: rulesDir({ 'date-words.yaml': readFileSync(join(RULES_DIR, 'date-words.yaml'), 'utf8') }) });
+  const cuedRows = (text: string, published: string | null = PUB) =>
+    cued.process({ id: 't', source: 't.txt', text, published }).entities.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE').map((e) => [e.text, e.norm.value, e.norm.mod ?? null]);
+
+  test.each([
+    // PUB is Monday 2018-05-07: the nearest auxiliary of the clause decides, however far
+    ['The four fishermen were handed over to the border police on Tuesday through the Sinuiju crossing.', [['Tuesday', '2018-05-01', null]]],
+    ['Officials will raise the detention of the trader at a new round of talks on Thursday.', [['Thursday', '2018-05-10', null]]],
+    ['The detained trader, who will be tried next month, was questioned on Friday.', [['Friday', '2018-05-04', null]]],
+    ['Ministry officials said on Wednesday that the trader will be released.', [['Wednesday', '2018-05-02', null]]],
+    // must not: an auxiliary of another clause says nothing of the weekday
+    ['The trader was detained in March, and the court rules on Thursday until further notice.', [['March', '2018-03', null], ['Thursday', '2018-05-10', null]]],
+    ['He will appeal, but the court met on Friday.', [['Friday', '2018-05-04', null]]],
+    // a month in the run-up to an event is the coming one
+    ['Security was tightened in the run-up to the party congress in September.', [['September', '2018-09', null]]],
+    ['Security was tightened in September.', [['September', '2017-09', null]]],
+  ])('%s', (text, expected) => {
+    expect(cuedRows(text)).toEqual(expected);
+  });
+});
