@@ -1846,3 +1846,63 @@ describe('a list whose nearest item alone the gazetteer puts in the holder (eigh
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations12: affiliations named by a mandate, a verb of appointment, reporting', () => {
+  const UN = () => org('Tanbong Nations', 'international');
+  const must: Case[] = [
+    // a post named by its mandate, the person after it in a closed apposition
+    ['"It was staged," said the Tanbong Nations Special Rapporteur on the situation of human rights in the DPRK, Pak Yong.',
+      [UN(), place('DPRK', 'country'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-org-role-comma-person]']],
+    ['"We deplore it," the Tanbong Nations Special Rapporteur on extrajudicial, summary or arbitrary executions, Pak Yong, said.',
+      [UN(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-org-role-comma-person]']],
+    // the person first, the post by its mandate after the organization
+    ["Pak Yong, the Tanbong Nations' special rapporteur on human rights in North Korea, said the camps grew.",
+      [person('Pak Yong'), UN(), place('North Korea')],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
+    ['Pak Yong, the Tanbong Nations special rapporteur on torture.', [person('Pak Yong'), UN()],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
+    // "another" before the role
+    ["Kim Chol, son of Pak Yong, another high-level Tanbong Party official, defected.",
+      [person('Kim Chol'), person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-comma-org-role]']],
+    ['Pak Yong, another official of the Ministry of State Security, was shot.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    // a word naming what the unit does
+    ['Pak Yong, an official in the investigation bureau of the Ministry of State Security, was shot.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    // a verb giving or taking a post, the person its object, then "as" the post
+    ['In 1998 the Tanbong Assembly reconfirmed Pak Yong as Chairman of the Tanbong Defense Commission.',
+      [date('1998'), org('Tanbong Assembly', 'state'), person('Pak Yong'), org('Tanbong Defense Commission', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong Defense Commission [affiliated-verb-person-as-role]']],
+    ['Kim Jong Un appointed Pak Yong as director of the Ministry of State Security.', [person('Kim Jong Un'), person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-verb-person-as-role]']],
+    // reporting or writing for an outlet
+    ['Pak Yong reports for the Tanbong Times that the camps are growing.', [person('Pak Yong'), org('Tanbong Times', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong Times [affiliated-person-reports-for-outlet]']],
+    ['Pak Yong, who writes for Tanbong News, said so.', [person('Pak Yong'), org('Tanbong News', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong News [affiliated-person-reports-for-outlet]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+
+  const mustNot: Not[] = [
+    // the mandate not closed before the name, or the name opening a clause
+    ['The Tanbong Nations Special Rapporteur on human rights in North Korea criticized the regime, Pak Yong said.', [UN(), place('North Korea'), person('Pak Yong')]],
+    ['The Tanbong Nations rapporteur on human rights in North Korea, Pak Yong and Kim Chol met.', [UN(), place('North Korea'), person('Pak Yong'), person('Kim Chol')]],
+    ['According to Pak Yong, the Tanbong Nations Special Rapporteur on human rights in North Korea is blocked.', [person('Pak Yong'), UN(), place('North Korea')]],
+    // "another" what is no role
+    ['Kim Chol, son of Pak Yong, another victim of the Ministry of State Security, was shot.', [person('Kim Chol'), person('Pak Yong'), MSS()]],
+    // a unit word that does not stand right before "of" the organization
+    ['Pak Yong, a member of the team that raided the office of the Ministry of State Security, was held.', [person('Pak Yong'), MSS()]],
+    // verbs that give no post; "as" no role
+    ['Police regarded Pak Yong as a member of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['The court named Pak Yong as a suspect of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    // reporting for duty to an organ; someone else writes
+    ['Pak Yong reported for duty at the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong reports for the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['The guard who beat Pak Yong writes for Tanbong News.', [person('Pak Yong'), org('Tanbong News', 'media')]],
+    ["Pak Yong's son writes for Tanbong News.", [person('Pak Yong'), org('Tanbong News', 'media')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
