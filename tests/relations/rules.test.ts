@@ -1872,6 +1872,11 @@ describe('issue #16, relations12: affiliations named by a mandate, a verb of app
     // a word naming what the unit does
     ['Pak Yong, an official in the investigation bureau of the Ministry of State Security, was shot.', [person('Pak Yong'), MSS()],
       ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    // the age as one hyphenated word before the role
+    ['Pak Yong, a 45-year-old MSS officer in Hyesan, was arrested.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security'), place('Hyesan')],
+      ['affiliated_with Pak Yong -> MSS [affiliated-person-comma-org-role]']],
+    ['Pak Yong, a 45-year-old officer of the Ministry of State Security, was arrested.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
     // a verb giving or taking a post, the person its object, then "as" the post
     ['In 1998 the Tanbong Assembly reconfirmed Pak Yong as Chairman of the Tanbong Defense Commission.',
       [date('1998'), org('Tanbong Assembly', 'state'), person('Pak Yong'), org('Tanbong Defense Commission', 'state')],
@@ -1891,6 +1896,9 @@ describe('issue #16, relations12: affiliations named by a mandate, a verb of app
     ['The Tanbong Nations Special Rapporteur on human rights in North Korea criticized the regime, Pak Yong said.', [UN(), place('North Korea'), person('Pak Yong')]],
     ['The Tanbong Nations rapporteur on human rights in North Korea, Pak Yong and Kim Chol met.', [UN(), place('North Korea'), person('Pak Yong'), person('Kim Chol')]],
     ['According to Pak Yong, the Tanbong Nations Special Rapporteur on human rights in North Korea is blocked.', [person('Pak Yong'), UN(), place('North Korea')]],
+    // the age of another person; the role not closing the apposition
+    ['Pak Yong, a 45-year-old defector, met the Ministry of State Security officer.', [person('Pak Yong'), MSS()]],
+    ['According to Pak Yong, a 45-year-old MSS officer took bribes.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security')]],
     // "another" what is no role
     ['Kim Chol, son of Pak Yong, another victim of the Ministry of State Security, was shot.', [person('Kim Chol'), person('Pak Yong'), MSS()]],
     // a unit word that does not stand right before "of" the organization
