@@ -1914,3 +1914,30 @@ describe('issue #16, relations12: affiliations named by a mandate, a verb of app
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations12: a camp or facility "at" its place, or said to be in it', () => {
+  const CAMP = (text: string) => place(text, 'prison_camp');
+  const must: Case[] = [
+    ['Satellite images of Camp 16 at Hwasong in North Hamgyong Province were analysed.', [CAMP('Camp 16'), place('Hwasong', 'county'), place('North Hamgyong Province')],
+      ['located_in Camp 16 -> Hwasong [located-in-site-at]', 'located_in Hwasong -> North Hamgyong Province [located-in-preposition]']],
+    ['He was moved from Camp 15 at Yodok to Camp 16.', [CAMP('Camp 15'), place('Yodok', 'county'), CAMP('Camp 16')],
+      ['located_in Camp 15 -> Yodok [located-in-site-at]']],
+    ['Camp 22 is in North Hamgyong Province.', [CAMP('Camp 22'), place('North Hamgyong Province')],
+      ['located_in Camp 22 -> North Hamgyong Province [located-in-site-is-in]']],
+    ['The Tanbong camp, also known as Camp 22, is in North Hamgyong Province.', [CAMP('Tanbong camp'), CAMP('Camp 22'), place('North Hamgyong Province')],
+      ['located_in Tanbong camp -> North Hamgyong Province [located-in-site-is-in]']],
+    ['The Tanbong Market is in northern Hyesan.', [place('Tanbong Market', 'facility'), place('Hyesan')],
+      ['located_in Tanbong Market -> Hyesan [located-in-site-is-in]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+
+  const mustNot: Not[] = [
+    // a town is never "at" another; someone of the camp is somewhere; a possessive holder
+    ['Traders from Hyesan at Pyongyang were held.', [place('Hyesan'), place('Pyongyang')]],
+    ['A guard from Camp 22 is in Pyongyang now.', [CAMP('Camp 22'), place('Pyongyang')]],
+    ['A guard from Camp 22 was in Pyongyang last week.', [CAMP('Camp 22'), place('Pyongyang')]],
+    ["Camp 22 is in China's sights.", [CAMP('Camp 22'), place('China')]],
+    ['Hyesan is in turmoil, and Pyongyang is calm.', [place('Hyesan'), place('Pyongyang')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
