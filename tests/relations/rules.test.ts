@@ -1941,3 +1941,29 @@ describe('issue #16, relations12: a camp or facility "at" its place, or said to 
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations12: declaratives and a post in charge of something', () => {
+  const KPA = () => org("Tanbong People's Army", 'military');
+  const must: Case[] = [
+    ["Pak Yong, the Tanbong Party secretary in charge of propaganda, was purged.", [person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-comma-org-role]']],
+    ['Pak Yong, 45, was a Ministry of State Security officer in Hyesan.', [person('Pak Yong'), MSS(), place('Hyesan')],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-org-role]']],
+    ['Pak Yong is a Tanbong News reporter.', [person('Pak Yong'), org('Tanbong News', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong News [affiliated-person-declared-org-role]']],
+    ["Pak Yong spent ten years in the Tanbong People's Army.", [person('Pak Yong'), KPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-declared-spent-years]"]],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+
+  const mustNot: Not[] = [
+    // the apposition not closed; someone else is the officer; no post named; the kin's service; what the organ owns
+    ['According to Pak Yong, the MSS official in charge of the case took bribes.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security')]],
+    ['The man who arrested Pak Yong was an MSS officer.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security')]],
+    ["Pak Yong was a Tanbong News reporters' source.", [person('Pak Yong'), org('Tanbong News', 'media')]],
+    ['Pak Yong was a Ministry of State Security target.', [person('Pak Yong'), MSS()]],
+    ["Pak Yong's father spent ten years in the Tanbong People's Army.", [person('Pak Yong'), KPA()]],
+    ["Pak Yong spent ten years in the Ministry of State Security's prison camps.", [person('Pak Yong'), MSS()]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
