@@ -1863,6 +1863,9 @@ describe('issue #16, relations12: affiliations named by a mandate, a verb of app
       ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
     ['Pak Yong, the Tanbong Nations special rapporteur on torture.', [person('Pak Yong'), UN()],
       ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
+    // a title with "High"
+    ['"The executions must stop," said Pak Yong, the Tanbong Nations High Commissioner for Human Rights.', [person('Pak Yong'), UN()],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
     // "another" before the role
     ["Kim Chol, son of Pak Yong, another high-level Tanbong Party official, defected.",
       [person('Kim Chol'), person('Pak Yong'), org('Tanbong Party', 'party')],
