@@ -1863,6 +1863,9 @@ describe('issue #16, relations12: affiliations named by a mandate, a verb of app
       ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
     ['Pak Yong, the Tanbong Nations special rapporteur on torture.', [person('Pak Yong'), UN()],
       ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
+    // a spy for an agency works for it
+    ['Pak Yong, a spy for the Ministry of State Security, was arrested.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
     // a title with "High"
     ['"The executions must stop," said Pak Yong, the Tanbong Nations High Commissioner for Human Rights.', [person('Pak Yong'), UN()],
       ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
@@ -1902,6 +1905,8 @@ describe('issue #16, relations12: affiliations named by a mandate, a verb of app
     // the age of another person; the role not closing the apposition
     ['Pak Yong, a 45-year-old defector, met the Ministry of State Security officer.', [person('Pak Yong'), MSS()]],
     ['According to Pak Yong, a 45-year-old MSS officer took bribes.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security')]],
+    // a spy the agency caught
+    ['Pak Yong, a spy caught by the Ministry of State Security, was shot.', [person('Pak Yong'), MSS()]],
     // "another" what is no role
     ['Kim Chol, son of Pak Yong, another victim of the Ministry of State Security, was shot.', [person('Kim Chol'), person('Pak Yong'), MSS()]],
     // a unit word that does not stand right before "of" the organization
