@@ -1975,3 +1975,19 @@ describe('issue #16, relations12: declaratives and a post in charge of something
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations12: the organization, its place and a seat unit side by side', () => {
+  const must: Case[] = [
+    ['They wrote to the Tanbong Refugee Agency Moscow office.', [org('Tanbong Refugee Agency', 'international'), place('Moscow', 'special_city')],
+      ['based_in Tanbong Refugee Agency -> Moscow [based-in-org-place-unit]']],
+    ['The MSS Hyesan branch arrested him.', [org('MSS', 'security', 'Ministry of State Security'), place('Hyesan')],
+      ['based_in MSS -> Hyesan [based-in-org-place-unit]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // a unit naming a subject; the place opens another phrase
+    ['The Tanbong Institute North Korea division published it.', [org('Tanbong Institute', 'ngo'), place('North Korea')]],
+    ['He told Tanbong News Hyesan residents were angry.', [org('Tanbong News', 'media'), place('Hyesan')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
