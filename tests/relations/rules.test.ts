@@ -1866,6 +1866,11 @@ describe('issue #16, relations12: affiliations named by a mandate, a verb of app
     // a spy for an agency works for it
     ['Pak Yong, a spy for the Ministry of State Security, was arrested.', [person('Pak Yong'), MSS()],
       ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    // a unit before the role; two words naming what the unit does
+    ["Pak Yong, a platoon leader in the Tanbong People's Army, was shot.", [person('Pak Yong'), org("Tanbong People's Army", 'military')],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-role-of-org]"]],
+    ['Pak Yong, a squad leader of the border guard unit of the 27th Brigade, was shot.', [person('Pak Yong'), org('27th Brigade', 'military')],
+      ['affiliated_with Pak Yong -> 27th Brigade [affiliated-person-role-of-org]']],
     // a title with "High"
     ['"The executions must stop," said Pak Yong, the Tanbong Nations High Commissioner for Human Rights.', [person('Pak Yong'), UN()],
       ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
@@ -1905,6 +1910,9 @@ describe('issue #16, relations12: affiliations named by a mandate, a verb of app
     // the age of another person; the role not closing the apposition
     ['Pak Yong, a 45-year-old defector, met the Ministry of State Security officer.', [person('Pak Yong'), MSS()]],
     ['According to Pak Yong, a 45-year-old MSS officer took bribes.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security')]],
+    // a unit word and a role that are not the person's post in the organization named
+    ['Pak Yong, a company worker, said the 27th Brigade was late.', [person('Pak Yong'), org('27th Brigade', 'military')]],
+    ['Pak Yong, a squad leader who fled the raid on the office of the 27th Brigade, was shot.', [person('Pak Yong'), org('27th Brigade', 'military')]],
     // a spy the agency caught
     ['Pak Yong, a spy caught by the Ministry of State Security, was shot.', [person('Pak Yong'), MSS()]],
     // "another" what is no role
