@@ -1999,3 +1999,24 @@ describe('issue #16, relations12: the organization, its place and a seat unit si
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations12: a post alone in parentheses after the name', () => {
+  const must: Case[] = [
+    ["Testimony by Pak Yong (former Chairman of the Standing Committee of the Tanbong Assembly) says so.", [person('Pak Yong'), org('Standing Committee of the Tanbong Assembly', 'state')],
+      ['affiliated_with Pak Yong -> Standing Committee of the Tanbong Assembly [affiliated-person-parenthesis-role]']],
+    ['Pak Yong (a researcher at the Tanbong Institute) said so.', [person('Pak Yong'), org('Tanbong Institute', 'ngo')],
+      ['affiliated_with Pak Yong -> Tanbong Institute [affiliated-person-parenthesis-role]']],
+    ['Pak Yong (Tanbong News reporter) said so.', [person('Pak Yong'), org('Tanbong News', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong News [affiliated-person-parenthesis-org-role]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    ['Pak Yong (arrested by the Ministry of State Security) said so.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong (Tanbong News) said so.', [person('Pak Yong'), org('Tanbong News', 'media')]],
+    ["Pak Yong (the Ministry of State Security's prisoner) said so.", [person('Pak Yong'), MSS()]],
+    ['Pak Yong (a researcher at the Tanbong Institute and a critic of the Ministry of State Security) said so.', [person('Pak Yong'), org('Tanbong Institute', 'ngo'), MSS()]],
+  ];
+  // the researcher's institute is his; the ministry must stay out
+  it.each(mustNot)('nothing of the ministry or the bare outlet in: %s', (s, specs) =>
+    expect(run(s, specs).filter((r) => !r.includes('Tanbong Institute'))).toEqual([]));
+});
