@@ -4,7 +4,7 @@
  * A phrase is a space-separated sequence of items. An item is one word or punctuation mark,
  * alternatives joined by `|`, `{list}` (any word of a lexicon list), `<TYPE>` (one entity of
  * that type standing in the text), `<number>` (a number written in digits: "Kim, 45, a former
- * officer") or `<word>` (any one word, no punctuation: the words of a clause closed by commas,
+ * officer"), `<age>` (an age written as one hyphenated word: "a 45-year-old officer") or `<word>` (any one word, no punctuation: the words of a clause closed by commas,
  * "Kim, who fled in 2008, now works for ..."), optionally followed by `?` (may be absent), `*` (any number)
  * or `+` (one or more). `<end>`, only as the last item where allowed, means the text looked at
  * ends there; `<start>`, only as the first item of a `before` phrase, that the sentence begins there.
@@ -75,6 +75,8 @@ interface Slot {
   words: ReadonlySet<string>;
   /** `<number>`: any token of digits also fills the slot */
   number: boolean;
+  /** `<age>`: an age written as one hyphenated word ("45-year-old", "30-something") also fills the slot */
+  age: boolean;
   /** `<word>`: any word token (letters or digits; not punctuation, not an entity) also fills the slot */
   anyWord: boolean;
   optional: boolean;
@@ -97,11 +99,14 @@ export type WordLists = ReadonlyMap<string, ReadonlySet<string>>;
 const END = '<end>';
 const START = '<start>';
 const NUMBER = '<number>';
+const AGE = '<age>';
 const ANY_WORD = '<word>';
 const DIGITS = /^[0-9]+$/;
+// "45-year-old", "45-years-old", "30-something"; a token, since hyphenated words are one
+const AGE_WORD = /^[0-9]+-(?:years?-old|something)$/;
 
 const takes = (slot: Slot, token: string): boolean =>
-  slot.words.has(token) || (slot.number && DIGITS.test(token)) || (slot.anyWord && WORD.test(token));
+  slot.words.has(token) || (slot.number && DIGITS.test(token)) || (slot.age && AGE_WORD.test(token)) || (slot.anyWord && WORD.test(token));
 const LIST = /^\{([a-z0-9][a-z0-9-]*)\}$/;
 const ENTITY = /^<([A-Za-z]+)>$/;
 
@@ -127,10 +132,15 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
     const body = suffix ? raw.slice(0, -1) : raw;
     const words = new Set<string>();
     let number = false;
+    let age = false;
     let anyWord = false;
     for (const alt of body.split('|')) {
       if (alt === NUMBER) {
         number = true;
+        continue;
+      }
+      if (alt === AGE) {
+        age = true;
         continue;
       }
       if (alt === ANY_WORD) {
@@ -160,7 +170,7 @@ export function compilePhrase(source: string, lists: WordLists, allowEnd = false
       }
       words.add(t[0]);
     }
-    const slot = { words, number, anyWord, optional: suffix === '?' || suffix === '*', repeat: suffix === '*' || suffix === '+' };
+    const slot = { words, number, age, anyWord, optional: suffix === '?' || suffix === '*', repeat: suffix === '*' || suffix === '+' };
     if ([...words].some(isEntity)) entities += slot.repeat ? Infinity : 1;
     slots.push(slot);
   }

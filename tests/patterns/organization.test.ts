@@ -544,6 +544,11 @@ describe('gazetteer names the fifth and sixth batches showed', () => {
     expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mention, canonical]]);
   });
 
+  it("the Russian Pacific Fleet (the twelfth batch); America's fleet of that name is not it", () => {
+    expect(orgs('The laborers worked for the Russian Pacific Fleet located in Siberia.').map((o) => [o.text, o.canonical])).toEqual([['Russian Pacific Fleet', 'Pacific Fleet']]);
+    expect(orgs('The U.S. Pacific Fleet sent a carrier, as did the American Pacific Fleet.').map((o) => o.canonical)).not.toContain('Pacific Fleet');
+  });
+
   it("another state's Supreme Court is not the North's", () => {
     expect(orgs("South Korea's Supreme Court upheld the verdict.").map((o) => o.canonical)).not.toContain("Supreme Court of the Democratic People's Republic of Korea");
   });

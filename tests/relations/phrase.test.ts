@@ -133,6 +133,11 @@ describe('matchPhrase', () => {
     [', <number> , a', ', forty-five, a', false],
     [', <number> , a', ', , a', false],
     [', <number>|about , a', ', about, a', true],
+    // <age>: an age written as one hyphenated word
+    [', a <age> officer', ', a 45-year-old officer', true],
+    [', a <age> officer', ', a 45-years-old officer', true],
+    [', a <age> officer', ', a 45 officer', false],
+    [', a <age> officer', ', a forty-five-year-old officer', false],
     ['<number>+ of', ' 3 4 of ', true],
     // <word>: any one word, never punctuation or an entity
     [', who <word>+ , works', ', who fled in 2008, works', true],

@@ -1846,3 +1846,177 @@ describe('a list whose nearest item alone the gazetteer puts in the holder (eigh
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations12: affiliations named by a mandate, a verb of appointment, reporting', () => {
+  const UN = () => org('Tanbong Nations', 'international');
+  const must: Case[] = [
+    // a post named by its mandate, the person after it in a closed apposition
+    ['"It was staged," said the Tanbong Nations Special Rapporteur on the situation of human rights in the DPRK, Pak Yong.',
+      [UN(), place('DPRK', 'country'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-org-role-comma-person]']],
+    ['"We deplore it," the Tanbong Nations Special Rapporteur on extrajudicial, summary or arbitrary executions, Pak Yong, said.',
+      [UN(), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-org-role-comma-person]']],
+    // the person first, the post by its mandate after the organization
+    ["Pak Yong, the Tanbong Nations' special rapporteur on human rights in North Korea, said the camps grew.",
+      [person('Pak Yong'), UN(), place('North Korea')],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
+    ['Pak Yong, the Tanbong Nations special rapporteur on torture.', [person('Pak Yong'), UN()],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
+    // a spy for an agency works for it
+    ['Pak Yong, a spy for the Ministry of State Security, was arrested.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    // a unit before the role; two words naming what the unit does
+    ["Pak Yong, a platoon leader in the Tanbong People's Army, was shot.", [person('Pak Yong'), org("Tanbong People's Army", 'military')],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-role-of-org]"]],
+    ['Pak Yong, a squad leader of the border guard unit of the 27th Brigade, was shot.', [person('Pak Yong'), org('27th Brigade', 'military')],
+      ['affiliated_with Pak Yong -> 27th Brigade [affiliated-person-role-of-org]']],
+    // a title with "High"
+    ['"The executions must stop," said Pak Yong, the Tanbong Nations High Commissioner for Human Rights.', [person('Pak Yong'), UN()],
+      ['affiliated_with Pak Yong -> Tanbong Nations [affiliated-person-comma-org-role]']],
+    // "another" before the role
+    ["Kim Chol, son of Pak Yong, another high-level Tanbong Party official, defected.",
+      [person('Kim Chol'), person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-comma-org-role]']],
+    ['Pak Yong, another official of the Ministry of State Security, was shot.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    // a word naming what the unit does
+    ['Pak Yong, an official in the investigation bureau of the Ministry of State Security, was shot.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    // the age as one hyphenated word before the role
+    ['Pak Yong, a 45-year-old MSS officer in Hyesan, was arrested.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security'), place('Hyesan')],
+      ['affiliated_with Pak Yong -> MSS [affiliated-person-comma-org-role]']],
+    ['Pak Yong, a 45-year-old officer of the Ministry of State Security, was arrested.', [person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-role-of-org]']],
+    // a verb giving or taking a post, the person its object, then "as" the post
+    ['In 1998 the Tanbong Assembly reconfirmed Pak Yong as Chairman of the Tanbong Defense Commission.',
+      [date('1998'), org('Tanbong Assembly', 'state'), person('Pak Yong'), org('Tanbong Defense Commission', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong Defense Commission [affiliated-verb-person-as-role]']],
+    ['Kim Jong Un appointed Pak Yong as director of the Ministry of State Security.', [person('Kim Jong Un'), person('Pak Yong'), MSS()],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-verb-person-as-role]']],
+    // reporting or writing for an outlet
+    ['Pak Yong reports for the Tanbong Times that the camps are growing.', [person('Pak Yong'), org('Tanbong Times', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong Times [affiliated-person-reports-for-outlet]']],
+    ['Pak Yong, who writes for Tanbong News, said so.', [person('Pak Yong'), org('Tanbong News', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong News [affiliated-person-reports-for-outlet]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+
+  const mustNot: Not[] = [
+    // the mandate not closed before the name, or the name opening a clause
+    ['The Tanbong Nations Special Rapporteur on human rights in North Korea criticized the regime, Pak Yong said.', [UN(), place('North Korea'), person('Pak Yong')]],
+    ['The Tanbong Nations rapporteur on human rights in North Korea, Pak Yong and Kim Chol met.', [UN(), place('North Korea'), person('Pak Yong'), person('Kim Chol')]],
+    ['According to Pak Yong, the Tanbong Nations Special Rapporteur on human rights in North Korea is blocked.', [person('Pak Yong'), UN(), place('North Korea')]],
+    // the age of another person; the role not closing the apposition
+    ['Pak Yong, a 45-year-old defector, met the Ministry of State Security officer.', [person('Pak Yong'), MSS()]],
+    ['According to Pak Yong, a 45-year-old MSS officer took bribes.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security')]],
+    // a unit word and a role that are not the person's post in the organization named
+    ['Pak Yong, a company worker, said the 27th Brigade was late.', [person('Pak Yong'), org('27th Brigade', 'military')]],
+    ['Pak Yong, a squad leader who fled the raid on the office of the 27th Brigade, was shot.', [person('Pak Yong'), org('27th Brigade', 'military')]],
+    // a spy the agency caught
+    ['Pak Yong, a spy caught by the Ministry of State Security, was shot.', [person('Pak Yong'), MSS()]],
+    // "another" what is no role
+    ['Kim Chol, son of Pak Yong, another victim of the Ministry of State Security, was shot.', [person('Kim Chol'), person('Pak Yong'), MSS()]],
+    // a unit word that does not stand right before "of" the organization
+    ['Pak Yong, a member of the team that raided the office of the Ministry of State Security, was held.', [person('Pak Yong'), MSS()]],
+    // verbs that give no post; "as" no role
+    ['Police regarded Pak Yong as a member of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['The court named Pak Yong as a suspect of the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    // reporting for duty to an organ; someone else writes
+    ['Pak Yong reported for duty at the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong reports for the Ministry of State Security.', [person('Pak Yong'), MSS()]],
+    ['The guard who beat Pak Yong writes for Tanbong News.', [person('Pak Yong'), org('Tanbong News', 'media')]],
+    ["Pak Yong's son writes for Tanbong News.", [person('Pak Yong'), org('Tanbong News', 'media')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('issue #16, relations12: a camp or facility "at" its place, or said to be in it', () => {
+  const CAMP = (text: string) => place(text, 'prison_camp');
+  const must: Case[] = [
+    ['Satellite images of Camp 16 at Hwasong in North Hamgyong Province were analysed.', [CAMP('Camp 16'), place('Hwasong', 'county'), place('North Hamgyong Province')],
+      ['located_in Camp 16 -> Hwasong [located-in-site-at]', 'located_in Hwasong -> North Hamgyong Province [located-in-preposition]']],
+    ['He was moved from Camp 15 at Yodok to Camp 16.', [CAMP('Camp 15'), place('Yodok', 'county'), CAMP('Camp 16')],
+      ['located_in Camp 15 -> Yodok [located-in-site-at]']],
+    ['Camp 22 is in North Hamgyong Province.', [CAMP('Camp 22'), place('North Hamgyong Province')],
+      ['located_in Camp 22 -> North Hamgyong Province [located-in-site-is-in]']],
+    ['The Tanbong camp, also known as Camp 22, is in North Hamgyong Province.', [CAMP('Tanbong camp'), CAMP('Camp 22'), place('North Hamgyong Province')],
+      ['located_in Tanbong camp -> North Hamgyong Province [located-in-site-is-in]']],
+    ['The Tanbong Market is in northern Hyesan.', [place('Tanbong Market', 'facility'), place('Hyesan')],
+      ['located_in Tanbong Market -> Hyesan [located-in-site-is-in]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+
+  const mustNot: Not[] = [
+    // a town is never "at" another; someone of the camp is somewhere; a possessive holder
+    ['Traders from Hyesan at Pyongyang were held.', [place('Hyesan'), place('Pyongyang')]],
+    ['A guard from Camp 22 is in Pyongyang now.', [CAMP('Camp 22'), place('Pyongyang')]],
+    ['A guard from Camp 22 was in Pyongyang last week.', [CAMP('Camp 22'), place('Pyongyang')]],
+    ["Camp 22 is in China's sights.", [CAMP('Camp 22'), place('China')]],
+    ['Hyesan is in turmoil, and Pyongyang is calm.', [place('Hyesan'), place('Pyongyang')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('issue #16, relations12: declaratives and a post in charge of something', () => {
+  const KPA = () => org("Tanbong People's Army", 'military');
+  const must: Case[] = [
+    ["Pak Yong, the Tanbong Party secretary in charge of propaganda, was purged.", [person('Pak Yong'), org('Tanbong Party', 'party')],
+      ['affiliated_with Pak Yong -> Tanbong Party [affiliated-person-comma-org-role]']],
+    ['Pak Yong, 45, was a Ministry of State Security officer in Hyesan.', [person('Pak Yong'), MSS(), place('Hyesan')],
+      ['affiliated_with Pak Yong -> Ministry of State Security [affiliated-person-declared-org-role]']],
+    ['Pak Yong is a Tanbong News reporter.', [person('Pak Yong'), org('Tanbong News', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong News [affiliated-person-declared-org-role]']],
+    ["Pak Yong spent ten years in the Tanbong People's Army.", [person('Pak Yong'), KPA()],
+      ["affiliated_with Pak Yong -> Tanbong People's Army [affiliated-person-declared-spent-years]"]],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+
+  const mustNot: Not[] = [
+    // the apposition not closed; someone else is the officer; no post named; the kin's service; what the organ owns
+    ['According to Pak Yong, the MSS official in charge of the case took bribes.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security')]],
+    ['The man who arrested Pak Yong was an MSS officer.', [person('Pak Yong'), org('MSS', 'security', 'Ministry of State Security')]],
+    ["Pak Yong was a Tanbong News reporters' source.", [person('Pak Yong'), org('Tanbong News', 'media')]],
+    ['Pak Yong was a Ministry of State Security target.', [person('Pak Yong'), MSS()]],
+    ["Pak Yong's father spent ten years in the Tanbong People's Army.", [person('Pak Yong'), KPA()]],
+    ["Pak Yong spent ten years in the Ministry of State Security's prison camps.", [person('Pak Yong'), MSS()]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('issue #16, relations12: the organization, its place and a seat unit side by side', () => {
+  const must: Case[] = [
+    ['They wrote to the Tanbong Refugee Agency Moscow office.', [org('Tanbong Refugee Agency', 'international'), place('Moscow', 'special_city')],
+      ['based_in Tanbong Refugee Agency -> Moscow [based-in-org-place-unit]']],
+    ['The MSS Hyesan branch arrested him.', [org('MSS', 'security', 'Ministry of State Security'), place('Hyesan')],
+      ['based_in MSS -> Hyesan [based-in-org-place-unit]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // a unit naming a subject; the place opens another phrase
+    ['The Tanbong Institute North Korea division published it.', [org('Tanbong Institute', 'ngo'), place('North Korea')]],
+    ['He told Tanbong News Hyesan residents were angry.', [org('Tanbong News', 'media'), place('Hyesan')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('issue #16, relations12: a post alone in parentheses after the name', () => {
+  const must: Case[] = [
+    ["Testimony by Pak Yong (former Chairman of the Standing Committee of the Tanbong Assembly) says so.", [person('Pak Yong'), org('Standing Committee of the Tanbong Assembly', 'state')],
+      ['affiliated_with Pak Yong -> Standing Committee of the Tanbong Assembly [affiliated-person-parenthesis-role]']],
+    ['Pak Yong (a researcher at the Tanbong Institute) said so.', [person('Pak Yong'), org('Tanbong Institute', 'ngo')],
+      ['affiliated_with Pak Yong -> Tanbong Institute [affiliated-person-parenthesis-role]']],
+    ['Pak Yong (Tanbong News reporter) said so.', [person('Pak Yong'), org('Tanbong News', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong News [affiliated-person-parenthesis-org-role]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    ['Pak Yong (arrested by the Ministry of State Security) said so.', [person('Pak Yong'), MSS()]],
+    ['Pak Yong (Tanbong News) said so.', [person('Pak Yong'), org('Tanbong News', 'media')]],
+    ["Pak Yong (the Ministry of State Security's prisoner) said so.", [person('Pak Yong'), MSS()]],
+    ['Pak Yong (a researcher at the Tanbong Institute and a critic of the Ministry of State Security) said so.', [person('Pak Yong'), org('Tanbong Institute', 'ngo'), MSS()]],
+  ];
+  // the researcher's institute is his; the ministry must stay out
+  it.each(mustNot)('nothing of the ministry or the bare outlet in: %s', (s, specs) =>
+    expect(run(s, specs).filter((r) => !r.includes('Tanbong Institute'))).toEqual([]));
+});
