@@ -1945,3 +1945,22 @@ describe('a date right after another trigger is that event\'s (events13)', () =>
     expect(timesOf(text)).toEqual(expected);
   });
 });
+
+describe('a charge or conviction after a bare class noun names a class of persons (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['The executions included people accused of smuggling and prostitution.', ['execute']],
+    ['The state granted amnesty to persons convicted of crimes against the country.', ['pardon']],
+    ['Under the amendment, individuals charged with drug possession are to be sentenced to death.', ['sentence']],
+    ['Soldiers, officials and others accused of corruption were executed.', ['execute']],
+    // must not: a counted or definite set, a named person, another subtype after the class noun
+    ['About two hundred people convicted of smuggling were called in by the bureau.', ['convict']],
+    ['Police said 70 people accused of fraud were detained in Hyesan.', ['charge-indict', 'arrest-jail']],
+    ['The people charged with espionage will stand trial next month.', ['charge-indict', 'trial-hearing']],
+    ['Pak Chol-su, accused of spying, was sentenced to ten years in prison.', ['charge-indict', 'sentence']],
+    ['Normally, persons caught in China are sent to a labor camp.', ['arrest-jail', 'sentence']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});

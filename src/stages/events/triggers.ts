@@ -43,6 +43,15 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him'
 /** The entity types whose names a trigger word inside is part of ("Amnesty International", "Anti-Execution Act"), not a trigger. */
 const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']);
 
+/** A count before a person noun: digits, or the words of large numbers ("two hundred people", "dozens of" is told by its "of"). */
+const NUMBER_WORD = /^(?:\d[\d,.]*|dozen|hundred|hundreds|thousand|thousands|million|millions)$/;
+
+/**
+ * The subtypes whose participle after a bare class noun states a standing of the persons ("persons accused of crimes",
+ * "people convicted of murder"); "persons caught in China" and "others forcibly returned" are reported events the gold counts.
+ */
+const STATUS_SUBTYPES: ReadonlySet<string> = new Set(['charge-indict', 'convict']);
+
 /** The prepositions that make a person noun before a participle trigger the class a penalty is for ("punishments for residents caught"). */
 const CLASS_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'against']);
 
@@ -168,12 +177,20 @@ export function ofPublication({ text, words, keys }: SentenceWords, m: TriggerMa
  * Whether the trigger names the class of persons a statement is about, not an event of its own: right after a
  * class head ("threats of punishment for those caught", "anyone caught watching videos will be sentenced"), or a
  * participle after the person noun a penalty is for ("harsh punishments for residents caught smuggling", "public
- * executions of individuals caught distributing"), the penalty a noun of event-penalty-nouns or another trigger.
+ * executions of individuals caught distributing"), the penalty a noun of event-penalty-nouns or another trigger; or
+ * a charge or conviction right after a bare noun of event-class-nouns ("included people accused of drug-related crimes",
+ * "amnesty to persons convicted of crimes"; "200 people convicted of smuggling" is counted, an event).
  */
 export function namesClass(keys: readonly string[], m: TriggerMatch, found: readonly TriggerMatch[], cues: Cues): boolean {
   if (cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k))) return true;
+  if (STATUS_SUBTYPES.has(m.trigger.subtype) && m.first >= 1 && cues.classNouns.has(keys[m.first - 1]!) && !countedOrDetermined(keys[m.first - 2], cues)) return true;
   return m.first >= 3 && cues.personNouns.has(keys[m.first - 1]!) && CLASS_PREPOSITIONS.has(keys[m.first - 2]!)
     && (cues.penaltyNouns.has(keys[m.first - 3]!) || found.some((o) => o.last === m.first - 3));
+}
+
+/** Whether the word before a person noun makes its persons a definite or counted set ("the people", "70 people", "two hundred people"). */
+function countedOrDetermined(before: string | undefined, cues: Cues): boolean {
+  return before !== undefined && (cues.specificDeterminers.has(before) || NUMBER_WORD.test(before));
 }
 
 /** "shot dead while attempting to escape": a killing at the border or in flight is no justice's execution (adjudication 3). */
