@@ -1964,3 +1964,17 @@ describe('a charge or conviction after a bare class noun names a class of person
     expect(subtypesOf(text)).toEqual(expected);
   });
 });
+
+describe('a publication released is no one freed, "reports" and "analysis" too (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['In the 2023 Country Reports on Human Rights Practices released on Tuesday, the ministry assessed the camps.', []],
+    ['Previous satellite image analysis released by the institute suggests the camps expanded.', []],
+    // must not: persons released after a report or a verb of saying
+    ['Reports said two prisoners were released from the Kaechon camp in June.', ['release-parole']],
+    ['The analysis found that Pak Chol-su was released in 2019.', ['release-parole']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});

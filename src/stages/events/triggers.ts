@@ -167,8 +167,9 @@ export function ofPublication({ text, words, keys }: SentenceWords, m: TriggerMa
     if (!TITLE_WORD.test(text.slice(words[i]!.start, words[i]!.end)) && !cues.articles.has(keys[i]!)) break;
   }
   for (let i = m.first - 1; i >= Math.max(0, m.first - SUBJECT_REACH); i--) {
-    if (cues.personNouns.has(keys[i]!) || PERSON_PRONOUNS.has(keys[i]!) || phraseAt(keys, i, cues.saying) !== undefined) return false;
+    // a publication noun first: "reports" is also a verb of saying ("the 2022 Country Reports on Human Rights Practices released on Tuesday")
     if (cues.publications.has(keys[i]!)) return true;
+    if (cues.personNouns.has(keys[i]!) || PERSON_PRONOUNS.has(keys[i]!) || phraseAt(keys, i, cues.saying) !== undefined) return false;
   }
   return false;
 }
