@@ -1978,3 +1978,17 @@ describe('a publication released is no one freed, "reports" and "analysis" too (
     expect(subtypesOf(text)).toEqual(expected);
   });
 });
+
+describe('a penalty noun is no noun of control: escalating punishment is no crackdown (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['Activists said the regime has toughened punishments for defectors since 2012.', []],
+    ['The new law was passed to strengthen control and punishment.', []],
+    // must not: an escalation of surveillance or checks stays a crackdown
+    ['The regime has been stepping up surveillance and punishment of its people.', ['crackdown']],
+    ['Border guards tightened checks of the narcotics trade in Hyesan.', ['crackdown']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});
