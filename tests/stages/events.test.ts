@@ -1992,3 +1992,19 @@ describe('a penalty noun is no noun of control: escalating punishment is no crac
     expect(subtypesOf(text)).toEqual(expected);
   });
 });
+
+describe('the charge nouns of an investigation, a list or a ground (events14)', () => {
+  const triggersOf = (text: string) => eventsOf(text).filter((v) => v.subtype === 'charge-indict').map((v) => v.trigger);
+
+  test.each([
+    ['Police opened an investigation into charges of disrespecting the leader.', ['charges of']],
+    ['The executions involved charges such as selling illegal videos.', ['charges such as']],
+    ['Kim Chol-su was arrested on charges under the National Security Law.', ['on charges under']],
+    ['Ten traders were arrested on the charge of smuggling in Dandong.', ['on the charge of']],
+    // must not: a post held, a battery
+    ['Ri Yong-ho is in charge of the security unit.', []],
+    ['The agent charges his phone every night.', []],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
