@@ -1940,7 +1940,7 @@ describe('a date right after another trigger is that event\'s (events13)', () =>
     ['Guards who detained Ri Yong-ho were executed on Monday.', ['arrest-jail -', 'execute 2024-06-17']],
     // must not: triggers joined by "and", a penalty the trigger gives
     ['Pak Chol-su was arrested and executed in May.', ['arrest-jail 2024-05', 'execute 2024-05']],
-    ['Two teenagers were sentenced to execution in October 2022.', ['sentence 2022-10', 'execute 2022-10']],
+    ['Two teenagers were sentenced to execution in October 2022.', ['sentence 2022-10']],
   ])('%s', (text, expected) => {
     expect(timesOf(text)).toEqual(expected);
   });
@@ -2006,5 +2006,20 @@ describe('the charge nouns of an investigation, a list or a ground (events14)', 
     ['The agent charges his phone every night.', []],
   ])('%s', (text, expected) => {
     expect(triggersOf(text)).toEqual(expected);
+  });
+});
+
+describe('an execution a sentence orders is the penalty, no execution carried out (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['The two teenagers were sentenced to death by firing squad under the 2020 law.', ['sentence']],
+    ['Pak Chol-su was sentenced to public execution in Hyesan.', ['sentence']],
+    ['The court sentenced Ri Yong-ho to be executed.', ['sentence']],
+    // must not: an execution told apart from the sentence, or before it
+    ['Pak Chol-su was sentenced to death and executed by firing squad.', ['sentence', 'execute']],
+    ['Ri Yong-ho was executed in March after he was sentenced to death.', ['execute', 'sentence']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
   });
 });

@@ -43,6 +43,12 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him'
 /** The entity types whose names a trigger word inside is part of ("Amnesty International", "Anti-Execution Act"), not a trigger. */
 const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']);
 
+/** The words between a sentence trigger and the execution it orders ("sentenced to death by firing squad", "to be executed"). */
+const SENTENCED_TO_WORDS: ReadonlySet<string> = new Set(['to', 'death', 'by', 'a', 'be', 'public']);
+
+/** How many words the object of a sentence trigger may have before its "to" ("sentenced the two men to"). */
+const SENTENCED_OBJECT_WORDS = 4;
+
 /** A count before a person noun: digits, or the words of large numbers ("two hundred people", "dozens of" is told by its "of"). */
 const NUMBER_WORD = /^(?:\d[\d,.]*|dozen|hundred|hundreds|thousand|thousands|million|millions)$/;
 
@@ -91,6 +97,7 @@ export function sentenceTriggers(s: SentenceWords, entities: readonly Entity[], 
   matches.push(...penaltyVerbTriggers(s, matches, entities, cues));
   matches.push(...escalationTriggers(s, matches, cues));
   const governed = insideGovernedPenalty(s, matches, entities);
+  for (const m of matches) if (penaltyOfSentence(s.keys, m, matches)) governed.add(m);
   if (governed.size > 0) matches.splice(0, matches.length, ...matches.filter((m) => !governed.has(m)));
   for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(s, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;
   return matches.sort((a, b) => a.first - b.first);
@@ -149,6 +156,22 @@ export function findTriggers(s: SentenceWords, triggers: TriggerIndex, names: re
     i = last;
   }
   return out;
+}
+
+/**
+ * Whether an execution trigger is the penalty a sentence trigger right before it gives ("sentenced to execution",
+ * "sentenced to death by firing squad", "sentenced to be executed"): the execution is ordered, not carried out.
+ * Only the sentence's object and the words of SENTENCED_TO_WORDS may stand between ("sentenced to death and executed"
+ * is both).
+ */
+export function penaltyOfSentence(keys: readonly string[], m: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
+  if (m.trigger.subtype !== 'execute') return false;
+  return matches.some((o) => {
+    if (o.trigger.subtype !== 'sentence' || o.last >= m.first) return false;
+    // the sentence's object may stand before its "to" ("sentenced Ri Yong-ho to be executed")
+    const to = keys.slice(o.last + 1, Math.min(m.first, o.last + 2 + SENTENCED_OBJECT_WORDS)).indexOf('to');
+    return to !== -1 && keys.slice(o.last + 1 + to, m.first).every((k) => SENTENCED_TO_WORDS.has(k));
+  });
 }
 
 /**
