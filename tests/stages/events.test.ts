@@ -2023,3 +2023,16 @@ describe('an execution a sentence orders is the penalty, no execution carried ou
     expect(subtypesOf(text)).toEqual(expected);
   });
 });
+
+describe('an execution a law sets is its penalty, no execution carried out (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['The Cultural Purity Act calls for execution of violators.', ['sentence']],
+    // must not: an execution coordinated after the law's penalty, a light verb's penalty
+    ['The law calls for the arrest and execution of smugglers.', ['sentence', 'arrest-jail', 'execute']],
+    ['Drug users would face a firing squad, the source said.', ['sentence', 'execute']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});

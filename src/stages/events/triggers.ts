@@ -160,7 +160,9 @@ export function findTriggers(s: SentenceWords, triggers: TriggerIndex, names: re
 
 /**
  * Whether an execution trigger is the penalty a sentence trigger right before it gives ("sentenced to execution",
- * "sentenced to death by firing squad", "sentenced to be executed"): the execution is ordered, not carried out.
+ * "sentenced to death by firing squad", "sentenced to be executed") or a law sets ("calls for execution of
+ * violators"): the execution is ordered or threatened, not carried out. A light verb's penalty stays an execution as
+ * well ("face a firing squad": the gold's execution).
  * Only the sentence's object and the words of SENTENCED_TO_WORDS may stand between ("sentenced to death and executed"
  * is both).
  */
@@ -168,6 +170,8 @@ export function penaltyOfSentence(keys: readonly string[], m: TriggerMatch, matc
   if (m.trigger.subtype !== 'execute') return false;
   return matches.some((o) => {
     if (o.trigger.subtype !== 'sentence' || o.last >= m.first) return false;
+    // a law's verb sets the execution as its penalty ("the act calls for execution of violators")
+    if (o.trigger.rule === LAW_VERB_TRIGGER.rule) return keys.slice(o.last + 1, m.first).every((k) => SENTENCED_TO_WORDS.has(k));
     // the sentence's object may stand before its "to" ("sentenced Ri Yong-ho to be executed")
     const to = keys.slice(o.last + 1, Math.min(m.first, o.last + 2 + SENTENCED_OBJECT_WORDS)).indexOf('to');
     return to !== -1 && keys.slice(o.last + 1 + to, m.first).every((k) => SENTENCED_TO_WORDS.has(k));
