@@ -1940,8 +1940,99 @@ describe('a date right after another trigger is that event\'s (events13)', () =>
     ['Guards who detained Ri Yong-ho were executed on Monday.', ['arrest-jail -', 'execute 2024-06-17']],
     // must not: triggers joined by "and", a penalty the trigger gives
     ['Pak Chol-su was arrested and executed in May.', ['arrest-jail 2024-05', 'execute 2024-05']],
-    ['Two teenagers were sentenced to execution in October 2022.', ['sentence 2022-10', 'execute 2022-10']],
+    ['Two teenagers were sentenced to execution in October 2022.', ['sentence 2022-10']],
   ])('%s', (text, expected) => {
     expect(timesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a charge or conviction after a bare class noun names a class of persons (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['The executions included people accused of smuggling and prostitution.', ['execute']],
+    ['The state granted amnesty to persons convicted of crimes against the country.', ['pardon']],
+    ['Under the amendment, individuals charged with drug possession are to be sentenced to death.', ['sentence']],
+    ['Soldiers, officials and others accused of corruption were executed.', ['execute']],
+    // must not: a counted or definite set, a named person, another subtype after the class noun
+    ['About two hundred people convicted of smuggling were called in by the bureau.', ['convict']],
+    ['Police said 70 people accused of fraud were detained in Hyesan.', ['charge-indict', 'arrest-jail']],
+    ['The people charged with espionage will stand trial next month.', ['charge-indict', 'trial-hearing']],
+    ['Pak Chol-su, accused of spying, was sentenced to ten years in prison.', ['charge-indict', 'sentence']],
+    ['Normally, persons caught in China are sent to a labor camp.', ['arrest-jail', 'sentence']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a publication released is no one freed, "reports" and "analysis" too (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['In the 2023 Country Reports on Human Rights Practices released on Tuesday, the ministry assessed the camps.', []],
+    ['Previous satellite image analysis released by the institute suggests the camps expanded.', []],
+    // must not: persons released after a report or a verb of saying
+    ['Reports said two prisoners were released from the Kaechon camp in June.', ['release-parole']],
+    ['The analysis found that Pak Chol-su was released in 2019.', ['release-parole']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a penalty noun is no noun of control: escalating punishment is no crackdown (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['Activists said the regime has toughened punishments for defectors since 2012.', []],
+    ['The new law was passed to strengthen control and punishment.', []],
+    // must not: an escalation of surveillance or checks stays a crackdown
+    ['The regime has been stepping up surveillance and punishment of its people.', ['crackdown']],
+    ['Border guards tightened checks of the narcotics trade in Hyesan.', ['crackdown']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});
+
+describe('the charge nouns of an investigation, a list or a ground (events14)', () => {
+  const triggersOf = (text: string) => eventsOf(text).filter((v) => v.subtype === 'charge-indict').map((v) => v.trigger);
+
+  test.each([
+    ['Police opened an investigation into charges of disrespecting the leader.', ['charges of']],
+    ['The executions involved charges such as selling illegal videos.', ['charges such as']],
+    ['Kim Chol-su was arrested on charges under the National Security Law.', ['on charges under']],
+    ['Ten traders were arrested on the charge of smuggling in Dandong.', ['on the charge of']],
+    // must not: a post held, a battery
+    ['Ri Yong-ho is in charge of the security unit.', []],
+    ['The agent charges his phone every night.', []],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
+
+describe('an execution a sentence orders is the penalty, no execution carried out (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['The two teenagers were sentenced to death by firing squad under the 2020 law.', ['sentence']],
+    ['Pak Chol-su was sentenced to public execution in Hyesan.', ['sentence']],
+    ['The court sentenced Ri Yong-ho to be executed.', ['sentence']],
+    // must not: an execution told apart from the sentence, or before it
+    ['Pak Chol-su was sentenced to death and executed by firing squad.', ['sentence', 'execute']],
+    ['Ri Yong-ho was executed in March after he was sentenced to death.', ['execute', 'sentence']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
+  });
+});
+
+describe('an execution a law sets is its penalty, no execution carried out (events14)', () => {
+  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
+
+  test.each([
+    ['The Cultural Purity Act calls for execution of violators.', ['sentence']],
+    // must not: an execution coordinated after the law's penalty, a light verb's penalty
+    ['The law calls for the arrest and execution of smugglers.', ['sentence', 'arrest-jail', 'execute']],
+    ['Drug users would face a firing squad, the source said.', ['sentence', 'execute']],
+  ])('%s', (text, expected) => {
+    expect(subtypesOf(text)).toEqual(expected);
   });
 });

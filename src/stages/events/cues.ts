@@ -43,6 +43,7 @@ export interface Cues {
   publications: ReadonlySet<string>;
   publishing: ReadonlySet<string>;
   classHeads: Phrases;
+  classNouns: ReadonlySet<string>;
   shootingWords: ReadonlySet<string>;
   flight: Phrases;
   sequence: Phrases;
@@ -99,6 +100,7 @@ export function cuesOf(rules: CompiledRules): Cues {
     publications: words('event-publication-nouns'),
     publishing: words('event-publishing-verbs'),
     classHeads: phrases('event-class-heads'),
+    classNouns: words('event-class-nouns'),
     shootingWords: words('event-shooting-words'),
     flight: phrases('event-flight-words'),
     sequence: phrases('event-sequence'),

@@ -43,6 +43,21 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him'
 /** The entity types whose names a trigger word inside is part of ("Amnesty International", "Anti-Execution Act"), not a trigger. */
 const NAME_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'LAW', 'PERSON']);
 
+/** The words between a sentence trigger and the execution it orders ("sentenced to death by firing squad", "to be executed"). */
+const SENTENCED_TO_WORDS: ReadonlySet<string> = new Set(['to', 'death', 'by', 'a', 'be', 'public']);
+
+/** How many words the object of a sentence trigger may have before its "to" ("sentenced the two men to"). */
+const SENTENCED_OBJECT_WORDS = 4;
+
+/** A count before a person noun: digits, or the words of large numbers ("two hundred people", "dozens of" is told by its "of"). */
+const NUMBER_WORD = /^(?:\d[\d,.]*|dozen|hundred|hundreds|thousand|thousands|million|millions)$/;
+
+/**
+ * The subtypes whose participle after a bare class noun states a standing of the persons ("persons accused of crimes",
+ * "people convicted of murder"); "persons caught in China" and "others forcibly returned" are reported events the gold counts.
+ */
+const STATUS_SUBTYPES: ReadonlySet<string> = new Set(['charge-indict', 'convict']);
+
 /** The prepositions that make a person noun before a participle trigger the class a penalty is for ("punishments for residents caught"). */
 const CLASS_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'against']);
 
@@ -82,6 +97,7 @@ export function sentenceTriggers(s: SentenceWords, entities: readonly Entity[], 
   matches.push(...penaltyVerbTriggers(s, matches, entities, cues));
   matches.push(...escalationTriggers(s, matches, cues));
   const governed = insideGovernedPenalty(s, matches, entities);
+  for (const m of matches) if (penaltyOfSentence(s.keys, m, matches)) governed.add(m);
   if (governed.size > 0) matches.splice(0, matches.length, ...matches.filter((m) => !governed.has(m)));
   for (const m of matches) if (m.trigger.subtype === 'seizure' && seizesPerson(s, m, cues)) m.trigger = SEIZED_PERSON_TRIGGER;
   return matches.sort((a, b) => a.first - b.first);
@@ -143,6 +159,26 @@ export function findTriggers(s: SentenceWords, triggers: TriggerIndex, names: re
 }
 
 /**
+ * Whether an execution trigger is the penalty a sentence trigger right before it gives ("sentenced to execution",
+ * "sentenced to death by firing squad", "sentenced to be executed") or a law sets ("calls for execution of
+ * violators"): the execution is ordered or threatened, not carried out. A light verb's penalty stays an execution as
+ * well ("face a firing squad": the gold's execution).
+ * Only the sentence's object and the words of SENTENCED_TO_WORDS may stand between ("sentenced to death and executed"
+ * is both).
+ */
+export function penaltyOfSentence(keys: readonly string[], m: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
+  if (m.trigger.subtype !== 'execute') return false;
+  return matches.some((o) => {
+    if (o.trigger.subtype !== 'sentence' || o.last >= m.first) return false;
+    // a law's verb sets the execution as its penalty ("the act calls for execution of violators")
+    if (o.trigger.rule === LAW_VERB_TRIGGER.rule) return keys.slice(o.last + 1, m.first).every((k) => SENTENCED_TO_WORDS.has(k));
+    // the sentence's object may stand before its "to" ("sentenced Ri Yong-ho to be executed")
+    const to = keys.slice(o.last + 1, Math.min(m.first, o.last + 2 + SENTENCED_OBJECT_WORDS)).indexOf('to');
+    return to !== -1 && keys.slice(o.last + 1 + to, m.first).every((k) => SENTENCED_TO_WORDS.has(k));
+  });
+}
+
+/**
  * Whether a publication is the subject or object of a trigger of persons ("North Korea Human Rights Report
  * Released", "released it on the 30th", "who released the report"): a document released is no one freed.
  * A person noun, a pronoun of persons or a verb of saying between them ends the subject ("the report said
@@ -158,8 +194,9 @@ export function ofPublication({ text, words, keys }: SentenceWords, m: TriggerMa
     if (!TITLE_WORD.test(text.slice(words[i]!.start, words[i]!.end)) && !cues.articles.has(keys[i]!)) break;
   }
   for (let i = m.first - 1; i >= Math.max(0, m.first - SUBJECT_REACH); i--) {
-    if (cues.personNouns.has(keys[i]!) || PERSON_PRONOUNS.has(keys[i]!) || phraseAt(keys, i, cues.saying) !== undefined) return false;
+    // a publication noun first: "reports" is also a verb of saying ("the 2022 Country Reports on Human Rights Practices released on Tuesday")
     if (cues.publications.has(keys[i]!)) return true;
+    if (cues.personNouns.has(keys[i]!) || PERSON_PRONOUNS.has(keys[i]!) || phraseAt(keys, i, cues.saying) !== undefined) return false;
   }
   return false;
 }
@@ -168,12 +205,20 @@ export function ofPublication({ text, words, keys }: SentenceWords, m: TriggerMa
  * Whether the trigger names the class of persons a statement is about, not an event of its own: right after a
  * class head ("threats of punishment for those caught", "anyone caught watching videos will be sentenced"), or a
  * participle after the person noun a penalty is for ("harsh punishments for residents caught smuggling", "public
- * executions of individuals caught distributing"), the penalty a noun of event-penalty-nouns or another trigger.
+ * executions of individuals caught distributing"), the penalty a noun of event-penalty-nouns or another trigger; or
+ * a charge or conviction right after a bare noun of event-class-nouns ("included people accused of drug-related crimes",
+ * "amnesty to persons convicted of crimes"; "200 people convicted of smuggling" is counted, an event).
  */
 export function namesClass(keys: readonly string[], m: TriggerMatch, found: readonly TriggerMatch[], cues: Cues): boolean {
   if (cues.classHeads.some((p) => p.every((k, j) => keys[m.first - p.length + j] === k))) return true;
+  if (STATUS_SUBTYPES.has(m.trigger.subtype) && m.first >= 1 && cues.classNouns.has(keys[m.first - 1]!) && !countedOrDetermined(keys[m.first - 2], cues)) return true;
   return m.first >= 3 && cues.personNouns.has(keys[m.first - 1]!) && CLASS_PREPOSITIONS.has(keys[m.first - 2]!)
     && (cues.penaltyNouns.has(keys[m.first - 3]!) || found.some((o) => o.last === m.first - 3));
+}
+
+/** Whether the word before a person noun makes its persons a definite or counted set ("the people", "70 people", "two hundred people"). */
+function countedOrDetermined(before: string | undefined, cues: Cues): boolean {
+  return before !== undefined && (cues.specificDeterminers.has(before) || NUMBER_WORD.test(before));
 }
 
 /** "shot dead while attempting to escape": a killing at the border or in flight is no justice's execution (adjudication 3). */
