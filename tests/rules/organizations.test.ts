@@ -387,3 +387,21 @@ describe('gazetteer names the eleventh batch showed: militia, coast guards, outl
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('bodies the twelfth batch named: the MSS in lower case, Russia\'s, wires (entities12)', () => {
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  test.each([
+    ['Officials under the purged state security chief Ri Chol-man were shot in North Korea.', [['state security', 'Ministry of State Security']]],
+    ['In North Korea, state security agents searched the flat.', [['state security', 'Ministry of State Security']]],
+    ['Officers of the Kamchatkan Ministry of Home Affairs held 30 North Korean labourers in Russia.', [['Ministry of Home Affairs', 'Ministry of Internal Affairs of the Russian Federation']]],
+    ['The labourers had worked for the Russian Pacific Fleet.', [['Russian Pacific Fleet', 'Pacific Fleet']]],
+    ['Hamhung, May 2 (IANS) A tourist was sentenced.', [['IANS', 'Indo-Asian News Service']]],
+    // a threat to the state, China's agents, another state's home ministry (the finder's own name), the US Navy's fleet
+    ['Smuggling is a threat to state security in North Korea.', []],
+    ["China's state security agents detained the North Korean broker.", []],
+    ['The Ministry of Home Affairs in New Delhi issued visas.', [['Ministry of Home Affairs', 'Ministry of Home Affairs']]],
+    ['The U.S. Pacific Fleet held drills near Guam.', []],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
