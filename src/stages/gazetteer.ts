@@ -4,7 +4,9 @@
  *
  * A match is kept only where its alias allows it: exact case for acronyms; for a one-word
  * name of a place, organization or person that is also an English word ("China", "Orang"),
- * a capital letter and, at the start of a sentence, a following place designator; for
+ * a capital letter and, at the start of a sentence, a following place designator; a place in
+ * capitals opening its line before a comma, a parenthesis or a dash is a dateline's and needs no
+ * guard ("GENEVA (18 December 2013) –", "WASHINGTON, March 11 (Yonhap) --"); for
  * aliases with `context`, one of the context words in the sentence (or, for an offence after
  * "the", which refers back, in the sentence before: "The traffickers made ..."); for aliases with
  * `after`, one of those words right before the match ("the" before "party"), outside the span;
@@ -119,10 +121,25 @@ function predicateAt(doc: WorkingDoc, predicate: NonNullable<AliasRef['predicate
   return false;
 }
 
+/**
+ * Whether words [first, last] are a dateline's place: written in capitals, opening their line,
+ * before a comma, a parenthesis or a dash ("GENEVA (18 December 2013) –", "WASHINGTON, March 11
+ * (Yonhap) --"). The capitals and the place of the words say what a guard word would.
+ */
+function datelinePlace(doc: WorkingDoc, first: number, last: number): boolean {
+  const start = doc.words[first]!.start;
+  const end = doc.words[last]!.end;
+  const name = doc.text.slice(start, end);
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return false;
+  if (!/(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, start - 8), start))) return false;
+  return /^(?:,| \(| [-–—])/.test(doc.text.slice(end, end + 2));
+}
+
 function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number, keysOf: SentenceKeys): boolean {
   const words = doc.words;
   const start = words[first]!.start;
   if (ref.caseSensitive && doc.text.slice(start, words[last]!.end) !== ref.surface) return false;
+  if (ref.entry.type === 'PLACE' && !ref.predicate && datelinePlace(doc, first, last)) return true;
   if (ref.ordinaryWord) {
     const c = doc.text[start]!;
     if (c === c.toLowerCase()) return false;

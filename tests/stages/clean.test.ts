@@ -59,6 +59,7 @@ describe('clean stage', () => {
     '1/25/2007',
     'Dec 15, 2021 | 2:02 AM',
     'Pubdate: Mon, 23 Sep 2002',
+    'Posted October. 26, 2004 23:04,    ',
     "- Harbor Students Locked Inside School After Refusing To Join Jane Roe's March",
     'License Photo',
     'Harbor Daily, August 7, 2014',

@@ -472,3 +472,15 @@ describe("the article's outlet by its initials (#16 §2, entities9)", () => {
     expect(found('The tpn code was read out.', 'ORG', { outlet: 'The Pyongyang Notes' })).toEqual([]);
   });
 });
+
+describe("a dateline's place in capitals (entities12)", () => {
+  it('needs no guard word: the capitals and the line say it is a place', () => {
+    // Geneva is also an English word (the gin), Washington a guarded name
+    expect(found('GENEVA (3 May 2019) – Experts on the camps warned.', 'PLACE')).toEqual([['GENEVA', 'Geneva']]);
+    expect(found('WASHINGTON, May 3 (Harbor) -- Experts warned again.', 'PLACE')).toEqual([['WASHINGTON', 'Washington']]);
+  });
+  it('not inside a line, not before another word', () => {
+    expect(found('Experts said so. WASHINGTON, they added, was silent.', 'PLACE')).toEqual([]);
+    expect(found('GENEVA CONVENTIONS, the treaties of war, bind the state.', 'PLACE')).toEqual([]);
+  });
+});
