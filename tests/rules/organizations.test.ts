@@ -405,3 +405,18 @@ describe('bodies the twelfth batch named: the MSS in lower case, Russia\'s, wire
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("the UN's and the United States' bodies with the head abbreviated (entities12; src/rules/variants.ts)", () => {
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  test.each([
+    ['Officials of the U.N. High Commissioner for Refugees visited the camp.', [['U.N. High Commissioner for Refugees', 'United Nations High Commissioner for Refugees']]],
+    ['The UN High Commissioner for Refugees objected.', [['UN High Commissioner for Refugees', 'United Nations High Commissioner for Refugees']]],
+    ['Ri Chol-man stepped off a U.S. Air Force jet.', [['U.S. Air Force', 'United States Air Force']]],
+    // a form the entry lists keeps its own case rule ("US Attorney's office")
+    ["The case was filed by the US Attorney's office in New York.", [["US Attorney's office", "United States Attorney's Office"]]],
+    // "us" in lower case is the pronoun
+    ['Let us air force our views.', []],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
