@@ -138,8 +138,9 @@ function datelinePlace(doc: WorkingDoc, first: number, last: number): boolean {
 function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number, keysOf: SentenceKeys): boolean {
   const words = doc.words;
   const start = words[first]!.start;
-  if (ref.caseSensitive && doc.text.slice(start, words[last]!.end) !== ref.surface) return false;
+  // before the case rule: a case-sensitive name ("Geneva", "Russia") in a dateline's capitals
   if (ref.entry.type === 'PLACE' && !ref.predicate && datelinePlace(doc, first, last)) return true;
+  if (ref.caseSensitive && doc.text.slice(start, words[last]!.end) !== ref.surface) return false;
   if (ref.ordinaryWord) {
     const c = doc.text[start]!;
     if (c === c.toLowerCase()) return false;
