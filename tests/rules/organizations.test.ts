@@ -396,6 +396,8 @@ describe('bodies the twelfth batch named: the MSS in lower case, Russia\'s, wire
     ['Officers of the Kamchatkan Ministry of Home Affairs held 30 North Korean labourers in Russia.', [['Ministry of Home Affairs', 'Ministry of Internal Affairs of the Russian Federation']]],
     ['The labourers had worked for the Russian Pacific Fleet.', [['Russian Pacific Fleet', 'Pacific Fleet']]],
     ['Hamhung, May 2 (IANS) A tourist was sentenced.', [['IANS', 'Indo-Asian News Service']]],
+    ['Ri Chol-man worked at the Seoul city government before his arrest.', [['Seoul city government', 'Seoul Metropolitan Government']]],
+    ["South Korea's Supreme Court acquitted the defector.", [["South Korea's Supreme Court", 'Supreme Court of the Republic of Korea']]],
     // a threat to the state, China's agents, another state's home ministry (the finder's own name), the US Navy's fleet
     ['Smuggling is a threat to state security in North Korea.', []],
     ["China's state security agents detained the North Korean broker.", []],
