@@ -44,7 +44,8 @@
  * The article's own outlet (its `outlet` field) by its initials, three letters or more, in
  * capitals ("TON" of The Orient News, "USAGM" of the U.S. Agency for Global Media, "ICC" of
  * International Christian Concern): each use is that outlet, whatever else the letters may stand
- * for; its canonical is the gazetteer organization of that name, else the outlet's name. (Its
+ * for; its canonical is the gazetteer organization of that name, else the outlet's name without a
+ * leading "The", as every organization's (docs/annotation.md, "One canonical per outlet"). (Its
  * name as written on its own page is mostly its masthead, furniture: not taken.)
  */
 import { provinceOf } from '../normalize/province.js';
@@ -509,7 +510,7 @@ function outletByInitials(doc: WorkingDoc, rules: CompiledRules): void {
     const text = doc.text.slice(start, end);
     doc.drafts.push(known
       ? entryDraft(known, start, end, text, 'gazetteer:outlet-initials', rules)
-      : { text, start, end, canonical: name.replace(/[\u2018\u2019]/g, "'"), canonicalId: null, rule: 'gazetteer:outlet-initials', type: 'ORG', norm: { kind: 'media', acronym: text } });
+      : { text, start, end, canonical: name.replace(/[\u2018\u2019]/g, "'").replace(/^The /, ''), canonicalId: null, rule: 'gazetteer:outlet-initials', type: 'ORG', norm: { kind: 'media', acronym: text } });
   }
 }
 
