@@ -125,9 +125,15 @@ export function findMetadata(folded: string): FoundMetadata {
   let stated = byline?.published ?? null;
   const d = DATE_LINE.exec(head);
   if (d) {
-    spans.push(lineSpan(d));
     const widget = TODAY_WIDGET.exec(head);
-    if (!(widget && widget.index + widget[0].length > d.index && widget.index + widget[0].length <= d.index + d[0].length)) stated ??= dateOf(d);
+    const widgetEnd = widget ? widget.index + widget[0].length : -1;
+    const today = widgetEnd > d.index && widgetEnd <= d.index + d[0].length;
+    // the widget's weather and city lines are its furniture too
+    if (today) spans.push({ start: lineSpan(widget!).start, end: lineSpan(d).end });
+    else {
+      spans.push(lineSpan(d));
+      stated ??= dateOf(d);
+    }
   } else {
     const labelled = LABELLED_ISO_DATE.exec(head);
     if (labelled) {
