@@ -51,6 +51,13 @@ const DATE_LINE = new RegExp(`^[ \\t]*(?:${DATE_LABEL}(?:${ZONED_TIME})?|(?:(?!B
  * 2022-10-20 As our ..."): the label and the date are metadata, the rest of the line is not.
  * Only an ISO date: a prose date after "Posted on" may open a sentence of reporting.
  */
+/**
+ * A site's "today" widget: a weekday's date on the page's first line, or under a weather line and
+ * its city ("82 F / Los Angeles / Sunday, July 21, 2024", "Monday May 27, 2019 / Home Lead Story"):
+ * the day the page was saved, furniture and no publication date (docs/annotation.md: a date line
+ * of a site or a widget above the title).
+ */
+const TODAY_WIDGET = new RegExp(`^\\s*(?:-?\\d+(?:\\.\\d+)?[ \\t]*°?[ \\t]*[CF]\\s*\\n[ \\t]*${NAME}[ \\t]*\\n)?[ \\t]*${WEEKDAY},?[ \\t]`);
 const LABELLED_ISO_DATE = new RegExp(`^[ \\t]*${DATE_LABEL}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm');
 /** "SEOUL, May 7 (Yonhap) --", "May 7 (UPI) --": a wire story's dateline and its agency. */
 const DATELINE = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z. ]+, )?(${MONTH_SOURCE}) (\\d{1,2}) \\((${AGENCY})\\) ?-+`, 'm');
@@ -118,8 +125,15 @@ export function findMetadata(folded: string): FoundMetadata {
   let stated = byline?.published ?? null;
   const d = DATE_LINE.exec(head);
   if (d) {
-    spans.push(lineSpan(d));
-    stated ??= dateOf(d);
+    const widget = TODAY_WIDGET.exec(head);
+    const widgetEnd = widget ? widget.index + widget[0].length : -1;
+    const today = widgetEnd > d.index && widgetEnd <= d.index + d[0].length;
+    // the widget's weather and city lines are its furniture too
+    if (today) spans.push({ start: lineSpan(widget!).start, end: lineSpan(d).end });
+    else {
+      spans.push(lineSpan(d));
+      stated ??= dateOf(d);
+    }
   } else {
     const labelled = LABELLED_ISO_DATE.exec(head);
     if (labelled) {

@@ -807,8 +807,12 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       let own = first;
       while (words[own]!.start < seat.end) own++;
       const rest = inside.filter((d) => d !== seat);
-      // the seat by its canonical name, so one organization has one name however its place is spelled ("ChungJin College" is Chongjin College)
-      const seatedName = `${seat.canonical} ${nameAsWritten(doc.text.slice(words[own]!.start, end))}`;
+      // the seat by its canonical name, so one organization has one name however its place is spelled ("ChungJin College" is
+      // Chongjin College); a place written by another name the gazetteer lists for it (a former name: "Huchang" of
+      // Kimhyongjik) keeps that name, which is the organization's own ("Huchang Gold Mine")
+      const seatWord = doc.text.slice(seat.start, seat.end).toLowerCase();
+      const otherName = (rules.entries.get(seat.canonicalId!)?.aliases ?? []).some((a) => (typeof a === 'string' ? a : a.text).toLowerCase() === seatWord);
+      const seatedName = `${otherName ? nameAsWritten(doc.text.slice(seat.start, seat.end)) : seat.canonical} ${nameAsWritten(doc.text.slice(words[own]!.start, end))}`;
       return { first: own, last, kind, containing: rest.some((d) => d.canonicalId !== null), seatedName, parent: null };
     }
     return { first, last, kind, containing: inside.some((d) => d.canonicalId !== null), seatedName: null, parent: null };

@@ -148,6 +148,8 @@ function lifeDraft(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft | unde
 
 /** A length or life term stated next to a gazetteer penalty. */
 function extendPenalty(doc: WorkingDoc, rules: CompiledRules, p: PenaltyDraft): PenaltyDraft | null {
+  // a death sentence has no term: a length beside it dates something else ("in the last 10 years executions have ...")
+  if (p.norm.kind === 'death_penalty') return null;
   const text = doc.folded;
   // cheap tests first: a unit of time or a life word near the penalty, a linking word after it
   const near = text.slice(Math.max(0, p.start - NEAR), p.start).toLowerCase();

@@ -225,6 +225,22 @@ function phraseAliases(p: CrimePhrase): ExpandedAlias[] {
 }
 
 /** All aliases of an entry, canonical first. */
+/** Each way of writing the United Nations and the United States at the head of a longer name. */
+const ABBREVIATED_HEADS: readonly (readonly string[])[] = [
+  ['United Nations', 'UN', 'U.N.'],
+  ['United States', 'US', 'U.S.'],
+];
+
+/** A name of several words with its leading "United Nations"/"United States" written the other ways. */
+function abbreviatedForms(name: string): string[] {
+  for (const forms of ABBREVIATED_HEADS) {
+    const head = forms.find((f) => name.startsWith(`${f} `) || name.includes(` ${f} `));
+    if (!head) continue;
+    return forms.filter((f) => f !== head).map((f) => name.replace(new RegExp(`(^| )${head.replace(/\./g, '\\.')} `), `$1${f} `));
+  }
+  return [];
+}
+
 export function aliasesOf(e: GazetteerEntry): ExpandedAlias[] {
   if (e.type === 'PLACE') return placeAliases(e);
   const out: ExpandedAlias[] = [{ text: e.canonical, caseSensitive: false }, ...e.aliases.map(fromAlias)];
@@ -233,6 +249,19 @@ export function aliasesOf(e: GazetteerEntry): ExpandedAlias[] {
   // a known person's name in every romanization ("Kim Jong Eun", "Kim Jung Un"); one another entry names is dropped
   if (e.type === 'PERSON' && e.hangul) for (const name of personRomanizations(e.hangul)) out.push({ text: name, caseSensitive: false, generated: true });
   if (e.type === 'ORG') {
+    // the UN's and the United States' bodies with the state or the organization abbreviated as the press
+    // writes it ("U.N. High Commissioner for Refugees", "UN Office on Drugs and Crime", "U.S. Air Force")
+    const written = new Set(out.map((a) => a.text.toLowerCase()));
+    for (const a of [...out]) {
+      if (a.caseSensitive || isGuarded(a)) continue;
+      // "US" and "UN" without their dots only in capitals ("let us air ..." is no name); a form the
+      // entry already lists keeps its own case rule
+      for (const text of abbreviatedForms(a.text)) {
+        if (written.has(text.toLowerCase())) continue;
+        written.add(text.toLowerCase());
+        out.push({ text, caseSensitive: /^(?:US|UN) | (?:US|UN) /.test(text), generated: true });
+      }
+    }
     if (e.acronym) out.push({ text: e.acronym, caseSensitive: true });
     for (const f of e.formerly) {
       out.push({ text: f.name, caseSensitive: false });

@@ -4,7 +4,9 @@
  *
  * A match is kept only where its alias allows it: exact case for acronyms; for a one-word
  * name of a place, organization or person that is also an English word ("China", "Orang"),
- * a capital letter and, at the start of a sentence, a following place designator; for
+ * a capital letter and, at the start of a sentence, a following place designator; a place in
+ * capitals opening its line before a comma, a parenthesis or a dash is a dateline's and needs no
+ * guard ("GENEVA (18 December 2013) –", "WASHINGTON, March 11 (Yonhap) --"); for
  * aliases with `context`, one of the context words in the sentence (or, for an offence after
  * "the", which refers back, in the sentence before: "The traffickers made ..."); for aliases with
  * `after`, one of those words right before the match ("the" before "party"), outside the span;
@@ -42,7 +44,8 @@
  * The article's own outlet (its `outlet` field) by its initials, three letters or more, in
  * capitals ("TON" of The Orient News, "USAGM" of the U.S. Agency for Global Media, "ICC" of
  * International Christian Concern): each use is that outlet, whatever else the letters may stand
- * for; its canonical is the gazetteer organization of that name, else the outlet's name. (Its
+ * for; its canonical is the gazetteer organization of that name, else the outlet's name without a
+ * leading "The", as every organization's (docs/annotation.md, "One canonical per outlet"). (Its
  * name as written on its own page is mostly its masthead, furniture: not taken.)
  */
 import { provinceOf } from '../normalize/province.js';
@@ -119,9 +122,25 @@ function predicateAt(doc: WorkingDoc, predicate: NonNullable<AliasRef['predicate
   return false;
 }
 
+/**
+ * Whether words [first, last] are a dateline's place: written in capitals, opening their line,
+ * before a comma, a parenthesis or a dash ("GENEVA (18 December 2013) –", "WASHINGTON, March 11
+ * (Yonhap) --"). The capitals and the place of the words say what a guard word would.
+ */
+function datelinePlace(doc: WorkingDoc, first: number, last: number): boolean {
+  const start = doc.words[first]!.start;
+  const end = doc.words[last]!.end;
+  const name = doc.text.slice(start, end);
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return false;
+  if (!/(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, start - 8), start))) return false;
+  return /^(?:,| \(| [-–—])/.test(doc.text.slice(end, end + 2));
+}
+
 function refAllowed(ref: AliasRef, doc: WorkingDoc, first: number, last: number, keysOf: SentenceKeys): boolean {
   const words = doc.words;
   const start = words[first]!.start;
+  // before the case rule: a case-sensitive name ("Geneva", "Russia") in a dateline's capitals
+  if (ref.entry.type === 'PLACE' && !ref.predicate && datelinePlace(doc, first, last)) return true;
   if (ref.caseSensitive && doc.text.slice(start, words[last]!.end) !== ref.surface) return false;
   if (ref.ordinaryWord) {
     const c = doc.text[start]!;
@@ -491,7 +510,7 @@ function outletByInitials(doc: WorkingDoc, rules: CompiledRules): void {
     const text = doc.text.slice(start, end);
     doc.drafts.push(known
       ? entryDraft(known, start, end, text, 'gazetteer:outlet-initials', rules)
-      : { text, start, end, canonical: name.replace(/[\u2018\u2019]/g, "'"), canonicalId: null, rule: 'gazetteer:outlet-initials', type: 'ORG', norm: { kind: 'media', acronym: text } });
+      : { text, start, end, canonical: name.replace(/[\u2018\u2019]/g, "'").replace(/^The /, ''), canonicalId: null, rule: 'gazetteer:outlet-initials', type: 'ORG', norm: { kind: 'media', acronym: text } });
   }
 }
 

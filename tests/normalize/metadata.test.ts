@@ -155,3 +155,20 @@ test('first line', () => {
   expect(findMetadata('\n\n  Police arrest dealers  \nBody.').firstLine).toBe('Police arrest dealers');
   expect(findMetadata('   \n').firstLine).toBeNull();
 });
+
+describe("a site's today widget above the title (entities12)", () => {
+  const body = 'Police in the border city arrested five people on Tuesday, sources said.';
+  test.each([
+    [`82 F\nTanbong\nSunday, July 21, 2024\n\nA headline\n${body}`],
+    [`37.1 C\nHarbor City\nWednesday, April 16, 2025\n\nA headline\n${body}`],
+    [`Monday May 27, 2019\nHome Lead Story A headline...\n\nA headline\n${body}`],
+  ])('is furniture and no publication date: %j', (text) => {
+    const m = findMetadata(text);
+    expect(m.published).toBeNull();
+    // the weather and the city are the widget's too
+    expect(m.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual([text.slice(0, text.indexOf('\n', text.search(/\d{4}/)))]);
+  });
+  test('a weekday date line under the title is the publication date', () => {
+    expect(findMetadata(`A headline\nMonday, May 27, 2019\n${body}`).published).toBe('2019-05-27');
+  });
+});

@@ -190,6 +190,8 @@ describe('an organization named after its seat', () => {
     // the seat by its canonical name: one organization whatever the place's spelling
     ['The Yanggang Province Trade Bureau exported copper.', [['PLACE', 'Yanggang Province', 'Ryanggang Province'], ['ORG', 'Trade Bureau', 'Ryanggang Province Trade Bureau']]],
     ['Most of the students attended ChungJin Mining College.', [['PLACE', 'ChungJin', 'Chongjin'], ['ORG', 'Mining College', 'Chongjin Mining College']]],
+    // a former name the gazetteer lists for the place is the organization's own (entities12)
+    ['The ore came from the Huchang Copper Mine.', [['PLACE', 'Huchang', 'Kimhyongjik'], ['ORG', 'Copper Mine', 'Huchang Copper Mine']]],
     // a head that is no local head names an organ of its own, not a local unit of a generic kind
     ['The Sinuiju Customs Office fined the trader.', [['PLACE', 'Sinuiju', 'Sinuiju'], ['ORG', 'Customs Office', 'Sinuiju Customs Office']]],
   ])('%s', (text, expected) => {

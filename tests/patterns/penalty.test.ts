@@ -257,3 +257,16 @@ describe('a bare term after a verb of sentencing restates a sentence the article
     ['She faces two years of study in a kyohwaso town.'],
   ])('no bare term: %s', (text) => expect(terms(text)).toEqual([]));
 });
+
+describe('a death sentence takes no term (entities12)', () => {
+  test('a length before the death penalty dates its use, not the penalty', () => {
+    expect(rows('In the last 12 years death penalty verdicts in Tanbong have been public.')).toEqual([
+      ['death penalty', 'death-penalty', 'death_penalty', null, false],
+    ]);
+  });
+  test('a term beside another penalty still extends it', () => {
+    expect(rows('Ri Chol-man got 12 years of hard labor.')).toEqual([
+      ['12 years of hard labor', 'reform-through-labor', 'reform_through_labor', 'P12Y', false],
+    ]);
+  });
+});

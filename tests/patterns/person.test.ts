@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { found } from '../helpers.js';
 
 const persons = (text: string) => found(text, 'PERSON');
@@ -460,5 +460,16 @@ describe("a person's name in the plural (persons11)", () => {
   });
   it('keeps a name ending in s that no singular matches', () => {
     expect(persons('Guards met Harold Tellisons there.')).toEqual([['Harold Tellisons', 'Harold Tellisons']]);
+  });
+});
+
+describe('the UN mandates on North Korea by name (entities12; rules/persons.yaml)', () => {
+  test.each([
+    // a name opening the sentence and one after a long title and a comma, neither first name in any list
+    ['Vitit Muntarbhorn told the committee that the camps had grown.', [['Vitit Muntarbhorn', 'Vitit Muntarbhorn']]],
+    ['The arrests went on, said the Special Rapporteur on the situation, Marzuki Darusman. Darusman urged restraint.', [['Marzuki Darusman', 'Marzuki Darusman'], ['Darusman', 'Marzuki Darusman']]],
+    ['"It is arbitrary," the Special Rapporteur on executions, Christof Heyns, said.', [['Christof Heyns', 'Christof Heyns']]],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
   });
 });

@@ -548,3 +548,22 @@ describe('possession, and production the text calls illegal (adjudication 6; ent
     expect(offences(text)).toEqual([]);
   });
 });
+
+describe('offence wordings of the twelfth batch and the dev set (#16 §2, entities12)', () => {
+  test.each([
+    ['Ri Chol-man was arrested while “committing hostile acts against” the state after entering Tanbong.', 'committing hostile acts against', 'anti-state'],
+    ['The two were charged with hostile acts and spying.', 'hostile acts', 'anti-state'],
+    ['People caught trying to leave the country are sent to the camps.', 'trying to leave the country', 'illegal-border-crossing'],
+    ['The state imposed harsher sanctions on people seeking to leave the country.', 'seeking to leave the country', 'illegal-border-crossing'],
+    ['Pak was executed for crimes considered damaging to the economy.', 'crimes considered damaging to the economy', 'other'],
+  ])('%s', (text, mention, offence) => {
+    expect(offences(text)).toContainEqual([mention, offence]);
+  });
+  test.each([
+    // an attempt told without its punishment, hostility that is no charge
+    'Tourists trying to leave the country were delayed at the airport.',
+    'Troops were told to avoid hostile acts at the border.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+});

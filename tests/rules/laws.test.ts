@@ -10,6 +10,8 @@ const laws = (text: string) =>
 describe('named laws', () => {
   test.each([
     ['The criminal code was revised again.', 'criminal code', 'Criminal Code'],
+    ['The regime revised the criminal law in May.', 'criminal law', 'Criminal Code'],
+    ['The court found Ri Chol-man guilty of fraud and passport law violation.', 'passport law', 'Passport Act'],
     ['The Criminal Law sets the penalties.', 'Criminal Law', 'Criminal Code'],
     ['Experts studied the penal code.', 'penal code', 'Criminal Code'],
     ['The Law on Rejecting Reactionary Ideology and Culture took effect.', 'Law on Rejecting Reactionary Ideology and Culture', 'Law on Rejecting Reactionary Ideology and Culture'],
@@ -63,6 +65,11 @@ describe('named laws', () => {
     'Lawyers in Seoul say the constitution bans travel to Pyongyang.',
     'Delegates met at the party convention in Seoul.',
     'He torched the cat in the yard.',
+    // the field of law a noun is of (entities12)
+    'Reforms claim to have improved the criminal law framework of the state.',
+    'A criminal law expert at Yonsei University doubted the claim.',
+    // the passport law as a topic, not the law broken
+    'The passport law was debated in the assembly.',
   ])('no law: %s', (text) => {
     expect(laws(text)).toEqual([]);
   });

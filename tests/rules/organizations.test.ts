@@ -387,3 +387,38 @@ describe('gazetteer names the eleventh batch showed: militia, coast guards, outl
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('bodies the twelfth batch named: the MSS in lower case, Russia\'s, wires (entities12)', () => {
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  test.each([
+    ['Officials under the purged state security chief Ri Chol-man were shot in North Korea.', [['state security', 'Ministry of State Security']]],
+    ['In North Korea, state security agents searched the flat.', [['state security', 'Ministry of State Security']]],
+    ['Officers of the Kamchatkan Ministry of Home Affairs held 30 North Korean labourers in Russia.', [['Ministry of Home Affairs', 'Ministry of Internal Affairs of the Russian Federation']]],
+    ['The labourers had worked for the Russian Pacific Fleet.', [['Russian Pacific Fleet', 'Pacific Fleet']]],
+    ['Hamhung, May 2 (IANS) A tourist was sentenced.', [['IANS', 'Indo-Asian News Service']]],
+    ['Ri Chol-man worked at the Seoul city government before his arrest.', [['Seoul city government', 'Seoul Metropolitan Government']]],
+    ["South Korea's Supreme Court acquitted the defector.", [["South Korea's Supreme Court", 'Supreme Court of the Republic of Korea']]],
+    // a threat to the state, China's agents, another state's home ministry (the finder's own name), the US Navy's fleet
+    ['Smuggling is a threat to state security in North Korea.', []],
+    ["China's state security agents detained the North Korean broker.", []],
+    ['The Ministry of Home Affairs in New Delhi issued visas.', [['Ministry of Home Affairs', 'Ministry of Home Affairs']]],
+    ['The U.S. Pacific Fleet held drills near Guam.', []],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+describe("the UN's and the United States' bodies with the head abbreviated (entities12; src/rules/variants.ts)", () => {
+  const named = (text: string) => orgs(text).map((o) => [o.text, o.canonical]);
+  test.each([
+    ['Officials of the U.N. High Commissioner for Refugees visited the camp.', [['U.N. High Commissioner for Refugees', 'United Nations High Commissioner for Refugees']]],
+    ['The UN High Commissioner for Refugees objected.', [['UN High Commissioner for Refugees', 'United Nations High Commissioner for Refugees']]],
+    ['Ri Chol-man stepped off a U.S. Air Force jet.', [['U.S. Air Force', 'United States Air Force']]],
+    // a form the entry lists keeps its own case rule ("US Attorney's office")
+    ["The case was filed by the US Attorney's office in New York.", [["US Attorney's office", "United States Attorney's Office"]]],
+    // "us" in lower case is the pronoun
+    ['Let us air force our views.', []],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -191,3 +191,21 @@ describe('camp words naming the institution (adjudication 6, eleventh batch)', (
     expect(penalties(text)).toEqual([]);
   });
 });
+
+describe('what the twelfth batch showed (#16 §2, entities12)', () => {
+  test.each([
+    ['Ri Chol-su was ordered to forfeit some 30 million won he had gained.', 'forfeit', 'confiscation', 'confiscation'],
+    ['The court ordered the forfeiture of the smuggled gold.', 'forfeiture', 'confiscation', 'confiscation'],
+    ['The tourist was sentenced to 12 years of compulsory labour.', '12 years of compulsory labour', 'reform through labor', 'reform_through_labor'],
+  ])('%s', (text, mention, canonical, kind) => {
+    expect(penalties(text)).toEqual([[mention, canonical, kind]]);
+  });
+  test.each([
+    // a forfeit that no court orders, labour mobilisation that is no sentence
+    'The team chose to forfeit the match in protest.',
+    'He forfeited his right to appeal by leaving the country.',
+    'Farmers are called up for compulsory labour on state farms every spring.',
+  ])('no penalty: %s', (text) => {
+    expect(penalties(text)).toEqual([]);
+  });
+});

@@ -297,3 +297,24 @@ describe('names of places the ninth batch wrote (#16 §2, entities10)', () => {
     expect(places(text).find((p) => p.text === mention)?.canonicalId).toBe(id);
   });
 });
+
+describe("names the twelfth batch wrote: a country first in a sentence, Russia's Far East (entities12)", () => {
+  it.each([
+    // "russia" and "geneva" are in the English word list; the capitalised name is the place even first in a sentence
+    ['Russia arrested 45 labourers from the North.', 'Russia', 'ru'],
+    ['Geneva hosted the talks on the camps.', 'Geneva', 'ch-geneva'],
+    ['India deported the two brokers.', 'India', 'in'],
+    ['Labourers in the Maritime Provinces of Siberia left their work site.', 'Maritime Provinces of Siberia', 'ru-primorsky'],
+    ['They were caught on the Kamchatka Peninsula.', 'Kamchatka Peninsula', 'region-kamchatka-peninsula'],
+  ])('%s', (text, mention, id) => {
+    expect(places(text).find((p) => p.text === mention)?.canonicalId).toBe(id);
+  });
+  it.each([
+    // the lower-case words, a treaty, Canada's provinces
+    'The india ink had faded on the letter.',
+    'The Geneva Conventions bind every state.',
+    'Fishing boats of the Maritime Provinces sailed from Halifax.',
+  ])('no place of those: %s', (text) => {
+    expect(places(text).filter((p) => ['ru', 'ch-geneva', 'in', 'ru-primorsky'].includes(p.canonicalId ?? ''))).toEqual([]);
+  });
+});

@@ -459,7 +459,7 @@ describe("the article's outlet by its initials (#16 §2, entities9)", () => {
 
   it('each use of the initials is the outlet, whatever the gazetteer reads in them', () => {
     const text = 'PYONGYANG, May 7, TPN: Guards were held. TPN learned more.';
-    expect(found(text, 'ORG', { outlet: 'The Pyongyang Notes' })).toEqual([['TPN', 'The Pyongyang Notes'], ['TPN', 'The Pyongyang Notes']]);
+    expect(found(text, 'ORG', { outlet: 'The Pyongyang Notes' })).toEqual([['TPN', 'Pyongyang Notes'], ['TPN', 'Pyongyang Notes']]);
     // "MSS" is the Ministry of State Security elsewhere
     expect(found('MSS Note: guards were held.', 'ORG', { outlet: 'Mountain State Standard' })).toEqual([['MSS', 'Mountain State Standard']]);
     expect(found('MSS agents held guards.', 'ORG')).toEqual([['MSS', 'Ministry of State Security']]);
@@ -470,5 +470,17 @@ describe("the article's outlet by its initials (#16 §2, entities9)", () => {
   it('without the outlet, or in lower case, the letters are no outlet', () => {
     expect(found('PYONGYANG, May 7, TPN: Guards were held.', 'ORG')).toEqual([]);
     expect(found('The tpn code was read out.', 'ORG', { outlet: 'The Pyongyang Notes' })).toEqual([]);
+  });
+});
+
+describe("a dateline's place in capitals (entities12)", () => {
+  it('needs no guard word: the capitals and the line say it is a place', () => {
+    // Geneva is also an English word (the gin), Washington a guarded name
+    expect(found('GENEVA (3 May 2019) – Experts on the camps warned.', 'PLACE')).toEqual([['GENEVA', 'Geneva']]);
+    expect(found('WASHINGTON, May 3 (Harbor) -- Experts warned again.', 'PLACE')).toEqual([['WASHINGTON', 'Washington']]);
+  });
+  it('not inside a line, not before another word', () => {
+    expect(found('Experts said so. WASHINGTON, they added, was silent.', 'PLACE')).toEqual([]);
+    expect(found('GENEVA CONVENTIONS, the treaties of war, bind the state.', 'PLACE')).toEqual([]);
   });
 });
