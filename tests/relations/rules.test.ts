@@ -2088,3 +2088,22 @@ describe('issue #16, relations13: a speaker for a body, persons who work for it'
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations13: a seat written "-based", then the city the organization is in', () => {
+  const must: Case[] = [
+    ['Pak Yong works for the Jilin Province-based Tanbong TV media venture in Yanji.',
+      [person('Pak Yong'), place('Jilin Province'), org('Tanbong TV', 'media'), place('Yanji')],
+      ['affiliated_with Pak Yong -> Tanbong TV [affiliated-persons-work-for]', 'based_in Tanbong TV -> Jilin Province [based-in-place-based-org]',
+        'located_in Yanji -> Jilin Province [located-in-based-org-in-city]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // where something was told; a country after the name; a place the first cannot hold (and no second seat)
+    ['He told the Jilin Province-based Tanbong TV in Yanji that it was cold.', [place('Jilin Province'), org('Tanbong TV', 'media'), place('Yanji')]],
+    ['Reporters of the Jilin Province-based Tanbong TV news channel in China agree.', [place('Jilin Province'), org('Tanbong TV', 'media'), place('China')]],
+    ['Reporters of the Yanji-based Tanbong TV news channel in Hyesan agree.', [place('Yanji'), org('Tanbong TV', 'media'), place('Hyesan')]],
+  ];
+  // the seat written "-based" stands; nothing more
+  it.each(mustNot)('only the "-based" seat in: %s', (s, specs) =>
+    expect(run(s, specs)).toEqual([`based_in Tanbong TV -> ${specs[0]!.text} [based-in-place-based-org]`]));
+});
