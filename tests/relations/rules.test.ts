@@ -2107,3 +2107,18 @@ describe('issue #16, relations13: a seat written "-based", then the city the org
   it.each(mustNot)('only the "-based" seat in: %s', (s, specs) =>
     expect(run(s, specs)).toEqual([`based_in Tanbong TV -> ${specs[0]!.text} [based-in-place-based-org]`]));
 });
+
+describe('issue #16, relations13: organizations and their seats, respectively', () => {
+  const must: Case[] = [
+    ['He worked for two companies—Tanbong Trading and Chollima Export—based in China and Japan, respectively.',
+      [org('Tanbong Trading', 'company'), org('Chollima Export', 'company'), place('China'), place('Japan')],
+      ['based_in Tanbong Trading -> China [based-in-orgs-based-in-places-respectively]', 'based_in Chollima Export -> Japan [based-in-orgs-based-in-places-respectively]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // which one is where is not said
+    ['He worked for Tanbong Trading and Chollima Export, based in China and Japan.',
+      [org('Tanbong Trading', 'company'), org('Chollima Export', 'company'), place('China'), place('Japan')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
