@@ -227,6 +227,7 @@ export const RelationEntrySchema = z.object({
   if (e.list_after && e.lists === 'none') issue('list_after', 'needs lists: respectively or distribute');
   if (e.list_joiners && e.lists === 'none') issue('list_joiners', 'needs lists: respectively or distribute');
   if (e.lists_of_alternatives && e.lists === 'none') issue('lists_of_alternatives', 'needs lists: respectively or distribute');
+  if (e.bare_lists && e.lists === 'none') issue('bare_lists', 'needs lists: respectively or distribute');
   if (e.distribute_known && e.relation !== 'located_in') issue('distribute_known', 'applies to located_in only');
   if (e.known_inside && e.relation !== 'located_in') issue('known_inside', 'applies to located_in only');
   for (const side of ['subject', 'object'] as const) {
