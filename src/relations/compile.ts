@@ -45,6 +45,8 @@ export interface RelationPattern {
   knownInside: boolean;
   /** a list pairs only when "or" joins it (alternatives, each of which the relation holds for) */
   listsOfAlternatives: boolean;
+  /** a list pairs only when no article opens an item after the first (a possessive reaching over bare names) */
+  bareLists: boolean;
   /** when a side is a list: one of these must follow the last entity */
   listAfter: readonly Phrase[];
   /** besides the English list joiners, what joins two items of a list for this pattern */
@@ -130,6 +132,7 @@ export function compileRelationPatterns(entries: readonly Located<RelationEntry>
       distributeKnown: e.distribute_known === true,
       knownInside: e.known_inside === true,
       listsOfAlternatives: e.lists_of_alternatives === true,
+      bareLists: e.bare_lists === true,
       listAfter,
       listJoiners,
       subjectRestatement,

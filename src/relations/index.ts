@@ -244,6 +244,13 @@ class SentenceView {
     return gaps.every((g) => OR_JOINERS.some((ph) => matchPhrase(ph, g, 'whole'))) && gaps.some((g) => g.includes('or'));
   }
 
+  /** No item after the first opens with an article: "Yonhap and Dong-A Ilbo", not "the MSS, the MoSS". */
+  bare(list: readonly Entity[]): boolean {
+    if (list.length < 2) return true;
+    const first = this.entity(list[0]!.id)[1];
+    return list.slice(1).every((_, i) => !this.gap(first + i, first + i + 1).includes('the'));
+  }
+
   /** The list that starts with entity k. */
   listStartingAt(k: number, joiners: readonly Phrase[]): Entity[] {
     let j = k;
@@ -343,6 +350,7 @@ function pairLists(view: SentenceView, p: RelationPattern, k: number, j: number)
   if (p.notBefore.length > 0 && view.beforeMatches(p.notBefore, firsts[0]!)) return [];
   if (p.notAfter.length > 0 && view.afterMatches(p.notAfter, last)) return [];
   if (p.listsOfAlternatives && !(view.alternatives(firsts) && view.alternatives(seconds))) return [];
+  if (p.bareLists && !(view.bare(firsts) && view.bare(seconds))) return [];
   const subjects = p.subjectFirst ? firsts : seconds;
   const objects = p.subjectFirst ? seconds : firsts;
   const known = p.distributeKnown && subjects.length > 1 && objects.length === 1

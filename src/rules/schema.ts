@@ -210,6 +210,7 @@ export const RelationEntrySchema = z.object({
   lists_of_alternatives: z.literal(true).optional().describe('a list pairs only when "or" joins it: "1 kg of meth or heroin" (each), not "1 kg of meth and heroin" (together)'),
   distribute_known: z.literal(true).optional().describe('located_in: a list of places and one place pair all, when the gazetteer puts every listed place inside the one'),
   known_inside: z.literal(true).optional().describe('located_in: pairs only when the gazetteer puts the subject inside the object ("in Kangwon Province, Wonsan City": the holder first, then the place)'),
+  bare_lists: z.literal(true).optional().describe('a list pairs only when no article opens an item after the first: "South Korea\'s Yonhap and Dong-A Ilbo" (each), not "North Korea\'s MSS, the MoSS and the courts"'),
   list_after: Phrases.optional().describe('when a side is a list, one of these phrases starts right after the last entity'),
   list_joiners: Phrases.optional().describe('besides ",", "and", "or": phrases that join two entities of one type into a list for this pattern'),
   subject_restatement: Phrases.optional().describe('an entity of the subject\'s type alone in parentheses right after the subject, after one of these phrases, restates it and takes the relation too'),
@@ -226,6 +227,7 @@ export const RelationEntrySchema = z.object({
   if (e.list_after && e.lists === 'none') issue('list_after', 'needs lists: respectively or distribute');
   if (e.list_joiners && e.lists === 'none') issue('list_joiners', 'needs lists: respectively or distribute');
   if (e.lists_of_alternatives && e.lists === 'none') issue('lists_of_alternatives', 'needs lists: respectively or distribute');
+  if (e.bare_lists && e.lists === 'none') issue('bare_lists', 'needs lists: respectively or distribute');
   if (e.distribute_known && e.relation !== 'located_in') issue('distribute_known', 'applies to located_in only');
   if (e.known_inside && e.relation !== 'located_in') issue('known_inside', 'applies to located_in only');
   for (const side of ['subject', 'object'] as const) {

@@ -102,6 +102,7 @@ describe('relation patterns in the rules', () => {
     ['a bad restatement phrase', entry({ subject_restatement: '["{nope}*"]' }), 'subject_restatement[0]', 'no lexicon list "nope"'],
     ['a not_after phrase from an unknown list', entry({ not_after: '["{nope}"]' }), 'not_after[0]', 'no lexicon list "nope"'],
     ['lists_of_alternatives without lists', entry({ lists: null, lists_of_alternatives: 'true' }), 'lists_of_alternatives', 'needs lists: respectively or distribute'],
+    ['bare_lists without lists', entry({ lists: null, bare_lists: 'true' }), 'bare_lists', 'needs lists: respectively or distribute'],
     ['distribute_known on another relation', entry({ relation: 'based_in', subject: 'ORG', object_levels: null, distribute_known: 'true' }), 'distribute_known', 'applies to located_in only'],
     ['known_inside on another relation', entry({ relation: 'based_in', subject: 'ORG', object_levels: null, known_inside: 'true' }), 'known_inside', 'applies to located_in only'],
   ];
@@ -150,6 +151,11 @@ describe('relation patterns in the rules', () => {
     expect(p!.notAfter.map((ph) => ph.source)).toEqual(["'s", '{units}']);
     expect(p!.distributeKnown).toBe(true);
     expect(compileEntries(VALID).relations[0]).toMatchObject({ notAfter: [], distributeKnown: false });
+  });
+
+  it('compiles bare_lists', () => {
+    expect(compileEntries(entry({ bare_lists: 'true' })).relations[0]!.bareLists).toBe(true);
+    expect(compileEntries(VALID).relations[0]).toMatchObject({ bareLists: false });
   });
 
   it('compiles known_inside', () => {

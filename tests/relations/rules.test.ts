@@ -2020,3 +2020,105 @@ describe('issue #16, relations12: a post alone in parentheses after the name', (
   it.each(mustNot)('nothing of the ministry or the bare outlet in: %s', (s, specs) =>
     expect(run(s, specs).filter((r) => !r.includes('Tanbong Institute'))).toEqual([]));
 });
+
+describe('issue #16, relations13: seats and places over a coordination, an apposition or a clause', () => {
+  const must: Case[] = [
+    // a possessive over a coordination seats every item
+    ["Reports by North Korea's Tanbong Agency and Rodong Times newspaper differ.",
+      [place('North Korea'), org('Tanbong Agency', 'media'), org('Rodong Times', 'media')],
+      ["based_in Tanbong Agency -> North Korea [based-in-place-possessive-org]", "based_in Rodong Times -> North Korea [based-in-place-possessive-org]"]],
+    // an item with its own seat is no item of the list
+    ["Reports by North Korea's Tanbong Agency and the Japan-based Rodong Times differ.",
+      [place('North Korea'), org('Tanbong Agency', 'media'), place('Japan'), org('Rodong Times', 'media')],
+      ["based_in Tanbong Agency -> North Korea [based-in-place-possessive-org]", 'based_in Rodong Times -> Japan [based-in-place-based-org]']],
+    // an outlet and its place alone in parentheses
+    ['Source: Tanbong Times (Japan)', [org('Tanbong Times', 'media'), place('Japan')],
+      ['based_in Tanbong Times -> Japan [based-in-outlet-parenthesis-place]']],
+    // the holder in an apposition naming the kind of place
+    ['Police detained ten men in Dandong, a Jilin Province city neighboring North Korea.',
+      [place('Dandong'), place('Jilin Province'), place('North Korea')],
+      ['located_in Dandong -> Jilin Province [located-in-apposition-holder-kind]']],
+    ['Yanji, a Jilin Province border town, is busy.', [place('Yanji'), place('Jilin Province')],
+      ['located_in Yanji -> Jilin Province [located-in-apposition-holder-kind]']],
+    // the holder, then a clause saying it administers the place
+    ['Jilin Province, which administers Yanji, borders North Korea.', [place('Jilin Province'), place('Yanji'), place('North Korea')],
+      ['located_in Yanji -> Jilin Province [located-in-holder-which-administers]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // a unit's place in parentheses after a state organ; an outlet's acronym
+    ['The Ministry of State Security (Hyesan) raided homes.', [MSS(), place('Hyesan')]],
+    // the kind of place is no place head, or the head opens another noun
+    ['In Dandong, a Jilin Province official said so.', [place('Dandong'), place('Jilin Province')]],
+    ['In Yanji, a Jilin Province city official said so.', [place('Yanji'), place('Jilin Province')]],
+    // a clause that governs nothing
+    ['Dandong, which trades with Yanji, is busy.', [place('Dandong'), place('Yanji')]],
+    ['Jilin Province, which borders Yanji, is cold.', [place('Jilin Province'), place('Yanji')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('issue #16, relations13: a speaker for a body, persons who work for it', () => {
+  const UN = () => org('Office of the Tanbong Commissioner', 'international');
+  const must: Case[] = [
+    // a briefing's speaker and the body she speaks for, the apposition closed
+    ['Pak Yong, for the Office of the Tanbong Commissioner (OTC), gave the following statement:', [person('Pak Yong'), UN(), org('OTC', 'international', 'Office of the Tanbong Commissioner')],
+      ['affiliated_with Pak Yong -> Office of the Tanbong Commissioner [affiliated-person-comma-for-org]']],
+    ['Pak Yong, on behalf of the Office of the Tanbong Commissioner, said the report was grim.', [person('Pak Yong'), UN()],
+      ['affiliated_with Pak Yong -> Office of the Tanbong Commissioner [affiliated-person-comma-for-org]']],
+    // persons in a list who work for the body, its seat written "-based"
+    ['Pak Yong and Kim Chol both work for the Japan-based Tanbong Times media venture.',
+      [person('Pak Yong'), person('Kim Chol'), place('Japan'), org('Tanbong Times', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong Times [affiliated-persons-work-for]', 'affiliated_with Kim Chol -> Tanbong Times [affiliated-persons-work-for]',
+        'based_in Tanbong Times -> Japan [based-in-place-based-org]']],
+    ['Pak Yong and Kim Chol work for Tanbong Times.', [person('Pak Yong'), person('Kim Chol'), org('Tanbong Times', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong Times [affiliated-persons-work-for]', 'affiliated_with Kim Chol -> Tanbong Times [affiliated-persons-work-for]']],
+    // an adverb of frequency in the clause of work
+    ['The group includes photographer Pak Yong, who often worked for the Tanbong Times.', [person('Pak Yong'), org('Tanbong Times', 'media')],
+      ['affiliated_with Pak Yong -> Tanbong Times [affiliated-person-role-of-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    ['Pak Yong, for the first time, met the Office of the Tanbong Commissioner.', [person('Pak Yong'), UN()]],
+    ["Thanks to Pak Yong, for the Office of the Tanbong Commissioner's staff it was a win.", [person('Pak Yong'), UN()]],
+    ['Pak Yong, for the Office of the Tanbong Commissioner had released him, was glad.', [person('Pak Yong'), UN()]],
+    ['The guards who beat Pak Yong and Kim Chol work for the Tanbong Times.', [person('Pak Yong'), person('Kim Chol'), org('Tanbong Times', 'media')]],
+    ["Pak Yong and Kim Chol's sons work for the Tanbong Times.", [person('Pak Yong'), person('Kim Chol'), org('Tanbong Times', 'media')]],
+    ['Pak Yong, who often criticized the Tanbong Times, left.', [person('Pak Yong'), org('Tanbong Times', 'media')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
+
+describe('issue #16, relations13: a seat written "-based", then the city the organization is in', () => {
+  const must: Case[] = [
+    ['Pak Yong works for the Jilin Province-based Tanbong TV media venture in Yanji.',
+      [person('Pak Yong'), place('Jilin Province'), org('Tanbong TV', 'media'), place('Yanji')],
+      ['affiliated_with Pak Yong -> Tanbong TV [affiliated-persons-work-for]', 'based_in Tanbong TV -> Jilin Province [based-in-place-based-org]',
+        'located_in Yanji -> Jilin Province [located-in-based-org-in-city]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // where something was told; a country after the name; a place the first cannot hold (and no second seat)
+    ['He told the Jilin Province-based Tanbong TV in Yanji that it was cold.', [place('Jilin Province'), org('Tanbong TV', 'media'), place('Yanji')]],
+    ['Reporters of the Jilin Province-based Tanbong TV news channel in China agree.', [place('Jilin Province'), org('Tanbong TV', 'media'), place('China')]],
+    ['Reporters of the Yanji-based Tanbong TV news channel in Hyesan agree.', [place('Yanji'), org('Tanbong TV', 'media'), place('Hyesan')]],
+  ];
+  // the seat written "-based" stands; nothing more
+  it.each(mustNot)('only the "-based" seat in: %s', (s, specs) =>
+    expect(run(s, specs)).toEqual([`based_in Tanbong TV -> ${specs[0]!.text} [based-in-place-based-org]`]));
+});
+
+describe('issue #16, relations13: organizations and their seats, respectively', () => {
+  const must: Case[] = [
+    ['He worked for two companies—Tanbong Trading and Chollima Export—based in China and Japan, respectively.',
+      [org('Tanbong Trading', 'company'), org('Chollima Export', 'company'), place('China'), place('Japan')],
+      ['based_in Tanbong Trading -> China [based-in-orgs-based-in-places-respectively]', 'based_in Chollima Export -> Japan [based-in-orgs-based-in-places-respectively]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // which one is where is not said
+    ['He worked for Tanbong Trading and Chollima Export, based in China and Japan.',
+      [org('Tanbong Trading', 'company'), org('Chollima Export', 'company'), place('China'), place('Japan')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
