@@ -2076,6 +2076,7 @@ describe('"as" right after a trigger names the persons\' role, no clause of anot
     // must not: "as" past a comma, or farther from the trigger, opens another event's clause
     ['Pak Yong-su was sentenced, as the United Nations opened a field office in Seoul.', ['sentence -']],
     ['Pak Yong-su was sentenced last week as the United Nations opened a field office in Seoul.', ['sentence -']],
+    ['Brokers face long sentences as guards tighten control over the Yalu River crossings.', ['sentence -']],
   ])('%s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);
   });
