@@ -2112,17 +2112,3 @@ describe('"sacked" from a post, and a case sent to prosecutors (events15)', () =
     expect(eventsAt(text)).toEqual(expected);
   });
 });
-
-describe('"Amnesty" opening a sentence before a verb of saying is the NGO, no pardon (events15)', () => {
-  const subtypesOf = (text: string) => eventsOf(text).map((v) => v.subtype);
-
-  test.each([
-    ['Amnesty calls for urgent action for a worker detained in North Korea.', ['arrest-jail']],
-    ['Amnesty said the two students were detained in Kaesong.', ['arrest-jail']],
-    // must not: the regime's amnesty at the start of a sentence, or after it
-    ['Amnesty was granted to 300 prisoners on the leader\'s birthday.', ['pardon']],
-    ['The state announced an amnesty for prisoners.', ['pardon']],
-  ])('%s', (text, expected) => {
-    expect(subtypesOf(text)).toEqual(expected);
-  });
-});
