@@ -2036,3 +2036,79 @@ describe('an execution a law sets is its penalty, no execution carried out (even
     expect(subtypesOf(text)).toEqual(expected);
   });
 });
+
+describe('an undated trigger takes the date it states itself (events15)', () => {
+  const timesOf = (text: string) => eventsOf(text, { published: '2024-06-20' }).map((v) => `${v.subtype} ${v.arguments.time?.value ?? '-'}`);
+
+  test.each([
+    ['The crew of the freighter Sonbong were charged Monday with smuggling heroin.', ['charge-indict 2024-06-17']],
+    ['A federal court indicted 12 North Korean men on Dec. 11 for using false identities.', ['charge-indict 2023-12-11']],
+    ['Ri Chol-min was charged on March 3 with espionage.', ['charge-indict 2024-03-03']],
+    // must not: a date past a preposition of the trigger's phrase, a clause break, or another verb's
+    ['Ri Chol-min was charged with smuggling copper in 2019.', ['charge-indict -']],
+    ['Pak Yong-su, who was charged with espionage, died on Monday.', ['charge-indict -']],
+    ['Pak Yong-su was arrested in May on charges of spying.', ['arrest-jail 2024-05', 'charge-indict 2024-05']],
+  ])('%s', (text, expected) => {
+    expect(timesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a place before a journalist, student or missionary qualifies the persons (events15)', () => {
+  const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
+
+  test.each([
+    ['Choe Un-hee and Ma Sun-ja, two U.S. journalists sentenced to 12 years of hard labor, wrote a book.', ['sentence -']],
+    ['The detention of two U.S. students was noted by the envoy.', ['arrest-jail -']],
+    // must not: a place after the trigger, a place that is no modifier of the persons
+    ['Two U.S. journalists were detained in Hyesan.', ['arrest-jail Hyesan']],
+    ['Police in China detained two journalists.', ['arrest-jail China']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
+
+describe('"as" right after a trigger names the persons\' role, no clause of another event (events15)', () => {
+  const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
+
+  test.each([
+    ["About 2,000 North Koreans detained as 'illegal migrants' in China await their fate.", ['arrest-jail China']],
+    ['Two traders were arrested as spies in Dandong.', ['arrest-jail Dandong']],
+    // must not: "as" past a comma, or farther from the trigger, opens another event's clause
+    ['Pak Yong-su was sentenced, as the United Nations opened a field office in Seoul.', ['sentence -']],
+    ['Pak Yong-su was sentenced last week as the United Nations opened a field office in Seoul.', ['sentence -']],
+    ['Brokers face long sentences as guards tighten control over the Yalu River crossings.', ['sentence -']],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a sentence received, and a definite penalty noun that repeats one (events15)', () => {
+  const triggersOf = (text: string) => eventsOf(text).filter((v) => v.subtype === 'sentence').map((v) => v.trigger);
+
+  test.each([
+    ['Kang Mi-ok was convicted of fraud, but received a suspended sentence.', ['sentence']],
+    ['One aid worker, Jo Song-il, got a lengthy sentence.', ['sentence']],
+    ['Three brokers received heavy terms at the trial.', ['terms']],
+    ['The law increased the punishment for the sale of foreign films.', ['punishment']],
+    // must not: a definite noun with no complement repeats a told sentence; the noun no object of the verb
+    ['The three who received the sentences include a police chief.', []],
+    ['He received a letter about his sentence.', []],
+    ['The prisoners received three meals a day, on different terms.', []],
+  ])('%s', (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
+
+describe('"sacked" from a post, and a case sent to prosecutors (events15)', () => {
+  const eventsAt = (text: string) => eventsOf(text, { published: '2024-06-20' }).map((v) => `${v.subtype} ${v.trigger} ${v.arguments.time?.value ?? '-'}`);
+
+  test.each([
+    ['Around 100 party officials loyal to the minister were sacked.', ['sentence sacked -']],
+    ['Kato Shiro was arrested Friday and sent to prosecutors Sunday.', ['arrest-jail arrested 2024-06-14', 'charge-indict sent to prosecutors 2024-06-16']],
+    // must not: a city sacked, a report sent to prosecutors
+    ['The city was sacked by invaders in 410.', []],
+    ['Police sent the report to prosecutors.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsAt(text)).toEqual(expected);
+  });
+});

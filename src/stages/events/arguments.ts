@@ -9,7 +9,8 @@ import { nearest } from './nearest.js';
 import { eventPlace } from './place.js';
 import { avoidanceAt, type Genericity } from './properties.js';
 import { acrossSaying, reportedSubject } from './source.js';
-import { firstWordFrom, phraseEndsBefore } from './words.js';
+import { PREPOSITIONS } from './place-filters.js';
+import { CLAUSE_BREAK, firstWordFrom, phraseEndsBefore } from './words.js';
 
 /** The offence of an event whose offence of event-drug-trade-offences is committed with a drug of its sentence. */
 export const DRUG_TRADE = 'drug-dealing';
@@ -54,11 +55,31 @@ export function argumentsOf(t: TriggerContext, genericity: Genericity): Event['a
     sentence: PENALTYLESS_SUBTYPES.has(m.trigger.subtype) ? null : argument(nearest(t, 'PENALTY', (e) => m.trigger.penaltyKinds.size === 0 || m.trigger.penaltyKinds.has(e.norm.kind))),
     law: argument(nearest(t, 'LAW')),
     place: avoided ? null : argument(eventPlace(t, genericity.byCue)),
-    time: genericity.generic || m.trigger.undated || avoided ? null : argument(nearest(t, 'DATE')),
+    time: genericity.generic || avoided ? null : argument(m.trigger.undated ? ownDate(t) : nearest(t, 'DATE')),
     money: argument(nearest(t, 'MONEY')),
     drug: argument(nearest(t, 'DRUG')),
     quantity: argument(nearest(t, 'QUANTITY')),
   };
+}
+
+/** How many words of the object (a count, an adjective, a noun) may stand between an undated trigger and its own date. */
+const OBJECT_GAP = 4;
+
+/**
+ * The date an `undated` trigger states itself: right after it ("charged Monday with smuggling", "indicted on Dec. 11"), or
+ * after its object with "on" ("indicted 14 North Korean men on Dec. 11"). A date past a preposition of the trigger's
+ * phrase is another verb's or the offence's ("charged with smuggling in 2019", "arrested in May on charges of spying").
+ */
+function ownDate(t: TriggerContext): Entity | undefined {
+  const { s, m } = t;
+  const date = t.inReach.find((e) => e.type === 'DATE' && e.start >= t.end);
+  if (date === undefined) return undefined;
+  const at = firstWordFrom(s.words, date.start);
+  const gap = s.keys.slice(m.last + 1, at);
+  const object = gap.length > 0 && gap[gap.length - 1] === 'on' ? gap.slice(0, -1) : gap;
+  if (object.length > 0 && gap.length === object.length) return undefined;
+  if (object.length > OBJECT_GAP || object.some((k) => PREPOSITIONS.has(k))) return undefined;
+  return CLAUSE_BREAK.test(s.text.slice(t.end, date.start)) ? undefined : date;
 }
 
 /**

@@ -58,13 +58,18 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'whereas', '
  * "The report of the sentencing came as the United Nations opened a field office in Seoul", "While South Korea held talks
  * in Seoul, the North executed two officials": a place in a clause opened by a subordinator that the trigger stands
  * outside is that clause's verb's, not the event's. After the trigger: the opener between them; before it: the opener
- * heads the sentence or follows a clause break, and a clause break closes its clause before the trigger.
+ * heads the sentence or follows a clause break, and a clause break closes its clause before the trigger. An "as" right
+ * after a verb's trigger is a preposition of its object's role ("detained as 'illegal migrants' in China", "arrested as
+ * spies in Dandong"), no clause of its own; after a noun it opens one ("face long sentences as authorities tighten control
+ * over the Tumen River crossings").
  */
 export function inOtherClause({ s, m, start, end }: TriggerContext, e: Entity): boolean {
   const { text, words, keys } = s;
   const first = firstWordFrom(words, e.start);
   if (e.start >= end) {
-    for (let i = m.last + 1; i < first; i++) if (CLAUSE_OPENERS.has(keys[i]!) && opensClause(keys, i)) return true;
+    // "as" right after the trigger names what the persons are taken for ("detained as 'illegal migrants' in China")
+    const roleAfter = (i: number) => i === m.last + 1 && keys[i] === 'as' && keys[m.last]!.endsWith('ed') && /^\s+$/.test(text.slice(end, words[i]!.start));
+    for (let i = m.last + 1; i < first; i++) if (CLAUSE_OPENERS.has(keys[i]!) && opensClause(keys, i) && !roleAfter(i)) return true;
     return false;
   }
   if (e.end > start || !CLAUSE_BREAK.test(text.slice(e.end, start))) return false;

@@ -80,6 +80,9 @@ const PENALTY_VERB_REACH = 6;
 
 /** How many words after a penalty verb its penalty noun may stand ("stipulates strict punishment", "face severe punishments"). */
 const PENALTY_NOUN_REACH = 3;
+/** The determiners of a penalty noun that point back at a penalty the article has told ("received the sentences"). */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+const PENALTY_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'of']);
 
 /** A hyphen right after a word: "punishment-free" is a modifier. */
 const HYPHEN_AFTER = /^[-\u2010\u2011]/;
@@ -298,6 +301,9 @@ export function penaltyVerbTriggers({ text, words, keys }: SentenceWords, taken:
     for (let j = last + 1; j <= Math.min(words.length - 1, last + PENALTY_NOUN_REACH); j++) {
       // "punishment-free" is a modifier, not the penalty
       if (covered[j] || !cues.penaltyNouns.has(keys[j]!) || HYPHEN_AFTER.test(text.slice(words[j]!.end, words[j]!.end + 1))) continue;
+      // "the three who received the sentences": a definite noun repeats a penalty told before, no new event; not one its
+      // complement defines ("increased the punishment for the consumption of foreign media")
+      if (DEFINITE.has(keys[j - 1]!) && !PENALTY_COMPLEMENTS.has(keys[j + 1] ?? '')) break;
       out.push({ trigger, first: j, last: j, predicate: i });
       i = j;
       break;
