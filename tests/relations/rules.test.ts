@@ -2122,3 +2122,38 @@ describe('issue #16, relations13: organizations and their seats, respectively', 
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations14: a city and its country unclosed, a country as an outlet\'s attribute, a law as the offence', () => {
+  const must: Case[] = [
+    // a caption: the city, its country, then the verb of the sentence
+    ['Traders in Dandong, China unload crates bound for Hyesan.', [place('Dandong'), place('China'), place('Hyesan')],
+      ['located_in Dandong -> China [located-in-comma-known-country]']],
+    ['In Yanji, China cross-border trade fuels a meth habit.', [place('Yanji'), place('China')],
+      ['located_in Yanji -> China [located-in-comma-known-country]']],
+    // the country as the attribute of what the outlet is
+    ['Japan news site Tanbong Times claimed that the ring was broken.', [place('Japan'), org('Tanbong Times', 'media')],
+      ['based_in Tanbong Times -> Japan [based-in-country-attributive-media-org]']],
+    ['China state news agency Chollima Press said so.', [place('China'), org('Chollima Press', 'media')],
+      ['based_in Chollima Press -> China [based-in-country-attributive-media-org]']],
+    // the law that sets the penalty still gives it
+    ['Article 60 carries a sentence of up to 10 years of reform through labor.', [law('Article 60'), penalty('10 years of reform through labor')],
+      ['penalty_for Article 60 -> 10 years of reform through labor [penalty-law-sets]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // the comma opens a clause whose subject is the country
+    ['In Dandong, China has tightened its controls.', [place('Dandong'), place('China')]],
+    ['In Yanji, China will close the border.', [place('Yanji'), place('China')]],
+    // no preposition governs the city; the gazetteer does not put it in the country
+    ['Dandong, China trade grew.', [place('Dandong'), place('China')]],
+    ['Traders in Hyesan, China unload crates.', [place('Hyesan'), place('China')]],
+    // the country is where something happened, or a media word is no outlet's attribute
+    ['He was arrested in China state media Chollima Press said.', [place('China'), org('Chollima Press', 'media')]],
+    ['Japan news site Tanbong Trading claimed it.', [place('Japan'), org('Tanbong Trading', 'company')]],
+    ['Japan hosts the Tanbong Times.', [place('Japan'), org('Tanbong Times', 'media')]],
+    // the law named as the offence a court judged
+    ['The court found him guilty of Passport Act violation and sentenced him to a year in prison.', [law('Passport Act'), penalty('a year in prison')]],
+    ['He faced Passport Act charges and was given a year in prison.', [law('Passport Act'), penalty('a year in prison')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
