@@ -2157,3 +2157,24 @@ describe('issue #16, relations14: a city and its country unclosed, a country as 
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations14: a person of a unit written after its body', () => {
+  const must: Case[] = [
+    ['A paper by Pak Yong of Tanbong University School of Law in Jilin Province found more users.',
+      [person('Pak Yong'), org('Tanbong University', 'state'), org('School of Law', 'state'), place('Jilin Province')],
+      ['affiliated_with Pak Yong -> Tanbong University [affiliated-person-of-org]', 'affiliated_with Pak Yong -> School of Law [affiliated-person-of-org-unit]',
+        'based_in School of Law -> Jilin Province [based-in-institution-in-place]']],
+    ["Pak Yong of Tanbong University's School of Law said so.",
+      [person('Pak Yong'), org('Tanbong University', 'state'), org('School of Law', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong University [affiliated-person-of-org]', 'affiliated_with Pak Yong -> School of Law [affiliated-person-of-org-unit]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // a word between: the second organization is no unit of the first
+    ['Pak Yong of Free Voices Korea told Tanbong TV so.', [person('Pak Yong'), org('Free Voices Korea', 'ngo'), org('Tanbong TV', 'media')]],
+    // the second organization opens a noun phrase of its own
+    ["Pak Yong of Free Voices Korea Tanbong TV reporters met.", [person('Pak Yong'), org('Free Voices Korea', 'ngo'), org('Tanbong TV', 'media')]],
+  ];
+  it.each(mustNot)('only the first body in: %s', (s, specs) =>
+    expect(run(s, specs)).toEqual(['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]']));
+});
