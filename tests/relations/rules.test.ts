@@ -2178,3 +2178,23 @@ describe('issue #16, relations14: a person of a unit written after its body', ()
   it.each(mustNot)('only the first body in: %s', (s, specs) =>
     expect(run(s, specs)).toEqual(['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-of-org]']));
 });
+
+describe('issue #16, relations14: "while working at" said of the person opening the sentence', () => {
+  const must: Case[] = [
+    ['Pak Yong, 35, was indicted in 2013 over allegations that he passed on files while working at the Tanbong city government.',
+      [person('Pak Yong'), org('Tanbong city government', 'state')],
+      ['affiliated_with Pak Yong -> Tanbong city government [affiliated-person-while-working-at-org]']],
+    ['Pak Yong was arrested in Hyesan while working for Tanbong Trading.', [person('Pak Yong'), place('Hyesan'), org('Tanbong Trading', 'company')],
+      ['affiliated_with Pak Yong -> Tanbong Trading [affiliated-person-while-working-at-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    ['Pak Yong said the man was arrested while working for Tanbong Trading.', [person('Pak Yong'), org('Tanbong Trading', 'company')]],
+    ["Pak Yong's brother was arrested while working for Tanbong Trading.", [person('Pak Yong'), org('Tanbong Trading', 'company')]],
+    ['Pak Yong fled after the guards caught a man while working for Tanbong Trading.', [person('Pak Yong'), org('Tanbong Trading', 'company')]],
+    ['Pak Yong met Kim Chol while working for Tanbong Trading.', [person('Pak Yong'), person('Kim Chol'), org('Tanbong Trading', 'company')]],
+    ['Pak Yong learned that the man was caught while working for Tanbong Trading.', [person('Pak Yong'), org('Tanbong Trading', 'company')]],
+    ['Police say Pak Yong was caught while working for Tanbong Trading.', [person('Pak Yong'), org('Tanbong Trading', 'company')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
