@@ -422,3 +422,25 @@ describe("the UN's and the United States' bodies with the head abbreviated (enti
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("a state's own outlet settles its state's bodies named without a state (entities13)", () => {
+  const orgs = (text: string, outlet?: string) => found(text, 'ORG', outlet ? { outlet } : {}).map(([, c]) => c);
+  it('China Daily: the Ministry of Foreign Affairs is China\'s', () => {
+    expect(orgs('The soldier died in a hospital, the Ministry of Foreign Affairs said in January.', 'China Daily')).toContain("Ministry of Foreign Affairs of the People's Republic of China");
+  });
+  it('another outlet: the default, the North\'s', () => {
+    expect(orgs('The soldier died in a hospital, the Ministry of Foreign Affairs said in January.', 'Harbor Weekly')).toContain("Ministry of Foreign Affairs of the Democratic People's Republic of Korea");
+  });
+  it('a state named in the sentence wins over the outlet', () => {
+    expect(orgs("Japan's Ministry of Foreign Affairs protested.", 'China Daily')).toContain('Ministry of Foreign Affairs of Japan');
+  });
+  it.each([
+    ['From the Japanese Asahi: a man was held.', 'Asahi Shimbun'],
+    ['The Harbor Asan Corp. employee was held, and a Hyundai Asan Corp. manager too.', 'Hyundai Asan Corporation'],
+  ])('short names: %s', (text, canonical) => {
+    expect(orgs(text)).toContain(canonical);
+  });
+  it('no newspaper in the brewer', () => {
+    expect(orgs('Asahi Breweries sold beer in Seoul.')).not.toContain('Asahi Shimbun');
+  });
+});
