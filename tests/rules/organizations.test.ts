@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { EntityOf } from '../../src/types.js';
 import { extract, found } from '../helpers.js';
 
