@@ -486,6 +486,8 @@ describe('names the thirteenth batch wrote (#16 §2, entities13)', () => {
     ['"Stay alert," Deputy Attorney General Susan Monaco stated.', 'Susan Monaco', 'Susan Monaco'],
     // the UN High Commissioners for Human Rights, by name
     ['U.N. High Commissioner for Human Rights Volker Türk and his office were criticised.', 'Volker Türk', 'Volker Türk'],
+    // 백 spelled "Paik", as the press spells some
+    ['"Output fell," Paik Chol-su, a director at the Harbor Institute, said.', 'Paik Chol-su', 'Paik Chol Su'],
   ])('%s', (text, mention, canonical) => {
     expect(persons(text)).toContainEqual([mention, canonical]);
   });

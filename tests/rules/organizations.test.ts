@@ -437,6 +437,7 @@ describe("a state's own outlet settles its state's bodies named without a state 
   it.each([
     ['From the Japanese Asahi: a man was held.', 'Asahi Shimbun'],
     ['The Harbor Asan Corp. employee was held, and a Hyundai Asan Corp. manager too.', 'Hyundai Asan Corporation'],
+    ['According to The Beijing News, the township saw robberies.', 'Beijing News'],
   ])('short names: %s', (text, canonical) => {
     expect(orgs(text)).toContain(canonical);
   });
