@@ -86,6 +86,8 @@ const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 const KOREAN_WORD = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`, 'i');
 /** What compromise may call a syllable that is a one-syllable given name: nothing, a noun, an abbreviation, a name ("Mi", "Min"). */
 const ONE_SYLLABLE_NAME_TAGS: ReadonlySet<string> = new Set(['none', 'Noun', 'Abbreviation', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+/** A ship's tonnage right before its name ("the 4,480-ton Pong Su", "a 3,000-tonne Harbor Star"). */
+const TONNAGE_BEFORE = /\d[\d,.]*[- ]tonn?e?s?\s+$/i;
 /** A dash after a name's word: a given name broken by a dash ("Ha Tae—keung") is not a name of one syllable. */
 const DASH = /^[-\u2010-\u2015]/;
 
@@ -607,7 +609,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
 
   /**
    * The names the article gives a ship: a name right after a `vessel-nouns` word, or after one and
-   * "named" or "called" ("the cargo ship Pong Su", "a North Korean ship named Pong Su"). A vessel is
+   * "named" or "called" ("the cargo ship Pong Su", "a North Korean ship named Pong Su"), or after
+   * its tonnage ("the 4,480-ton Pong Su": no person is weighed in tons). A vessel is
    * no entity (docs/annotation.md), in any of its mentions ("the Pong Su", "Pong Su four").
    */
   function vesselNames(): ReadonlySet<string> {
@@ -618,7 +621,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const k = wordAt.get(p.start) ?? -1;
       if (k < 0) continue;
       const before = (n: number) => (k - n >= 0 && words[k - n]!.sentence === words[k]!.sentence ? words[k - n]!.key : '');
-      if (vesselNouns.has(before(1)) || ((before(1) === 'named' || before(1) === 'called') && vesselNouns.has(before(2)))) names.add(p.canonical);
+      if (vesselNouns.has(before(1)) || ((before(1) === 'named' || before(1) === 'called') && vesselNouns.has(before(2))) || TONNAGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) names.add(p.canonical);
     }
     return names;
   }

@@ -486,6 +486,8 @@ describe('names the thirteenth batch wrote (#16 §2, entities13)', () => {
     ['"Stay alert," Deputy Attorney General Susan Monaco stated.', 'Susan Monaco', 'Susan Monaco'],
     // the UN High Commissioners for Human Rights, by name
     ['U.N. High Commissioner for Human Rights Volker Türk and his office were criticised.', 'Volker Türk', 'Volker Türk'],
+    // a person after a number that is no tonnage
+    ['Of the 4,480 arrested, Pak Sun Ok was the last.', 'Pak Sun Ok', 'Pak Sun Ok'],
     // 백 spelled "Paik", as the press spells some
     ['"Output fell," Paik Chol-su, a director at the Harbor Institute, said.', 'Paik Chol-su', 'Paik Chol Su'],
   ])('%s', (text, mention, canonical) => {
@@ -497,6 +499,8 @@ describe('names the thirteenth batch wrote (#16 §2, entities13)', () => {
     // no role before: the place stays a place
     ['Susan Monaco was a quiet place.', 'Susan Monaco'],
     ['The office in Monaco closed.', 'Monaco'],
+    // a ship after its tonnage, in every mention
+    ['Troops boarded the 4,480-ton Pak Sun in heavy seas. The Pak Sun had cast off a dinghy.', 'Pak Sun'],
   ])('no person: %s', (text, mention) => {
     expect(persons(text).map(([t]) => t)).not.toContain(mention);
   });
