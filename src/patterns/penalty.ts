@@ -53,7 +53,7 @@ const LABOR_CAMP_TERM_AFTER = new RegExp(`\\blabou?r${SP}camps?${SP}for${SP}(?:$
  * A verb of sentencing right before a term: "sentenced to", "sentenced the pair to", "faces up
  * to", "got 10-" (the start of a range).
  */
-const SENTENCING_BEFORE = `(?<=(?:\\b(?:sentenced|sentences?|condemned)(?:${SP}[A-Za-z'’-]+){0,4}?${SP}to|\\b(?:given|gets?|got|faces?|faced|facing|serves?|served|serving))${SP}(?:(?:up${SP}to|at${SP}least)${SP})?(?:\\d+${OPTIONAL_WORD_GAP}(?:-|–|to|or)${OPTIONAL_WORD_GAP})?)`;
+const SENTENCING_BEFORE = `(?<=(?:\\b(?:sentenced|sentences?|condemned)(?:${SP}[A-Za-z'’-]+){0,4}?${SP}to|\\b(?:given|gets?|got|faces?|faced|facing|serves?|served|serving|receiv(?:e|es|ed|ing)))${SP}(?:(?:up${SP}to|at${SP}least)${SP})?(?:\\d+${OPTIONAL_WORD_GAP}(?:-|–|to|or)${OPTIONAL_WORD_GAP})?)`;
 /**
  * "sentenced to 12 years of labour", "faces up to six months of labor": a term of bare "labor"
  * is a sentence only after a verb of sentencing ("30 years of labor in the mines" is a career).
@@ -71,12 +71,13 @@ const LABOR_CAMPS = new RegExp(MENTIONS_LABOR_CAMP.source, 'gi');
 /**
  * A bare term after a verb of sentencing, with no penalty word after it ("sentenced to 10 to 12
  * years.", "punishable by up to 10 years", "get sentenced for one year", "serving the longest term
- * of 12 years", "may face five years and"): the term restates a sentence the article names
+ * of 12 years", "may face five years and", "sentenced to 12 years there", "received three-year
+ * terms"): the term restates a sentence the article names
  * elsewhere (docs/annotation.md, adjudication 2). Groups 1-3 are LENGTH's.
  */
 const BARE_TERM = new RegExp(
-  `(?:${SENTENCING_BEFORE}|(?<=\\b(?:punishable${SP}by|sentenced${SP}for|terms?${SP}of)${SP}(?:(?:up${SP}to|at${SP}least)${SP})?))${LENGTH}`
-  + `(?=${OPTIONAL_WORD_GAP}[,.;:!?)"'\u201d\u2019]|\\s*$|${SP}(?:and|or|but|while|for|after|each|apiece)\\b)`,
+  `(?:${SENTENCING_BEFORE}|(?<=\\b(?:punishable${SP}by|sentenced${SP}for|terms?${SP}of)${SP}(?:(?:up${SP}to|at${SP}least)${SP})?))${LENGTH}(?:${SP}(?:prison${SP})?(?:sentences|terms))?`
+  + `(?=${OPTIONAL_WORD_GAP}[,.;:!?)"'\u201d\u2019]|\\s*$|${SP}(?:and|or|but|while|for|after|each|apiece)\\b|${SP}(?:there|here)${OPTIONAL_WORD_GAP}[,.;:!?])`,
   'gi',
 );
 /** The first number of a range and its link, right before the second ("10 to ", "10-"). */

@@ -64,8 +64,8 @@ const LEXICON = nlp.model().one.lexicon;
 
 // One romanized Korean syllable in any of the common systems (MR without diacritics, RR, DPRK:
 // its aspirated onsets are written th, kh, ph, as in "Jang Song Thaek"), and the spellings people
-// choose for themselves ("you" for 여/유: "Shin Kyoung Min", "Lee Byoung Ho").
-const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|th|kh|ph|[kgndtrlmbpsjhyw])?(?:yae|yeo|you|wae|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
+// choose for themselves ("you" for 여/유: "Shin Kyoung Min", "Lee Byoung Ho"; "eui" for 의: "Kim Eui Do").
+const SYLLABLE = '(?:ch|sh|kk|tt|pp|ss|jj|ts|th|kh|ph|[kgndtrlmbpsjhyw])?(?:yae|yeo|you|wae|eui|ae|ai|ya|eo|eu|ye|oe|oi|wa|yo|wo|we|wi|yu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|t|l|m|p|r|g|b|d)?';
 // a hyphenated given name may end in a vowel written with an "h", as the press writes 오 and 아
 // ("Jang Joon-oh", "Kim Dong-ah")
 const KOREAN_GIVEN = new RegExp(`^${SYLLABLE}(?:[- ]${SYLLABLE}|-[ao]h)?$`, 'i');
@@ -75,16 +75,19 @@ const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`, 'i');
 const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/;
 
 /**
- * The rule of a Korean name that wholly contains a place the gazetteer read across its surname
- * and given name ("Kyong Won-ha" holds "Kyong Won", a spelling of Kyongwon): normalize keeps the
- * name, as it keeps an organization named after a place.
+ * The rule of a name that wholly contains a place the gazetteer read inside it: a Korean name read
+ * across its surname and given name ("Kyong Won-ha" holds "Kyong Won", a spelling of Kyongwon), a
+ * first name after a role before a surname that is a place ("Deputy Attorney General Jane
+ * Monaco"): normalize keeps the name, as it keeps an organization named after a place.
  */
-export const PERSON_OVER_PLACE_RULE = 'pattern:korean-name-over-place';
+export const PERSON_OVER_PLACE_RULE = 'pattern:person-over-place';
 const CAPITALISED = /^[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 /** A given name of one or two Korean syllables written as one word ("Sokeel", "Dahye", "Euna"). */
 const KOREAN_WORD = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`, 'i');
 /** What compromise may call a syllable that is a one-syllable given name: nothing, a noun, an abbreviation, a name ("Mi", "Min"). */
 const ONE_SYLLABLE_NAME_TAGS: ReadonlySet<string> = new Set(['none', 'Noun', 'Abbreviation', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+/** A ship's tonnage right before its name ("the 4,480-ton Pong Su", "a 3,000-tonne Harbor Star"). */
+const TONNAGE_BEFORE = /\d[\d,.]*[- ]tonn?e?s?\s+$/i;
 /** A dash after a name's word: a given name broken by a dash ("Ha Tae—keung") is not a name of one syllable. */
 const DASH = /^[-\u2010-\u2015]/;
 
@@ -405,6 +408,9 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
   // names are read on the folded text (Jŏng → Jong), spans are cut from the original
   const text = doc.folded;
   const surface = (w: MatchWord) => text.slice(w.start, w.end);
+  // a name of another language keeps the text's letters as its canonical ("Lü Chao", "Jürgen
+  // Weber": ü is a letter of its own there); a Korean name's breves are a system's ("Jŏng" → Jong)
+  const written = (start: number, end: number) => doc.text.slice(start, end);
   // the next word continues the name: same sentence, only a space or a hyphen between
   const continues = (a: MatchWord, b: MatchWord | undefined): b is MatchWord =>
     b !== undefined && !b.boilerplate && b.sentence === a.sentence && spaceOrHyphenBetween(text, a.end, b.start);
@@ -459,23 +465,26 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const hyphenated = continues(next, next2) && text.charCodeAt(next.end) === 45 && !capitalAt(text, next2.start);
       const end = hyphenated ? next2.end : next.end;
       const given = text.slice(next.start, end);
-      // a surname that is an English word opens a sentence only with a two-syllable given name ("Xi Jinping")
-      const plausible = !(sentenceInitial && ENGLISH.has(w.key)) || PINYIN_TWO.test(given);
+      // an appositive naming a role after the name ("Lu Chao, an expert at ...")
+      const roleAppositive = !hyphenated && roleFollows(i + 1);
+      // a surname that is an English word opens a sentence only with a two-syllable given name ("Xi
+      // Jinping") or before such an appositive
+      const plausible = !(sentenceInitial && ENGLISH.has(w.key)) || PINYIN_TWO.test(given) || roleAppositive;
       // not the start of a longer capitalised name ("Wang Market Street")
       const last = hyphenated ? next2 : next;
       const after = words[i + (hyphenated ? 3 : 2)];
       const longer = continues(last, after) && capitalAt(text, after.start);
-      // after a role ("spokesman Qin Gang") a given name may be an English word too
+      // after a role ("spokesman Qin Gang") or before one ("Lu Chao, an expert") a given name may be an English word too
       const afterRole = prev !== undefined && triggers.has(prev.key);
-      if (plausible && capitalAt(text, next.start) && PINYIN_GIVEN.test(given) && (!ENGLISH.has(next.key) || afterRole) && !isStopWord(next.key) && !longer) {
-        out.push(person(doc, w.start, end, text.slice(w.start, end), 'pattern:chinese-name'));
+      if (plausible && capitalAt(text, next.start) && PINYIN_GIVEN.test(given) && (!ENGLISH.has(next.key) || afterRole || roleAppositive) && !isStopWord(next.key) && !longer) {
+        out.push(person(doc, w.start, end, written(w.start, end), 'pattern:chinese-name'));
         i += hyphenated ? 2 : 1;
         continue;
       }
     }
     if (continues(w, next) && capitalAt(text, next.start) && JAPANESE_WORD.test(surface(w)) && JAPANESE_WORD.test(surface(next))
       && !ENGLISH.has(w.key) && !ENGLISH.has(next.key) && !DEMONYM.test(w.key) && !DEMONYM.test(next.key) && !surnames.has(w.key) && !(continues(next, next2) && capitalAt(text, next2.start))) {
-      out.push(person(doc, w.start, next.end, text.slice(w.start, next.end), 'pattern:japanese-name'));
+      out.push(person(doc, w.start, next.end, written(w.start, next.end), 'pattern:japanese-name'));
       i += 1;
       continue;
     }
@@ -485,7 +494,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const last = unknownRun(i);
       if (last > i || !(continues(w, next) && capitalAt(text, next.start))) {
         const end = words[last]!.end;
-        out.push(person(doc, w.start, end, text.slice(w.start, end), last > i ? 'pattern:honorific-full-name' : 'pattern:honorific'));
+        out.push(person(doc, w.start, end, written(w.start, end), last > i ? 'pattern:honorific-full-name' : 'pattern:honorific'));
         i = last;
         continue;
       }
@@ -522,7 +531,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     if (!sentenceInitial && unknownWord(w)) {
       const last = unknownRun(i);
       if (last > i && roleFollows(last)) {
-        out.push(person(doc, w.start, words[last]!.end, text.slice(w.start, words[last]!.end), 'pattern:person-appositive'));
+        out.push(person(doc, w.start, words[last]!.end, written(w.start, words[last]!.end), 'pattern:person-appositive'));
         i = last;
         continue;
       }
@@ -530,7 +539,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     // a middle initial between a first name and a surname: "Carol J. Williams"
     if (next !== undefined && next2 !== undefined && !surnames.has(w.key) && FIRST_NAME_TAGS.has(LEXICON[w.key] ?? '') && next.sentence === w.sentence
       && next2.sentence === w.sentence && /^ [A-Z]\. $/.test(text.slice(w.end, next2.start)) && CAPITALISED.test(surface(next2)) && !orgHeads.has(next2.key)) {
-      out.push(person(doc, w.start, next2.end, text.slice(w.start, next2.end), 'pattern:first-name'));
+      out.push(person(doc, w.start, next2.end, written(w.start, next2.end), 'pattern:first-name'));
       i += 2;
       continue;
     }
@@ -552,8 +561,11 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     const three = continues(next, next2) && CAPITALISED.test(surface(next2))
       && (FIRST_NAME_TAGS.has(LEXICON[next.key] ?? '') || (firstName && unknownWord(next2)));
     const end = three ? next2.end : next.end;
-    const rule = firstName ? 'pattern:first-name' : triggered ? 'pattern:person-trigger' : 'pattern:person-coordinated';
-    out.push(person(doc, w.start, end, text.slice(w.start, end), rule));
+    // a surname that is a place the gazetteer read, after a role and a first name that is no place
+    // ("Deputy Attorney General Jane Monaco"): the name keeps it
+    const placeSurname = roleBefore && !three && isPlaceDraft(next.start, next.end) && !doc.drafts.some((d) => d.type === 'PLACE' && d.start <= w.start && w.start < d.end);
+    const rule = placeSurname ? PERSON_OVER_PLACE_RULE : firstName ? 'pattern:first-name' : triggered ? 'pattern:person-trigger' : 'pattern:person-coordinated';
+    out.push(person(doc, w.start, end, written(w.start, end), rule));
     i += three ? 2 : 1;
   }
   // a known person the gazetteer named (rules/persons.yaml) is that person, under its canonical,
@@ -581,6 +593,11 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
     return before !== undefined && before.sentence === w.sentence && (before.key === 'the' || (capitalAt(text, before.start) && !possessive && k > 1 && words[k - 2]!.sentence === w.sentence));
   }
 
+  /** The gazetteer read a place over exactly [start, end). */
+  function isPlaceDraft(start: number, end: number): boolean {
+    return doc.drafts.some((d) => d.type === 'PLACE' && d.start === start && d.end === end);
+  }
+
   /**
    * The rule of a Korean name with a hyphenated given name over [start, end): a place the gazetteer
    * read from its surname and the given name's first syllable, ending at the hyphen, gives way.
@@ -592,7 +609,8 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
 
   /**
    * The names the article gives a ship: a name right after a `vessel-nouns` word, or after one and
-   * "named" or "called" ("the cargo ship Pong Su", "a North Korean ship named Pong Su"). A vessel is
+   * "named" or "called" ("the cargo ship Pong Su", "a North Korean ship named Pong Su"), or after
+   * its tonnage ("the 4,480-ton Pong Su": no person is weighed in tons). A vessel is
    * no entity (docs/annotation.md), in any of its mentions ("the Pong Su", "Pong Su four").
    */
   function vesselNames(): ReadonlySet<string> {
@@ -603,7 +621,7 @@ export function findPersons(doc: WorkingDoc, rules: CompiledRules): Draft[] {
       const k = wordAt.get(p.start) ?? -1;
       if (k < 0) continue;
       const before = (n: number) => (k - n >= 0 && words[k - n]!.sentence === words[k]!.sentence ? words[k - n]!.key : '');
-      if (vesselNouns.has(before(1)) || ((before(1) === 'named' || before(1) === 'called') && vesselNouns.has(before(2)))) names.add(p.canonical);
+      if (vesselNouns.has(before(1)) || ((before(1) === 'named' || before(1) === 'called') && vesselNouns.has(before(2))) || TONNAGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) names.add(p.canonical);
     }
     return names;
   }

@@ -315,7 +315,7 @@ function findDemonyms(words: readonly MatchWord[], table: Map<string, GazetteerE
 }
 
 /** Picks the entry a shared alias means here, with the reason, or null. */
-function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>, named: Set<string>, settled: Set<string>, provinces: Set<string>, countries: ReadonlySet<string>, ownerCountry: string | null): [AliasRef, string] | null {
+function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>, named: Set<string>, settled: Set<string>, provinces: Set<string>, countries: ReadonlySet<string>, ownerCountry: string | null, outletCountry: string | null): [AliasRef, string] | null {
   const steps: [string, (r: AliasRef) => boolean][] = [
     // an alias whose neighbouring words were asked for and found says more than one that asked for none
     ['guard', hasWordGuard],
@@ -329,6 +329,9 @@ function resolveShared(refs: AliasRef[], doc: WorkingDoc, sentence: Set<string>,
       return r.entry.type === 'ORG' && ownerCountry !== null ? country === ownerCountry : countries.has(country);
     }],
     ['context', (r) => r.entry.context.some((w) => sentence.has(w.toLowerCase()))],
+    // a state's own outlet names its state's bodies without the state ("the Ministry of Foreign
+    // Affairs said" in China Daily, "the senior foreign ministry official" in Yonhap)
+    ['outlet', (r) => r.entry.type === 'ORG' && outletCountry !== null && countryOf(r.entry) === outletCountry],
     ['default', (r) => r.entry.default],
   ];
   let candidates = refs;
@@ -413,6 +416,8 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
   });
   for (const [, last, country] of findDemonyms(doc.words, demonymsOf(rules), matched)) addCountry(last, country, false);
   const noCountries: ReadonlySet<string> = new Set();
+  const outlet = outletEntry(doc, rules);
+  const outletCountry = outlet ? countryOf(outlet) : null;
   const keysOf = new SentenceKeys(doc.words);
   const settled = new Set<string>();
   matches.forEach((m, k) => {
@@ -425,7 +430,7 @@ export function gazetteer(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     // the owner's word ends right before the name, or before a "the" that opens it
     const before = m.first > 0 && doc.words[m.first - 1]!.key === 'the' ? m.first - 2 : m.first - 1;
     const ownerCountry = before >= 0 && doc.words[before]!.sentence === doc.words[m.first]!.sentence ? countryEndingAt.get(before) ?? null : null;
-    const resolved = resolveShared(refs, doc, keysOf.of(m.first), named, settled, provinces, countriesOf.get(doc.words[m.first]!.sentence) ?? noCountries, ownerCountry);
+    const resolved = resolveShared(refs, doc, keysOf.of(m.first), named, settled, provinces, countriesOf.get(doc.words[m.first]!.sentence) ?? noCountries, ownerCountry, outletCountry);
     if (resolved) settled.add(resolved[0].entry.id);
     if (resolved) doc.drafts.push(entryDraft(resolved[0].entry, m.start, m.end, text, `gazetteer:shared-by-${resolved[1]}`, rules));
     else {
@@ -492,13 +497,20 @@ export function outletInitials(name: string): string[] {
   return [...new Set([all, withoutThe])].filter((x) => x.length >= MIN_INITIALS);
 }
 
+/** The gazetteer organization the article's `outlet` field names (its qualifier dropped), or null. */
+function outletEntry(doc: WorkingDoc, rules: CompiledRules): GazetteerEntry | null {
+  if (!doc.outlet) return null;
+  const name = doc.outlet.replace(OUTLET_QUALIFIER, '').trim().toLowerCase();
+  return [...rules.entries.values()].find((e) => e.type === 'ORG' && [e.canonical, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))].some((n) => n.toLowerCase() === name)) ?? null;
+}
+
 /** Replaces every draft on a use of the article's outlet's initials with the outlet (see the file's comment). */
 function outletByInitials(doc: WorkingDoc, rules: CompiledRules): void {
   if (!doc.outlet) return;
   const name = doc.outlet.replace(OUTLET_QUALIFIER, '').trim();
   const initials = outletInitials(name);
   if (initials.length === 0) return;
-  const known = [...rules.entries.values()].find((e) => e.type === 'ORG' && [e.canonical, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))].some((n) => n.toLowerCase() === name.toLowerCase()));
+  const known = outletEntry(doc, rules);
   const uses: [number, number][] = [];
   for (const w of doc.words) {
     if (w.boilerplate || w.end - w.start < MIN_INITIALS) continue;

@@ -15,6 +15,11 @@ const rows = (text: string, published: string | null = null) => dates(text, publ
 // a Monday
 const PUB = '2018-05-07';
 
+/** The date finder with the rules' future cues (rules/date-words.yaml) and nothing else. */
+const cued = createPipeline({ rulesDir: rulesDir({ 'date-words.yaml': readFileSync(join(RULES_DIR, 'date-words.yaml'), 'utf8') }) });
+const cuedRows = (text: string, published: string | null = PUB) =>
+  cued.process({ id: 't', source: 't.txt', text, published }).entities.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE').map((e) => [e.text, e.norm.value, e.norm.mod ?? null]);
+
 describe('dates that need no publication date', () => {
   test.each([
     ['The raid took place on May 7, 2018, in Hyesan.', 'May 7, 2018', '2018-05-07', null],
@@ -235,10 +240,6 @@ describe('a half of a year or month is its start or end (#16 §2)', () => {
 });
 
 describe('what the eighth batch wrote (#16 §2, entities9)', () => {
-  // the future cues of the rules, the finder otherwise alone
-  const cued = createPipeline({ rulesDir: rulesDir({ 'date-words.yaml': readFileSync(join(RULES_DIR, 'date-words.yaml'), 'utf8') }) });
-  const cuedRows = (text: string, published: string | null = PUB) =>
-    cued.process({ id: 't', source: 't.txt', text, published }).entities.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE').map((e) => [e.text, e.norm.value, e.norm.mod ?? null]);
 
   test.each([
     // a sentence about what is to come names the coming day or month
@@ -294,9 +295,6 @@ describe('what the eighth batch wrote (#16 §2, entities9)', () => {
 });
 
 describe('what the ninth batch wrote (#16 §2, entities10)', () => {
-  const cued = createPipeline({ rulesDir: rulesDir({ 'date-words.yaml': readFileSync(join(RULES_DIR, 'date-words.yaml'), 'utf8') }) });
-  const cuedRows = (text: string, published: string | null = PUB) =>
-    cued.process({ id: 't', source: 't.txt', text, published }).entities.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE').map((e) => [e.text, e.norm.value, e.norm.mod ?? null]);
 
   test.each([
     // a weekday in a clause about what is to come is the coming one (PUB is a Monday)
@@ -315,9 +313,6 @@ describe('what the ninth batch wrote (#16 §2, entities10)', () => {
 });
 
 describe('the tense of a weekday\'s clause (thirteenth batch)', () => {
-  const cued = createPipeline({ rulesDir: rulesDir({ 'date-words.yaml': readFileSync(join(RULES_DIR, 'date-words.yaml'), 'utf8') }) });
-  const cuedRows = (text: string, published: string | null = PUB) =>
-    cued.process({ id: 't', source: 't.txt', text, published }).entities.filter((e): e is EntityOf<'DATE'> => e.type === 'DATE').map((e) => [e.text, e.norm.value, e.norm.mod ?? null]);
 
   test.each([
     // PUB is Monday 2018-05-07: the nearest auxiliary of the clause decides, however far

@@ -258,6 +258,23 @@ describe('a bare term after a verb of sentencing restates a sentence the article
   ])('no bare term: %s', (text) => expect(terms(text)).toEqual([]));
 });
 
+describe('bare terms the thirteenth batch wrote (entities13)', () => {
+  const terms = (text: string) => penalties(text).filter((p) => p.rule === 'pattern:penalty-bare-term').map((p) => [p.text, p.norm.kind, p.norm.duration]);
+  test.each([
+    // "received" is a verb of sentencing; the plural "terms" is part of the bare term
+    ['A Harbor court jailed one man for five years in prison, while two traders received three-year terms and one got two.', [['three-year terms', 'imprisonment', 'P3Y']]],
+    // an adverb of place after the term
+    ['A guide got 10 years in prison in the North. Two reporters were sentenced to 12 years there.', [['12 years', 'imprisonment', 'P12Y']]],
+  ])('%s', (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+  test.each([
+    ['He spent five years in prison. He received three-year scholarships later.'],
+    ['He spent five years in prison. He received two years ago a letter.'],
+    ['He spent five years in prison. He received three years there of training in Harbor.'],
+  ])('no bare term: %s', (text) => expect(terms(text)).toEqual([]));
+});
+
 describe('a death sentence takes no term (entities12)', () => {
   test('a length before the death penalty dates its use, not the penalty', () => {
     expect(rows('In the last 12 years death penalty verdicts in Tanbong have been public.')).toEqual([

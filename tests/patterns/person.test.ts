@@ -473,3 +473,35 @@ describe('the UN mandates on North Korea by name (entities12; rules/persons.yaml
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('names the thirteenth batch wrote (#16 §2, entities13)', () => {
+  it.each([
+    // 의 spelled "eui", as people spell it for themselves
+    ['Ministry spokesman Pak Eui Chol told a briefing on Monday that it was so.', 'Pak Eui Chol', 'Pak Eui Chol'],
+    // a Chinese surname that is an English word, opening a sentence, before an appositive naming a role;
+    // a given name that is an English word (chao) there too; the text's ü kept
+    ['Lü Fang, an expert at the Harbor Academy, told reporters that robberies rose.', 'Lü Fang', 'Lü Fang'],
+    ['Lu Chao, an analyst at the Harbor Institute, said so.', 'Lu Chao', 'Lu Chao'],
+    // a surname that is a place, after a role and a first name
+    ['"Stay alert," Deputy Attorney General Susan Monaco stated.', 'Susan Monaco', 'Susan Monaco'],
+    // the UN High Commissioners for Human Rights, by name
+    ['U.N. High Commissioner for Human Rights Volker Türk and his office were criticised.', 'Volker Türk', 'Volker Türk'],
+    // a person after a number that is no tonnage
+    ['Of the 4,480 arrested, Pak Sun Ok was the last.', 'Pak Sun Ok', 'Pak Sun Ok'],
+    // 백 spelled "Paik", as the press spells some
+    ['"Output fell," Paik Chol-su, a director at the Harbor Institute, said.', 'Paik Chol-su', 'Paik Chol Su'],
+  ])('%s', (text, mention, canonical) => {
+    expect(persons(text)).toContainEqual([mention, canonical]);
+  });
+  it.each([
+    // no role after the name: the English word opens a sentence
+    ['Lu Chao said the soup was cold.', 'Lu Chao'],
+    // no role before: the place stays a place
+    ['Susan Monaco was a quiet place.', 'Susan Monaco'],
+    ['The office in Monaco closed.', 'Monaco'],
+    // a ship after its tonnage, in every mention
+    ['Troops boarded the 4,480-ton Pak Sun in heavy seas. The Pak Sun had cast off a dinghy.', 'Pak Sun'],
+  ])('no person: %s', (text, mention) => {
+    expect(persons(text).map(([t]) => t)).not.toContain(mention);
+  });
+});

@@ -567,3 +567,20 @@ describe('offence wordings of the twelfth batch and the dev set (#16 §2, entiti
     expect(offences(text)).toEqual([]);
   });
 });
+
+describe('offence wordings of the thirteenth batch (#16 §2, entities13)', () => {
+  test.each([
+    ['Ri Chol-man was held on charges of "slandering" the North\'s political system.', 'slandering', 'anti-state'],
+    ['The code punishes those taking others’ assets by force with ten years.', 'taking others’ assets by force', 'theft'],
+    ["The code punishes those taking other people's property by force.", "taking other people's property by force", 'theft'],
+  ])('%s', (text, mention, offence) => {
+    expect(offences(text)).toContainEqual([mention, offence]);
+  });
+  test.each([
+    // a system that is no state's, property taken with no force
+    'The guards were taking assets from the state farm.',
+    'Teachers kept slandering the grading of essays.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRules } from '../../src/rules/compile.js';
 import { RulesInvalidError } from '../../src/rules/load.js';
 import type { EntityOf } from '../../src/types.js';
-import { extract, pipeline, rulesDir } from '../helpers.js';
+import { extract, found, pipeline, rulesDir } from '../helpers.js';
 
 const laws = (text: string) =>
   extract(text).entities.filter((e): e is EntityOf<'LAW'> => e.type === 'LAW').map((e) => [e.text, e.canonical, e.norm.code]);
@@ -134,5 +134,14 @@ describe('Criminal Code articles in the rules', () => {
     });
     expect(() => compileRules(dir)).toThrow(RulesInvalidError);
     expect(() => compileRules(dir)).toThrow(/latest revision \(2012\) must carry the current article number 5/);
+  });
+});
+
+describe("Japan's stimulants law, not the North's drug law it contains (entities13)", () => {
+  test.each([
+    ['The captain was sent to prosecutors on suspected violations of the Stimulant Drug Control Law.', 'Stimulants Control Act'],
+    ["Under the DPRK's Drug Control Law the dealers were sentenced.", 'Narcotics Control Law'],
+  ])('%s', (text, canonical) => {
+    expect(found(text, 'LAW').map(([, c]) => c)).toEqual([canonical]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { EntityOf } from '../../src/types.js';
 import { extract, found } from '../helpers.js';
 
@@ -420,5 +420,28 @@ describe("the UN's and the United States' bodies with the head abbreviated (enti
     ['Let us air force our views.', []],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+});
+
+describe("a state's own outlet settles its state's bodies named without a state (entities13)", () => {
+  const orgs = (text: string, outlet?: string) => found(text, 'ORG', outlet ? { outlet } : {}).map(([, c]) => c);
+  it('China Daily: the Ministry of Foreign Affairs is China\'s', () => {
+    expect(orgs('The soldier died in a hospital, the Ministry of Foreign Affairs said in January.', 'China Daily')).toContain("Ministry of Foreign Affairs of the People's Republic of China");
+  });
+  it('another outlet: the default, the North\'s', () => {
+    expect(orgs('The soldier died in a hospital, the Ministry of Foreign Affairs said in January.', 'Harbor Weekly')).toContain("Ministry of Foreign Affairs of the Democratic People's Republic of Korea");
+  });
+  it('a state named in the sentence wins over the outlet', () => {
+    expect(orgs("Japan's Ministry of Foreign Affairs protested.", 'China Daily')).toContain('Ministry of Foreign Affairs of Japan');
+  });
+  it.each([
+    ['From the Japanese Asahi: a man was held.', 'Asahi Shimbun'],
+    ['The Harbor Asan Corp. employee was held, and a Hyundai Asan Corp. manager too.', 'Hyundai Asan Corporation'],
+    ['According to The Beijing News, the township saw robberies.', 'Beijing News'],
+  ])('short names: %s', (text, canonical) => {
+    expect(orgs(text)).toContain(canonical);
+  });
+  it('no newspaper in the brewer', () => {
+    expect(orgs('Asahi Breweries sold beer in Seoul.')).not.toContain('Asahi Shimbun');
   });
 });

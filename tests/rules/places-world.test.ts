@@ -318,3 +318,25 @@ describe("names the twelfth batch wrote: a country first in a sentence, Russia's
     expect(places(text).filter((p) => ['ru', 'ch-geneva', 'in', 'ru-primorsky'].includes(p.canonicalId ?? ''))).toEqual([]);
   });
 });
+
+describe('names the thirteenth batch wrote: an Australian state, a drug region, ports and wards of Japan (entities13)', () => {
+  it.each([
+    ['Two sailors were arrested in the southern Victoria state.', 'Victoria state', 'au-victoria'],
+    ['Police in Melbourne said Victoria would try the crew in Australia.', 'Victoria', 'au-victoria'],
+    ['The heroin came from the "Golden Triangle," police said.', 'Golden Triangle', 'region-golden-triangle'],
+    ['Police bust a smuggling ring in NE China', 'NE China', 'region-northeast-china'],
+    ['Police raided a freighter at Sakaiminato port in Tottori Prefecture.', 'Sakaiminato port', 'jp-sakaiminato-port'],
+    ['Drugs were dropped off Matsue, Shimane Prefecture.', 'Matsue', 'jp-matsue'],
+    ["The gang's office is in Tokyo's Itabashi Ward.", 'Itabashi Ward', 'jp-itabashi'],
+  ])('%s', (text, mention, id) => {
+    expect(places(text).find((p) => p.text === mention)?.canonicalId).toBe(id);
+  });
+  it.each([
+    // a queen, the golden triangle of a trade in lower case, the Seychelles' capital
+    'Queen Victoria reigned for decades.',
+    'The golden triangle of trade linked three ports.',
+    'The boat reached Victoria in the Seychelles.',
+  ])('no place of those: %s', (text) => {
+    expect(places(text).filter((p) => ['au-victoria', 'region-golden-triangle'].includes(p.canonicalId ?? ''))).toEqual([]);
+  });
+});

@@ -75,6 +75,13 @@ describe('clean stage', () => {
     'This story was machine translated from Korean.',
     '- Harbor Call Center: 962288',
     'Tip-off hotline: 52920043',
+    // entities13: glued BBC stamps, byline stamp lines, glued share buttons and menus
+    '- Published23 May 2012',
+    '- Published4 April 2012',
+    'By Jane Roe in Harborville (Harbor Daily) Updated: 2015-06-12 07:31',
+    '-- By JaneRoe - 27 Feb 2009',
+    '0 CommentsPrint E-mail Harbor Daily, June 4, 2011',
+    'Send your storiesGet more from harbor.comMobileRSSNewsletter',
   ])('marks the boilerplate line %j', (line) => {
     const text = `A report on arrests.\n${line}\nMore reporting.`;
     expect(marked(text)).toEqual([line.trim()]);
@@ -122,6 +129,12 @@ describe('clean stage', () => {
     '- the guards were paid in cigarettes and rice',
     '- Kim Chol-su, a trader from Hyesan, was arrested in May.',
     '[the source said on June 12, 2013] five were shot.',
+    '- Published reports of 23 May 2012 named five guards.',
+    'By Jane Roe in Harborville, guards said on 2015-06-12 that five were shot.',
+    'By the river - 27 Feb 2009 - guards shot a man.',
+    'Five guards shared the comments with Harbor Daily.',
+    'Mobile phones and RSS feeds spread the news.',
+    'The trial opened - 2003-05-22 - in Hyesan.',
   ])('leaves content alone: %j', (line) => {
     expect(marked(line)).toEqual([]);
   });
