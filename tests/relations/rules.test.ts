@@ -2198,3 +2198,21 @@ describe('issue #16, relations14: "while working at" said of the person opening 
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations14: a post named by its mandate, the name right after it', () => {
+  const must: Case[] = [
+    ['Taking aim at U.N. High Commissioner for Human Rights Pak Yong and his office, groups issued a statement.',
+      [org('U.N.', 'international'), person('Pak Yong')],
+      ['affiliated_with Pak Yong -> U.N. [affiliated-org-role-person]']],
+    ['The UN Special Rapporteur on North Korea Pak Yong visited Seoul.', [org('UN', 'international'), place('North Korea'), person('Pak Yong'), place('Seoul')],
+      ['affiliated_with Pak Yong -> UN [affiliated-org-role-person]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // the mandate ends on a joiner: a second person
+    ['The UN envoy for human rights and Pak Yong met.', [org('UN', 'international'), person('Pak Yong')]],
+    // no role: what the body did
+    ['The UN calls for human rights Pak Yong said.', [org('UN', 'international'), person('Pak Yong')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
