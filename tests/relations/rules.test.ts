@@ -2216,3 +2216,24 @@ describe('issue #16, relations14: a post named by its mandate, the name right af
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations14: a former officer "from" a place; the leaving, then the work', () => {
+  const must: Case[] = [
+    ['Pak Yong, a former MSS officer from Hyesan, said bribes were common.', [person('Pak Yong'), org('MSS', 'security'), place('Hyesan')],
+      ['affiliated_with Pak Yong -> MSS [affiliated-person-comma-org-role]']],
+    ['Pak Yong, who defected in 2010 and now works for Free Voices Korea, spoke.', [person('Pak Yong'), date('2010'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+    ['Pak Yong, who fled the North in 2010 and now heads Free Voices Korea, spoke.', [person('Pak Yong'), place('North'), date('2010'), org('Free Voices Korea', 'ngo')],
+      ['affiliated_with Pak Yong -> Free Voices Korea [affiliated-person-role-of-org]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // the apposition is not closed: "from Hyesan" opens what the sentence says
+    ['According to Kim Chol, an MSS officer from Hyesan took bribes.', [person('Kim Chol'), org('MSS', 'security'), place('Hyesan')]],
+    // another subject works for it; what the person did is no work
+    ['Pak Yong, who defected in 2010 and whose son works for Free Voices Korea, spoke.', [person('Pak Yong'), date('2010'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, who defected in 2010 and now criticizes Free Voices Korea, spoke.', [person('Pak Yong'), date('2010'), org('Free Voices Korea', 'ngo')]],
+    ['Pak Yong, who met officials and then worked for Free Voices Korea, spoke.', [person('Pak Yong'), org('Free Voices Korea', 'ngo')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
