@@ -2237,3 +2237,22 @@ describe('issue #16, relations14: a former officer "from" a place; the leaving, 
   ];
   it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
 });
+
+describe('issue #16, relations14: a place said to lie in a part of its holder', () => {
+  const must: Case[] = [
+    ['Hoeryong lies in the northeast of North Hamgyong Province.', [place('Hoeryong'), place('North Hamgyong Province')],
+      ['located_in Hoeryong -> North Hamgyong Province [located-in-preposition]']],
+    ['Hyesan sits in the far north of Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+    ['Hyesan, located at the northern tip of Ryanggang Province, is a hub.', [place('Hyesan'), place('Ryanggang Province')],
+      ['located_in Hyesan -> Ryanggang Province [located-in-preposition]']],
+  ];
+  it.each(must)('%s', (s, specs, expected) => expect(run(s, specs).sort()).toEqual([...expected].sort()));
+  const mustNot: Not[] = [
+    // outside the holder: a direction without "in the ... of", or from another place
+    ['Hoeryong lies north of North Hamgyong Province.', [place('Hoeryong'), place('North Hamgyong Province')]],
+    ['Hyesan sits across the river from the far north of Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')]],
+    ['Hyesan lies at the end of the road to Ryanggang Province.', [place('Hyesan'), place('Ryanggang Province')]],
+  ];
+  it.each(mustNot)('nothing in: %s', (s, specs) => expect(run(s, specs)).toEqual([]));
+});
