@@ -46,6 +46,20 @@ describe('must not link', () => {
   });
 });
 
+describe('the persons a chain licenses, whatever the subtypes', () => {
+  const personsOf = (text: string, subtype: string) => extract(text).events.filter((v) => v.subtype === subtype).map((v) => v.arguments.persons.map((p) => [p.value, p.fromContext]));
+
+  test('"they" takes the persons of the earlier event', () => {
+    const text = 'Pak Chol-min and Ri Yong-ho were arrested in Hyesan on May 3. They were sentenced to ten years of reform through labor.';
+    expect(personsOf(text, 'sentence')).toEqual([[['Pak Chol Min', true], ['Ri Yong Ho', true]]]);
+  });
+
+  test('must not: "they" after a sentence about an agency', () => {
+    const text = 'Pak Chol-min and Ri Yong-ho were arrested in Hyesan on May 3. The Ministry of State Security questioned their neighbours. They were sentenced to ten years of reform through labor.';
+    expect(personsOf(text, 'sentence')).toEqual([[]]);
+  });
+});
+
 describe('the time a chain licenses: the same event told again', () => {
   const timeOf = (text: string) => extract(text).events.filter((v) => v.subtype === 'extradite').map((v) => [v.trigger, v.arguments.time?.value ?? null]);
 
