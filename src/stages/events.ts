@@ -10,7 +10,8 @@
  * The steps are in events/: the triggers of a sentence (triggers.ts), what its triggers share
  * (context.ts), each role's argument (arguments.ts, with place.ts, the place and date filters and
  * source.ts), the count of persons (count.ts), the properties (properties.ts), a charge brought at
- * an arrest (charge-arrest.ts), one event per penalty a verb gives person by person (per-person.ts), the penalties' status (penalty-status.ts) and what the article gives
+ * an arrest (charge-arrest.ts), one event per penalty a verb gives person by person (per-person.ts), the penalties' status (penalty-status.ts), the persons chain across sentences and the persons and time it
+ * licenses (persons-chain.ts, chain-context.ts) and what the article gives
  * its events once merged (article.ts).
  */
 import type { CompiledRules } from '../rules/compile.js';
@@ -21,6 +22,8 @@ import { mergeCoreferentEvents } from './event-coref.js';
 import { fillCrimeFromArticle, fillDeathPenalty, headlineTest } from './events/article.js';
 import { argument, argumentsOf, pronounAntecedent } from './events/arguments.js';
 import { chargesAtArrests } from './events/charge-arrest.js';
+import { fromChain } from './events/chain-context.js';
+import { personsChain } from './events/persons-chain.js';
 import { sentenceContext, triggerContext, type SentenceContext } from './events/context.js';
 import { countOf, listedGroups, type ListedGroup } from './events/count.js';
 import { dateAtCourt, placeAtCourt } from './events/court.js';
@@ -101,6 +104,9 @@ export function events(doc: WorkingDoc, rules: CompiledRules): WorkingDoc {
     chargesAtArrests(sentenceEvents);
     setPenaltyStatuses(entities, sentenceEvents, requestedOf);
   }
+  // "They were sentenced" after "Three smugglers were arrested": the persons a reference names across sentences, and the
+  // time of the same event told again (docs/events.md, events17); before the merge, which then joins what is one event
+  fromChain(personsChain(doc, out, cues));
   // one event per reported event, not per mention: the coreferent mentions merged
   doc.events = mergeCoreferentEvents(out, doc.entities, doc.text, cues.anaphora, headlines);
   fillCrimeFromArticle(doc.events, doc.entities, cues.drugTradeOffences);

@@ -39,6 +39,8 @@ export interface Cues {
   rulerTitles: Phrases;
   rulers: ReadonlySet<string>;
   subjectPronouns: ReadonlySet<string>;
+  chainGroupNouns: ReadonlySet<string>;
+  chainDeterminers: ReadonlySet<string>;
   dateBounds: Phrases;
   publications: ReadonlySet<string>;
   publishing: ReadonlySet<string>;
@@ -96,6 +98,8 @@ export function cuesOf(rules: CompiledRules): Cues {
     rulerTitles: phrases('event-ruler-titles'),
     rulers: words('event-rulers'),
     subjectPronouns: words('event-subject-pronouns'),
+    chainGroupNouns: words('event-chain-group-nouns'),
+    chainDeterminers: words('event-chain-determiners'),
     dateBounds: phrases('event-date-bounds'),
     publications: words('event-publication-nouns'),
     publishing: words('event-publishing-verbs'),
