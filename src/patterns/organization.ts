@@ -44,8 +44,9 @@
  * of it even where the article never states them in parentheses: "the Drug Enforcement
  * Administration ... DEA Administrator ..." (three letters or more, so "a UN" is no initials).
  *
- * A demonym and a mission noun (`org-missions`: "the Vietnamese Embassy", "the Chinese
- * consulate") are a state's mission: canonical the mission of the country ("Embassy of Vietnam").
+ * A demonym and a mission noun (`org-missions`: "the Vietnamese Embassy in Seoul", "the Chinese
+ * consulate") are a state's mission: canonical the mission of the country and its host
+ * ("Embassy of Vietnam in South Korea").
  *
  * An outlet the gazetteer does not know is named by its capitalised words after a lower-case
  * noun of `org-outlet-nouns` ("Moscow newspaper Kommersant", "online newspaper Fontanka"): an
@@ -97,6 +98,15 @@ const nameAsWritten = (written: string): string => written.replace(/\s+/g, ' ').
 const DETERMINED = /(?:^|[^\p{L}])(?:the|\p{L}['\u2019]s?)\s+$/iu;
 /** Country names read with "the" ("Embassy of the United States"). */
 const COUNTRY_WITH_THE = /^(?:United|Republic|Democratic|Czech|Central African|Dominican|Marshall|Solomon|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b/;
+
+/** The lexicon ids of a state's name as its missions' canonicals write it (`state-names-of-cn`: the People's Republic of China). */
+const STATE_NAMES_OF = 'state-names-of-';
+/** Words a state's name keeps in lower case. */
+const LOWER_IN_NAMES: ReadonlySet<string> = new Set(['of', 'the', 'and']);
+/** Before a mission, a word saying the text does not name one mission ("a South Korean consulate in northeast China"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+/** Levels of a place a consulate's canonical names as its city. */
+const CITY_LEVELS: ReadonlySet<string> = new Set(['city', 'special_city', 'county']);
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'on', 'the']);
 /** "and" joins words of one name only where a list of two names cannot be meant (cutAtListAnd). */
@@ -169,6 +179,10 @@ interface OrgLexicon {
   variants: Map<string, GazetteerEntry | null>;
   /** `org-missions`, as keys: "embassy", "consulate general" */
   missions: Set<string>;
+  /** `org-missions-named-embassy`: a mission noun named Embassy, found only with its host after it ("the Swedish mission in Pyongyang") */
+  missionsNamedEmbassy: Set<string>;
+  /** `org-missions-in-city`: missions whose canonical names the city they sit in ("Consulate General of Japan in Shenyang") */
+  missionsInCity: Set<string>;
   /** `org-numbered-units`: a designation a number follows ("Unit 974") */
   numberedUnits: Set<string>;
   /** `org-unit-heads`: a head that opens a unit's own name after an organization's head ("University School of Law") */
@@ -220,6 +234,8 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     surnames: keys('korean-surnames'),
     variants,
     missions: keys('org-missions'),
+    missionsNamedEmbassy: keys('org-missions-named-embassy'),
+    missionsInCity: keys('org-missions-in-city'),
     numberedUnits: keys('org-numbered-units'),
     unitHeads: keys('org-unit-heads'),
     outletNouns: keys('org-outlet-nouns'),
@@ -546,12 +562,20 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     return uses;
   }
 
-  /** A demonym and a mission noun: "the Vietnamese Embassy" → Embassy of Vietnam. */
+  /**
+   * A demonym and a mission noun: "the Vietnamese Embassy in Seoul" → Embassy of Vietnam in South
+   * Korea. The sending state is named by its `state-names-of-<id>` where it has one ("the People's
+   * Republic of China"), else by its canonical; the host is the place right after "in": its
+   * country for an embassy, the city itself for a consulate (`org-missions-in-city`) sited in a
+   * city (docs/annotation.md, adjudication 8). Without a host the canonical ends at the state; a
+   * mission after "a" is not said to be one mission and is no entity.
+   */
   function missions(): Draft[] {
     const found: Draft[] = [];
     if (heads.missions.size === 0) return found;
     const demonyms = demonymsOf(rules);
     const taken = spanIndex(out);
+    const places = spanIndex(doc.drafts.filter((d) => d.type === 'PLACE' && d.canonicalId !== null));
     // keys of one or two words from `at` in one sentence, built without slicing: this runs at every word
     const keyOf = (at: number, n: number): string | undefined => {
       const first = words[at];
@@ -570,17 +594,40 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
         const headSize = [2, 1].find((h) => words[i + n]?.sentence === words[i]!.sentence && heads.missions.has(keyOf(i + n, h) ?? ''));
         if (headSize === undefined) continue;
         const head = words.slice(i + n, i + n + headSize);
+        const headKey = head.map((x) => x.key).join(' ');
         const start = words[i]!.start;
         const end = head[head.length - 1]!.end;
         if (words[i]!.boilerplate || earlier.overlapping(start, end).length > 0 || taken.overlapping(start, end).length > 0) continue;
-        const mission = head.map((x) => x.key[0]!.toUpperCase() + x.key.slice(1)).join(' ');
-        const of = COUNTRY_WITH_THE.test(country.canonical) ? `the ${country.canonical}` : country.canonical;
-        found.push({ type: 'ORG', text: doc.text.slice(start, end), start, end, canonical: `${mission} of ${of}`, canonicalId: null, rule: MISSION_RULE, norm: { kind: 'state', acronym: null } });
+        if (INDEFINITE.has(words[i - 1]?.key ?? '')) continue;
+        const after = words[i + n + headSize];
+        const hostPlace = after?.key === 'in' && after.sentence === words[i]!.sentence ? places.overlapping(words[i + n + headSize + 1]?.start ?? -1, (words[i + n + headSize + 1]?.start ?? -1) + 1)[0] : undefined;
+        const host = hostPlace ? hostOf(hostPlace.canonicalId!, heads.missionsInCity.has(headKey)) : null;
+        const namedEmbassy = heads.missionsNamedEmbassy.has(headKey);
+        if (namedEmbassy && host === null) continue;
+        const mission = namedEmbassy ? 'Embassy' : head.map((x) => x.key[0]!.toUpperCase() + x.key.slice(1)).join(' ');
+        found.push({ type: 'ORG', text: doc.text.slice(start, end), start, end, canonical: `${mission} of ${stateName(country)}${host === null ? '' : ` in ${host}`}`, canonicalId: null, rule: MISSION_RULE, norm: { kind: 'state', acronym: null } });
         i += n + head.length - 1;
         break;
       }
     }
     return found;
+  }
+
+  /** A state as a mission names it: its `state-names-of-<id>` ("the Republic of Korea"), else its canonical, with "the" where the name takes it. */
+  function stateName(country: GazetteerEntry): string {
+    const formal = [...(rules.lexicon.get(`${STATE_NAMES_OF}${country.id}`) ?? [])][0];
+    if (formal !== undefined) return `the ${formal.split(' ').map((w) => (LOWER_IN_NAMES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ')}`;
+    return COUNTRY_WITH_THE.test(country.canonical) ? `the ${country.canonical}` : country.canonical;
+  }
+
+  /** The host a mission's canonical names: the city for a consulate in a city, else the country holding the place. */
+  function hostOf(placeId: string, inCity: boolean): string | null {
+    const place = rules.entries.get(placeId);
+    if (place?.type !== 'PLACE') return null;
+    if (inCity && CITY_LEVELS.has(place.level ?? '')) return place.canonical;
+    const country = place.level === 'country' ? place : [...rules.entries.values()].find((e) => e.type === 'PLACE' && e.level === 'country' && e.country === place.country);
+    if (country === undefined) return null;
+    return COUNTRY_WITH_THE.test(country.canonical) ? `the ${country.canonical}` : country.canonical;
   }
 
   /**

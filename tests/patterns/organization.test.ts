@@ -395,17 +395,36 @@ describe('initials of a found name', () => {
 });
 
 describe("a state's mission named by a demonym", () => {
-  it('"the Vietnamese Embassy" is the Embassy of Vietnam, of kind state', () => {
+  it('"the Vietnamese Embassy in Seoul" is the Embassy of Vietnam in South Korea, of kind state; without a host it ends at the state', () => {
     const text = 'She entered the Vietnamese Embassy in Seoul. Later the American consulate refused her.';
     expect(orgs(text).map((o) => [o.text, o.canonical, o.norm.kind])).toEqual([
-      ['Vietnamese Embassy', 'Embassy of Vietnam', 'state'],
+      ['Vietnamese Embassy', 'Embassy of Vietnam in South Korea', 'state'],
       ['American consulate', 'Consulate of the United States', 'state'],
     ]);
     for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
   });
-  it.each(['South Korean consulate general', 'South Korean consulate-general'])('"%s" is the Consulate General of South Korea', (mission) => {
+  it('an embassy names its host country, whatever city the text gives; a host with "the" keeps it', () => {
+    expect(orgs('The Thai Embassy in Washington declined to comment on Ko Yong-chol.').map((o) => o.canonical)).toEqual(['Embassy of Thailand in the United States']);
+    expect(orgs('The Mongolian Embassy in Russia said nothing.').map((o) => o.canonical)).toEqual(['Embassy of Mongolia in Russia']);
+  });
+  it("the sending state is named as the ORG rule names a body's owner: China, South Korea, North Korea formally", () => {
+    expect(orgs('Protesters met at the Chinese Embassy in Tokyo.').map((o) => o.canonical)).toEqual(["Embassy of the People's Republic of China in Japan"]);
+    expect(orgs('The North Korean embassy in Bangkok denied it.').map((o) => o.canonical)).toEqual(["Embassy of the Democratic People's Republic of Korea in Thailand"]);
+  });
+  it.each(['South Korean consulate general', 'South Korean consulate-general'])('"%s in Shenyang" is sited in the city', (mission) => {
     const text = `The ${mission} in Shenyang is expected to visit her.`;
-    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mission, 'Consulate General of South Korea']]);
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([[mission, 'Consulate General of the Republic of Korea in Shenyang']]);
+  });
+  it('a consulate in a country, not a city, names the country', () => {
+    expect(orgs('The Japanese consulate in China will visit Ri Chol-ho.').map((o) => o.canonical)).toEqual(['Consulate of Japan in China']);
+  });
+  it('"the Swedish mission in Pyongyang" is the Embassy of Sweden in North Korea', () => {
+    expect(orgs('Talks went through the Swedish mission in Pyongyang.').map((o) => [o.text, o.canonical])).toEqual([['Swedish mission', 'Embassy of Sweden in North Korea']]);
+  });
+  it('must not match: a "mission" without its host, a mission after "a"', () => {
+    expect(orgs('The Chinese mission to the moon landed.')).toEqual([]);
+    expect(orgs('He hid at a South Korean consulate in Shenyang for months.')).toEqual([]);
+    expect(orgs('He hid at the South Korean consulate in Shenyang for months.').map((o) => o.canonical)).toEqual(['Consulate of the Republic of Korea in Shenyang']);
   });
   it('must not match: a demonym before another noun', () => {
     expect(orgs('The Vietnamese embassy staff and a Vietnamese restaurant owner testified.').map((o) => o.text)).toEqual(['Vietnamese embassy']);
