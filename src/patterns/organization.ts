@@ -101,6 +101,8 @@ const COUNTRY_WITH_THE = /^(?:United|Republic|Democratic|Czech|Central African|D
 
 /** The lexicon ids of a state's name as its missions' canonicals write it (`state-names-of-cn`: the People's Republic of China). */
 const STATE_NAMES_OF = 'state-names-of-';
+/** The lexicon ids of a state's abbreviation as a name's first word (`org-name-abbreviations-of-us`: "U.S."). */
+const NAME_ABBREVIATIONS_OF = 'org-name-abbreviations-of-';
 /** Words a state's name keeps in lower case. */
 const LOWER_IN_NAMES: ReadonlySet<string> = new Set(['of', 'the', 'and']);
 /** Before a mission, a word saying the text does not name one mission ("a South Korean consulate in northeast China"). */
@@ -179,6 +181,8 @@ interface OrgLexicon {
   variants: Map<string, GazetteerEntry | null>;
   /** `org-missions`, as keys: "embassy", "consulate general" */
   missions: Set<string>;
+  /** `org-name-abbreviations-of-<id>`: a state's abbreviation opening a name → the state's canonical ("u.s." → United States) */
+  stateAbbreviations: Map<string, string>;
   /** `org-missions-named-embassy`: a mission noun named Embassy, found only with its host after it ("the Swedish mission in Pyongyang") */
   missionsNamedEmbassy: Set<string>;
   /** `org-missions-in-city`: missions whose canonical names the city they sit in ("Consulate General of Japan in Shenyang") */
@@ -216,6 +220,11 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     const parent = id.startsWith(LOCAL_UNITS_OF) ? rules.entries.get(id.slice(LOCAL_UNITS_OF.length)) : undefined;
     if (parent) for (const phrase of words) localUnitParents.set(toKey(phrase), parent);
   }
+  const stateAbbreviations = new Map<string, string>();
+  for (const [id, words] of rules.lexicon) {
+    const state = id.startsWith(NAME_ABBREVIATIONS_OF) ? rules.entries.get(id.slice(NAME_ABBREVIATIONS_OF.length)) : undefined;
+    if (state) for (const abbreviation of words) stateAbbreviations.set(abbreviation, state.canonical);
+  }
   const variants = new Map<string, GazetteerEntry | null>();
   for (const e of rules.entries.values()) {
     if (e.type !== 'ORG') continue;
@@ -235,6 +244,7 @@ function lexiconOf(rules: CompiledRules): OrgLexicon {
     variants,
     missions: keys('org-missions'),
     missionsNamedEmbassy: keys('org-missions-named-embassy'),
+    stateAbbreviations,
     missionsInCity: keys('org-missions-in-city'),
     numberedUnits: keys('org-numbered-units'),
     unitHeads: keys('org-unit-heads'),
@@ -359,7 +369,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const orgs = [...found, ...doc.drafts].filter((d): d is Extract<Draft, { type: 'ORG' }> => d.type === 'ORG');
     return found.map((d) => {
       // a name as written, not one its seat completes ("Gold Mine" after "Huchang" is its own mine)
-      if (d.type !== 'ORG' || d.canonicalId !== null || d.rule !== RULE || d.canonical !== nameAsWritten(d.text)) return d;
+      if (d.type !== 'ORG' || d.canonicalId !== null || d.rule !== RULE || d.canonical !== spelledOut(nameAsWritten(d.text))) return d;
       const key = variantKey(d.text, rules.spellings);
       if (!key.includes(' ')) return d;
       const longer = orgs.filter((o) => {
@@ -618,6 +628,14 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
     const formal = [...(rules.lexicon.get(`${STATE_NAMES_OF}${country.id}`) ?? [])][0];
     if (formal !== undefined) return `the ${formal.split(' ').map((w) => (LOWER_IN_NAMES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ')}`;
     return COUNTRY_WITH_THE.test(country.canonical) ? `the ${country.canonical}` : country.canonical;
+  }
+
+  /** A name opening with its state's abbreviation (`org-name-abbreviations-of-<id>`: "U.S. Bureau of Prisons") spells the state out: United States Bureau of Prisons. */
+  function spelledOut(name: string): string {
+    for (const [abbreviation, state] of heads.stateAbbreviations) {
+      if (name.length > abbreviation.length && name.slice(0, abbreviation.length + 1).toLowerCase() === `${abbreviation} `) return `${state} ${name.slice(abbreviation.length + 1)}`;
+    }
+    return name;
   }
 
   /** The host a mission's canonical names: the city for a consulate in a city, else the country holding the place. */
@@ -957,7 +975,7 @@ export function findOrganizations(doc: WorkingDoc, rules: CompiledRules): Draft[
       if (stated) drafts.push({ ...drafts[0]!, text: mention, start: end + 2, end: end + 2 + mention.length, rule: `${RULE}-acronym` });
       return drafts;
     }
-    const canonical = c.seatedName ?? nameAsWritten(written);
+    const canonical = c.seatedName ?? spelledOut(nameAsWritten(written));
     const rule = c.containing ? CONTAINING_ORG_RULE : RULE;
     const drafts: Draft[] = [{ type: 'ORG', text: written, start, end, canonical, canonicalId: null, rule, norm: { kind: c.kind, acronym: stated } }];
     if (stated) {

@@ -432,6 +432,24 @@ describe("a state's mission named by a demonym", () => {
   });
 });
 
+describe('a U.S. federal body spells the country out', () => {
+  it('"the U.S. Bureau of Prisons", a name the gazetteer lacks, is the United States Bureau of Prisons', () => {
+    const text = 'The U.S. Bureau of Prisons moved Han Sung-ho.';
+    expect(orgs(text).map((o) => [o.text, o.canonical])).toEqual([['U.S. Bureau of Prisons', 'United States Bureau of Prisons']]);
+  });
+  it.each([
+    ['The U.S. Agency for Global Media funds it.', 'United States Agency for Global Media'],
+    ['The Department of Homeland Security deported him.', 'United States Department of Homeland Security'],
+    ['The U.S. Commission on International Religious Freedom wrote.', 'United States Commission on International Religious Freedom'],
+  ])('the gazetteer\'s "%s" → %s', (text, canonical) => {
+    expect(orgs(text).map((o) => o.canonical)).toEqual([canonical]);
+  });
+  it('must not match: "U.S." inside a name, or another name', () => {
+    expect(orgs('The Korea-U.S. Friendship Association met.').map((o) => o.canonical)).not.toContain('Korea-United States Friendship Association');
+    expect(orgs('The Tanbong Trading Company sold coal.').map((o) => o.canonical)).toEqual(['Tanbong Trading Company']);
+  });
+});
+
 describe('a unit of a known organization', () => {
   it('"DEPARTMENT of COUNTRY\'s ruling party" names the unit and the party, and so do its later mentions', () => {
     const text = "The Tanbong Department of North Korea's ruling party issued an order. The Tanbong Department also sent officials.";

@@ -382,7 +382,7 @@ describe('gazetteer names the eleventh batch showed: militia, coast guards, outl
     // the top court bare in the North's own words (KCNA, "puppet", "compulsory labour"); Seoul's and Washington's are not
     ['"The Supreme Court sentenced him to 15 years of compulsory labour," KCNA said.', [['Supreme Court', "Supreme Court of the Democratic People's Republic of Korea"], ['KCNA', 'Korean Central News Agency']]],
     ['The Supreme Court in Seoul upheld the sentence of the North Korean spy.', []],
-    ['The U.S. Supreme Court heard the DPRK sanctions case.', [['U.S. Supreme Court', 'U.S. Supreme Court']]],
+    ['The U.S. Supreme Court heard the DPRK sanctions case.', [['U.S. Supreme Court', 'United States Supreme Court']]],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
