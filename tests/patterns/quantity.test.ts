@@ -95,3 +95,19 @@ describe('quantities across a wrapped line', () => {
     expect(quantities('He hid two\n\nkilograms of ice in a coal shed.')).toEqual([]);
   });
 });
+
+describe("a vessel's tonnage is its size, no quantity (adjudication 8)", () => {
+  const withVessels = createPipeline({ rulesDir: rulesDir({ 'vessels.yaml': 'kind: lexicon\nentries:\n  - { id: vessel-nouns, words: [ship, vessel, freighter] }\n' }) });
+  const found = (text: string) => withVessels.process({ id: 't', source: 't.txt', text }).entities.filter((e): e is EntityOf<'QUANTITY'> => e.type === 'QUANTITY').map((e) => e.text);
+  test.each([
+    'Troops boarded the 4,480-ton Tanbong Star off the coast.',
+    'The Chollima 3 was a 300 tonne vessel.',
+    'It was a 2,000-ton cargo ship.',
+  ])('%s', (text) => expect(found(text)).toEqual([]));
+  test.each([
+    ['Customs seized 300 tons of ship fuel.', ['300 tons']],
+    ['Police found 2 tons of methamphetamine on the ship.', ['2 tons']],
+    ['A 10-ton shipment of coal left Nampo.', ['10-ton']],
+    ['Ri Chol sold a 500-gram bag to a Freighter Company clerk.', ['500-gram']],
+  ])('must not match: %s', (text, expected) => expect(found(text)).toEqual(expected));
+});
