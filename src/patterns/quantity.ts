@@ -31,9 +31,9 @@ const PRICE_BEFORE = new RegExp(`(?:\\d[\\d,.]*|${CURRENCY_AFTER_SOURCE})${OPTIO
 
 const TONS = /^(?:metric[ \t]+)?tonn?e?s?$/i;
 /** Up to two words after a mass unit and the word after them ("-ton cargo ship", " tonne vessel"). */
-const WORDS_AFTER = /^[ \t]+(?:([\p{L}-]+)[ \t]+)?(?:([\p{L}-]+)[ \t]+)?([\p{L}-]+)/u;
+const WORDS_AFTER = new RegExp(`^${WORD_GAP}(?:([\\p{L}-]+)${WORD_GAP})?(?:([\\p{L}-]+)${WORD_GAP})?([\\p{L}-]+)`, 'u');
 /** A ton figure written as a modifier right before a capitalised word: "the 4,480-ton Pong Su". */
-const BEFORE_NAME = /^[ \t]+\p{Lu}/u;
+const BEFORE_NAME = new RegExp(`^${WORD_GAP}\\p{Lu}`, 'u');
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Tons that give a vessel's size: a vessel noun within three words after ("of" not first), or a name right after a modifier ("4,480-ton Pong Su"). */

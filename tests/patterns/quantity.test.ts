@@ -103,6 +103,7 @@ describe("a vessel's tonnage is its size, no quantity (adjudication 8)", () => {
     'Troops boarded the 4,480-ton Tanbong Star off the coast.',
     'The Chollima 3 was a 300 tonne vessel.',
     'It was a 2,000-ton cargo ship.',
+    'The Chollima 3 was a 300 tonne\nvessel across a wrapped line.',
   ])('%s', (text) => expect(found(text)).toEqual([]));
   test.each([
     ['Customs seized 300 tons of ship fuel.', ['300 tons']],
