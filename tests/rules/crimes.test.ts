@@ -584,3 +584,24 @@ describe('offence wordings of the thirteenth batch (#16 §2, entities13)', () =>
     expect(offences(text)).toEqual([]);
   });
 });
+
+describe('offences after adjudication 8 (entities14)', () => {
+  test.each([
+    ['Soldiers were raiding Chinese peasant households near the border.', 'raiding Chinese peasant households', 'theft'],
+    ['Deserters raided homes in Onsong.', 'raided homes', 'theft'],
+    ['Two deserters were executed in Hoeryong.', 'deserters', 'other'],
+    ['Police arrested drug addicts in Chongjin.', 'drug addicts', 'drug-use'],
+    ['Ri Chol-ho was punished for being addicted to opium.', 'addicted to', 'drug-use'],
+  ])('%s', (text, mention, offence) => {
+    expect(offences(text)).toContainEqual([mention, offence]);
+  });
+  test.each([
+    // a police raid; a deserter as a status; use and addiction told as prevalence or research
+    'Police raided homes in Hyesan.',
+    'Pak Song-il, an army deserter, crossed the river.',
+    'Drug addiction is spreading among young people in Kimchaek.',
+    'Half the residents of Musan were addicted to meth.',
+  ])('no offence: %s', (text) => {
+    expect(offences(text)).toEqual([]);
+  });
+});
