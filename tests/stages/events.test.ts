@@ -2053,6 +2053,21 @@ describe('an undated trigger takes the date it states itself (events15)', () => 
   });
 });
 
+describe('an undated trigger takes a date right after it with "in" (events18)', () => {
+  const timesOf = (text: string) => eventsOf(text, { published: '2024-06-20' }).map((v) => `${v.subtype} ${v.arguments.time?.value ?? '-'}`);
+
+  test.each([
+    ['Ro Song-chol, 41, was indicted in February 2013 over allegations that he passed files to a broker.', ['charge-indict 2013-02']],
+    ['Kang Mi-ok was charged in March with forging passports.', ['charge-indict 2024-03']],
+    // must not: "in" after the trigger's object or its offence, or past a clause break
+    ['Kang Mi-ok was charged with forging passports in March.', ['charge-indict -']],
+    ['Prosecutors indicted the broker Ro Song-chol in March.', ['charge-indict -']],
+    ['Kang Mi-ok was indicted, in March the court heard.', ['charge-indict -']],
+  ])('%s', (text, expected) => {
+    expect(timesOf(text)).toEqual(expected);
+  });
+});
+
 describe('a place before a journalist, student or missionary qualifies the persons (events15)', () => {
   const placesOf = (text: string) => eventsOf(text).map((v) => `${v.subtype} ${v.arguments.place?.value ?? '-'}`);
 

@@ -67,8 +67,10 @@ const OBJECT_GAP = 4;
 
 /**
  * The date an `undated` trigger states itself: right after it ("charged Monday with smuggling", "indicted on Dec. 11"), or
- * after its object with "on" ("indicted 14 North Korean men on Dec. 11"). A date past a preposition of the trigger's
- * phrase is another verb's or the offence's ("charged with smuggling in 2019", "arrested in May on charges of spying").
+ * with "in" right after it ("was indicted in February 2013": the charge told again with its date), or after its object
+ * with "on" ("indicted 14 North Korean men on Dec. 11"). A date past a preposition of the trigger's phrase is another
+ * verb's or the offence's ("charged with smuggling in 2019", "arrested in May on charges of spying"), and "in" after the
+ * object may date the object ("indicted the broker in March").
  */
 function ownDate(t: TriggerContext): Entity | undefined {
   const { s, m } = t;
@@ -76,6 +78,7 @@ function ownDate(t: TriggerContext): Entity | undefined {
   if (date === undefined) return undefined;
   const at = firstWordFrom(s.words, date.start);
   const gap = s.keys.slice(m.last + 1, at);
+  if (gap.length === 1 && gap[0] === 'in') return CLAUSE_BREAK.test(s.text.slice(t.end, date.start)) ? undefined : date;
   const object = gap.length > 0 && gap[gap.length - 1] === 'on' ? gap.slice(0, -1) : gap;
   if (object.length > 0 && gap.length === object.length) return undefined;
   if (object.length > OBJECT_GAP || object.some((k) => PREPOSITIONS.has(k))) return undefined;
