@@ -47,17 +47,17 @@ const ZONED_TIME = String.raw`${TIME}(?:[ \t]+[A-Z]{2,4})?,?[ \t]+`;
  */
 const DATE_LINE = new RegExp(`^[ \\t]*(?:${DATE_LABEL}(?:${ZONED_TIME})?|(?:(?!By )${NAME}[ \\t]*[|/][ \\t]*){0,3}(?:\\((?:${AGENCY})\\)[ \\t]*)?(?:${TIME}[ \\t]+)?)${DATE_TEXT}(?:,?[ \\t]+(?:at[ \\t]+)?${TIME}[^\\n]*|[ \\t]+${NAME}|[ \\t]+by[ \\t]+${NAME}(?:[ \\t]+in[ \\t]+${NAME})?)?[ \\t]*$`, 'm');
 /**
- * A site widget's labelled machine date opening a line that goes on with other text (" date
- * 2022-10-20 As our ..."): the label and the date are metadata, the rest of the line is not.
- * Only an ISO date: a prose date after "Posted on" may open a sentence of reporting.
- */
-/**
  * A site's "today" widget: a weekday's date on the page's first line, or under a weather line and
  * its city ("82 F / Los Angeles / Sunday, July 21, 2024", "Monday May 27, 2019 / Home Lead Story"):
  * the day the page was saved, furniture and no publication date (docs/annotation.md: a date line
  * of a site or a widget above the title).
  */
 const TODAY_WIDGET = new RegExp(`^\\s*(?:-?\\d+(?:\\.\\d+)?[ \\t]*°?[ \\t]*[CF]\\s*\\n[ \\t]*${NAME}[ \\t]*\\n)?[ \\t]*${WEEKDAY},?[ \\t]`);
+/**
+ * A site widget's labelled machine date opening a line that goes on with other text (" date
+ * 2022-10-20 As our ..."): the label and the date are metadata, the rest of the line is not.
+ * Only an ISO date: a prose date after "Posted on" may open a sentence of reporting.
+ */
 const LABELLED_ISO_DATE = new RegExp(`^[ \\t]*${DATE_LABEL}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'm');
 /** "SEOUL, May 7 (Yonhap) --", "May 7 (UPI) --": a wire story's dateline and its agency. */
 const DATELINE = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z. ]+, )?(${MONTH_SOURCE}) (\\d{1,2}) \\((${AGENCY})\\) ?-+`, 'm');

@@ -224,7 +224,6 @@ function phraseAliases(p: CrimePhrase): ExpandedAlias[] {
   return forms.map(({ text, keys }) => (keys ? { text, caseSensitive: false, keys, field: 'phrases', ...guard } : { text, caseSensitive: false, field: 'phrases', ...guard }));
 }
 
-/** All aliases of an entry, canonical first. */
 /** Each way of writing the United Nations and the United States at the head of a longer name. */
 const ABBREVIATED_HEADS: readonly (readonly string[])[] = [
   ['United Nations', 'UN', 'U.N.'],
@@ -241,6 +240,7 @@ function abbreviatedForms(name: string): string[] {
   return [];
 }
 
+/** All aliases of an entry, canonical first. */
 export function aliasesOf(e: GazetteerEntry): ExpandedAlias[] {
   if (e.type === 'PLACE') return placeAliases(e);
   const out: ExpandedAlias[] = [{ text: e.canonical, caseSensitive: false }, ...e.aliases.map(fromAlias)];

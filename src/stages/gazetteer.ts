@@ -497,11 +497,24 @@ export function outletInitials(name: string): string[] {
   return [...new Set([all, withoutThe])].filter((x) => x.length >= MIN_INITIALS);
 }
 
+/** The organizations of the rules by each of their names, lower case: made once per rules, for the outlet lookup. */
+const orgsByName = new WeakMap<CompiledRules, ReadonlyMap<string, GazetteerEntry>>();
+
 /** The gazetteer organization the article's `outlet` field names (its qualifier dropped), or null. */
 function outletEntry(doc: WorkingDoc, rules: CompiledRules): GazetteerEntry | null {
   if (!doc.outlet) return null;
-  const name = doc.outlet.replace(OUTLET_QUALIFIER, '').trim().toLowerCase();
-  return [...rules.entries.values()].find((e) => e.type === 'ORG' && [e.canonical, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))].some((n) => n.toLowerCase() === name)) ?? null;
+  let byName = orgsByName.get(rules);
+  if (byName === undefined) {
+    const names = new Map<string, GazetteerEntry>();
+    for (const e of rules.entries.values()) {
+      if (e.type !== 'ORG') continue;
+      // the first entry of a name wins, as the scan in entry order did
+      for (const n of [e.canonical, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), e);
+    }
+    byName = names;
+    orgsByName.set(rules, byName);
+  }
+  return byName.get(doc.outlet.replace(OUTLET_QUALIFIER, '').trim().toLowerCase()) ?? null;
 }
 
 /** Replaces every draft on a use of the article's outlet's initials with the outlet (see the file's comment). */
